@@ -1,0 +1,115 @@
+#include "mappatch.h"
+
+namespace OrgMap {
+namespace {
+
+template <typename Key, typename T>
+void applyChanges(QMap<Key, T> &container, const MapPatch::ChangeList<Key, T> &changes,
+                  MapPatch::Direction direction, DocumentChange::Keys<Key> &report)
+{
+    const bool forward = direction == MapPatch::Direction::Forward;
+    for (const auto &change : changes.items) {
+        const std::optional<T> &from = forward ? change.before : change.after;
+        const std::optional<T> &to = forward ? change.after : change.before;
+        if (to)
+            container.insert(change.key, *to);
+        else
+            container.remove(change.key);
+        if (!from && to)
+            report.added << change.key;
+        else if (from && !to)
+            report.removed << change.key;
+        else if (from && to && !(*from == *to))
+            report.changed << change.key;
+    }
+}
+
+template <typename Key, typename T>
+void record(MapPatch::ChangeList<Key, T> &changes, const QMap<Key, T> &current, const Key &key,
+            std::optional<T> after)
+{
+    if (auto found = changes.index.constFind(key); found != changes.index.cend()) {
+        changes.items[*found].after = std::move(after);
+        return;
+    }
+    std::optional<T> before;
+    if (auto it = current.constFind(key); it != current.cend())
+        before = *it;
+    changes.index.insert(key, changes.items.size());
+    changes.items.append({key, std::move(before), std::move(after)});
+}
+
+template <typename Key, typename T>
+T valueAfter(const MapPatch::ChangeList<Key, T> &changes, const QMap<Key, T> &current,
+             const Key &key)
+{
+    if (auto found = changes.index.constFind(key); found != changes.index.cend())
+        return changes.items.at(*found).after.value_or(T{});
+    return current.value(key);
+}
+
+} // namespace
+
+bool MapPatch::isEmpty() const
+{
+    return !info && domains.isEmpty() && teams.isEmpty() && assets.isEmpty() && links.isEmpty() &&
+           interactions.isEmpty();
+}
+
+DocumentChange MapPatch::apply(MapData &data, Direction direction) const
+{
+    DocumentChange report;
+    if (info) {
+        data.info = direction == Direction::Forward ? info->second : info->first;
+        report.infoChanged = !(info->first == info->second);
+    }
+    applyChanges(data.domains, domains, direction, report.domains);
+    applyChanges(data.teams, teams, direction, report.teams);
+    applyChanges(data.assets, assets, direction, report.assets);
+    applyChanges(data.links, links, direction, report.links);
+    applyChanges(data.interactions, interactions, direction, report.interactions);
+    return report;
+}
+
+void MapPatch::setDomain(const MapData &data, const DomainId &id, std::optional<Domain> after)
+{
+    record(domains, data.domains, id, std::move(after));
+}
+
+void MapPatch::setTeam(const MapData &data, const TeamId &id, std::optional<Team> after)
+{
+    record(teams, data.teams, id, std::move(after));
+}
+
+void MapPatch::setAsset(const MapData &data, const AssetId &id, std::optional<Asset> after)
+{
+    record(assets, data.assets, id, std::move(after));
+}
+
+void MapPatch::setLink(const MapData &data, const LinkKey &key, std::optional<Link> after)
+{
+    record(links, data.links, key, std::move(after));
+}
+
+void MapPatch::setInteraction(const MapData &data, const InteractionKey &key,
+                              std::optional<Interaction> after)
+{
+    record(interactions, data.interactions, key, std::move(after));
+}
+
+Domain MapPatch::domainAfter(const MapData &data, const DomainId &id) const
+{
+    return valueAfter(domains, data.domains, id);
+}
+
+Asset MapPatch::assetAfter(const MapData &data, const AssetId &id) const
+{
+    return valueAfter(assets, data.assets, id);
+}
+
+Team MapPatch::teamAfter(const MapData &data, const TeamId &id) const
+{
+    return valueAfter(teams, data.teams, id);
+}
+
+} // namespace OrgMap

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/mapdata.h"
+#include "documentchange.h"
+
+#include <optional>
+
+namespace OrgMap {
+
+// A reversible edit of a map: for each touched key, the value before and after
+// (std::nullopt = absent). Every undo command is a patch, so undo is exactly the
+// inverse of redo by construction. Each key appears at most once per list.
+struct MapPatch
+{
+    template <typename Key, typename T>
+    struct Change
+    {
+        Key key;
+        std::optional<T> before;
+        std::optional<T> after;
+    };
+
+    // The changes of one entity type, with an index so that building a patch
+    // that touches every entity of a large map stays linear.
+    template <typename Key, typename T>
+    struct ChangeList
+    {
+        QList<Change<Key, T>> items;
+        QMap<Key, qsizetype> index;
+        bool isEmpty() const { return items.isEmpty(); }
+        qsizetype size() const { return items.size(); }
+    };
+
+    std::optional<std::pair<MapInfo, MapInfo>> info;
+    ChangeList<DomainId, Domain> domains;
+    ChangeList<TeamId, Team> teams;
+    ChangeList<AssetId, Asset> assets;
+    ChangeList<LinkKey, Link> links;
+    ChangeList<InteractionKey, Interaction> interactions;
+
+    enum class Direction { Forward, Backward };
+
+    bool isEmpty() const;
+    // Applies the patch and reports what changed.
+    DocumentChange apply(MapData &data, Direction direction) const;
+
+    // Builders that read the current value from `data`; calling one twice for
+    // the same key keeps the first `before` and the last `after`.
+    void setDomain(const MapData &data, const DomainId &id, std::optional<Domain> after);
+    void setTeam(const MapData &data, const TeamId &id, std::optional<Team> after);
+    void setAsset(const MapData &data, const AssetId &id, std::optional<Asset> after);
+    void setLink(const MapData &data, const LinkKey &key, std::optional<Link> after);
+    void setInteraction(const MapData &data, const InteractionKey &key,
+                        std::optional<Interaction> after);
+
+    // The value this patch will leave for a key, or the current one.
+    Domain domainAfter(const MapData &data, const DomainId &id) const;
+    Asset assetAfter(const MapData &data, const AssetId &id) const;
+    Team teamAfter(const MapData &data, const TeamId &id) const;
+};
+
+} // namespace OrgMap
