@@ -1,1 +1,1 @@
-orgmap_add_test(tst_document SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_document.cpp LIBS orgmap_model)
+orgmap_add_test(tst_document SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_document.cpp LIBS orgmap_core)
