@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/mapdata.h"
+
+#include <QList>
+#include <QStringList>
+#include <array>
+
+namespace OrgMap {
+
+// The analysis of ../shared/spec/analysis-v1.md (see docs/analysis.md).
+
+enum class Severity { Error, Warning, Info };
+// In the order of the spec's table: findings sort by severity, then by this.
+enum class Rule { Unowned, NoDomain, Unconsumed, IdleTeam, EmptyDomain, ScatteredTeam, DomainCycle, Hotspot };
+
+QString toString(Severity severity); // "error", "warning", "info"
+QString toString(Rule rule);         // "unowned", "no-domain", ...
+Severity severityOf(Rule rule);
+
+struct Finding
+{
+    Rule rule = Rule::Unowned;
+    Severity severity = Severity::Error;
+    QString subject;     // id of the asset, team or domain
+    QString message;     // a translated, human-readable sentence
+    QStringList related; // other ids concerned, sorted
+};
+
+struct AssetMetrics
+{
+    AssetId asset;
+    int crossDomainLinks = 0;
+    double couplingScore = 0;
+    double betweenness = 0; // normalised by (n-1)(n-2)
+};
+
+struct DomainMetrics
+{
+    DomainId domain;
+    int assets = 0; // directly in the domain
+    int ce = 0;
+    int ca = 0;
+    double instability = 0;
+};
+
+struct CouplingCell
+{
+    DomainId from;
+    DomainId to;
+    int links = 0;
+    double weight = 0;
+};
+
+struct TeamMetrics
+{
+    TeamId team;
+    int assetsOwned = 0;
+    int domainsSpanned = 0;
+    int crossTeamLinks = 0;
+};
+
+struct AnalysisOptions
+{
+    int hotspotThreshold = 3;
+    // Link weights by LinkKind (api, data, event); the spec's defaults.
+    std::array<double, 3> linkWeights{1.0, 0.75, 0.5};
+    enum class Betweenness { Auto, Exact, Sampled, Skip } betweenness = Betweenness::Auto;
+    int exactLimit = 20000;  // Auto: exact up to this many assets
+    int sampleSize = 4096;   // Brandes-Pich pivots when sampling
+    int threads = 0;         // 0: one per core
+};
+
+struct AnalysisResult
+{
+    QList<Finding> findings;            // sorted as the spec says
+    QList<AssetMetrics> assets;         // every asset, by id
+    QList<DomainMetrics> domains;       // every domain, by id
+    QList<CouplingCell> coupling;       // sorted by (from, to)
+    QList<TeamMetrics> teams;           // every team, by id
+    bool betweennessSampled = false;
+};
+
+// Pure function of an immutable snapshot: safe to run on a worker thread.
+AnalysisResult analyze(const MapData &map, const AnalysisOptions &options = {});
+
+} // namespace OrgMap
