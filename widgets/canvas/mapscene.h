@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/entities.h"
+#include "palettemime.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+#include <memory>
+
+namespace OrgMap {
+
+class Document;
+struct DocumentChange;
+class NodeItem;
+class DomainItem;
+class LinkLayer;
+struct Theme;
+
+// The map drawn as a QGraphicsScene. It re-syncs from Document::changed and
+// Document::reset only; items hold no model logic. Every interaction (move,
+// resize, connect, assign owner by drop, move into a domain, create) goes
+// through Document methods, one undo step per gesture, pushed on release.
+class MapScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    MapScene(Document *document, QObject *parent = nullptr);
+    ~MapScene() override;
+
+    Document *document() const;
+
+    QStringList selectedIds() const; // selected domains/teams/assets
+    QList<LinkKey> selectedLinks() const;
+    QList<InteractionKey> selectedInteractions() const;
+    void selectIds(const QStringList &ids); // replace selection (emits selectionChanged)
+    QRectF mapBoundingRect() const;         // all items + margin
+
+    void setSnapToGrid(bool on);
+    bool snapToGrid() const;
+    void setShowOwnershipLines(bool on);
+    bool showOwnershipLines() const;
+    void setShowLegend(bool on);
+    bool showLegend() const;
+
+    // Creation used by palette drops, the double-click kind menu and keyboard
+    // insertion. Adds via the document (one undo step), places the new entity
+    // at `scenePos` (in the domain under that point, for assets), selects it and
+    // returns its id (empty when the document refused).
+    QString createAt(PaletteKind kind, QPointF scenePos);
+
+    // The item drawing an entity (domain, team or asset), or nullptr.
+    QGraphicsItem *itemForId(const QString &id) const;
+    // Scene rectangle of an entity, or a null rect.
+    QRectF rectForId(const QString &id) const;
+    // The id of the topmost domain/team/asset at a scene point (empty if none).
+    QString idAt(QPointF scenePos) const;
+    // The innermost domain containing a scene point (null id if none).
+    DomainId domainAt(QPointF scenePos, const QSet<QString> &ignore = {}) const;
+
+    // Programmatic gestures, the same code paths the mouse uses (tests, keyboard).
+    // Moves the given entities by `delta` as one undo step, re-assigning the
+    // domain of moved assets (innermost domain under the centre), and assigning
+    // the owner when a single asset is dropped on a team.
+    void moveItems(const QStringList &ids, QPointF delta);
+    // Connects two assets (link of `kind`) or two teams (interaction of `mode`).
+    bool connectAssets(const AssetId &from, const AssetId &to, LinkKind kind);
+    bool connectTeams(const TeamId &from, const TeamId &to, InteractionMode mode);
+
+    const Theme &theme() const;
+    void setTheme(const Theme &theme);
+    double gridSize() const { return 10.0; }
+    QPointF snapped(QPointF p) const;
+
+signals:
+    void renameRequested(const QString &id); // double-click / F2 on an item
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    struct Private;
+    friend struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace OrgMap
