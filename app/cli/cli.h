@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace OrgMap::Cli {
+
+// Exit statuses shared by every command (the analysis spec fixes 0, 1 and 2).
+enum ExitCode { Ok = 0, Findings = 1, Unusable = 2 };
+
+// Thrown for any unusable argument or file; main() prints "orgmap-cli: <reason>"
+// on one line and exits 2.
+struct UsageError
+{
+    QString reason;
+};
+
+// Parses `arguments` (the command's own, without the program and command
+// names) and throws UsageError instead of exiting like QCommandLineParser::process.
+void parseOrThrow(QCommandLineParser &parser, const QStringList &arguments, const QString &command);
+// The one positional argument list of the expected size, or UsageError.
+QStringList positionals(const QCommandLineParser &parser, int count, const QString &usage);
+int intOption(const QCommandLineParser &parser, const QString &name, int minimum);
+
+void printOut(const QString &text);
+void printOut(const QByteArray &bytes);
+void printErr(const QString &text);
+bool stdoutIsColourTerminal();
+
+int runCheck(const QStringList &arguments);
+int runConvert(const QStringList &arguments);
+int runGenerate(const QStringList &arguments);
+int runRender(const QStringList &arguments);
+
+} // namespace OrgMap::Cli

@@ -1,0 +1,16 @@
+#include "maploading.h"
+
+#include "cli.h"
+#include "storage/mapfile.h"
+
+namespace OrgMap::Cli {
+
+MapData loadMapOrThrow(const QString &path)
+{
+    MapFileResult loaded = loadMapFile(path);
+    if (!loaded.map)
+        throw UsageError{loaded.errors.join(QStringLiteral("\norgmap-cli: "))};
+    return std::move(*loaded.map);
+}
+
+} // namespace OrgMap::Cli

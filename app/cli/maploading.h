@@ -1,0 +1,11 @@
+#pragma once
+
+#include "core/mapdata.h"
+
+namespace OrgMap::Cli {
+
+// Loads a map file ("-" for standard input) or throws UsageError carrying every
+// problem found, one per line, each naming the file and the place.
+MapData loadMapOrThrow(const QString &path);
+
+} // namespace OrgMap::Cli

@@ -1,0 +1,187 @@
+// Drives the real orgmap-cli executable: exit codes, output, conversions.
+#include "json/jsonformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(ORGMAP_CLI), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString example() { return QStringLiteral(ORGMAP_EXAMPLES "/acme.orgmap.json"); }
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void checkExampleAsJson();
+    void checkTextIsPlainWhenNotATerminal();
+    void exitCodes_data();
+    void exitCodes();
+    void invalidMapNamesFileAndPlace();
+    void convertRoundTripsThroughSqlite();
+    void readsStandardInput();
+    void generateIsDeterministic();
+    void hotspotThresholdChangesFindings();
+};
+
+void TestCli::checkExampleAsJson()
+{
+    const Run run = runCli({u"check"_qs, example(), u"--format"_qs, u"json"_qs});
+    QCOMPARE(run.exitCode, 1); // the example has unowned assets: error findings
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(run.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(report.value(u"map"_qs).toString(), u"Fjord & Finch - target 2027"_qs);
+    const QJsonObject counts = report.value(u"counts"_qs).toObject();
+    QCOMPARE(counts.value(u"domains"_qs).toInt(), 11);
+    QCOMPARE(counts.value(u"teams"_qs).toInt(), 12);
+    QCOMPARE(counts.value(u"assets"_qs).toInt(), 31);
+    QCOMPARE(counts.value(u"links"_qs).toInt(), 39);
+    QCOMPARE(counts.value(u"interactions"_qs).toInt(), 8);
+
+    // Every rule of the analysis fires at least once on the example.
+    QSet<QString> rules;
+    for (const QJsonValue &f : report.value(u"findings"_qs).toArray())
+        rules.insert(f.toObject().value(u"rule"_qs).toString());
+    for (const char *rule : {"unowned", "no-domain", "unconsumed", "idle-team", "empty-domain",
+                             "scattered-team", "domain-cycle", "hotspot"})
+        QVERIFY2(rules.contains(QLatin1String(rule)), rule);
+    const QJsonArray hotspots = report.value(u"hotspots"_qs).toArray();
+    QVERIFY(!hotspots.isEmpty());
+    QCOMPARE(hotspots.first().toObject().value(u"asset"_qs).toString(), u"s-orders"_qs);
+    QVERIFY(!report.contains(u"betweennessSampled"_qs));
+}
+
+void TestCli::checkTextIsPlainWhenNotATerminal()
+{
+    const Run run = runCli({u"check"_qs, example()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.out.contains('\x1b'));
+    QVERIFY(run.out.contains("s-legacy-crm"));
+    QVERIFY(run.out.contains("unowned"));
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("help") << QStringList{u"--help"_qs} << 0;
+    QTest::newRow("version") << QStringList{u"--version"_qs} << 0;
+    QTest::newRow("no command") << QStringList{} << 2;
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_qs} << 2;
+    QTest::newRow("missing file") << QStringList{u"check"_qs, u"/nonexistent.orgmap.json"_qs} << 2;
+    QTest::newRow("bad format") << QStringList{u"check"_qs, example(), u"--format"_qs, u"xml"_qs} << 2;
+    QTest::newRow("bad threshold")
+        << QStringList{u"check"_qs, example(), u"--hotspot-threshold"_qs, u"many"_qs} << 2;
+    QTest::newRow("unknown option") << QStringList{u"check"_qs, example(), u"--colour"_qs} << 2;
+    QTest::newRow("convert one path") << QStringList{u"convert"_qs, example()} << 2;
+    QTest::newRow("generate without count") << QStringList{u"generate"_qs, u"/tmp/x.orgmap.json"_qs} << 2;
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, expected);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, expected);
+    if (expected == 2) {
+        // One line that says what is wrong, prefixed with the program name.
+        QVERIFY(run.err.startsWith("orgmap-cli: "));
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+void TestCli::invalidMapNamesFileAndPlace()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bad.orgmap.json"_qs);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "orgmap", "version": 1, "name": "Bad",
+        "teams": [{"id": "t-a", "name": "A"}],
+        "assets": [{"id": "s-a", "kind": "service", "name": "A", "owner": "t-billing"}]})");
+    f.close();
+    const Run run = runCli({u"check"_qs, path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("bad.orgmap.json: /assets/0/owner: unknown team \"t-billing\""),
+             run.err.constData());
+}
+
+void TestCli::convertRoundTripsThroughSqlite()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"acme.orgmap"_qs);
+    const QString back = dir.filePath(u"back.orgmap.json"_qs);
+    QCOMPARE(runCli({u"convert"_qs, example(), db}).exitCode, 0);
+    QCOMPARE(runCli({u"convert"_qs, db, back}).exitCode, 0);
+    QCOMPARE(readAll(back), readAll(example()));
+    // The SQLite document is checked like the JSON one.
+    QCOMPARE(runCli({u"check"_qs, db, u"--format"_qs, u"json"_qs}).out,
+             runCli({u"check"_qs, example(), u"--format"_qs, u"json"_qs}).out);
+}
+
+void TestCli::readsStandardInput()
+{
+    const Run run = runCli({u"convert"_qs, u"-"_qs, u"-"_qs}, readAll(example()));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, readAll(example()));
+}
+
+void TestCli::generateIsDeterministic()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(u"a.orgmap.json"_qs);
+    const QString b = dir.filePath(u"b.orgmap.json"_qs);
+    QCOMPARE(runCli({u"generate"_qs, u"--assets"_qs, u"300"_qs, u"--seed"_qs, u"5"_qs, a}).exitCode, 0);
+    QCOMPARE(runCli({u"generate"_qs, u"--assets"_qs, u"300"_qs, u"--seed"_qs, u"5"_qs, b}).exitCode, 0);
+    QCOMPARE(readAll(a), readAll(b));
+    const auto loaded = OrgMap::readMapJson(readAll(a));
+    QVERIFY(loaded.map);
+    QCOMPARE(loaded.map->assets.size(), 300);
+    for (const OrgMap::Asset &asset : loaded.map->assets)
+        QVERIFY(asset.geometry.has_value()); // laid out
+}
+
+void TestCli::hotspotThresholdChangesFindings()
+{
+    auto hotspotCount = [](const QString &threshold) {
+        const Run run = runCli({u"check"_qs, example(), u"--format"_qs, u"json"_qs,
+                                u"--hotspot-threshold"_qs, threshold});
+        return QJsonDocument::fromJson(run.out).object().value(u"hotspots"_qs).toArray().size();
+    };
+    QVERIFY(hotspotCount(u"2"_qs) > hotspotCount(u"6"_qs));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
