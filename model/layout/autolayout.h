@@ -28,7 +28,11 @@ QSizeF teamSize(TeamType type);
 // True when any domain, team or asset lacks geometry.
 bool needsLayout(const MapData &map);
 
-enum class LayoutScope { MissingOnly, All };
+enum class LayoutScope
+{
+    MissingOnly,
+    All
+};
 
 // Deterministic layout: domains packed by size (subdomains nested inside their
 // parent, each domain sized to fit its assets and subdomains), assets in a grid
