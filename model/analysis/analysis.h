@@ -79,6 +79,7 @@ struct AnalysisResult
     QList<CouplingCell> coupling;       // sorted by (from, to)
     QList<TeamMetrics> teams;           // every team, by id
     bool betweennessSampled = false;
+    int betweennessSources = 0; // source assets the betweenness was computed from
 };
 
 // Pure function of an immutable snapshot: safe to run on a worker thread.

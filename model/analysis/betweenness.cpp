@@ -1,0 +1,183 @@
+#include "betweenness.h"
+
+#include <algorithm>
+#include <boost/range/iterator_range.hpp>
+#include <thread>
+
+namespace OrgMap {
+namespace {
+
+// The CSR arrays in plain ints: the inner loops below index them directly.
+struct Csr
+{
+    int n = 0;
+    std::vector<int> rowStart; // n + 1 entries
+    std::vector<int> column;
+};
+
+Csr flatten(const AssetGraph &graph)
+{
+    Csr csr;
+    csr.n = int(boost::num_vertices(graph));
+    csr.rowStart.reserve(size_t(csr.n) + 1);
+    csr.column.reserve(boost::num_edges(graph));
+    for (int v = 0; v < csr.n; ++v) {
+        csr.rowStart.push_back(int(csr.column.size()));
+        for (const auto &e : boost::make_iterator_range(boost::out_edges(size_t(v), graph)))
+            csr.column.push_back(int(boost::target(e, graph)));
+    }
+    csr.rowStart.push_back(int(csr.column.size()));
+    return csr;
+}
+
+// One thread's arrays, allocated once and reused for every source. After a
+// source only the vertices it reached are reset, so a source that reaches few
+// vertices costs little.
+class Workspace
+{
+public:
+    explicit Workspace(int n)
+        : m_dist(size_t(n), -1), m_sigma(size_t(n)), m_coef(size_t(n)), m_order(size_t(n)),
+          m_sums(size_t(n), 0.0)
+    {
+    }
+
+    void accumulate(const Csr &g, int source);
+    const std::vector<double> &sums() const { return m_sums; }
+
+private:
+    std::vector<int> m_dist;     // BFS level, -1 when not reached
+    std::vector<double> m_sigma; // number of shortest paths from the source
+    std::vector<double> m_coef;  // (1 + delta) / sigma, once the vertex is finished
+    std::vector<int> m_order;    // vertices in BFS order, read backwards as the stack
+    std::vector<double> m_sums;  // this thread's partial betweenness
+};
+
+void Workspace::accumulate(const Csr &g, int source)
+{
+    const int *rowStart = g.rowStart.data();
+    const int *column = g.column.data();
+    int *dist = m_dist.data();
+    double *sigma = m_sigma.data();
+    double *coef = m_coef.data();
+    int *order = m_order.data();
+    double *sums = m_sums.data();
+
+    int head = 0;
+    int tail = 0;
+    order[tail++] = source;
+    dist[source] = 0;
+    sigma[source] = 1.0;
+    while (head < tail) {
+        const int v = order[head++];
+        const int next = dist[v] + 1;
+        const double sv = sigma[v];
+        for (int e = rowStart[v], end = rowStart[v + 1]; e < end; ++e) {
+            const int w = column[e];
+            const int dw = dist[w];
+            if (dw < 0) { // first reached: sigma is set, not added, so needs no reset
+                dist[w] = next;
+                sigma[w] = sv;
+                order[tail++] = w;
+            } else if (dw == next) {
+                sigma[w] += sv;
+            }
+        }
+    }
+
+    // Reverse BFS order finishes every successor before its predecessors. The
+    // successors of v on shortest paths are its out-neighbours one level
+    // deeper, so no predecessor lists are needed, and
+    // delta(v) = sigma(v) * sum over successors w of (1 + delta(w)) / sigma(w).
+    for (int i = tail - 1; i > 0; --i) {
+        const int v = order[i];
+        const int next = dist[v] + 1;
+        double sum = 0;
+        for (int e = rowStart[v], end = rowStart[v + 1]; e < end; ++e) {
+            const int w = column[e];
+            if (dist[w] == next)
+                sum += coef[w];
+        }
+        sums[v] += sigma[v] * sum;
+        coef[v] = sum + 1.0 / sigma[v];
+    }
+    for (int i = 0; i < tail; ++i)
+        dist[order[i]] = -1;
+}
+
+} // namespace
+
+std::vector<double> brandesDependencySums(const AssetGraph &graph, const std::vector<int> &sources,
+                                          int threads)
+{
+    const Csr csr = flatten(graph);
+    if (threads <= 0)
+        threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    // Below a few dozen sources per thread, starting a thread costs more than
+    // it saves.
+    threads = std::clamp(int(sources.size()) / 32, 1, threads);
+
+    // Sources are dealt out interleaved (thread t takes sources t, t + T, ...):
+    // neighbouring ids tend to cost alike, so the threads finish together.
+    std::vector<Workspace> workspaces;
+    workspaces.reserve(size_t(threads));
+    for (int t = 0; t < threads; ++t)
+        workspaces.emplace_back(csr.n);
+    auto work = [&](int t) {
+        for (size_t i = size_t(t); i < sources.size(); i += size_t(threads))
+            workspaces[size_t(t)].accumulate(csr, sources[i]);
+    };
+    if (threads == 1) {
+        work(0);
+    } else {
+        std::vector<std::thread> pool;
+        pool.reserve(size_t(threads));
+        for (int t = 0; t < threads; ++t)
+            pool.emplace_back(work, t);
+        for (auto &thread : pool)
+            thread.join();
+    }
+
+    // Partial sums are added in thread order, so the result does not depend
+    // on which thread finished first.
+    std::vector<double> total(size_t(csr.n), 0.0);
+    for (const Workspace &w : workspaces)
+        for (size_t v = 0; v < total.size(); ++v)
+            total[v] += w.sums()[v];
+    return total;
+}
+
+std::vector<int> evenlySpacedSources(int n, int count)
+{
+    if (count <= 0 || count >= n) {
+        std::vector<int> all(size_t(std::max(n, 0)));
+        for (int i = 0; i < n; ++i)
+            all[size_t(i)] = i;
+        return all;
+    }
+    std::vector<int> sources;
+    sources.reserve(size_t(count));
+    for (int i = 0; i < count; ++i) // floor(i * n / count), strictly increasing
+        sources.push_back(int(qint64(i) * n / count));
+    return sources;
+}
+
+BetweennessScores betweenness(const AssetGraph &graph, int sampleSize, int threads)
+{
+    const int n = int(boost::num_vertices(graph));
+    BetweennessScores scores;
+    scores.values.assign(size_t(n), 0.0);
+    const std::vector<int> sources = evenlySpacedSources(n, sampleSize);
+    scores.sources = int(sources.size());
+    scores.sampled = scores.sources < n;
+    if (n < 3)
+        return scores;
+
+    std::vector<double> sums = brandesDependencySums(graph, sources, threads);
+    const double scale = (double(n) / double(sources.size())) / (double(n - 1) * double(n - 2));
+    for (size_t v = 0; v < sums.size(); ++v)
+        scores.values[v] = sums[v] * scale;
+    return scores;
+}
+
+} // namespace OrgMap

@@ -1,0 +1,168 @@
+#include "checkreport.h"
+
+#include "analysistr.h"
+#include "numbers.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace OrgMap {
+
+QList<AssetMetrics> hotspotMetrics(const AnalysisResult &result)
+{
+    QHash<QString, qsizetype> index;
+    index.reserve(result.assets.size());
+    for (qsizetype i = 0; i < result.assets.size(); ++i)
+        index.insert(result.assets[i].asset.str(), i);
+    QList<AssetMetrics> hotspots;
+    for (const Finding &f : result.findings) {
+        const qsizetype i = index.value(f.subject, -1);
+        if (f.rule == Rule::Hotspot && i >= 0)
+            hotspots.append(result.assets[i]);
+    }
+    std::stable_sort(hotspots.begin(), hotspots.end(),
+                     [](const AssetMetrics &a, const AssetMetrics &b) {
+                         if (a.couplingScore != b.couplingScore)
+                             return a.couplingScore > b.couplingScore;
+                         return a.asset < b.asset;
+                     });
+    return hotspots;
+}
+
+// ---- JSON ----------------------------------------------------------------
+
+namespace {
+
+QByteArray jsonString(const QString &text)
+{
+    QByteArray out = "\"";
+    for (const char c : text.toUtf8()) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (uchar(c) < 0x20)
+                out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    return out + '"';
+}
+
+QByteArray jsonNumber(double value)
+{
+    return formatDecimal(value).toLatin1();
+}
+
+QByteArray jsonStringArray(const QStringList &items)
+{
+    QByteArray out = "[";
+    for (qsizetype i = 0; i < items.size(); ++i)
+        out += (i ? ", " : "") + jsonString(items[i]);
+    return out + ']';
+}
+
+// One object on one line, keys in the given order.
+class JsonLine
+{
+public:
+    JsonLine &add(const char *key, const QByteArray &rawValue)
+    {
+        m_text += (m_text.isEmpty() ? "{" : ", ") + jsonString(QLatin1String(key)) + ": " +
+                  rawValue;
+        return *this;
+    }
+    JsonLine &add(const char *key, const QString &value) { return add(key, jsonString(value)); }
+    JsonLine &add(const char *key, int value) { return add(key, QByteArray::number(value)); }
+    JsonLine &add(const char *key, double value) { return add(key, jsonNumber(value)); }
+    QByteArray text() const { return m_text.isEmpty() ? "{}" : m_text + '}'; }
+
+private:
+    QByteArray m_text;
+};
+
+// An array of one-line objects, one per line, at the top level's indentation.
+QByteArray jsonArray(const QList<QByteArray> &lines)
+{
+    if (lines.isEmpty())
+        return "[]";
+    QByteArray out = "[\n";
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        out += "    " + lines[i] + (i + 1 < lines.size() ? ",\n" : "\n");
+    return out + "  ]";
+}
+
+} // namespace
+
+QByteArray checkReportJson(const MapData &map, const AnalysisResult &result)
+{
+    QList<QByteArray> findings;
+    for (const Finding &f : result.findings)
+        findings.append(JsonLine()
+                            .add("rule", toString(f.rule))
+                            .add("severity", toString(f.severity))
+                            .add("subject", f.subject)
+                            .add("message", f.message)
+                            .add("related", jsonStringArray(f.related))
+                            .text());
+    QList<QByteArray> hotspots;
+    for (const AssetMetrics &a : hotspotMetrics(result))
+        hotspots.append(JsonLine()
+                            .add("asset", a.asset.str())
+                            .add("crossDomainLinks", a.crossDomainLinks)
+                            .add("score", a.couplingScore)
+                            .add("betweenness", a.betweenness)
+                            .text());
+    QList<QByteArray> domains;
+    for (const DomainMetrics &d : result.domains)
+        domains.append(JsonLine()
+                           .add("domain", d.domain.str())
+                           .add("assets", d.assets)
+                           .add("ce", d.ce)
+                           .add("ca", d.ca)
+                           .add("instability", d.instability)
+                           .text());
+    QList<QByteArray> coupling;
+    for (const CouplingCell &c : result.coupling)
+        coupling.append(JsonLine()
+                            .add("from", c.from.str())
+                            .add("to", c.to.str())
+                            .add("links", c.links)
+                            .add("weight", c.weight)
+                            .text());
+    const QByteArray counts = JsonLine()
+                                  .add("domains", int(map.domains.size()))
+                                  .add("teams", int(map.teams.size()))
+                                  .add("assets", int(map.assets.size()))
+                                  .add("links", int(map.links.size()))
+                                  .add("interactions", int(map.interactions.size()))
+                                  .text();
+
+    QByteArray out = "{\n";
+    out += "  \"map\": " + jsonString(map.info.name) + ",\n";
+    out += "  \"counts\": " + counts + ",\n";
+    out += "  \"findings\": " + jsonArray(findings) + ",\n";
+    out += "  \"hotspots\": " + jsonArray(hotspots) + ",\n";
+    out += "  \"domains\": " + jsonArray(domains) + ",\n";
+    out += "  \"coupling\": " + jsonArray(coupling);
+    if (result.betweennessSampled)
+        out += ",\n  \"betweennessSampled\": true";
+    out += "\n}\n";
+    return out;
+}
+
+} // namespace OrgMap
