@@ -10,7 +10,11 @@ namespace OrgMap {
 // "*.orgmap.json" / "*.json" is the interchange format, anything else the
 // SQLite document. "-" reads standard input (JSON, or SQLite when the bytes
 // start with the SQLite header).
-enum class MapFileKind { Json, Sqlite };
+enum class MapFileKind
+{
+    Json,
+    Sqlite
+};
 MapFileKind mapFileKindOf(const QString &path);
 
 struct MapFileResult

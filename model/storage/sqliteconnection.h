@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlQuery;
+
+namespace OrgMap::SqliteStore::Internal {
+
+// One QSqlDatabase connection for the lifetime of this object, under a name no
+// other call uses, so open() and save() can run on any thread at the same
+// time. The destructor drops the QSqlDatabase handle before removeDatabase(),
+// so Qt never warns "connection is still in use"; every QSqlQuery on it must
+// be destroyed first (keep them in an inner scope).
+class Connection
+{
+public:
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite
+    };
+    Connection(const QString &path, Mode mode);
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase &db() { return m_db; }
+    // The SQLite message of the last failure on the connection.
+    QString lastError() const;
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+// The SQLite message of a failed query ("database or disk is full"), falling
+// back to Qt's text when the driver gave none.
+QString errorText(const QSqlQuery &query);
+
+} // namespace OrgMap::SqliteStore::Internal

@@ -1,0 +1,38 @@
+#pragma once
+
+// Internal to orgmap_storage (and its tests): the parts of the SQLite store that
+// the public header does not promise.
+
+#include "sqlitestore.h"
+
+#include <QStringList>
+
+namespace OrgMap::SqliteStore::Internal {
+
+// Knobs for tests. maxPageCount > 0 caps the database size (PRAGMA
+// max_page_count) so that a test can simulate a full disk.
+struct SaveOptions
+{
+    int maxPageCount = 0;
+};
+
+bool save(const MapData &map, const QString &path, QString *error, const SaveOptions &options);
+
+struct OpenResult
+{
+    std::optional<MapData> map;
+    QStringList errors; // full lines, each starting with the display name
+};
+
+// Opens `path`, naming it `displayName` in messages (loadMapFile passes
+// "<stdin>" for a copy of standard input in a temporary file).
+OpenResult open(const QString &path, const QString &displayName);
+
+// The 16 bytes every SQLite 3 database starts with.
+inline constexpr char kSqliteMagic[] = "SQLite format 3"; // + the terminating NUL = 16 bytes
+inline constexpr int kSqliteMagicSize = 16;
+
+// The DDL of schema version 1, one statement per entry (docs/sqlite-format.md).
+const QStringList &schemaStatements();
+
+} // namespace OrgMap::SqliteStore::Internal

@@ -1,0 +1,411 @@
+#include "samplemaps.h"
+#include "storage/sqlitestore.h"
+#include "storage/sqlitestore_p.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+#include <thread>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace OrgMap;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+// Runs SQL on a file through a plain connection, as a hand-editing user with
+// the sqlite3 shell would (foreign keys off, CHECKs optionally ignored).
+QStringList rawSql(const QString &path, const QStringList &statements)
+{
+    QStringList failures;
+    const QString name = QStringLiteral("raw-%1").arg(quintptr(&failures));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            failures << db.lastError().text();
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                failures << sql + u": "_qs + q.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return failures;
+}
+
+QStringList rawColumn(const QString &path, const QString &sql)
+{
+    QStringList values;
+    const QString name = QStringLiteral("raw-col-%1").arg(quintptr(&values));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(db);
+        q.exec(sql);
+        while (q.next())
+            values << q.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return values;
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+class TestSqliteStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void roundTrip_data();
+    void roundTrip();
+    void overwritesAndKeepsPermissions();
+    void writesSchemaWithForeignKeys();
+    void refusesForeignFiles_data();
+    void refusesForeignFiles();
+    void refusesDamagedFiles_data();
+    void refusesDamagedFiles();
+    void refusesInvalidContent_data();
+    void refusesInvalidContent();
+    void refusesToSaveInvalidMap();
+    void fullDiskKeepsOldFile();
+    void unwritableDirectoryKeepsOldFile();
+    void opensFromAnotherThread();
+
+private:
+    // A fresh folder per test function, so that tests can list what is left.
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+};
+
+void TestSqliteStore::init()
+{
+    // Catches Qt's "connection ... is still in use" and any driver warning.
+    QTest::failOnWarning(QRegularExpression(u".*"_qs));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestSqliteStore::roundTrip_data()
+{
+    QTest::addColumn<MapData>("map");
+    MapData minimal;
+    minimal.info.name = u"m"_qs;
+    QTest::newRow("minimal") << minimal;
+    QTest::newRow("rich") << TestMaps::richMap();
+    QTest::newRow("synthetic 500") << TestMaps::syntheticMap(500);
+}
+
+void TestSqliteStore::roundTrip()
+{
+    QFETCH(MapData, map);
+    const QString file = path(u"round trip ✓.orgmap"_qs);
+    QString error;
+    QVERIFY2(SqliteStore::save(map, file, &error), qPrintable(error));
+    QVERIFY(error.isEmpty());
+    const std::optional<MapData> loaded = SqliteStore::open(file, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->info, map.info);
+    QCOMPARE(loaded->domains, map.domains);
+    QCOMPARE(loaded->teams, map.teams);
+    QCOMPARE(loaded->assets, map.assets);
+    QCOMPARE(loaded->links, map.links);
+    QCOMPARE(loaded->interactions, map.interactions);
+    QVERIFY(*loaded == map);
+    QCOMPARE(filesIn(m_dir->path()), QStringList{u"round trip ✓.orgmap"_qs});
+}
+
+void TestSqliteStore::overwritesAndKeepsPermissions()
+{
+    const QString file = path(u"perm.orgmap"_qs);
+    QString error;
+    QVERIFY(SqliteStore::save(TestMaps::richMap(), file, &error));
+    const auto perms = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup;
+    QVERIFY(QFile::setPermissions(file, perms));
+    MapData smaller;
+    smaller.info.name = u"smaller"_qs;
+    QVERIFY2(SqliteStore::save(smaller, file, &error), qPrintable(error));
+    const auto mask = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                      QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther |
+                      QFile::ExeOther;
+    QCOMPARE(QFile::permissions(file) & mask, perms);
+    QVERIFY(SqliteStore::open(file, &error) == std::optional<MapData>(smaller));
+}
+
+void TestSqliteStore::writesSchemaWithForeignKeys()
+{
+    const QString file = path(u"schema.orgmap"_qs);
+    QString error;
+    QVERIFY(SqliteStore::save(TestMaps::richMap(), file, &error));
+    QCOMPARE(rawColumn(file, u"PRAGMA application_id"_qs),
+             QStringList{QString::number(SqliteStore::kApplicationId)});
+    QCOMPARE(rawColumn(file, u"PRAGMA user_version"_qs), QStringList{u"1"_qs});
+    // Column 2 of foreign_key_list is the referenced table.
+    const auto parents = [&](const char16_t *table) {
+        QStringList tables = rawColumn(
+            file,
+            QStringLiteral("SELECT \"table\" || '.' || \"from\" FROM pragma_foreign_key_list('%1')")
+                .arg(QString::fromUtf16(table)));
+        tables.sort();
+        return tables;
+    };
+    QCOMPARE(parents(u"domains"), (QStringList{u"domains.parent"_qs, u"teams.owner"_qs}));
+    QCOMPARE(parents(u"assets"), (QStringList{u"domains.domain"_qs, u"teams.owner"_qs}));
+    QCOMPARE(parents(u"links"), (QStringList{u"assets.from_asset"_qs, u"assets.to_asset"_qs}));
+    QCOMPARE(parents(u"interactions"), (QStringList{u"teams.from_team"_qs, u"teams.to_team"_qs}));
+    QCOMPARE(parents(u"asset_tags"), QStringList{u"assets.asset"_qs});
+    QCOMPARE(parents(u"asset_ports"), QStringList{u"assets.asset"_qs});
+    // The data honours them, and they are enforced when a connection enables them.
+    QCOMPARE(rawColumn(file, u"PRAGMA foreign_key_check"_qs), QStringList());
+    const QStringList failures =
+        rawSql(file, {u"PRAGMA foreign_keys = ON"_qs, u"UPDATE assets SET owner = 'nobody'"_qs});
+    QCOMPARE(failures.size(), 1);
+    QVERIFY2(failures.first().contains(u"FOREIGN KEY constraint failed"_qs),
+             qPrintable(failures.first()));
+}
+
+void TestSqliteStore::refusesForeignFiles_data()
+{
+    QTest::addColumn<QStringList>("setup"); // SQL to create a database; empty: write `bytes`
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("text file") << QStringList() << QByteArray("name,owner\nOrders,Billing\n")
+                               << u" is not an OrgMap document (not a SQLite database)"_qs;
+    QTest::newRow("empty file") << QStringList() << QByteArray()
+                                << u" is not an OrgMap document (not a SQLite database)"_qs;
+    QTest::newRow("other application")
+        << QStringList{u"PRAGMA application_id = 42"_qs, u"CREATE TABLE t (x)"_qs} << QByteArray()
+        << u" is a SQLite database but not an OrgMap document"_qs;
+    QTest::newRow("plain sqlite") << QStringList{u"CREATE TABLE t (x)"_qs} << QByteArray()
+                                  << u" is a SQLite database but not an OrgMap document"_qs;
+    QTest::newRow("newer version")
+        << QStringList{QStringLiteral("PRAGMA application_id = %1")
+                           .arg(SqliteStore::kApplicationId),
+                       u"PRAGMA user_version = 2"_qs, u"CREATE TABLE future (x)"_qs}
+        << QByteArray()
+        << u" was saved by a newer OrgMap (document version 2; this OrgMap reads up to 1)"_qs;
+}
+
+void TestSqliteStore::refusesForeignFiles()
+{
+    QFETCH(QStringList, setup);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    const QString file = path(u"foreign.orgmap"_qs);
+    QFile::remove(file);
+    if (setup.isEmpty())
+        writeAll(file, bytes);
+    else
+        QCOMPARE(rawSql(file, setup), QStringList());
+    QString error;
+    QVERIFY(!SqliteStore::open(file, &error));
+    QCOMPARE(error, file + message);
+}
+
+void TestSqliteStore::refusesDamagedFiles_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("overwritten middle") << u"overwrite"_qs;
+    QTest::newRow("truncated") << u"truncate"_qs;
+    QTest::newRow("missing") << u"delete"_qs;
+}
+
+void TestSqliteStore::refusesDamagedFiles()
+{
+    QFETCH(QString, damage);
+    const QString file = path(u"damaged.orgmap"_qs);
+    QString error;
+    QVERIFY(SqliteStore::save(TestMaps::syntheticMap(300), file, &error));
+    QByteArray bytes = readAll(file);
+    QVERIFY(bytes.size() > 16 * 4096);
+    QString expected = file + u" is damaged: "_qs;
+    if (damage == u"overwrite"_qs) {
+        // Garbage over two whole pages in the middle: b-tree pages of some table.
+        const qsizetype middle = (bytes.size() / 2 / 4096) * 4096;
+        for (qsizetype i = middle; i < middle + 2 * 4096; ++i)
+            bytes[i] = char(0xA5 ^ (i & 0xFF));
+        writeAll(file, bytes);
+    } else if (damage == u"truncate"_qs) {
+        writeAll(file, bytes.left(bytes.size() / 2));
+    } else {
+        QVERIFY(QFile::remove(file));
+        expected = file + u" does not exist"_qs;
+    }
+    QVERIFY(!SqliteStore::open(file, &error));
+    QVERIFY2(error.startsWith(expected), qPrintable(error));
+    QVERIFY2(error.size() > expected.size() || damage == u"delete"_qs, qPrintable(error));
+}
+
+void TestSqliteStore::refusesInvalidContent_data()
+{
+    QTest::addColumn<QStringList>("edit");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown owner")
+        << QStringList{u"UPDATE assets SET owner = 't-gone' WHERE id = 's-orders'"_qs}
+        << u"table assets, row \"s-orders\": owner: unknown team \"t-gone\""_qs;
+    QTest::newRow("owner is a domain")
+        << QStringList{u"UPDATE domains SET owner = 'd-other' WHERE id = 'z-top'"_qs}
+        << u"table domains, row \"z-top\": owner: unknown team \"d-other\""_qs;
+    QTest::newRow("bad id")
+        << QStringList{u"UPDATE teams SET id = 'bad id!' WHERE id = 't-none'"_qs}
+        << u"table teams, row \"bad id!\": invalid id \"bad id!\""_qs;
+    QTest::newRow("empty name")
+        << QStringList{u"UPDATE teams SET name = '' WHERE id = 't-none'"_qs}
+        << u"table teams, row \"t-none\": a name must have 1 to 200 characters"_qs;
+    QTest::newRow("id in two tables")
+        << QStringList{u"INSERT INTO teams (id, name) VALUES ('d-other', 'Clash')"_qs}
+        << u"table domains, row \"d-other\": id \"d-other\" is used more than once"_qs;
+    QTest::newRow("cycle")
+        << QStringList{u"UPDATE domains SET parent = 'm-subsub' WHERE id = 'z-top'"_qs}
+        << u"table domains, row \"a-sub\": parent: domain \"a-sub\" is inside itself"_qs;
+    QTest::newRow("bad colour")
+        << QStringList{u"UPDATE domains SET color = 'red' WHERE id = 'z-top'"_qs}
+        << u"table domains, row \"z-top\": color: \"red\" is not #rrggbb"_qs;
+    QTest::newRow("bad enum")
+        << QStringList{u"PRAGMA ignore_check_constraints = ON"_qs,
+                       u"UPDATE links SET kind = 'rpc' WHERE label = 'calls'"_qs}
+        << u"table links, row s-bare -> s-orders (rpc): kind: \"rpc\" is not one of api, event, data"_qs;
+    QTest::newRow("extension not json")
+        << QStringList{u"UPDATE assets SET extensions = '{oops' WHERE id = 's-orders'"_qs}
+        << u"table assets, row \"s-orders\": extensions: not a JSON object"_qs;
+    QTest::newRow("extension key")
+        << QStringList{u"UPDATE assets SET extensions = '{\"tier\":1}' WHERE id = 's-orders'"_qs}
+        << u"table assets, row \"s-orders\": extensions: key \"tier\" does not start with x-"_qs;
+    QTest::newRow("half geometry")
+        << QStringList{u"UPDATE assets SET y = NULL WHERE id = 's-orders'"_qs}
+        << u"table assets, row \"s-orders\": geometry: some coordinates are NULL"_qs;
+    QTest::newRow("flat domain")
+        << QStringList{u"UPDATE domains SET w = 0 WHERE id = 'z-top'"_qs}
+        << u"table domains, row \"z-top\": a domain needs a positive width and height"_qs;
+    QTest::newRow("tag gap")
+        << QStringList{u"DELETE FROM asset_tags WHERE asset = 's-orders' AND position = 1"_qs}
+        << u"table asset_tags, row (\"s-orders\", 2): position: expected 1 (positions count 0, 1, 2...)"_qs;
+    QTest::newRow("port of a service")
+        << QStringList{u"INSERT INTO asset_ports (asset, position, name, type) VALUES ('s-bare', 0, 'p', 'api')"_qs}
+        << u"table assets, row \"s-bare\": ports, contract and classification are for data products only"_qs;
+    QTest::newRow("dangling link")
+        << QStringList{u"DELETE FROM assets WHERE id = 's-bare'"_qs}
+        << u"table links, row s-bare -> s-orders (api): from_asset: unknown asset \"s-bare\""_qs;
+    QTest::newRow("no info") << QStringList{u"DELETE FROM map_info"_qs}
+                             << u"table map_info: must have exactly one row"_qs;
+}
+
+void TestSqliteStore::refusesInvalidContent()
+{
+    QFETCH(QStringList, edit);
+    QFETCH(QString, message);
+    const QString file = path(u"edited.orgmap"_qs);
+    QString error;
+    QVERIFY(SqliteStore::save(TestMaps::richMap(), file, &error));
+    QCOMPARE(rawSql(file, edit), QStringList());
+    QVERIFY(!SqliteStore::open(file, &error));
+    QVERIFY2(error.split(u'\n').contains(file + u": "_qs + message), qPrintable(error));
+}
+
+void TestSqliteStore::refusesToSaveInvalidMap()
+{
+    MapData map = TestMaps::richMap();
+    map.assets[AssetId(u"s-bare"_qs)].owner = TeamId(u"t-gone"_qs);
+    const QString file = path(u"invalid.orgmap"_qs);
+    QString error;
+    QVERIFY(!SqliteStore::save(map, file, &error));
+    QCOMPARE(error, u"cannot save "_qs + file +
+                        u": table assets, row \"s-bare\": owner: unknown team \"t-gone\""_qs);
+    QVERIFY(filesIn(m_dir->path()).isEmpty());
+}
+
+void TestSqliteStore::fullDiskKeepsOldFile()
+{
+    const QString file = path(u"full.orgmap"_qs);
+    QString error;
+    QVERIFY(SqliteStore::save(TestMaps::richMap(), file, &error));
+    const QByteArray before = readAll(file);
+    SqliteStore::Internal::SaveOptions full;
+    full.maxPageCount = 12; // the big map needs hundreds of pages
+    QVERIFY(!SqliteStore::Internal::save(TestMaps::syntheticMap(2000), file, &error, full));
+    QVERIFY2(error.startsWith(u"cannot save "_qs + file + u": "_qs), qPrintable(error));
+    QVERIFY2(error.endsWith(u"database or disk is full"_qs), qPrintable(error));
+    QCOMPARE(readAll(file), before);
+    QCOMPARE(filesIn(m_dir->path()), QStringList{u"full.orgmap"_qs}); // temp file removed
+    QVERIFY(SqliteStore::open(file, &error));
+}
+
+void TestSqliteStore::unwritableDirectoryKeepsOldFile()
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() == 0) {
+        // Root ignores permission bits; /proc refuses new files even to root.
+        QString error;
+        QVERIFY(!SqliteStore::save(TestMaps::richMap(), u"/proc/map.orgmap"_qs, &error));
+        QVERIFY2(error.startsWith(
+                     u"cannot save /proc/map.orgmap: cannot create a temporary file in /proc: "_qs),
+                 qPrintable(error));
+        QSKIP("root writes into read-only directories: checked /proc only");
+    }
+#endif
+    const QString dir = path(u"locked"_qs);
+    QVERIFY(QDir().mkpath(dir));
+    const QString file = dir + u"/map.orgmap"_qs;
+    QString error;
+    QVERIFY(SqliteStore::save(TestMaps::richMap(), file, &error));
+    const QByteArray before = readAll(file);
+    QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner));
+    MapData other;
+    other.info.name = u"other"_qs;
+    const bool saved = SqliteStore::save(other, file, &error);
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY(!saved);
+    QVERIFY2(error.startsWith(u"cannot save "_qs + file +
+                              u": cannot create a temporary file in "_qs + dir),
+             qPrintable(error));
+    QCOMPARE(readAll(file), before);
+    QCOMPARE(filesIn(dir), QStringList{u"map.orgmap"_qs});
+}
+
+void TestSqliteStore::opensFromAnotherThread()
+{
+    const QString file = path(u"thread.orgmap"_qs);
+    const MapData map = TestMaps::richMap();
+    QString error;
+    QVERIFY(SqliteStore::save(map, file, &error));
+    // Two threads at once, each with its own connection.
+    std::optional<MapData> a, b;
+    QString errorA, errorB;
+    std::thread ta([&] { a = SqliteStore::open(file, &errorA); });
+    std::thread tb([&] { b = SqliteStore::open(file, &errorB); });
+    ta.join();
+    tb.join();
+    QVERIFY2(a && b, qPrintable(errorA + errorB));
+    QVERIFY(*a == map && *b == map);
+}
+
+QTEST_GUILESS_MAIN(TestSqliteStore)
+#include "tst_sqlitestore.moc"
