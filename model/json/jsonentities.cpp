@@ -109,9 +109,9 @@ QList<Port> JsonReader::readPorts(FieldReader &asset)
             m_errors.add(pointer, tr("must be an object, not %1").arg(describeType(item)));
             continue;
         }
-        FieldReader fields(item.toObject(), pointer,
-                           {QLatin1String("name"), QLatin1String("type"), QLatin1String("location")},
-                           m_errors);
+        FieldReader fields(
+            item.toObject(), pointer,
+            {QLatin1String("name"), QLatin1String("type"), QLatin1String("location")}, m_errors);
         Port port;
         if (const auto name = fields.requiredString(QLatin1String("name"))) {
             if (name->isEmpty())
@@ -152,18 +152,18 @@ void JsonReader::readAssets(const QJsonArray &items)
                                    tr("asset kind"), allowedAssetKinds());
         asset.kind = kind.value_or(AssetKind::Service);
         asset.name = readName(fields);
-        asset.domain = DomainId(readReference(fields, QLatin1String("domain"), EntityKind::Domain,
-                                              false));
-        asset.owner = TeamId(readReference(fields, QLatin1String("owner"), EntityKind::Team, false));
+        asset.domain =
+            DomainId(readReference(fields, QLatin1String("domain"), EntityKind::Domain, false));
+        asset.owner =
+            TeamId(readReference(fields, QLatin1String("owner"), EntityKind::Team, false));
         asset.description = fields.optionalString(QLatin1String("description"));
         asset.tags = readTags(fields);
         asset.geometry = readGeometry(fields, false);
         asset.ports = readPorts(fields);
         asset.contract = fields.optionalString(contractKey);
         asset.documentation = fields.optionalString(QLatin1String("documentation"));
-        asset.classification = readEnum(fields, classificationKey, false,
-                                        &classificationFromString, tr("classification"),
-                                        allowedClassifications())
+        asset.classification = readEnum(fields, classificationKey, false, &classificationFromString,
+                                        tr("classification"), allowedClassifications())
                                    .value_or(Classification::None);
         asset.extensions = fields.extensions();
 

@@ -41,7 +41,8 @@ QList<FormatError> ErrorSink::take()
         // Make room for the summary so that the list never exceeds the cap.
         result.resize(kMaxReportedErrors - 1);
         const int more = m_total - int(result.size());
-        result.append({QString(), tr("... and %n more error(s)", nullptr, more)});
+        // more >= 2: the cap is only applied when at least one error was dropped.
+        result.append({QString(), tr("... and %1 more errors").arg(more)});
     }
     m_errors.clear();
     m_total = 0;

@@ -46,7 +46,12 @@ JsonReadResult JsonReader::read(const QByteArray &bytes)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
+        // Qt's parser reports the offset after the character it stopped on,
+        // except for trailing garbage, where it points at the garbage itself.
+        qsizetype offset = parseError.offset;
+        if (parseError.error != QJsonParseError::GarbageAtEnd && offset > 0)
+            --offset;
+        const auto [line, column] = lineAndColumn(bytes, offset);
         m_errors.add(kRoot, tr("invalid JSON at line %1, column %2: %3")
                                 .arg(line)
                                 .arg(column)
@@ -198,14 +203,14 @@ std::optional<QString> JsonReader::readId(FieldReader &fields, EntityKind kind, 
         return std::nullopt;
     }
     if (id->size() > Rules::kMaxIdLength) {
-        m_errors.add(pointer, tr("id is %1 characters long (at most %2)")
-                                  .arg(id->size())
-                                  .arg(Rules::kMaxIdLength));
+        m_errors.add(
+            pointer,
+            tr("id is %1 characters long (at most %2)").arg(id->size()).arg(Rules::kMaxIdLength));
         return std::nullopt;
     }
     if (!Rules::isValidId(*id)) {
-        m_errors.add(pointer, tr("invalid id \"%1\": use only the characters A-Z a-z 0-9 . _ : -")
-                                  .arg(*id));
+        m_errors.add(pointer,
+                     tr("invalid id \"%1\": use only the characters A-Z a-z 0-9 . _ : -").arg(*id));
         return std::nullopt;
     }
     const IdEntry first = m_ids.value(*id);
@@ -227,9 +232,9 @@ QString JsonReader::readName(FieldReader &fields)
     if (name->isEmpty())
         m_errors.add(pointer, tr("must not be empty"));
     else if (const qsizetype length = Rules::codePointCount(*name); length > Rules::kMaxNameLength)
-        m_errors.add(pointer, tr("name is %1 characters long (at most %2)")
-                                  .arg(length)
-                                  .arg(Rules::kMaxNameLength));
+        m_errors.add(
+            pointer,
+            tr("name is %1 characters long (at most %2)").arg(length).arg(Rules::kMaxNameLength));
     return *name;
 }
 
@@ -270,8 +275,8 @@ QString JsonReader::readReference(FieldReader &fields, QLatin1String key, Entity
         return {};
     }
     if (it->kind != expected) {
-        m_errors.add(fields.pointerTo(key), tr("\"%1\" is %2, not %3")
-                                                .arg(id, kindNoun(it->kind), kindNoun(expected)));
+        m_errors.add(fields.pointerTo(key),
+                     tr("\"%1\" is %2, not %3").arg(id, kindNoun(it->kind), kindNoun(expected)));
         return {};
     }
     return id;
@@ -336,7 +341,8 @@ void JsonReader::readDomains(const QJsonArray &items)
             if (id && !domain.parent.isNull())
                 m_domainParents.append({i, *id, domain.parent.str()});
         }
-        domain.owner = TeamId(readReference(fields, QLatin1String("owner"), EntityKind::Team, false));
+        domain.owner =
+            TeamId(readReference(fields, QLatin1String("owner"), EntityKind::Team, false));
         domain.description = fields.optionalString(QLatin1String("description"));
         domain.color = fields.optionalString(QLatin1String("color"));
         if (!domain.color.isEmpty() && !Rules::isValidColor(domain.color))
@@ -360,7 +366,12 @@ void JsonReader::checkDomainCycles()
 
     // Walk each parent chain once; meeting a domain of the current walk again
     // closes a cycle, meeting one of an earlier walk means no new cycle.
-    enum State { Unvisited, OnPath, Done };
+    enum State
+    {
+        Unvisited,
+        OnPath,
+        Done
+    };
     QHash<QString, State> state;
     state.reserve(m_domainParents.size());
     for (const DomainParent &start : std::as_const(m_domainParents)) {
@@ -383,10 +394,11 @@ void JsonReader::checkDomainCycles()
                 QStringList chain;
                 for (qsizetype k = 0; k <= path.size() - from; ++k)
                     chain << path.at(from + (first - from + k) % (path.size() - from))->id;
-                m_errors.add(pointerChild(pointerChild(pointerChild(kRoot, QLatin1String("domains")),
-                                                       path.at(first)->index),
-                                          QLatin1String("parent")),
-                             tr("cycle in domain parents: %1").arg(chain.join(QLatin1String(" -> "))));
+                m_errors.add(
+                    pointerChild(pointerChild(pointerChild(kRoot, QLatin1String("domains")),
+                                              path.at(first)->index),
+                                 QLatin1String("parent")),
+                    tr("cycle in domain parents: %1").arg(chain.join(QLatin1String(" -> "))));
                 break;
             }
             state.insert(cursor->id, OnPath);

@@ -21,7 +21,6 @@ void appendOrInsert(QMap<Key, T> &map, const Key &key, const T &value)
         map.insert(key, value);
 }
 
-
 class JsonReader
 {
     Q_DECLARE_TR_FUNCTIONS(OrgMap::JsonReader)

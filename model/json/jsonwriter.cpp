@@ -20,8 +20,8 @@ QByteArray formatCoordinate(double value)
         return QByteArrayLiteral("0");
     // The shortest fixed-point spelling that reads back as the same double.
     char buffer[512];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value),
-                                      std::chars_format::fixed);
+    const auto result =
+        std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value), std::chars_format::fixed);
     std::string text(buffer, result.ptr);
     const size_t dot = text.find('.');
     std::string digits = text.substr(0, dot);
