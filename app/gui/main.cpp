@@ -1,0 +1,139 @@
+// orgmap: the desktop editor.
+//   orgmap [FILE]
+//   orgmap --screenshot OUT.png [--size WxH] [FILE]
+#include "document/document.h"
+#include "layout/autolayout.h"
+#include "mainwindow.h"
+#include "mapview.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QStyleFactory>
+#include <QTimer>
+#include <cstdio>
+#include <cstring>
+
+using namespace OrgMap;
+
+namespace {
+
+// Before QApplication exists: --screenshot needs no display, so default to
+// the offscreen platform unless the user chose one (env or -platform).
+void chooseOffscreenForScreenshot(int argc, char **argv)
+{
+    bool screenshot = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 ||
+            std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            screenshot = true;
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strcmp(argv[i], "--platform") == 0)
+            return;
+    }
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+void applyLook(QApplication &app)
+{
+    // Fusion draws the same everywhere and follows the palette, light or dark.
+    if (QStyle *fusion = QStyleFactory::create(u"Fusion"_qs))
+        app.setStyle(fusion);
+    QFont font = app.font();
+    if (font.pointSizeF() > 0 && font.pointSizeF() < 10)
+        font.setPointSizeF(10);
+    app.setFont(font);
+    QFile qss(u":/styles/orgmap.qss"_qs);
+    if (qss.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(qss.readAll()));
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "orgmap: %s\n", qPrintable(message));
+    return 1;
+}
+
+int screenshot(const QString &out, QSize size, const QString &file)
+{
+    MainWindow window(false);
+    window.resize(size);
+    if (!file.isEmpty()) {
+        QStringList errors;
+        if (!window.loadFile(file, &errors))
+            return fail(errors.join(u"\n"_qs));
+    }
+    window.show();
+    // Let the docks and the view settle at their final size before fitting.
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    window.view()->zoomToFit();
+    QApplication::processEvents();
+    const QPixmap shot = window.grab();
+    if (!shot.save(out, "PNG"))
+        return fail(QApplication::translate("main", "%1: could not write the image").arg(out));
+    // Not a user's edit: do not ask to save on close.
+    window.document()->markSaved();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    chooseOffscreenForScreenshot(argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"OrgMap"_qs);
+    QApplication::setOrganizationName(u"OrgMap"_qs);
+    QApplication::setApplicationVersion(QStringLiteral(ORGMAP_VERSION));
+    QApplication::setApplicationDisplayName(u"OrgMap"_qs);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Map an organisation's domains, teams and assets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_qs,
+        QApplication::translate("main", "Render the main window with FILE to OUT (PNG) and exit."),
+        u"OUT"_qs);
+    const QCommandLineOption sizeOption(
+        u"size"_qs,
+        QApplication::translate("main", "Window size for --screenshot (default 1400x900)."),
+        u"WxH"_qs, u"1400x900"_qs);
+    parser.addOption(screenshotOption);
+    parser.addOption(sizeOption);
+    parser.addPositionalArgument(
+        u"file"_qs, QApplication::translate("main", "A map to open (.orgmap, .orgmap.json)."),
+        u"[FILE]"_qs);
+    parser.process(app);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return fail(QApplication::translate("main", "at most one FILE, got %1").arg(files.size()));
+    const QString file = files.value(0);
+
+    applyLook(app);
+
+    if (parser.isSet(screenshotOption)) {
+        static const QRegularExpression sizePattern(u"^(\\d+)x(\\d+)$"_qs);
+        const QRegularExpressionMatch match = sizePattern.match(parser.value(sizeOption));
+        const QSize size = match.hasMatch()
+                               ? QSize(match.captured(1).toInt(), match.captured(2).toInt())
+                               : QSize();
+        if (size.width() < 200 || size.height() < 150 || size.width() > 10000 ||
+            size.height() > 10000)
+            return fail(QApplication::translate("main", "--size: expected WxH between 200x150 and "
+                                                        "10000x10000, got \"%1\"")
+                            .arg(parser.value(sizeOption)));
+        return screenshot(parser.value(screenshotOption), size, file);
+    }
+
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    if (!file.isEmpty())
+        QTimer::singleShot(0, window, [window, file] { window->openFile(file); });
+    return app.exec();
+}

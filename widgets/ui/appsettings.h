@@ -1,0 +1,38 @@
+#pragma once
+
+#include "maprenderer.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace OrgMap {
+
+// What the application remembers between runs, in QSettings("OrgMap", "OrgMap").
+// One place for the keys so that they cannot drift apart between windows.
+namespace AppSettings {
+
+inline constexpr int kMaxRecentFiles = 10;
+
+QStringList recentFiles();
+// Puts `path` first (made absolute), dropping duplicates and the oldest.
+void addRecentFile(const QString &path);
+void removeRecentFile(const QString &path);
+void clearRecentFiles();
+
+bool snapToGrid();
+void setSnapToGrid(bool on);
+bool showOwnershipLines();
+void setShowOwnershipLines(bool on);
+
+ExportOptions exportOptions();
+void setExportOptions(const ExportOptions &options);
+QString lastDirectory();
+void setLastDirectory(const QString &dir);
+
+QByteArray windowGeometry();
+QByteArray windowState();
+void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
+
+} // namespace AppSettings
+
+} // namespace OrgMap

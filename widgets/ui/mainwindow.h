@@ -1,0 +1,126 @@
+#pragma once
+
+#include "maprenderer.h"
+#include "palettemime.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QUndoView;
+
+namespace OrgMap {
+
+class Document;
+class MapScene;
+class MapView;
+class OutlineDock;
+class PaletteDock;
+class PropertiesDock;
+struct MapData;
+
+// The editor window: canvas in the centre, docks for palette, properties,
+// outline, overview and undo history. The code is split by concern:
+// mainwindow.cpp (layout, selection, status, settings), mainwindow_actions.cpp
+// (actions, menus, toolbar), mainwindow_files.cpp (new/open/save/import/
+// export), mainwindow_edit.cpp (clipboard, insert, delete, connect, layout).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `restoreSettings` false gives the default layout (tests, screenshots).
+    explicit MainWindow(bool restoreSettings = true, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    MapScene *scene() const { return m_scene; }
+    MapView *view() const { return m_view; }
+    PaletteDock *paletteDock() const { return m_paletteDock; }
+    PropertiesDock *propertiesDock() const { return m_propertiesDock; }
+    OutlineDock *outlineDock() const { return m_outlineDock; }
+    // Every action has an object name ("actionSave", ...), for tests and scripts.
+    QAction *action(const QString &objectName) const;
+
+    // Loads a file into this window (laying it out when it lacks geometry).
+    // On failure the current map is untouched and `errors` lists the problems.
+    bool loadFile(const QString &path, QStringList *errors);
+    // loadFile plus an error dialog and the recent-files list.
+    bool openFile(const QString &path);
+    // Writes the map to `path` (kind by extension) and makes it the window's file.
+    bool saveFile(const QString &path, QString *error);
+    bool exportJson(const QString &path, QString *error);
+    // Replaces the map (new or imported) without a file.
+    void setMap(const MapData &map);
+
+    // Edit operations, also reachable through the actions.
+    void copySelection();
+    void cutSelection();
+    // Pastes the system clipboard; returns the ids of the pasted entities.
+    QStringList paste();
+    QStringList duplicateSelection();
+    void deleteSelection();
+    void renameSelection();
+    QString insertAtCursor(PaletteKind kind);
+    QString insertAtCentre(PaletteKind kind);
+    void tidyLayout();
+    void connectSelection();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    // mainwindow_actions.cpp
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    QAction *makeAction(const QString &name, const QString &text, const QString &icon = {});
+    void updateActions();
+    void updateRecentFilesMenu();
+
+    // mainwindow_files.cpp
+    bool maybeSave();
+    void newFile();
+    void openDialog();
+    bool save();
+    bool saveAs();
+    void importJsonDialog();
+    void exportJsonDialog();
+    void exportPngDialog();
+    void exportSvgDialog();
+    QString fileDialogDirectory() const;
+    void showErrors(const QString &title, const QString &intro, const QStringList &errors);
+
+    // mainwindow.cpp
+    void createDocks();
+    void createStatusBar();
+    void updateTitle();
+    void updateStatus();
+    void onSceneSelectionChanged();
+    void onOutlineSelection(const QStringList &ids, const QString &current);
+    void showShortcuts();
+    void showAbout();
+    void readSettings();
+    void writeSettings();
+
+    Document *m_document;
+    MapScene *m_scene;
+    MapView *m_view;
+    PaletteDock *m_paletteDock = nullptr;
+    PropertiesDock *m_propertiesDock = nullptr;
+    OutlineDock *m_outlineDock = nullptr;
+    class QDockWidget *m_overviewDock = nullptr;
+    class QDockWidget *m_historyDock = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QLabel *m_hintLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QList<QAction *> m_insertActions;
+    bool m_selectingFromOutline = false;
+};
+
+} // namespace OrgMap

@@ -1,0 +1,267 @@
+// MainWindow: new, open, save, import and export.
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "document/document.h"
+#include "exportimagedialog.h"
+#include "layout/autolayout.h"
+#include "mapscene.h"
+#include "mapview.h"
+#include "storage/mapfile.h"
+#include "json/jsonformat.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStatusBar>
+
+namespace OrgMap {
+
+namespace {
+
+QString documentFilters()
+{
+    return MainWindow::tr("OrgMap maps (*.orgmap *.orgmap.json);;OrgMap document (*.orgmap);;"
+                          "OrgMap JSON (*.orgmap.json *.json);;All files (*)");
+}
+
+} // namespace
+
+QString MainWindow::fileDialogDirectory() const
+{
+    const QString path = m_document->filePath();
+    return path.isEmpty() ? AppSettings::lastDirectory() : QFileInfo(path).absolutePath();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QString name = m_document->filePath().isEmpty()
+                             ? tr("Untitled")
+                             : QFileInfo(m_document->filePath()).fileName();
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("<b>%1</b> has unsaved changes. Save them before closing?").arg(name.toHtmlEscaped()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::setMap(const MapData &map)
+{
+    // Laying out is part of opening, not an edit: it is no undo step.
+    m_document->reset(needsLayout(map) ? withLayout(map, LayoutScope::MissingOnly) : map);
+    m_view->zoomToFit();
+}
+
+void MainWindow::newFile()
+{
+    if (!maybeSave())
+        return;
+    MapData empty;
+    empty.info.name = tr("Untitled map");
+    m_document->setFilePath({});
+    setMap(empty);
+    m_view->resetZoom();
+}
+
+bool MainWindow::loadFile(const QString &path, QStringList *errors)
+{
+    MapFileResult result = loadMapFile(path);
+    if (!result.map) {
+        if (errors)
+            *errors = result.errors.isEmpty() ? QStringList{tr("%1: could not be read").arg(path)}
+                                              : result.errors;
+        return false;
+    }
+    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    setMap(*result.map);
+    return true;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QStringList errors;
+    if (!loadFile(path, &errors)) {
+        showErrors(tr("Open Failed"),
+                   tr("<b>%1</b> could not be opened. The current map is unchanged.")
+                       .arg(QFileInfo(path).fileName().toHtmlEscaped()),
+                   errors);
+        if (!QFileInfo::exists(path))
+            AppSettings::removeRecentFile(path);
+        return false;
+    }
+    AppSettings::addRecentFile(path);
+    AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    return true;
+}
+
+void MainWindow::showErrors(const QString &title, const QString &intro, const QStringList &errors)
+{
+    // The first problems inline (where and what), all of them in the details.
+    constexpr int kShown = 8;
+    QString text = intro + u"<ul>"_qs;
+    for (int i = 0; i < errors.size() && i < kShown; ++i)
+        text += u"<li>"_qs + errors.at(i).toHtmlEscaped() + u"</li>"_qs;
+    text += u"</ul>"_qs;
+    if (errors.size() > kShown)
+        text += tr("…and %n more problem(s), listed under Show Details.", nullptr,
+                   int(errors.size() - kShown));
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, this);
+    box.setObjectName(u"errorBox"_qs);
+    box.setTextFormat(Qt::RichText);
+    box.setDetailedText(errors.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Map"), fileDialogDirectory(),
+                                                      documentFilters());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::saveFile(const QString &path, QString *error)
+{
+    if (!saveMapFile(m_document->data(), path, error))
+        return false;
+    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    m_document->markSaved();
+    AppSettings::addRecentFile(path);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!saveFile(m_document->filePath(), &error)) {
+        QMessageBox::critical(this, tr("Save Failed"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Map As"), fileDialogDirectory(),
+                                     tr("OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(u".orgmap"_qs) && !path.endsWith(u".json"_qs))
+        path += u".orgmap"_qs;
+    AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    QString error;
+    if (!saveFile(path, &error)) {
+        QMessageBox::critical(this, tr("Save Failed"), error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::importJsonDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import JSON"), fileDialogDirectory(), tr("OrgMap JSON (*.orgmap.json *.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showErrors(tr("Import Failed"), tr("The file could not be read."),
+                   {u"%1: %2"_qs.arg(path, file.errorString())});
+        return;
+    }
+    const JsonReadResult result = readMapJson(file.readAll());
+    if (!result.map) {
+        QStringList errors;
+        for (const FormatError &e : result.errors)
+            errors.append(path + u": "_qs + e.toString());
+        showErrors(tr("Import Failed"),
+                   tr("<b>%1</b> is not a valid map. The current map is unchanged.")
+                       .arg(QFileInfo(path).fileName().toHtmlEscaped()),
+                   errors);
+        return;
+    }
+    // An import is a new, untitled map: saving asks where (and as what).
+    m_document->setFilePath({});
+    setMap(*result.map);
+}
+
+bool MainWindow::exportJson(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(writeMapJson(m_document->data())) < 0 ||
+        !file.commit()) {
+        if (error)
+            *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportJsonDialog()
+{
+    QString suggested = QFileInfo(m_document->filePath()).completeBaseName();
+    if (suggested.isEmpty())
+        suggested = tr("map");
+    suggested.remove(u".orgmap"_qs);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export JSON"), fileDialogDirectory() + u"/"_qs + suggested + u".orgmap.json"_qs,
+        tr("OrgMap JSON (*.orgmap.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportJson(path, &error))
+        QMessageBox::critical(this, tr("Export Failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+}
+
+void MainWindow::exportPngDialog()
+{
+    QRectF selection;
+    for (const QString &id : m_scene->selectedIds())
+        selection |= m_scene->rectForId(id);
+    ExportImageDialog dialog(AppSettings::exportOptions(), m_scene->mapBoundingRect().size(),
+                             selection.size(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportOptions options = dialog.options();
+    AppSettings::setExportOptions(options);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PNG"), fileDialogDirectory(),
+                                                      tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportPng(*m_scene, path, options, &error))
+        QMessageBox::critical(this, tr("Export Failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+}
+
+void MainWindow::exportSvgDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export SVG"), fileDialogDirectory(),
+                                                      tr("SVG image (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportSvg(*m_scene, path, ExportOptions{}, &error))
+        QMessageBox::critical(this, tr("Export Failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+}
+
+} // namespace OrgMap
