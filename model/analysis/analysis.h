@@ -25,6 +25,7 @@ struct Finding
     QString subject;     // id of the asset, team or domain
     QString message;     // a translated, human-readable sentence
     QStringList related; // other ids concerned, sorted
+    friend bool operator==(const Finding &, const Finding &) = default;
 };
 
 struct AssetMetrics
@@ -33,6 +34,7 @@ struct AssetMetrics
     int crossDomainLinks = 0;
     double couplingScore = 0;
     double betweenness = 0; // normalised by (n-1)(n-2)
+    friend bool operator==(const AssetMetrics &, const AssetMetrics &) = default;
 };
 
 struct DomainMetrics
@@ -42,6 +44,7 @@ struct DomainMetrics
     int ce = 0;
     int ca = 0;
     double instability = 0;
+    friend bool operator==(const DomainMetrics &, const DomainMetrics &) = default;
 };
 
 struct CouplingCell
@@ -50,6 +53,7 @@ struct CouplingCell
     DomainId to;
     int links = 0;
     double weight = 0;
+    friend bool operator==(const CouplingCell &, const CouplingCell &) = default;
 };
 
 struct TeamMetrics
@@ -58,6 +62,7 @@ struct TeamMetrics
     int assetsOwned = 0;
     int domainsSpanned = 0;
     int crossTeamLinks = 0;
+    friend bool operator==(const TeamMetrics &, const TeamMetrics &) = default;
 };
 
 struct AnalysisOptions
@@ -80,6 +85,7 @@ struct AnalysisResult
     QList<TeamMetrics> teams;           // every team, by id
     bool betweennessSampled = false;
     int betweennessSources = 0; // source assets the betweenness was computed from
+    friend bool operator==(const AnalysisResult &, const AnalysisResult &) = default;
 };
 
 // Pure function of an immutable snapshot: safe to run on a worker thread.

@@ -36,9 +36,9 @@ Csr flatten(const AssetGraph &graph)
 class Workspace
 {
 public:
-    explicit Workspace(int n)
-        : m_dist(size_t(n), -1), m_sigma(size_t(n)), m_coef(size_t(n)), m_order(size_t(n)),
-          m_sums(size_t(n), 0.0)
+    Workspace(int n, int m)
+        : m_dist(size_t(n), -1), m_value(size_t(n)), m_order(size_t(n)), m_successors(size_t(m)),
+          m_successorsEnd(size_t(n)), m_sums(size_t(n), 0.0)
     {
     }
 
@@ -46,11 +46,17 @@ public:
     const std::vector<double> &sums() const { return m_sums; }
 
 private:
-    std::vector<int> m_dist;     // BFS level, -1 when not reached
-    std::vector<double> m_sigma; // number of shortest paths from the source
-    std::vector<double> m_coef;  // (1 + delta) / sigma, once the vertex is finished
-    std::vector<int> m_order;    // vertices in BFS order, read backwards as the stack
-    std::vector<double> m_sums;  // this thread's partial betweenness
+    std::vector<int> m_dist; // BFS level, -1 when not reached
+    // sigma (the number of shortest paths from the source) during the BFS;
+    // once the backward pass has finished the vertex, (1 + delta) / sigma,
+    // which is all its predecessors need of it.
+    std::vector<double> m_value;
+    std::vector<int> m_order; // vertices in BFS order, read backwards as the stack
+    // The shortest-path successors of the i-th vertex of m_order are
+    // m_successors[m_successorsEnd[i - 1] .. m_successorsEnd[i]).
+    std::vector<int> m_successors;
+    std::vector<int> m_successorsEnd;
+    std::vector<double> m_sums; // this thread's partial betweenness
 };
 
 void Workspace::accumulate(const Csr &g, int source)
@@ -58,48 +64,54 @@ void Workspace::accumulate(const Csr &g, int source)
     const int *rowStart = g.rowStart.data();
     const int *column = g.column.data();
     int *dist = m_dist.data();
-    double *sigma = m_sigma.data();
-    double *coef = m_coef.data();
+    double *value = m_value.data();
     int *order = m_order.data();
+    int *successors = m_successors.data();
+    int *successorsEnd = m_successorsEnd.data();
     double *sums = m_sums.data();
 
+    // Forward: BFS counting shortest paths. Each out-edge to the next level is
+    // a shortest-path edge; it is written down here, in BFS order, so that the
+    // backward pass reads only those edges and needs no level test (the
+    // successor lists that replace Brandes' predecessor lists, measured ~30%
+    // faster than rescanning the out-edges; see docs/analysis.md).
     int head = 0;
     int tail = 0;
+    int edges = 0;
     order[tail++] = source;
     dist[source] = 0;
-    sigma[source] = 1.0;
+    value[source] = 1.0;
     while (head < tail) {
-        const int v = order[head++];
+        const int v = order[head];
         const int next = dist[v] + 1;
-        const double sv = sigma[v];
+        const double sigma = value[v];
         for (int e = rowStart[v], end = rowStart[v + 1]; e < end; ++e) {
             const int w = column[e];
             const int dw = dist[w];
             if (dw < 0) { // first reached: sigma is set, not added, so needs no reset
                 dist[w] = next;
-                sigma[w] = sv;
+                value[w] = sigma;
                 order[tail++] = w;
+                successors[edges++] = w;
             } else if (dw == next) {
-                sigma[w] += sv;
+                value[w] += sigma;
+                successors[edges++] = w;
             }
         }
+        successorsEnd[head++] = edges;
     }
 
-    // Reverse BFS order finishes every successor before its predecessors. The
-    // successors of v on shortest paths are its out-neighbours one level
-    // deeper, so no predecessor lists are needed, and
-    // delta(v) = sigma(v) * sum over successors w of (1 + delta(w)) / sigma(w).
+    // Backward, in reverse BFS order, which finishes every successor before
+    // its predecessors: delta(v) = sigma(v) * sum over successors w of
+    // (1 + delta(w)) / sigma(w). The source (position 0) gets no credit.
     for (int i = tail - 1; i > 0; --i) {
         const int v = order[i];
-        const int next = dist[v] + 1;
         double sum = 0;
-        for (int e = rowStart[v], end = rowStart[v + 1]; e < end; ++e) {
-            const int w = column[e];
-            if (dist[w] == next)
-                sum += coef[w];
-        }
-        sums[v] += sigma[v] * sum;
-        coef[v] = sum + 1.0 / sigma[v];
+        for (int j = successorsEnd[i - 1], end = successorsEnd[i]; j < end; ++j)
+            sum += value[successors[j]];
+        const double sigma = value[v];
+        sums[v] += sigma * sum;
+        value[v] = sum + 1.0 / sigma;
     }
     for (int i = 0; i < tail; ++i)
         dist[order[i]] = -1;
@@ -122,7 +134,7 @@ std::vector<double> brandesDependencySums(const AssetGraph &graph, const std::ve
     std::vector<Workspace> workspaces;
     workspaces.reserve(size_t(threads));
     for (int t = 0; t < threads; ++t)
-        workspaces.emplace_back(csr.n);
+        workspaces.emplace_back(csr.n, int(csr.column.size()));
     auto work = [&](int t) {
         for (size_t i = size_t(t); i < sources.size(); i += size_t(threads))
             workspaces[size_t(t)].accumulate(csr, sources[i]);
