@@ -3,7 +3,7 @@
 #include "core/rules.h"
 
 #include <QCoreApplication>
-#include <QSet>
+#include <QHash>
 #include <cmath>
 
 namespace OrgMap::SqliteStore::Internal {
@@ -14,6 +14,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("OrgMap::SqliteStore", text);
 }
 
+// Row labels are built only when there is something to report: a valid map
+// of 50,000 rows should not pay for 50,000 formatted strings.
 class Checker
 {
 public:
@@ -21,6 +23,8 @@ public:
 
     QStringList run()
     {
+        // One id namespace: the kind of every id, and the duplicates.
+        m_kinds.reserve(m_map.domains.size() + m_map.teams.size() + m_map.assets.size());
         checkInfo();
         checkTeams();
         checkDomains();
@@ -31,14 +35,15 @@ public:
     }
 
 private:
-    void report(const QString &row, const QString &message)
+    template <typename RowFn> void report(const RowFn &row, const QString &message)
     {
         if (m_errors.size() < m_limit)
-            m_errors << row + QLatin1String(": ") + message;
+            m_errors << row() + QLatin1String(": ") + message;
     }
     bool full() const { return m_errors.size() >= m_limit; }
 
-    void checkExtensions(const QString &row, const Extensions &ext, const char *column)
+    template <typename RowFn>
+    void checkExtensions(const RowFn &row, const Extensions &ext, const char *column)
     {
         for (auto it = ext.constBegin(); it != ext.constEnd(); ++it)
             if (!it.key().startsWith(QLatin1String("x-")))
@@ -46,15 +51,21 @@ private:
                                 .arg(QLatin1String(column), it.key()));
     }
 
-    void checkIdName(const QString &row, const QString &id, const QString &name)
+    template <typename RowFn>
+    void checkIdName(const RowFn &row, const QString &id, const QString &name, EntityKind kind)
     {
         if (!Rules::isValidId(id))
             report(row, tr("invalid id \"%1\"").arg(id));
         if (!Rules::isValidName(name))
             report(row, tr("a name must have 1 to %1 characters").arg(Rules::kMaxNameLength));
+        if (m_kinds.contains(id))
+            report(row, tr("id \"%1\" is used more than once").arg(id));
+        else
+            m_kinds.insert(id, kind);
     }
 
-    void checkGeometry(const QString &row, const std::optional<Geometry> &g, bool sized)
+    template <typename RowFn>
+    void checkGeometry(const RowFn &row, const std::optional<Geometry> &g, bool sized)
     {
         if (!g)
             return;
@@ -66,34 +77,26 @@ private:
         checkExtensions(row, g->extensions, "geometry_extensions");
     }
 
-    // Ids are unique across domains, teams and assets together.
-    void checkUnique(const QString &row, const QString &id)
+    // A reference must name an entity of the right kind (an owner that names
+    // a domain is as wrong as one that names nothing). Checked against the
+    // id hash, which is complete once teams, domains and assets are done.
+    template <typename RowFn>
+    void checkRef(const RowFn &row, const QString &id, EntityKind kind, const char *column)
     {
-        if (m_ids.contains(id))
-            report(row, tr("id \"%1\" is used more than once").arg(id));
-        else
-            m_ids.insert(id);
-    }
-
-    void checkTeamRef(const QString &row, const TeamId &team, const char *column)
-    {
-        if (!team.isNull() && !m_map.teams.contains(team))
-            report(row, tr("%1: unknown team \"%2\"").arg(QLatin1String(column), team.str()));
-    }
-    void checkDomainRef(const QString &row, const DomainId &domain, const char *column)
-    {
-        if (!domain.isNull() && !m_map.domains.contains(domain))
-            report(row, tr("%1: unknown domain \"%2\"").arg(QLatin1String(column), domain.str()));
-    }
-    void checkAssetRef(const QString &row, const AssetId &asset, const char *column)
-    {
-        if (!m_map.assets.contains(asset))
-            report(row, tr("%1: unknown asset \"%2\"").arg(QLatin1String(column), asset.str()));
+        if (id.isEmpty() || m_kinds.value(id, EntityKind::None) == kind)
+            return;
+        const char *what =
+            kind == EntityKind::Team
+                ? QT_TRANSLATE_NOOP("OrgMap::SqliteStore", "%1: unknown team \"%2\"")
+            : kind == EntityKind::Domain
+                ? QT_TRANSLATE_NOOP("OrgMap::SqliteStore", "%1: unknown domain \"%2\"")
+                : QT_TRANSLATE_NOOP("OrgMap::SqliteStore", "%1: unknown asset \"%2\"");
+        report(row, tr(what).arg(QLatin1String(column), id));
     }
 
     void checkInfo()
     {
-        const QString row = QStringLiteral("table map_info");
+        const auto row = [] { return QStringLiteral("table map_info"); };
         if (!Rules::isValidName(m_map.info.name))
             report(row, tr("a name must have 1 to %1 characters").arg(Rules::kMaxNameLength));
         checkExtensions(row, m_map.info.extensions, "extensions");
@@ -101,11 +104,9 @@ private:
 
     void checkTeams()
     {
-        m_ids.reserve(m_map.domains.size() + m_map.teams.size() + m_map.assets.size());
         for (const Team &t : m_map.teams) {
-            const QString row = rowLabel(QStringLiteral("teams"), t.id.str());
-            checkIdName(row, t.id.str(), t.name);
-            checkUnique(row, t.id.str());
+            const auto row = [&] { return rowLabel(QStringLiteral("teams"), t.id.str()); };
+            checkIdName(row, t.id.str(), t.name, EntityKind::Team);
             checkGeometry(row, t.geometry, false);
             checkExtensions(row, t.extensions, "extensions");
             if (full())
@@ -115,14 +116,15 @@ private:
 
     void checkDomains()
     {
+        for (const Domain &d : m_map.domains)
+            checkIdName([&] { return rowLabel(QStringLiteral("domains"), d.id.str()); }, d.id.str(),
+                        d.name, EntityKind::Domain);
         for (const Domain &d : m_map.domains) {
-            const QString row = rowLabel(QStringLiteral("domains"), d.id.str());
-            checkIdName(row, d.id.str(), d.name);
-            checkUnique(row, d.id.str());
-            checkDomainRef(row, d.parent, "parent");
+            const auto row = [&] { return rowLabel(QStringLiteral("domains"), d.id.str()); };
+            checkRef(row, d.parent.str(), EntityKind::Domain, "parent");
             if (!d.parent.isNull() && m_map.wouldCreateCycle(d.id, d.parent))
                 report(row, tr("parent: domain \"%1\" is inside itself").arg(d.id.str()));
-            checkTeamRef(row, d.owner, "owner");
+            checkRef(row, d.owner.str(), EntityKind::Team, "owner");
             if (!d.color.isEmpty() && !Rules::isValidColor(d.color))
                 report(row, tr("color: \"%1\" is not #rrggbb").arg(d.color));
             checkGeometry(row, d.geometry, true);
@@ -135,19 +137,19 @@ private:
     void checkAssets()
     {
         for (const Asset &a : m_map.assets) {
-            const QString row = rowLabel(QStringLiteral("assets"), a.id.str());
-            checkIdName(row, a.id.str(), a.name);
-            checkUnique(row, a.id.str());
-            checkDomainRef(row, a.domain, "domain");
-            checkTeamRef(row, a.owner, "owner");
+            const auto row = [&] { return rowLabel(QStringLiteral("assets"), a.id.str()); };
+            checkIdName(row, a.id.str(), a.name, EntityKind::Asset);
+            checkRef(row, a.domain.str(), EntityKind::Domain, "domain");
+            checkRef(row, a.owner.str(), EntityKind::Team, "owner");
             if (a.kind == AssetKind::Service && (!a.ports.isEmpty() || !a.contract.isEmpty() ||
                                                  a.classification != Classification::None))
                 report(row, tr("ports, contract and classification are for data products only"));
             checkGeometry(row, a.geometry, false);
             checkExtensions(row, a.extensions, "extensions");
             for (qsizetype i = 0; i < a.ports.size(); ++i)
-                checkExtensions(rowLabel(QStringLiteral("asset_ports"), a.id.str(), i),
-                                a.ports.at(i).extensions, "extensions");
+                checkExtensions(
+                    [&] { return rowLabel(QStringLiteral("asset_ports"), a.id.str(), i); },
+                    a.ports.at(i).extensions, "extensions");
             if (full())
                 return;
         }
@@ -156,10 +158,12 @@ private:
     void checkLinks()
     {
         for (const Link &l : m_map.links) {
-            const QString row = rowLabel(QStringLiteral("links"), l.key.from.str(), l.key.to.str(),
-                                         toString(l.key.kind));
-            checkAssetRef(row, l.key.from, "from_asset");
-            checkAssetRef(row, l.key.to, "to_asset");
+            const auto row = [&] {
+                return rowLabel(QStringLiteral("links"), l.key.from.str(), l.key.to.str(),
+                                toString(l.key.kind));
+            };
+            checkRef(row, l.key.from.str(), EntityKind::Asset, "from_asset");
+            checkRef(row, l.key.to.str(), EntityKind::Asset, "to_asset");
             if (l.key.from == l.key.to)
                 report(row, tr("an asset cannot depend on itself"));
             checkExtensions(row, l.extensions, "extensions");
@@ -171,10 +175,12 @@ private:
     void checkInteractions()
     {
         for (const Interaction &i : m_map.interactions) {
-            const QString row = rowLabel(QStringLiteral("interactions"), i.key.from.str(),
-                                         i.key.to.str(), toString(i.key.mode));
-            checkTeamRef(row, i.key.from, "from_team");
-            checkTeamRef(row, i.key.to, "to_team");
+            const auto row = [&] {
+                return rowLabel(QStringLiteral("interactions"), i.key.from.str(), i.key.to.str(),
+                                toString(i.key.mode));
+            };
+            checkRef(row, i.key.from.str(), EntityKind::Team, "from_team");
+            checkRef(row, i.key.to.str(), EntityKind::Team, "to_team");
             if (i.key.from == i.key.to)
                 report(row, tr("a team cannot interact with itself"));
             checkExtensions(row, i.extensions, "extensions");
@@ -186,7 +192,7 @@ private:
     const MapData &m_map;
     const int m_limit;
     QStringList m_errors;
-    QSet<QString> m_ids;
+    QHash<QString, EntityKind> m_kinds;
 };
 
 } // namespace
