@@ -10,9 +10,24 @@ namespace OrgMap {
 
 // The analysis of ../shared/spec/analysis-v1.md (see docs/analysis.md).
 
-enum class Severity { Error, Warning, Info };
+enum class Severity
+{
+    Error,
+    Warning,
+    Info
+};
 // In the order of the spec's table: findings sort by severity, then by this.
-enum class Rule { Unowned, NoDomain, Unconsumed, IdleTeam, EmptyDomain, ScatteredTeam, DomainCycle, Hotspot };
+enum class Rule
+{
+    Unowned,
+    NoDomain,
+    Unconsumed,
+    IdleTeam,
+    EmptyDomain,
+    ScatteredTeam,
+    DomainCycle,
+    Hotspot
+};
 
 QString toString(Severity severity); // "error", "warning", "info"
 QString toString(Rule rule);         // "unowned", "no-domain", ...
@@ -70,19 +85,25 @@ struct AnalysisOptions
     int hotspotThreshold = 3;
     // Link weights by LinkKind (api, data, event); the spec's defaults.
     std::array<double, 3> linkWeights{1.0, 0.75, 0.5};
-    enum class Betweenness { Auto, Exact, Sampled, Skip } betweenness = Betweenness::Auto;
-    int exactLimit = 20000;  // Auto: exact up to this many assets
-    int sampleSize = 4096;   // Brandes-Pich pivots when sampling
-    int threads = 0;         // 0: one per core
+    enum class Betweenness
+    {
+        Auto,
+        Exact,
+        Sampled,
+        Skip
+    } betweenness = Betweenness::Auto;
+    int exactLimit = 20000; // Auto: exact up to this many assets
+    int sampleSize = 4096;  // Brandes-Pich pivots when sampling
+    int threads = 0;        // 0: one per core
 };
 
 struct AnalysisResult
 {
-    QList<Finding> findings;            // sorted as the spec says
-    QList<AssetMetrics> assets;         // every asset, by id
-    QList<DomainMetrics> domains;       // every domain, by id
-    QList<CouplingCell> coupling;       // sorted by (from, to)
-    QList<TeamMetrics> teams;           // every team, by id
+    QList<Finding> findings;      // sorted as the spec says
+    QList<AssetMetrics> assets;   // every asset, by id
+    QList<DomainMetrics> domains; // every domain, by id
+    QList<CouplingCell> coupling; // sorted by (from, to)
+    QList<TeamMetrics> teams;     // every team, by id
     bool betweennessSampled = false;
     int betweennessSources = 0; // source assets the betweenness was computed from
     friend bool operator==(const AnalysisResult &, const AnalysisResult &) = default;

@@ -82,8 +82,8 @@ class JsonLine
 public:
     JsonLine &add(const char *key, const QByteArray &rawValue)
     {
-        m_text += (m_text.isEmpty() ? "{" : ", ") + jsonString(QLatin1String(key)) + ": " +
-                  rawValue;
+        m_text +=
+            (m_text.isEmpty() ? "{" : ", ") + jsonString(QLatin1String(key)) + ": " + rawValue;
         return *this;
     }
     JsonLine &add(const char *key, const QString &value) { return add(key, jsonString(value)); }

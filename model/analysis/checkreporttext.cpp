@@ -88,8 +88,7 @@ QString header(const MapData &map)
         counted(map.interactions.size(), QT_TRANSLATE_N_NOOP("OrgMap::Analysis", "%n interaction"),
                 QT_TRANSLATE_N_NOOP("OrgMap::Analysis", "%n interactions")),
     };
-    const QString name =
-        map.info.name.isEmpty() ? AnalysisTr::tr("(unnamed map)") : map.info.name;
+    const QString name = map.info.name.isEmpty() ? AnalysisTr::tr("(unnamed map)") : map.info.name;
     return AnalysisTr::tr("%1: %2").arg(name, counts.join(AnalysisTr::tr(", ")));
 }
 
@@ -112,8 +111,8 @@ QStringList alignedRows(const QList<QStringList> &rows, const QList<bool> &right
             const bool last = c + 1 == rows[r].size();
             const QString &cell = rows[r][c];
             QString padded = rightAligned.value(c) ? cell.rightJustified(widths[c])
-                             : last              ? cell // no trailing blanks
-                                                 : cell.leftJustified(widths[c]);
+                             : last                ? cell // no trailing blanks
+                                                   : cell.leftJustified(widths[c]);
             cells.append(style(int(r), int(c), padded));
         }
         lines.append(QLatin1String("  ") + cells.join(QLatin1String("  ")));
@@ -168,10 +167,10 @@ QString checkReportText(const MapData &map, const AnalysisResult &result, bool c
             table.append({hotspots[i].asset.str(), QString::number(hotspots[i].crossDomainLinks),
                           formatDecimal(hotspots[i].couplingScore),
                           formatDecimal(hotspots[i].betweenness)});
-        out.append(alignedRows(table, {false, true, true, true},
-                               [&](int r, int, const QString &cell) {
-                                   return r == 0 ? palette.bold(cell) : cell;
-                               }));
+        out.append(
+            alignedRows(table, {false, true, true, true}, [&](int r, int, const QString &cell) {
+                return r == 0 ? palette.bold(cell) : cell;
+            }));
         if (result.betweennessSampled)
             out.append(AnalysisTr::tr("  Betweenness estimated from %1 of %2 source assets.")
                            .arg(result.betweennessSources)

@@ -26,15 +26,17 @@ QString idList(const QStringList &ids)
 QString unownedMessage(const Asset &asset)
 {
     const QString subject = named(asset.name, asset.id.str());
-    return asset.kind == AssetKind::Service ? AnalysisTr::tr("Service %1 has no owning team.").arg(subject)
-                                            : AnalysisTr::tr("Data product %1 has no owning team.").arg(subject);
+    return asset.kind == AssetKind::Service
+               ? AnalysisTr::tr("Service %1 has no owning team.").arg(subject)
+               : AnalysisTr::tr("Data product %1 has no owning team.").arg(subject);
 }
 
 QString noDomainMessage(const Asset &asset)
 {
     const QString subject = named(asset.name, asset.id.str());
-    return asset.kind == AssetKind::Service ? AnalysisTr::tr("Service %1 is in no domain.").arg(subject)
-                                            : AnalysisTr::tr("Data product %1 is in no domain.").arg(subject);
+    return asset.kind == AssetKind::Service
+               ? AnalysisTr::tr("Service %1 is in no domain.").arg(subject)
+               : AnalysisTr::tr("Data product %1 is in no domain.").arg(subject);
 }
 
 QString hotspotMessage(const Asset &asset, const AssetMetrics &metrics)
@@ -45,11 +47,16 @@ QString hotspotMessage(const Asset &asset, const AssetMetrics &metrics)
     // Both numerus sources go through translate(): the English text reads
     // right without a translation, and a translation supplies its own forms.
     if (asset.kind == AssetKind::Service)
-        return (n == 1 ? AnalysisTr::tr("Service %1 has %n cross-domain link (coupling score %2).", nullptr, n)
-                       : AnalysisTr::tr("Service %1 has %n cross-domain links (coupling score %2).", nullptr, n))
+        return (n == 1 ? AnalysisTr::tr("Service %1 has %n cross-domain link (coupling score %2).",
+                                        nullptr, n)
+                       : AnalysisTr::tr("Service %1 has %n cross-domain links (coupling score %2).",
+                                        nullptr, n))
             .arg(subject, score);
-    return (n == 1 ? AnalysisTr::tr("Data product %1 has %n cross-domain link (coupling score %2).", nullptr, n)
-                   : AnalysisTr::tr("Data product %1 has %n cross-domain links (coupling score %2).", nullptr, n))
+    return (n == 1
+                ? AnalysisTr::tr("Data product %1 has %n cross-domain link (coupling score %2).",
+                                 nullptr, n)
+                : AnalysisTr::tr("Data product %1 has %n cross-domain links (coupling score %2).",
+                                 nullptr, n))
         .arg(subject, score);
 }
 
@@ -113,14 +120,15 @@ QList<Finding> collectFindings(const MapData &map, const GraphModel &model,
         else if (owner >= 0)
             teamDomains[size_t(owner)].insert(domain);
         if (asset->kind == AssetKind::DataProduct && incoming[size_t(i)] == 0)
-            findings.append(make(
-                Rule::Unconsumed, asset->id.str(),
-                AnalysisTr::tr("Data product %1 is consumed by no asset: no link leads to it.")
-                    .arg(named(asset->name, asset->id.str()))));
+            findings.append(
+                make(Rule::Unconsumed, asset->id.str(),
+                     AnalysisTr::tr("Data product %1 is consumed by no asset: no link leads to it.")
+                         .arg(named(asset->name, asset->id.str()))));
         if (assets[i].crossDomainLinks >= options.hotspotThreshold)
-            findings.append(make(Rule::Hotspot, asset->id.str(), hotspotMessage(*asset, assets[i])));
-        for (int d = domain, steps = 0; d >= 0 && !holdsAsset[size_t(d)] &&
-                                        steps <= model.domainCount();
+            findings.append(
+                make(Rule::Hotspot, asset->id.str(), hotspotMessage(*asset, assets[i])));
+        for (int d = domain, steps = 0;
+             d >= 0 && !holdsAsset[size_t(d)] && steps <= model.domainCount();
              d = model.domainParent(d), ++steps)
             holdsAsset[size_t(d)] = true;
     }
@@ -129,16 +137,18 @@ QList<Finding> collectFindings(const MapData &map, const GraphModel &model,
     for (int t = 0; t < model.teamCount(); ++t, ++team) {
         const QString subject = named(team->name, team->id.str());
         if (!teamIsBusy[size_t(t)])
-            findings.append(make(Rule::IdleTeam, team->id.str(),
-                                 AnalysisTr::tr("Team %1 owns no asset and no domain.").arg(subject)));
+            findings.append(
+                make(Rule::IdleTeam, team->id.str(),
+                     AnalysisTr::tr("Team %1 owns no asset and no domain.").arg(subject)));
         const auto &spanned = teamDomains[size_t(t)];
         if (spanned.size() >= 3) {
             const QStringList related = domainIds(model, {spanned.begin(), spanned.end()});
             const int n = int(spanned.size());
-            findings.append(make(Rule::ScatteredTeam, team->id.str(),
-                                 AnalysisTr::tr("Team %1 owns assets in %n domains: %2.", nullptr, n)
-                                     .arg(subject, idList(related)),
-                                 related));
+            findings.append(
+                make(Rule::ScatteredTeam, team->id.str(),
+                     AnalysisTr::tr("Team %1 owns assets in %n domains: %2.", nullptr, n)
+                         .arg(subject, idList(related)),
+                     related));
         }
     }
 
@@ -156,10 +166,11 @@ QList<Finding> collectFindings(const MapData &map, const GraphModel &model,
         const QStringList related = domainIds(model, cycle);
         const Domain &subject = map.domains[model.domainIds()[cycle.front()]];
         const int n = int(cycle.size());
-        findings.append(make(Rule::DomainCycle, subject.id.str(),
-                             AnalysisTr::tr("Domain %1 is on a dependency cycle of %n domains: %2.", nullptr, n)
-                                 .arg(named(subject.name, subject.id.str()), idList(related)),
-                             related));
+        findings.append(
+            make(Rule::DomainCycle, subject.id.str(),
+                 AnalysisTr::tr("Domain %1 is on a dependency cycle of %n domains: %2.", nullptr, n)
+                     .arg(named(subject.name, subject.id.str()), idList(related)),
+                 related));
     }
 
     sortFindings(findings);

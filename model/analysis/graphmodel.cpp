@@ -10,8 +10,7 @@ namespace OrgMap {
 namespace {
 
 // Index of every id of a canonically ordered key list.
-template <typename IdT>
-QHash<QString, int> indexOf(const QList<IdT> &ids)
+template <typename IdT> QHash<QString, int> indexOf(const QList<IdT> &ids)
 {
     QHash<QString, int> index;
     index.reserve(ids.size());

@@ -33,7 +33,8 @@ public:
     {
         return asset(OrgMap::AssetKind::DataProduct, id, domain, owner);
     }
-    MapBuilder &link(const char *from, const char *to, OrgMap::LinkKind kind = OrgMap::LinkKind::Api)
+    MapBuilder &link(const char *from, const char *to,
+                     OrgMap::LinkKind kind = OrgMap::LinkKind::Api)
     {
         const OrgMap::LinkKey key{OrgMap::AssetId(QLatin1String(from)),
                                   OrgMap::AssetId(QLatin1String(to)), kind};

@@ -18,7 +18,7 @@ QStringList findingsOf(const AnalysisResult &result, Rule rule)
     for (const Finding &f : result.findings)
         if (f.rule == rule)
             out.append(f.related.isEmpty() ? f.subject
-                                            : f.subject + u": "_qs + f.related.join(u','));
+                                           : f.subject + u": "_qs + f.related.join(u','));
     return out;
 }
 
@@ -199,7 +199,8 @@ void TestAnalysis::messagesNameTheSubject()
     bool seen = false;
     for (const Finding &f : analyze(metricsMap(), low).findings)
         if (f.subject == u"c1"_qs) {
-            QCOMPARE(f.message, u"Service \"C1\" (c1) has 1 cross-domain link (coupling score 0.5)."_qs);
+            QCOMPARE(f.message,
+                     u"Service \"C1\" (c1) has 1 cross-domain link (coupling score 0.5)."_qs);
             seen = true;
         }
     QVERIFY(seen);
@@ -266,7 +267,8 @@ void TestAnalysis::metrics()
 
     QStringList cells;
     for (const CouplingCell &c : r.coupling)
-        cells.append(QStringLiteral("%1>%2 %3 %4").arg(c.from.str(), c.to.str()).arg(c.links).arg(c.weight));
+        cells.append(
+            QStringLiteral("%1>%2 %3 %4").arg(c.from.str(), c.to.str()).arg(c.links).arg(c.weight));
     QCOMPARE(cells, (QStringList{u"d-a>d-b 2 1.75"_qs, u"d-a>d-c 1 0.5"_qs, u"d-b>d-a 1 0.75"_qs}));
 
     // Cross-team links count for both teams; u is unowned, so u->b1 is none.

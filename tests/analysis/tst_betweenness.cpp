@@ -48,7 +48,8 @@ Edges randomEdges(int n, int m, unsigned seed)
     Edges edges;
     while (int(edges.size()) < m) {
         const int from = any(random);
-        const int to = any(random) % 4 == 0 ? any(random) : std::min(n - 1, from / 10 * 10 + any(random) % 10);
+        const int to =
+            any(random) % 4 == 0 ? any(random) : std::min(n - 1, from / 10 * 10 + any(random) % 10);
         if (from != to)
             edges.emplace_back(from, to);
     }

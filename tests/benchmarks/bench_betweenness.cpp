@@ -31,10 +31,16 @@ MapData generate(int n)
     const int domainCount = std::max(1, n / domainSize);
     MapData map;
     map.info.name = QStringLiteral("bench");
-    auto domainId = [](int d) { return DomainId(QStringLiteral("d-%1").arg(d, 5, 10, QLatin1Char('0'))); };
-    auto assetId = [](int a) { return AssetId(QStringLiteral("a-%1").arg(a, 6, 10, QLatin1Char('0'))); };
+    auto domainId = [](int d) {
+        return DomainId(QStringLiteral("d-%1").arg(d, 5, 10, QLatin1Char('0')));
+    };
+    auto assetId = [](int a) {
+        return AssetId(QStringLiteral("a-%1").arg(a, 6, 10, QLatin1Char('0')));
+    };
     for (int d = 0; d < domainCount; ++d)
-        map.domains.insert(domainId(d), Domain{domainId(d), QStringLiteral("Domain %1").arg(d), {}, {}, {}, {}, {}, {}});
+        map.domains.insert(
+            domainId(d),
+            Domain{domainId(d), QStringLiteral("Domain %1").arg(d), {}, {}, {}, {}, {}, {}});
     for (int a = 0; a < n; ++a) {
         Asset asset;
         asset.id = assetId(a);
