@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -416,9 +417,15 @@ OpenResult open(const QString &path, const QString &displayName)
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("PRAGMA quick_check")))
             return damaged(errorText(q));
+        // Rows read "*** in database main ***\nPage 182: btreeInitPage() returns
+        // error code 11"; keep the first few findings, on one line.
         QStringList problems;
         while (q.next())
-            problems << q.value(0).toString();
+            for (const QString &line : q.value(0).toString().split(QLatin1Char('\n')))
+                if (!line.startsWith(QLatin1String("***")) && !line.trimmed().isEmpty())
+                    problems << line.trimmed();
+        if (q.lastError().isValid())
+            problems << errorText(q);
         if (problems != QStringList{QStringLiteral("ok")})
             return damaged(problems.isEmpty() ? tr("PRAGMA quick_check failed")
                                               : problems.mid(0, 3).join(QLatin1String("; ")));

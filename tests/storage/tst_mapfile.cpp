@@ -48,6 +48,7 @@ private slots:
     void jsonSaveFailureKeepsOldFile();
     void readsStandardInput_data();
     void readsStandardInput();
+    void writesStandardOutput();
 
 private:
     QTemporaryDir m_dir;
@@ -197,6 +198,28 @@ void TestMapFile::readsStandardInput()
         for (const QString &e : result.errors)
             QVERIFY2(e.startsWith(u"<stdin>: "_qs), qPrintable(e));
     }
+}
+
+void TestMapFile::writesStandardOutput()
+{
+#ifdef Q_OS_UNIX
+    const QString file = m_dir.filePath(u"stdout.orgmap.json"_qs);
+    std::fflush(stdout);
+    const int saved = ::dup(STDOUT_FILENO);
+    QFile target(file);
+    QVERIFY(target.open(QIODevice::WriteOnly));
+    ::dup2(target.handle(), STDOUT_FILENO);
+    QString error;
+    const bool ok = saveMapFile(TestMaps::richMap(), u"-"_qs, &error);
+    std::fflush(stdout);
+    ::dup2(saved, STDOUT_FILENO);
+    ::close(saved);
+    target.close();
+    QVERIFY2(ok, qPrintable(error));
+    QCOMPARE(readAll(file), writeMapJson(TestMaps::richMap()));
+#else
+    QSKIP("needs dup2");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestMapFile)

@@ -99,6 +99,7 @@ private slots:
     void fullDiskKeepsOldFile();
     void unwritableDirectoryKeepsOldFile();
     void opensFromAnotherThread();
+    void documentedSchemaMatchesCode();
 
 private:
     // A fresh folder per test function, so that tests can list what is left.
@@ -262,6 +263,7 @@ void TestSqliteStore::refusesDamagedFiles()
     QVERIFY(!SqliteStore::open(file, &error));
     QVERIFY2(error.startsWith(expected), qPrintable(error));
     QVERIFY2(error.size() > expected.size() || damage == u"delete"_qs, qPrintable(error));
+    QVERIFY2(!error.contains(u'\n'), qPrintable(error)); // one line per problem
 }
 
 void TestSqliteStore::refusesInvalidContent_data()
@@ -405,6 +407,15 @@ void TestSqliteStore::opensFromAnotherThread()
     tb.join();
     QVERIFY2(a && b, qPrintable(errorA + errorB));
     QVERIFY(*a == map && *b == map);
+}
+
+void TestSqliteStore::documentedSchemaMatchesCode()
+{
+    const QString doc =
+        QString::fromUtf8(readAll(QStringLiteral(ORGMAP_TEST_DATA "/../../docs/sqlite-format.md")));
+    QVERIFY(!doc.isEmpty());
+    for (const QString &statement : SqliteStore::Internal::schemaStatements())
+        QVERIFY2(doc.contains(statement + u';'), qPrintable(statement));
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStore)
