@@ -12,8 +12,8 @@ class MapScene;
 // Export with the same drawing code as the canvas (the scene renders itself).
 struct ExportOptions
 {
-    double scale = 1.0;        // 1x, 2x, 4x
-    bool transparent = false;  // no background fill, no grid
+    double scale = 1.0;         // 1x, 2x, 4x
+    bool transparent = false;   // no background fill, no grid
     bool selectionOnly = false; // bounding rect of the selection instead of the whole map
 };
 

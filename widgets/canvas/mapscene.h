@@ -73,6 +73,14 @@ public:
     double gridSize() const { return 10.0; }
     QPointF snapped(QPointF p) const;
 
+    // Export support (maprenderer): no grid, optionally no background, no
+    // selection decorations, and with `only` set just those items (and links
+    // between them) are drawn.
+    void beginExport(bool transparent, const QSet<QString> &only = {});
+    void endExport();
+    // Interactive menus (kind, link kind) are skipped when false (tests).
+    void setInteractiveMenus(bool on);
+
 signals:
     void renameRequested(const QString &id); // double-click / F2 on an item
 
@@ -86,6 +94,7 @@ protected:
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    bool event(QEvent *event) override;
 
 private:
     struct Private;

@@ -2,6 +2,8 @@
 
 #include <QGraphicsView>
 
+class QLineEdit;
+
 namespace OrgMap {
 
 class MapScene;
@@ -28,7 +30,7 @@ public:
     void setZoom(double zoom);
 
     void centerOnId(const QString &id);
-    void editName(const QString &id); // in-place rename editor (F2)
+    void editName(const QString &id);        // in-place rename editor (F2)
     QWidget *createMinimap(QWidget *parent); // overview widget that tracks this view
 
     // The scene position for keyboard insertion: the cursor when it is over the
@@ -50,6 +52,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyZoom(double zoom, QPoint anchorViewPos);
@@ -59,7 +62,7 @@ private:
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;
-    class QLineEdit *m_editor = nullptr;
+    QLineEdit *m_editor = nullptr;
     QString m_editingId;
 };
 

@@ -9,7 +9,8 @@ class QMimeData;
 namespace OrgMap {
 
 // What the palette offers; also what createAt() and the double-click menu create.
-enum class PaletteKind {
+enum class PaletteKind
+{
     Domain,
     Service,
     DataProduct,

@@ -17,11 +17,11 @@ struct Theme
     bool dark = false;
     QColor background;
     QColor grid;
-    QColor text;        // labels on nodes
-    QColor mutedText;   // secondary text (legend, badges)
-    QColor nodeFill;    // service / data product body
+    QColor text;      // labels on nodes
+    QColor mutedText; // secondary text (legend, badges)
+    QColor nodeFill;  // service / data product body
     QColor nodeBorder;
-    QColor selection;   // selection outline and handles
+    QColor selection; // selection outline and handles
     QColor hover;
     QColor linkApi;
     QColor linkEvent;
@@ -29,9 +29,9 @@ struct Theme
     QColor interaction;
     QColor ownershipLine;
     QColor unownedBadge;
-    QFont labelFont;    // node names
-    QFont titleFont;    // domain titles (bold)
-    QFont smallFont;    // badges, legend, link labels
+    QFont labelFont; // node names
+    QFont titleFont; // domain titles (bold)
+    QFont smallFont; // badges, legend, link labels
 
     // The theme for a palette (QGuiApplication::palette() by default).
     static Theme fromPalette(const QPalette &palette);

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/entities.h"
+
+#include <QGraphicsItem>
+#include <set>
+
+namespace OrgMap {
+
+class NodeItem;
+struct Theme;
+
+// Every link, interaction and ownership line, painted by one item. Individual
+// line items in the scene's BSP index are what made the 10k map take 11.8 s and
+// 856 MB (PERF-NOTES.md): long lines span most of the index. One item with a
+// linear scan for painting (bounding-box test against the exposed rect) and for
+// hit tests costs well under a millisecond at 30,000 links.
+class LinkLayer : public QGraphicsItem
+{
+public:
+    enum
+    {
+        Type = UserType + 4
+    };
+    explicit LinkLayer(const Theme *theme);
+
+    int type() const override { return Type; }
+    void setTheme(const Theme *theme);
+
+    struct LinkEnds
+    {
+        LinkKey key;
+        QString label;
+        NodeItem *from;
+        NodeItem *to;
+    };
+    struct InteractionEnds
+    {
+        InteractionKey key;
+        NodeItem *from;
+        NodeItem *to;
+    };
+    void setLinks(QList<LinkEnds> links);
+    void setInteractions(QList<InteractionEnds> interactions);
+    void setOwnership(QList<QPair<NodeItem *, NodeItem *>> lines); // asset -> team
+    // Node items moved or were resized: recompute the clipped lines.
+    void nodesMoved();
+
+    // Links and interactions near a scene point (within `tolerance`), topmost first.
+    std::optional<LinkKey> linkAt(QPointF scenePos, double tolerance) const;
+    std::optional<InteractionKey> interactionAt(QPointF scenePos, double tolerance) const;
+
+    const std::set<LinkKey> &selectedLinks() const { return m_selectedLinks; }
+    const std::set<InteractionKey> &selectedInteractions() const { return m_selectedInteractions; }
+    void setSelection(std::set<LinkKey> links, std::set<InteractionKey> interactions);
+    // Only links whose both ends are visible are drawn (selection-only export).
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    struct Line
+    {
+        QLineF line;
+        QRectF bounds;
+    };
+    void ensureGeometry() const;
+    static QLineF clipped(const NodeItem *from, const NodeItem *to, double offset);
+
+    const Theme *m_theme;
+    QList<LinkEnds> m_links;
+    QList<InteractionEnds> m_interactions;
+    QList<QPair<NodeItem *, NodeItem *>> m_ownership;
+    std::set<LinkKey> m_selectedLinks;
+    std::set<InteractionKey> m_selectedInteractions;
+    mutable bool m_dirty = true;
+    mutable QList<Line> m_linkLines;
+    mutable QList<Line> m_interactionLines;
+    mutable QList<Line> m_ownershipLines;
+    mutable QRectF m_bounds;
+};
+
+} // namespace OrgMap

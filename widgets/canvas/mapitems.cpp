@@ -1,0 +1,540 @@
+#include "mapitems.h"
+
+#include "layout/autolayout.h"
+#include "shapes.h"
+#include "theme.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace OrgMap {
+
+namespace {
+
+// Below these levels of detail (screen pixels per scene unit) text would be
+// under ~7 px and is skipped; below kLodSimple nodes are flat rectangles.
+constexpr double kLodText = 0.5;
+constexpr double kLodSimple = 0.3;
+constexpr double kHandleRadius = 7;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OrgMap::MapItems", text);
+}
+
+QString teamTypeCaption(TeamType type)
+{
+    switch (type) {
+    case TeamType::StreamAligned:
+        return tr("stream-aligned");
+    case TeamType::Platform:
+        return tr("platform");
+    case TeamType::Enabling:
+        return tr("enabling");
+    case TeamType::ComplicatedSubsystem:
+        return tr("complicated subsystem");
+    case TeamType::None:
+        break;
+    }
+    return tr("team");
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- NodeItem
+
+NodeItem::NodeItem(const QString &id, const Theme *theme) : m_id(id), m_theme(theme)
+{
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setZValue(200);
+}
+
+void NodeItem::setAsset(const Asset &asset, const Team *owner)
+{
+    const QRectF body(-kAssetWidth / 2, -kAssetHeight / 2, kAssetWidth, kAssetHeight);
+    if (body != m_body)
+        prepareGeometryChange();
+    m_entity = EntityKind::Asset;
+    m_assetKind = asset.kind;
+    m_name = asset.name;
+    m_body = body;
+    m_owned = owner != nullptr;
+    m_ownerType = owner ? owner->type : TeamType::None;
+    m_badgeText = owner ? owner->name : tr("unowned");
+    updateElided();
+    update();
+}
+
+void NodeItem::setTeam(const Team &team)
+{
+    const QSizeF s = teamSize(team.type);
+    const QRectF body(-s.width() / 2, -s.height() / 2, s.width(), s.height());
+    if (body != m_body)
+        prepareGeometryChange();
+    m_entity = EntityKind::Team;
+    m_teamType = team.type;
+    m_name = team.name;
+    m_body = body;
+    updateElided();
+    update();
+}
+
+void NodeItem::setTheme(const Theme *theme)
+{
+    m_theme = theme;
+    updateElided();
+    update();
+}
+
+void NodeItem::updateElided()
+{
+    const QFontMetricsF fm(m_theme->labelFont);
+    m_elidedName = fm.elidedText(m_name, Qt::ElideRight, labelRect().width());
+    if (m_entity == EntityKind::Asset) {
+        const QFontMetricsF small(m_theme->smallFont);
+        m_badgeText = small.elidedText(m_badgeText, Qt::ElideRight, labelRect().width() - 12);
+    }
+}
+
+QRectF NodeItem::labelRect() const
+{
+    if (m_entity == EntityKind::Asset)
+        return QRectF(m_body.left() + 42, m_body.top() + 8, m_body.width() - 52, 22);
+    return m_body.adjusted(10, 8, -10, -22);
+}
+
+QRectF NodeItem::connectHandleRect() const
+{
+    return QRectF(m_body.right() - kHandleRadius, -kHandleRadius, 2 * kHandleRadius,
+                  2 * kHandleRadius);
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    return m_body.adjusted(-4, -4, kHandleRadius + 4, 4);
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(m_body);
+    if (connectHandleVisible())
+        path.addEllipse(connectHandleRect());
+    return path;
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < kLodSimple) {
+        // Far away: a flat rectangle in the owner's (team's) colour shows who owns what.
+        QColor fill;
+        if (m_entity == EntityKind::Team)
+            fill = m_theme->teamBorder(m_teamType);
+        else
+            fill = m_owned ? m_theme->teamBorder(m_ownerType) : m_theme->nodeBorder;
+        painter->fillRect(m_body, isSelected() ? m_theme->selection : fill);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (m_entity == EntityKind::Asset)
+        paintAsset(painter, lod);
+    else
+        paintTeam(painter, lod);
+    paintSelection(painter, lod);
+}
+
+void NodeItem::paintAsset(QPainter *painter, double lod)
+{
+    const Theme &t = *m_theme;
+    painter->setPen(QPen(t.nodeBorder, 1.5));
+    painter->setBrush(t.nodeFill);
+    painter->drawPath(Shapes::assetPath(m_assetKind, m_body));
+
+    const double glyphLeft = m_body.left() + (m_assetKind == AssetKind::Service ? 12 : 16);
+    const QRectF glyph(glyphLeft, -12, 24, 24);
+    if (m_assetKind == AssetKind::Service)
+        Shapes::drawServiceGlyph(painter, glyph, t.nodeBorder);
+    else
+        Shapes::drawDataGlyph(painter, glyph, t.nodeBorder);
+    if (lod < kLodText)
+        return;
+
+    const QRectF label = labelRect();
+    painter->setPen(t.text);
+    painter->setFont(t.labelFont);
+    painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, m_elidedName);
+
+    // Ownership badge: a pill in the owner's Team Topologies colour with its name,
+    // or a dashed "unowned" pill.
+    painter->setFont(t.smallFont);
+    const QFontMetricsF fm(t.smallFont);
+    const double w = std::min(fm.horizontalAdvance(m_badgeText) + 14, label.width());
+    const QRectF badge(label.left(), m_body.bottom() - 26, w, 18);
+    if (m_owned) {
+        const QColor fill = t.teamFill(m_ownerType);
+        painter->setPen(QPen(t.teamBorder(m_ownerType), 1));
+        painter->setBrush(fill);
+        painter->drawRoundedRect(badge, 9, 9);
+        painter->setPen(Theme::textOn(fill));
+    } else {
+        painter->setPen(QPen(t.unownedBadge, 1.2, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(badge, 9, 9);
+        painter->setPen(t.unownedBadge);
+    }
+    painter->drawText(badge, Qt::AlignCenter, m_badgeText);
+}
+
+void NodeItem::paintTeam(QPainter *painter, double lod)
+{
+    const Theme &t = *m_theme;
+    const QColor fill = t.teamFill(m_teamType);
+    painter->setPen(QPen(t.teamBorder(m_teamType), 2.5));
+    painter->setBrush(fill);
+    painter->drawPath(Shapes::teamPath(m_teamType, m_body.adjusted(1, 1, -1, -1)));
+    if (lod < kLodText)
+        return;
+    const QColor text = Theme::textOn(fill);
+    painter->setPen(text);
+    QFont bold = t.labelFont;
+    bold.setBold(true);
+    painter->setFont(bold);
+    const QRectF label = labelRect();
+    if (m_body.width() >= 200) {
+        painter->drawText(label, Qt::AlignCenter, m_elidedName);
+    } else {
+        // Tall and octagonal shapes: wrap the name over several lines.
+        painter->drawText(label.adjusted(4, 8, -4, 0),
+                          Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap, m_name);
+    }
+    QColor caption = text;
+    caption.setAlphaF(0.7);
+    painter->setPen(caption);
+    QFont small = t.smallFont;
+    small.setBold(false);
+    painter->setFont(small);
+    painter->drawText(QRectF(m_body.left(), m_body.bottom() - 22, m_body.width(), 16),
+                      Qt::AlignCenter, teamTypeCaption(m_teamType));
+}
+
+void NodeItem::paintSelection(QPainter *painter, double lod)
+{
+    if (isSelected()) {
+        painter->setPen(QPen(m_theme->selection, 3));
+        painter->setBrush(Qt::NoBrush);
+        const QPainterPath path =
+            m_entity == EntityKind::Asset
+                ? Shapes::assetPath(m_assetKind, m_body.adjusted(-3, -3, 3, 3))
+                : Shapes::teamPath(m_teamType, m_body.adjusted(-3, -3, 3, 3));
+        painter->drawPath(path);
+    }
+    if (connectHandleVisible() && lod >= kLodText) {
+        const QRectF h = connectHandleRect();
+        painter->setPen(QPen(m_theme->nodeFill, 1.5));
+        painter->setBrush(m_theme->selection);
+        painter->drawEllipse(h);
+        painter->setPen(QPen(m_theme->nodeFill, 1.8));
+        const QPointF c = h.center();
+        painter->drawLine(c + QPointF(-3.5, 0), c + QPointF(3.5, 0));
+        painter->drawLine(c + QPointF(0, -3.5), c + QPointF(0, 3.5));
+    }
+}
+
+void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+{
+    prepareGeometryChange(); // the shape grows by the connect handle
+    m_hovered = true;
+    update();
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    prepareGeometryChange();
+    m_hovered = false;
+    update();
+}
+
+// -------------------------------------------------------------- DomainItem
+
+DomainItem::DomainItem(const QString &id, const Theme *theme) : m_id(id), m_theme(theme)
+{
+    setFlag(ItemIsSelectable);
+}
+
+void DomainItem::setDomain(const Domain &domain, int depth, const QRectF &sceneRect)
+{
+    m_domain = domain;
+    m_name = domain.name;
+    m_depth = depth;
+    setZValue(depth); // subdomains above their parent, everything below links (100)
+    setSceneRect(sceneRect);
+    update();
+}
+
+void DomainItem::setTheme(const Theme *theme)
+{
+    m_theme = theme;
+    update();
+}
+
+void DomainItem::setSceneRect(const QRectF &rect)
+{
+    if (rect.size() != m_size) {
+        prepareGeometryChange();
+        m_size = rect.size();
+    }
+    setPos(rect.topLeft());
+}
+
+QRectF DomainItem::titleRect() const
+{
+    return QRectF(0, 0, m_size.width(), std::min(kDomainTitleHeight, m_size.height()));
+}
+
+QRectF DomainItem::labelRect() const
+{
+    return titleRect().adjusted(14, 0, -14, 0);
+}
+
+QRectF DomainItem::boundingRect() const
+{
+    return QRectF(QPointF(0, 0), m_size).adjusted(-8, -8, 8, 8);
+}
+
+QList<QPair<DomainItem::Handle, QRectF>> DomainItem::handleRects(double viewScale) const
+{
+    const double s = 10 / std::max(viewScale, 0.05); // 10 screen pixels
+    const QRectF r(QPointF(0, 0), m_size);
+    auto at = [&](QPointF c) { return QRectF(c.x() - s / 2, c.y() - s / 2, s, s); };
+    return {{Handle::TopLeft, at(r.topLeft())},
+            {Handle::Top, at(QPointF(r.center().x(), r.top()))},
+            {Handle::TopRight, at(r.topRight())},
+            {Handle::Right, at(QPointF(r.right(), r.center().y()))},
+            {Handle::BottomRight, at(r.bottomRight())},
+            {Handle::Bottom, at(QPointF(r.center().x(), r.bottom()))},
+            {Handle::BottomLeft, at(r.bottomLeft())},
+            {Handle::Left, at(QPointF(r.left(), r.center().y()))}};
+}
+
+DomainItem::Handle DomainItem::handleAt(QPointF scenePos, double viewScale) const
+{
+    if (!isSelected())
+        return Handle::None;
+    const QPointF local = scenePos - pos();
+    for (const auto &[handle, rect] : handleRects(viewScale))
+        if (rect.adjusted(-2, -2, 2, 2).contains(local))
+            return handle;
+    return Handle::None;
+}
+
+QRectF DomainItem::resized(const QRectF &rect, Handle handle, QPointF delta, QSizeF minimum)
+{
+    QRectF r = rect;
+    switch (handle) {
+    case Handle::TopLeft:
+        r.setTopLeft(r.topLeft() + delta);
+        break;
+    case Handle::Top:
+        r.setTop(r.top() + delta.y());
+        break;
+    case Handle::TopRight:
+        r.setTopRight(r.topRight() + delta);
+        break;
+    case Handle::Right:
+        r.setRight(r.right() + delta.x());
+        break;
+    case Handle::BottomRight:
+        r.setBottomRight(r.bottomRight() + delta);
+        break;
+    case Handle::Bottom:
+        r.setBottom(r.bottom() + delta.y());
+        break;
+    case Handle::BottomLeft:
+        r.setBottomLeft(r.bottomLeft() + delta);
+        break;
+    case Handle::Left:
+        r.setLeft(r.left() + delta.x());
+        break;
+    case Handle::None:
+        break;
+    }
+    // Keep the opposite edge fixed when the minimum size is reached.
+    if (r.width() < minimum.width()) {
+        if (r.left() != rect.left())
+            r.setLeft(r.right() - minimum.width());
+        else
+            r.setWidth(minimum.width());
+    }
+    if (r.height() < minimum.height()) {
+        if (r.top() != rect.top())
+            r.setTop(r.bottom() - minimum.height());
+        else
+            r.setHeight(minimum.height());
+    }
+    return r;
+}
+
+void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const Theme &t = *m_theme;
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF r(QPointF(0, 0), m_size);
+    const QColor fill = t.domainFill(m_domain, m_depth);
+    const QColor border = t.domainBorder(m_domain);
+    const QColor band =
+        QColor::fromHslF(std::max(0.0f, fill.hslHueF()), fill.hslSaturationF(),
+                         t.dark ? fill.lightnessF() + 0.07 : fill.lightnessF() - 0.06);
+    if (lod < kLodSimple) {
+        painter->fillRect(r, fill);
+        painter->fillRect(titleRect(), band);
+        painter->setPen(QPen(border, 0));
+        painter->drawRect(r);
+        // Overview: the name at a readable screen size, as long as it fits.
+        QFont f = t.titleFont;
+        f.setPixelSize(std::max(1, int(18 / lod)));
+        const QFontMetricsF fm(f);
+        if (fm.horizontalAdvance(m_name) < r.width() * 0.95 && fm.height() < r.height() * 0.6) {
+            painter->setFont(f);
+            painter->setPen(t.text);
+            painter->drawText(r.adjusted(10 / lod, 6 / lod, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                              m_name);
+        }
+    } else {
+        painter->setRenderHint(QPainter::Antialiasing);
+        QPainterPath outline;
+        outline.addRoundedRect(r, 12, 12);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawPath(outline);
+        // Title band: the top of the rounded rectangle, a little stronger.
+        QPainterPath title;
+        title.addRect(titleRect());
+        painter->setBrush(band);
+        painter->drawPath(outline.intersected(title));
+        painter->setPen(QPen(border, 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(outline);
+        if (lod >= kLodText) {
+            painter->setPen(t.text);
+            painter->setFont(t.titleFont);
+            const QFontMetricsF fm(t.titleFont);
+            painter->drawText(labelRect(), Qt::AlignLeft | Qt::AlignVCenter,
+                              fm.elidedText(m_name, Qt::ElideRight, labelRect().width()));
+        }
+    }
+    if (isSelected()) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(t.selection, 2.5 / std::max(lod, 0.2)));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(r, 12, 12);
+        painter->setPen(QPen(t.selection, 1.5 / lod));
+        painter->setBrush(t.nodeFill);
+        for (const auto &[handle, rect] : handleRects(lod))
+            painter->drawRect(rect);
+    }
+}
+
+void DomainItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (!titleRect().contains(event->pos())) {
+        event->ignore();
+        return;
+    }
+    QGraphicsItem::mousePressEvent(event);
+}
+
+// -------------------------------------------------------------- LegendItem
+
+LegendItem::LegendItem(const Theme *theme) : m_theme(theme)
+{
+    setZValue(50);
+}
+
+void LegendItem::setTheme(const Theme *theme)
+{
+    m_theme = theme;
+    update();
+}
+
+QRectF LegendItem::boundingRect() const
+{
+    return QRectF(0, 0, 300, 470);
+}
+
+void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const Theme &t = *m_theme;
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF r = boundingRect();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(t.grid.darker(t.dark ? 70 : 115), 1));
+    painter->setBrush(t.nodeFill);
+    painter->drawRoundedRect(r, 10, 10);
+    if (lod < kLodSimple)
+        return;
+
+    double y = 16;
+    auto heading = [&](const QString &text) {
+        painter->setFont(t.titleFont);
+        painter->setPen(t.text);
+        painter->drawText(QRectF(16, y, r.width() - 32, 22), Qt::AlignLeft | Qt::AlignVCenter,
+                          text);
+        y += 30;
+    };
+    auto label = [&](double x, const QString &text) {
+        painter->setFont(t.labelFont);
+        painter->setPen(t.text);
+        painter->drawText(QRectF(x, y, r.width() - x - 10, 24), Qt::AlignLeft | Qt::AlignVCenter,
+                          text);
+    };
+    heading(tr("Legend"));
+    // Shapes.
+    Shapes::drawAssetIcon(painter, QRectF(16, y - 6, 56, 36), AssetKind::Service, t);
+    label(84, tr("Service"));
+    y += 32;
+    Shapes::drawAssetIcon(painter, QRectF(16, y - 6, 56, 36), AssetKind::DataProduct, t);
+    label(84, tr("Data product"));
+    y += 34;
+    const TeamType types[] = {TeamType::StreamAligned, TeamType::Platform, TeamType::Enabling,
+                              TeamType::ComplicatedSubsystem};
+    for (TeamType type : types) {
+        Shapes::drawTeamIcon(painter, QRectF(22, y - 2, 44, 28), type, t);
+        label(84, teamTypeCaption(type));
+        y += 32;
+    }
+    y += 6;
+    // Line styles.
+    struct Style
+    {
+        QString name;
+        QColor color;
+        Qt::PenStyle pen;
+        double width;
+    };
+    const Style styles[] = {{tr("API call"), t.linkApi, Qt::SolidLine, 2},
+                            {tr("Event"), t.linkEvent, Qt::DashLine, 2},
+                            {tr("Data flow"), t.linkData, Qt::DotLine, 2.5},
+                            {tr("Interaction"), t.interaction, Qt::SolidLine, 4}};
+    for (const Style &s : styles) {
+        const QPointF a(18, y + 12), b(70, y + 12);
+        painter->setPen(QPen(s.color, s.width, s.pen, Qt::FlatCap));
+        painter->drawLine(a, b - QPointF(6, 0));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(s.color);
+        if (s.name != tr("Interaction"))
+            painter->drawPolygon(Shapes::arrowHead(a, b, 10));
+        label(84, s.name);
+        y += 30;
+    }
+    painter->setFont(t.smallFont);
+    painter->setPen(t.mutedText);
+    painter->drawText(QRectF(16, y, r.width() - 32, 20), Qt::AlignLeft | Qt::AlignVCenter,
+                      tr("Arrows point to the provider"));
+}
+
+} // namespace OrgMap

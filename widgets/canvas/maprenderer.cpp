@@ -1,0 +1,172 @@
+#include "maprenderer.h"
+
+#include "document/document.h"
+#include "layout/autolayout.h"
+#include "mapscene.h"
+#include "theme.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImageWriter>
+#include <QPainter>
+#include <QSvgGenerator>
+
+namespace OrgMap {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OrgMap::MapRenderer", text);
+}
+
+// What to draw: the whole map, or the selection with everything inside the
+// selected domains. `only` stays empty for the whole map.
+QRectF sourceRect(MapScene &scene, const ExportOptions &options, QSet<QString> *only)
+{
+    const QStringList selected = scene.selectedIds();
+    if (!options.selectionOnly || selected.isEmpty())
+        return scene.mapBoundingRect();
+    const MapData &data = scene.document()->data();
+    QSet<DomainId> domains;
+    for (const QString &id : selected) {
+        only->insert(id);
+        if (data.kindOf(id) == EntityKind::Domain)
+            domains.insert(DomainId(id));
+    }
+    auto inSelectedDomain = [&](DomainId id) {
+        for (int depth = 0; depth < 64 && !id.isNull(); ++depth) {
+            if (domains.contains(id))
+                return true;
+            id = data.domains.value(id).parent;
+        }
+        return false;
+    };
+    if (!domains.isEmpty()) {
+        for (const Domain &d : data.domains)
+            if (inSelectedDomain(d.parent))
+                only->insert(d.id.str());
+        for (const Asset &a : data.assets)
+            if (inSelectedDomain(a.domain))
+                only->insert(a.id.str());
+    }
+    QRectF rect;
+    for (const QString &id : std::as_const(*only))
+        rect |= scene.rectForId(id);
+    return rect.adjusted(-24, -24, 24, 24);
+}
+
+QSize pixelSize(const QRectF &rect, double scale)
+{
+    return QSize(int(std::ceil(rect.width() * scale)), int(std::ceil(rect.height() * scale)));
+}
+
+void render(MapScene &scene, QPainter &painter, const QRectF &target, const QRectF &source)
+{
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
+    scene.render(&painter, target, source, Qt::IgnoreAspectRatio);
+}
+
+} // namespace
+
+QImage renderImage(MapScene &scene, const ExportOptions &options)
+{
+    QSet<QString> only;
+    const QRectF source = sourceRect(scene, options, &only);
+    const QSize size = pixelSize(source, options.scale);
+    // QImage refuses more than 2^31 bytes; say so instead of crashing later.
+    if (size.isEmpty() || double(size.width()) * size.height() * 4 > double(INT_MAX))
+        return {};
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return {};
+    image.fill(options.transparent ? QColor(Qt::transparent) : scene.theme().background);
+    scene.beginExport(options.transparent, only);
+    {
+        QPainter painter(&image);
+        render(scene, painter, QRectF(QPointF(0, 0), size), source);
+    }
+    scene.endExport();
+    return image;
+}
+
+bool exportPng(MapScene &scene, const QString &path, const ExportOptions &options, QString *error)
+{
+    const QImage image = renderImage(scene, options);
+    if (image.isNull()) {
+        if (error) {
+            QSet<QString> only;
+            const QSize size = pixelSize(sourceRect(scene, options, &only), options.scale);
+            *error = tr("%1: the image would be %2 x %3 pixels, too large to render; use a "
+                        "smaller scale or SVG")
+                         .arg(path)
+                         .arg(size.width())
+                         .arg(size.height());
+        }
+        return false;
+    }
+    QImageWriter writer(path, "png");
+    if (!writer.write(image)) {
+        if (error)
+            *error = tr("%1: cannot write PNG: %2").arg(path, writer.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool exportSvg(MapScene &scene, const QString &path, const ExportOptions &options, QString *error)
+{
+    QSet<QString> only;
+    const QRectF source = sourceRect(scene, options, &only);
+    const QSize size = pixelSize(source, options.scale);
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setTitle(scene.document()->data().info.name);
+    generator.setDescription(tr("Organization map exported by OrgMap"));
+    QPainter painter;
+    if (!painter.begin(&generator)) {
+        if (error)
+            *error = tr("%1: cannot write SVG (is the folder writable?)").arg(path);
+        return false;
+    }
+    scene.beginExport(options.transparent, only);
+    if (!options.transparent)
+        painter.fillRect(QRectF(QPointF(0, 0), size), scene.theme().background);
+    render(scene, painter, QRectF(QPointF(0, 0), size), source);
+    scene.endExport();
+    painter.end();
+    if (QFileInfo(path).size() <= 0) {
+        if (error)
+            *error = tr("%1: cannot write SVG").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool renderMapFile(const MapData &map, const QString &outPath, double scale, QString *error)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        if (error)
+            *error = tr("rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)");
+        return false;
+    }
+    const QString suffix = QFileInfo(outPath).suffix().toLower();
+    if (suffix != u"png"_qs && suffix != u"svg"_qs) {
+        if (error)
+            *error = tr("%1: unknown image type \"%2\" (use .png or .svg)").arg(outPath, suffix);
+        return false;
+    }
+    Document document;
+    document.reset(needsLayout(map) ? withLayout(map, LayoutScope::MissingOnly) : map);
+    MapScene scene(&document);
+    ExportOptions options;
+    options.scale = scale;
+    return suffix == u"png"_qs ? exportPng(scene, outPath, options, error)
+                               : exportSvg(scene, outPath, options, error);
+}
+
+} // namespace OrgMap

@@ -1,0 +1,480 @@
+#include "mapscene.h"
+
+#include "document/document.h"
+#include "layout/autolayout.h"
+#include "mapscene_p.h"
+
+#include <QEvent>
+#include <QGraphicsView>
+#include <QPainter>
+#include <QUndoStack>
+
+namespace OrgMap {
+
+MapScene::Private::Private(MapScene *scene, Document *doc)
+    : q(scene), document(doc), theme(Theme::current())
+{
+}
+
+double MapScene::Private::viewScale() const
+{
+    const QList<QGraphicsView *> views = q->views();
+    return views.isEmpty() ? 1.0 : views.first()->transform().m11();
+}
+
+int MapScene::Private::depthOf(const DomainId &id) const
+{
+    const MapData &data = document->data();
+    int depth = 0;
+    DomainId cursor = data.domains.value(id).parent;
+    while (!cursor.isNull() && depth < 64) {
+        ++depth;
+        cursor = data.domains.value(cursor).parent;
+    }
+    return depth;
+}
+
+QPointF MapScene::Private::positionOf(const QString &id, const std::optional<Geometry> &g)
+{
+    if (g)
+        return g->pos();
+    // Not laid out yet (an imported map): show it where the layout would put it.
+    if (!fallback.contains(id) && !fallbackFresh) {
+        fallback = computeLayout(document->data(), LayoutScope::MissingOnly);
+        fallbackFresh = true;
+    }
+    return fallback.value(id).pos();
+}
+
+void MapScene::Private::syncDomain(const DomainId &id)
+{
+    const Domain &d = document->data().domains[id];
+    DomainItem *item = domains.value(id.str());
+    if (!item) {
+        item = new DomainItem(id.str(), &theme);
+        domains.insert(id.str(), item);
+        q->addItem(item);
+    }
+    QRectF rect;
+    if (d.geometry) {
+        rect = d.geometry->rect();
+    } else {
+        positionOf(id.str(), std::nullopt);
+        rect = fallback.value(id.str()).rect();
+    }
+    item->setDomain(d, depthOf(id), rect);
+}
+
+void MapScene::Private::syncDepths()
+{
+    for (DomainItem *item : std::as_const(domains))
+        item->setZValue(depthOf(DomainId(item->id())));
+}
+
+void MapScene::Private::syncTeam(const TeamId &id)
+{
+    const Team &t = document->data().teams[id];
+    NodeItem *item = nodes.value(id.str());
+    if (!item) {
+        item = new NodeItem(id.str(), &theme);
+        nodes.insert(id.str(), item);
+        q->addItem(item);
+    }
+    item->setTeam(t);
+    item->setPos(positionOf(id.str(), t.geometry));
+}
+
+void MapScene::Private::syncAsset(const AssetId &id)
+{
+    const MapData &data = document->data();
+    const Asset &a = data.assets[id];
+    NodeItem *item = nodes.value(id.str());
+    if (!item) {
+        item = new NodeItem(id.str(), &theme);
+        nodes.insert(id.str(), item);
+        q->addItem(item);
+    }
+    const auto owner = data.teams.constFind(a.owner);
+    item->setAsset(a, owner == data.teams.cend() ? nullptr : &*owner);
+    item->setPos(positionOf(id.str(), a.geometry));
+}
+
+void MapScene::Private::syncLinks()
+{
+    const MapData &data = document->data();
+    QList<LinkLayer::LinkEnds> linkEnds;
+    linkEnds.reserve(data.links.size());
+    for (const Link &l : data.links) {
+        NodeItem *from = nodes.value(l.key.from.str()), *to = nodes.value(l.key.to.str());
+        if (from && to)
+            linkEnds.append({l.key, l.label, from, to});
+    }
+    QList<LinkLayer::InteractionEnds> interactionEnds;
+    for (const Interaction &i : data.interactions) {
+        NodeItem *from = nodes.value(i.key.from.str()), *to = nodes.value(i.key.to.str());
+        if (from && to)
+            interactionEnds.append({i.key, from, to});
+    }
+    QList<QPair<NodeItem *, NodeItem *>> ownership;
+    if (ownershipLines) {
+        for (const Asset &a : data.assets) {
+            NodeItem *team = a.owner.isNull() ? nullptr : nodes.value(a.owner.str());
+            if (NodeItem *asset = nodes.value(a.id.str()); team && asset)
+                ownership.append(qMakePair(asset, team));
+        }
+    }
+    links->setLinks(std::move(linkEnds));
+    links->setInteractions(std::move(interactionEnds));
+    links->setOwnership(std::move(ownership));
+    // Drop selected links that no longer exist.
+    std::set<LinkKey> selectedLinks;
+    for (const LinkKey &k : links->selectedLinks())
+        if (data.links.contains(k))
+            selectedLinks.insert(k);
+    std::set<InteractionKey> selectedInteractions;
+    for (const InteractionKey &k : links->selectedInteractions())
+        if (data.interactions.contains(k))
+            selectedInteractions.insert(k);
+    links->setSelection(std::move(selectedLinks), std::move(selectedInteractions));
+}
+
+void MapScene::Private::syncExtent()
+{
+    QRectF content;
+    for (const DomainItem *d : std::as_const(domains))
+        content |= d->sceneRect();
+    for (const NodeItem *n : std::as_const(nodes))
+        content |= n->sceneBodyRect();
+    legend->setVisible(showLegend);
+    legend->setPos(content.isNull() ? QPointF(0, 0) : content.topRight() + QPointF(60, 0));
+    // Room around the map to scroll to and drop into.
+    q->setSceneRect(q->mapBoundingRect().adjusted(-1500, -1000, 1500, 1000));
+}
+
+void MapScene::Private::rebuild()
+{
+    const QStringList selected = q->selectedIds();
+    const std::set<LinkKey> selectedLinks = links ? links->selectedLinks() : std::set<LinkKey>{};
+    const std::set<InteractionKey> selectedInteractions =
+        links ? links->selectedInteractions() : std::set<InteractionKey>{};
+    gesture = Gesture::None;
+    moving.clear();
+    primary = nullptr;
+    resizing = nullptr;
+    connectFrom = nullptr;
+    connectLine = nullptr;
+    nodes.clear();
+    domains.clear();
+    q->clear();
+    fallback.clear();
+    fallbackFresh = false;
+
+    links = new LinkLayer(&theme);
+    q->addItem(links);
+    legend = new LegendItem(&theme);
+    q->addItem(legend);
+    const MapData &data = document->data();
+    nodes.reserve(data.teams.size() + data.assets.size());
+    for (const Domain &d : data.domains)
+        syncDomain(d.id);
+    for (const Team &t : data.teams)
+        syncTeam(t.id);
+    for (const Asset &a : data.assets)
+        syncAsset(a.id);
+    links->setSelection(selectedLinks, selectedInteractions);
+    syncLinks();
+    syncExtent();
+    const QSignalBlocker blocker(q);
+    for (const QString &id : selected)
+        if (QGraphicsItem *item = q->itemForId(id))
+            item->setSelected(true);
+}
+
+void MapScene::Private::applyChange(const DocumentChange &change)
+{
+    const MapData &data = document->data();
+    fallbackFresh = false;
+    auto removeItem = [&](auto &hash, const QString &id) {
+        if (auto *item = hash.take(id)) {
+            if (item == primary || gesture != Gesture::None) {
+                gesture = Gesture::None;
+                moving.clear();
+            }
+            delete item;
+        }
+    };
+    bool structural = !change.links.isEmpty() || !change.interactions.isEmpty();
+    for (const DomainId &id : change.domains.removed)
+        removeItem(domains, id.str());
+    for (const DomainId &id : change.domains.added + change.domains.changed)
+        syncDomain(id);
+    if (!change.domains.isEmpty())
+        syncDepths();
+    for (const TeamId &id : change.teams.removed)
+        removeItem(nodes, id.str());
+    for (const TeamId &id : change.teams.added + change.teams.changed)
+        syncTeam(id);
+    for (const AssetId &id : change.assets.removed)
+        removeItem(nodes, id.str());
+    for (const AssetId &id : change.assets.added + change.assets.changed)
+        syncAsset(id);
+    if (!change.teams.changed.isEmpty() || !change.teams.removed.isEmpty()) {
+        // Badges show the owner's name and colour.
+        QSet<TeamId> teams(change.teams.changed.cbegin(), change.teams.changed.cend());
+        for (const Asset &a : data.assets)
+            if (teams.contains(a.owner))
+                syncAsset(a.id);
+    }
+    structural = structural || !change.assets.added.isEmpty() || !change.assets.removed.isEmpty() ||
+                 !change.teams.added.isEmpty() || !change.teams.removed.isEmpty() ||
+                 (ownershipLines && !change.assets.changed.isEmpty());
+    if (structural)
+        syncLinks();
+    else if (!change.assets.changed.isEmpty() || !change.teams.changed.isEmpty())
+        links->nodesMoved();
+    syncExtent();
+}
+
+// ------------------------------------------------------------------ MapScene
+
+MapScene::MapScene(Document *document, QObject *parent)
+    : QGraphicsScene(parent), d(std::make_unique<Private>(this, document))
+{
+    // Measured (docs/canvas.md): with nodes only (links live in one LinkLayer),
+    // NoIndex builds the 10k map fastest and a linear scan of ~10k items per
+    // paint or hit test costs well under a millisecond.
+    setItemIndexMethod(NoIndex);
+    connect(document, &Document::changed, this,
+            [this](const DocumentChange &change) { d->applyChange(change); });
+    connect(document, qOverload<>(&Document::reset), this, [this] { d->rebuild(); });
+    d->rebuild();
+}
+
+MapScene::~MapScene() = default;
+
+Document *MapScene::document() const
+{
+    return d->document;
+}
+
+QStringList MapScene::selectedIds() const
+{
+    QStringList ids;
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items) {
+        if (item->type() == NodeItem::Type)
+            ids << static_cast<NodeItem *>(item)->id();
+        else if (item->type() == DomainItem::Type)
+            ids << static_cast<DomainItem *>(item)->id();
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<LinkKey> MapScene::selectedLinks() const
+{
+    const auto &s = d->links->selectedLinks();
+    return QList<LinkKey>(s.cbegin(), s.cend());
+}
+
+QList<InteractionKey> MapScene::selectedInteractions() const
+{
+    const auto &s = d->links->selectedInteractions();
+    return QList<InteractionKey>(s.cbegin(), s.cend());
+}
+
+void MapScene::selectIds(const QStringList &ids)
+{
+    {
+        // One selectionChanged for the whole replacement, not one per item.
+        const QSignalBlocker blocker(this);
+        clearSelection();
+        d->links->setSelection({}, {});
+        for (const QString &id : ids)
+            if (QGraphicsItem *item = itemForId(id))
+                item->setSelected(true);
+    }
+    emit selectionChanged();
+}
+
+QRectF MapScene::mapBoundingRect() const
+{
+    QRectF r;
+    for (const DomainItem *item : std::as_const(d->domains))
+        r |= item->sceneRect();
+    for (const NodeItem *item : std::as_const(d->nodes))
+        r |= item->sceneBodyRect();
+    if (d->legend && d->legend->isVisible())
+        r |= d->legend->sceneBoundingRect();
+    return r.adjusted(-40, -40, 40, 40);
+}
+
+void MapScene::setSnapToGrid(bool on)
+{
+    d->snap = on;
+}
+
+bool MapScene::snapToGrid() const
+{
+    return d->snap;
+}
+
+void MapScene::setShowOwnershipLines(bool on)
+{
+    if (d->ownershipLines == on)
+        return;
+    d->ownershipLines = on;
+    d->syncLinks();
+}
+
+bool MapScene::showOwnershipLines() const
+{
+    return d->ownershipLines;
+}
+
+void MapScene::setShowLegend(bool on)
+{
+    d->showLegend = on;
+    d->syncExtent();
+}
+
+bool MapScene::showLegend() const
+{
+    return d->showLegend;
+}
+
+QGraphicsItem *MapScene::itemForId(const QString &id) const
+{
+    if (NodeItem *n = d->nodes.value(id))
+        return n;
+    return d->domains.value(id);
+}
+
+QRectF MapScene::rectForId(const QString &id) const
+{
+    if (NodeItem *n = d->nodes.value(id))
+        return n->sceneBodyRect();
+    if (DomainItem *item = d->domains.value(id))
+        return item->sceneRect();
+    return {};
+}
+
+QString MapScene::idAt(QPointF scenePos) const
+{
+    if (NodeItem *n = d->nodeAt(scenePos))
+        return n->id();
+    const DomainId domain = domainAt(scenePos);
+    return domain.str();
+}
+
+DomainId MapScene::domainAt(QPointF scenePos, const QSet<QString> &ignore) const
+{
+    const DomainItem *best = nullptr;
+    for (const DomainItem *item : std::as_const(d->domains)) {
+        if (ignore.contains(item->id()) || !item->sceneRect().contains(scenePos))
+            continue;
+        // Innermost: the deepest; among equals the one drawn on top (then by id,
+        // so that the answer does not depend on hash order).
+        if (!best || item->zValue() > best->zValue() ||
+            (item->zValue() == best->zValue() && item->id() > best->id()))
+            best = item;
+    }
+    return best ? DomainId(best->id()) : DomainId();
+}
+
+const Theme &MapScene::theme() const
+{
+    return d->theme;
+}
+
+void MapScene::setTheme(const Theme &theme)
+{
+    d->theme = theme;
+    for (NodeItem *n : std::as_const(d->nodes))
+        n->setTheme(&d->theme);
+    for (DomainItem *item : std::as_const(d->domains))
+        item->setTheme(&d->theme);
+    d->links->setTheme(&d->theme);
+    d->legend->setTheme(&d->theme);
+    update();
+}
+
+bool MapScene::event(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange)
+        setTheme(Theme::current());
+    return QGraphicsScene::event(event);
+}
+
+QPointF MapScene::snapped(QPointF p) const
+{
+    if (!d->snap)
+        return p;
+    const double g = gridSize();
+    return {std::round(p.x() / g) * g, std::round(p.y() / g) * g};
+}
+
+void MapScene::beginExport(bool transparent, const QSet<QString> &only)
+{
+    d->exporting = true;
+    d->transparent = transparent;
+    // Exports show the map, not the editing state: no selection outlines.
+    d->savedSelection = selectedIds();
+    d->savedLinks = d->links->selectedLinks();
+    d->savedInteractions = d->links->selectedInteractions();
+    {
+        const QSignalBlocker blocker(this);
+        clearSelection();
+        d->links->setSelection({}, {});
+    }
+    if (!only.isEmpty()) {
+        for (NodeItem *n : std::as_const(d->nodes))
+            n->setVisible(only.contains(n->id()));
+        for (DomainItem *item : std::as_const(d->domains))
+            item->setVisible(only.contains(item->id()));
+        d->legend->setVisible(false);
+    }
+}
+
+void MapScene::endExport()
+{
+    d->exporting = false;
+    d->transparent = false;
+    for (NodeItem *n : std::as_const(d->nodes))
+        n->setVisible(true);
+    for (DomainItem *item : std::as_const(d->domains))
+        item->setVisible(true);
+    d->legend->setVisible(d->showLegend);
+    const QSignalBlocker blocker(this);
+    for (const QString &id : std::as_const(d->savedSelection))
+        if (QGraphicsItem *item = itemForId(id))
+            item->setSelected(true);
+    d->links->setSelection(std::exchange(d->savedLinks, {}),
+                           std::exchange(d->savedInteractions, {}));
+}
+
+void MapScene::setInteractiveMenus(bool on)
+{
+    d->menus = on;
+}
+
+void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    if (d->transparent)
+        return;
+    painter->fillRect(rect, d->theme.background);
+    // A faint grid while editing at readable zoom; never in exports.
+    const double scale = painter->worldTransform().m11();
+    if (d->exporting || scale < 0.5)
+        return;
+    const double step = 40;
+    QList<QLineF> lines;
+    for (double x = std::floor(rect.left() / step) * step; x < rect.right(); x += step)
+        lines.append(QLineF(x, rect.top(), x, rect.bottom()));
+    for (double y = std::floor(rect.top() / step) * step; y < rect.bottom(); y += step)
+        lines.append(QLineF(rect.left(), y, rect.right(), y));
+    painter->setPen(QPen(d->theme.grid, 0));
+    painter->drawLines(lines);
+}
+
+} // namespace OrgMap

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "linklayer.h"
+#include "mapitems.h"
+#include "mapscene.h"
+#include "theme.h"
+
+#include <QHash>
+
+class QGraphicsLineItem;
+
+namespace OrgMap {
+
+// MapScene's state: the items by id and the gesture in progress.
+struct MapScene::Private
+{
+    explicit Private(MapScene *scene, Document *document);
+
+    // Re-sync from the document.
+    void rebuild();
+    void applyChange(const DocumentChange &change);
+    void syncDomain(const DomainId &id);
+    void syncTeam(const TeamId &id);
+    void syncAsset(const AssetId &id);
+    void syncDepths();
+    void syncLinks();
+    void syncExtent();
+    QPointF positionOf(const QString &id, const std::optional<Geometry> &g);
+    int depthOf(const DomainId &id) const;
+
+    double viewScale() const;
+    NodeItem *nodeAt(QPointF scenePos, const QSet<QGraphicsItem *> &ignore = {}) const;
+
+    // Gestures.
+    void startMove(QGraphicsItem *grabbed, QPointF scenePos);
+    void dragTo(QPointF scenePos);
+    void commitMove(QPointF releasePos);
+    void finishConnect(QPointF scenePos, QPoint screenPos);
+
+    MapScene *q;
+    Document *document;
+    Theme theme;
+    QHash<QString, NodeItem *> nodes; // assets and teams
+    QHash<QString, DomainItem *> domains;
+    LinkLayer *links = nullptr;
+    LegendItem *legend = nullptr;
+    QHash<QString, Geometry> fallback; // display positions of entities without geometry
+    bool fallbackFresh = false;        // computed during the current re-sync
+    bool snap = false;
+    bool ownershipLines = false;
+    bool showLegend = true;
+    bool menus = true;
+    bool exporting = false;
+    bool transparent = false;
+    QStringList savedSelection; // hidden while exporting
+    std::set<LinkKey> savedLinks;
+    std::set<InteractionKey> savedInteractions;
+
+    enum class Gesture
+    {
+        None,
+        Move,
+        Resize,
+        Connect
+    };
+    Gesture gesture = Gesture::None;
+    QPointF pressPos;
+    bool moved = false;
+    struct Moving
+    {
+        QGraphicsItem *item;
+        QPointF start;
+    };
+    QList<Moving> moving;
+    QGraphicsItem *primary = nullptr;
+    QStringList directAssets; // dragged themselves (not carried along by a domain)
+    DomainItem *resizing = nullptr;
+    DomainItem::Handle handle = DomainItem::Handle::None;
+    QRectF resizeStart;
+    NodeItem *connectFrom = nullptr;
+    QGraphicsLineItem *connectLine = nullptr;
+};
+
+} // namespace OrgMap

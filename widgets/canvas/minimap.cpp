@@ -1,0 +1,101 @@
+#include "minimap.h"
+
+#include "document/document.h"
+#include "mapscene.h"
+#include "mapview.h"
+#include "theme.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace OrgMap {
+
+Minimap::Minimap(MapView *view, QWidget *parent) : QWidget(parent), m_view(view)
+{
+    setMinimumSize(120, 80);
+    setCursor(Qt::PointingHandCursor);
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(250); // coalesce a burst of edits into one re-render
+    connect(&m_refresh, &QTimer::timeout, this, &Minimap::refresh);
+    Document *doc = view->mapScene()->document();
+    connect(doc, &Document::changed, &m_refresh, qOverload<>(&QTimer::start));
+    connect(doc, qOverload<>(&Document::reset), &m_refresh, qOverload<>(&QTimer::start));
+    connect(view, &MapView::viewportChanged, this, qOverload<>(&QWidget::update));
+    m_refresh.start();
+}
+
+void Minimap::refresh()
+{
+    if (!m_view || width() <= 0 || height() <= 0)
+        return;
+    MapScene *scene = m_view->mapScene();
+    m_source = scene->mapBoundingRect();
+    const qreal dpr = devicePixelRatioF();
+    m_pixmap = QPixmap((size() * dpr));
+    m_pixmap.setDevicePixelRatio(dpr);
+    m_pixmap.fill(scene->theme().background);
+    if (!m_source.isEmpty()) {
+        QPainter p(&m_pixmap);
+        scene->beginExport(false);
+        scene->render(&p, QRectF(QPointF(0, 0), size()), m_source, Qt::KeepAspectRatio);
+        scene->endExport();
+    }
+    update();
+}
+
+QTransform Minimap::sceneToWidget() const
+{
+    if (m_source.isEmpty())
+        return {};
+    // Same fit as QGraphicsScene::render with KeepAspectRatio: centred.
+    const double s = std::min(width() / m_source.width(), height() / m_source.height());
+    const QPointF offset((width() - m_source.width() * s) / 2,
+                         (height() - m_source.height() * s) / 2);
+    return QTransform::fromTranslate(-m_source.left(), -m_source.top()) *
+           QTransform::fromScale(s, s) * QTransform::fromTranslate(offset.x(), offset.y());
+}
+
+void Minimap::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    if (!m_view) {
+        p.fillRect(rect(), palette().window());
+        return;
+    }
+    const Theme &theme = m_view->mapScene()->theme();
+    p.fillRect(rect(), theme.background);
+    p.drawPixmap(0, 0, m_pixmap);
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    const QRectF r =
+        sceneToWidget().mapRect(visible).intersected(QRectF(rect()).adjusted(1, 1, -1, -1));
+    QColor fill = theme.selection;
+    fill.setAlpha(40);
+    p.setPen(QPen(theme.selection, 2));
+    p.setBrush(fill);
+    p.drawRect(r);
+}
+
+void Minimap::resizeEvent(QResizeEvent *)
+{
+    m_refresh.start();
+}
+
+void Minimap::navigate(QPointF widgetPos)
+{
+    if (!m_view || m_source.isEmpty())
+        return;
+    m_view->centerOn(sceneToWidget().inverted().map(widgetPos));
+}
+
+void Minimap::mousePressEvent(QMouseEvent *event)
+{
+    navigate(event->position());
+}
+
+void Minimap::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() & Qt::LeftButton)
+        navigate(event->position());
+}
+
+} // namespace OrgMap
