@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,6 +46,15 @@ private:
     {
         q.setForwardOnly(true);
         if (q.exec(QString::fromLatin1(sql)))
+            return true;
+        damage = errorText(q);
+        return false;
+    }
+    // next() returns false both at the end and on an error (a damaged page
+    // met mid-table): tell them apart, never return a partial table.
+    bool finished(const QSqlQuery &q)
+    {
+        if (!q.lastError().isValid())
             return true;
         damage = errorText(q);
         return false;
@@ -136,7 +144,7 @@ private:
         }
         if (rows != 1)
             report(row(), tr("must have exactly one row"));
-        return true;
+        return finished(q);
     }
 
     bool readTeams(MapData &map)
@@ -157,7 +165,7 @@ private:
             t.extensions = extensions(q.value(7), row, "extensions");
             map.teams.insert(map.teams.cend(), t.id, t);
         }
-        return true;
+        return finished(q);
     }
 
     bool readDomains(MapData &map)
@@ -179,7 +187,7 @@ private:
             d.extensions = extensions(q.value(11), row, "extensions");
             map.domains.insert(map.domains.cend(), d.id, d);
         }
-        return true;
+        return finished(q);
     }
 
     bool readAssets(MapData &map)
@@ -206,7 +214,7 @@ private:
             a.extensions = extensions(q.value(12), row, "extensions");
             map.assets.insert(map.assets.cend(), a.id, a);
         }
-        return true;
+        return finished(q);
     }
 
     // Rows of asset_tags / asset_ports come ordered by (asset, position); the
@@ -245,7 +253,7 @@ private:
                                        q.value(1).toLongLong(), &Asset::tags))
                 a->tags << q.value(2).toString();
         }
-        return true;
+        return finished(q);
     }
 
     bool readPorts(MapData &map)
@@ -269,7 +277,7 @@ private:
             p.extensions = extensions(q.value(5), row, "extensions");
             a->ports << p;
         }
-        return true;
+        return finished(q);
     }
 
     bool readLinks(MapData &map)
@@ -294,7 +302,7 @@ private:
             // constant time.
             map.links.insert(map.links.cend(), l.key, l);
         }
-        return true;
+        return finished(q);
     }
 
     bool readInteractions(MapData &map)
@@ -317,7 +325,7 @@ private:
             i.extensions = extensions(q.value(3), row, "extensions");
             map.interactions.insert(map.interactions.cend(), i.key, i);
         }
-        return true;
+        return finished(q);
     }
 
     QSqlDatabase &m_db;
