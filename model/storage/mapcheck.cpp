@@ -1,6 +1,7 @@
 #include "mapcheck.h"
 
 #include "core/rules.h"
+#include "sqlitestore_p.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -8,11 +9,6 @@
 
 namespace OrgMap::SqliteStore::Internal {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrgMap::SqliteStore", text);
-}
 
 // Row labels are built only when there is something to report: a valid map
 // of 50,000 rows should not pay for 50,000 formatted strings.
@@ -47,7 +43,7 @@ private:
     {
         for (auto it = ext.constBegin(); it != ext.constEnd(); ++it)
             if (!it.key().startsWith(QLatin1String("x-")))
-                report(row, tr("%1: key \"%2\" does not start with x-")
+                report(row, Text::tr("%1: key \"%2\" does not start with x-")
                                 .arg(QLatin1String(column), it.key()));
     }
 
@@ -55,11 +51,11 @@ private:
     void checkIdName(const RowFn &row, const QString &id, const QString &name, EntityKind kind)
     {
         if (!Rules::isValidId(id))
-            report(row, tr("invalid id \"%1\"").arg(id));
+            report(row, Text::tr("invalid id \"%1\"").arg(id));
         if (!Rules::isValidName(name))
-            report(row, tr("a name must have 1 to %1 characters").arg(Rules::kMaxNameLength));
+            report(row, Text::tr("a name must have 1 to %1 characters").arg(Rules::kMaxNameLength));
         if (m_kinds.contains(id))
-            report(row, tr("id \"%1\" is used more than once").arg(id));
+            report(row, Text::tr("id \"%1\" is used more than once").arg(id));
         else
             m_kinds.insert(id, kind);
     }
@@ -71,9 +67,9 @@ private:
             return;
         if (!std::isfinite(g->x) || !std::isfinite(g->y) || !std::isfinite(g->w) ||
             !std::isfinite(g->h))
-            report(row, tr("geometry is not a finite number"));
+            report(row, Text::tr("geometry is not a finite number"));
         else if (sized && (g->w <= 0 || g->h <= 0))
-            report(row, tr("a domain needs a positive width and height"));
+            report(row, Text::tr("a domain needs a positive width and height"));
         checkExtensions(row, g->extensions, "geometry_extensions");
     }
 
@@ -91,14 +87,14 @@ private:
             : kind == EntityKind::Domain
                 ? QT_TRANSLATE_NOOP("OrgMap::SqliteStore", "%1: unknown domain \"%2\"")
                 : QT_TRANSLATE_NOOP("OrgMap::SqliteStore", "%1: unknown asset \"%2\"");
-        report(row, tr(what).arg(QLatin1String(column), id));
+        report(row, Text::tr(what).arg(QLatin1String(column), id));
     }
 
     void checkInfo()
     {
-        const auto row = [] { return QStringLiteral("table map_info"); };
+        const auto row = [] { return Text::tr("table map_info"); };
         if (!Rules::isValidName(m_map.info.name))
-            report(row, tr("a name must have 1 to %1 characters").arg(Rules::kMaxNameLength));
+            report(row, Text::tr("a name must have 1 to %1 characters").arg(Rules::kMaxNameLength));
         checkExtensions(row, m_map.info.extensions, "extensions");
     }
 
@@ -123,10 +119,10 @@ private:
             const auto row = [&] { return rowLabel(QStringLiteral("domains"), d.id.str()); };
             checkRef(row, d.parent.str(), EntityKind::Domain, "parent");
             if (!d.parent.isNull() && m_map.wouldCreateCycle(d.id, d.parent))
-                report(row, tr("parent: domain \"%1\" is inside itself").arg(d.id.str()));
+                report(row, Text::tr("parent: domain \"%1\" is inside itself").arg(d.id.str()));
             checkRef(row, d.owner.str(), EntityKind::Team, "owner");
             if (!d.color.isEmpty() && !Rules::isValidColor(d.color))
-                report(row, tr("color: \"%1\" is not #rrggbb").arg(d.color));
+                report(row, Text::tr("color: \"%1\" is not #rrggbb").arg(d.color));
             checkGeometry(row, d.geometry, true);
             checkExtensions(row, d.extensions, "extensions");
             if (full())
@@ -143,7 +139,8 @@ private:
             checkRef(row, a.owner.str(), EntityKind::Team, "owner");
             if (a.kind == AssetKind::Service && (!a.ports.isEmpty() || !a.contract.isEmpty() ||
                                                  a.classification != Classification::None))
-                report(row, tr("ports, contract and classification are for data products only"));
+                report(row,
+                       Text::tr("ports, contract and classification are for data products only"));
             checkGeometry(row, a.geometry, false);
             checkExtensions(row, a.extensions, "extensions");
             for (qsizetype i = 0; i < a.ports.size(); ++i)
@@ -165,7 +162,7 @@ private:
             checkRef(row, l.key.from.str(), EntityKind::Asset, "from_asset");
             checkRef(row, l.key.to.str(), EntityKind::Asset, "to_asset");
             if (l.key.from == l.key.to)
-                report(row, tr("an asset cannot depend on itself"));
+                report(row, Text::tr("an asset cannot depend on itself"));
             checkExtensions(row, l.extensions, "extensions");
             if (full())
                 return;
@@ -182,7 +179,7 @@ private:
             checkRef(row, i.key.from.str(), EntityKind::Team, "from_team");
             checkRef(row, i.key.to.str(), EntityKind::Team, "to_team");
             if (i.key.from == i.key.to)
-                report(row, tr("a team cannot interact with itself"));
+                report(row, Text::tr("a team cannot interact with itself"));
             checkExtensions(row, i.extensions, "extensions");
             if (full())
                 return;
@@ -199,17 +196,17 @@ private:
 
 QString rowLabel(const QString &table, const QString &id)
 {
-    return QStringLiteral("table %1, row \"%2\"").arg(table, id);
+    return Text::tr("table %1, row \"%2\"").arg(table, id);
 }
 
 QString rowLabel(const QString &table, const QString &id, qsizetype position)
 {
-    return QStringLiteral("table %1, row (\"%2\", %3)").arg(table, id).arg(position);
+    return Text::tr("table %1, row (\"%2\", %3)").arg(table, id).arg(position);
 }
 
 QString rowLabel(const QString &table, const QString &from, const QString &to, const QString &kind)
 {
-    return QStringLiteral("table %1, row %2 -> %3 (%4)").arg(table, from, to, kind);
+    return Text::tr("table %1, row %2 -> %3 (%4)").arg(table, from, to, kind);
 }
 
 QStringList checkMap(const MapData &map, int limit)

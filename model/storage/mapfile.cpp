@@ -13,10 +13,10 @@
 namespace OrgMap {
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("OrgMap::MapFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrgMap::MapFile)
+};
 
 const QString &stdinName()
 {
@@ -49,7 +49,7 @@ MapFileResult loadStdin()
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return failure(tr("%1: cannot read: %2").arg(stdinName(), in.errorString()));
+        return failure(Text::tr("%1: cannot read: %2").arg(stdinName(), in.errorString()));
     const QByteArray bytes = in.readAll();
     if (!bytes.startsWith(QByteArray(SqliteStore::Internal::kSqliteMagic,
                                      SqliteStore::Internal::kSqliteMagicSize)))
@@ -58,8 +58,8 @@ MapFileResult loadStdin()
     // this function.
     QTemporaryFile temp(QDir::tempPath() + QStringLiteral("/orgmap-stdin-XXXXXX.orgmap"));
     if (!temp.open() || temp.write(bytes) != bytes.size() || !temp.flush())
-        return failure(
-            tr("%1: cannot copy to a temporary file: %2").arg(stdinName(), temp.errorString()));
+        return failure(Text::tr("%1: cannot copy to a temporary file: %2")
+                           .arg(stdinName(), temp.errorString()));
     temp.close();
     return fromSqlite(temp.fileName(), stdinName());
 }
@@ -82,9 +82,9 @@ MapFileResult loadMapFile(const QString &path)
         return fromSqlite(path, path);
     QFile file(path);
     if (!file.exists())
-        return failure(tr("%1 does not exist").arg(path));
+        return failure(Text::tr("%1 does not exist").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return failure(Text::tr("cannot read %1: %2").arg(path, file.errorString()));
     return fromJson(file.readAll(), path);
 }
 
@@ -100,7 +100,7 @@ bool saveMapFile(const MapData &map, const QString &path, QString *error)
         const QByteArray bytes = writeMapJson(map);
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
             !out.flush())
-            return fail(tr("cannot write to standard output: %1").arg(out.errorString()));
+            return fail(Text::tr("cannot write to standard output: %1").arg(out.errorString()));
         return true;
     }
     if (mapFileKindOf(path) == MapFileKind::Sqlite)
@@ -110,7 +110,7 @@ bool saveMapFile(const MapData &map, const QString &path, QString *error)
     const QByteArray bytes = writeMapJson(map);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(
-            tr("cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Text::tr("cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return true;
 }
 

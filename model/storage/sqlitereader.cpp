@@ -17,11 +17,6 @@ namespace OrgMap::SqliteStore {
 namespace Internal {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrgMap::SqliteStore", text);
-}
-
 constexpr int kMaxErrors = 100;
 
 // Reads the tables of one connection. Problems that MapData cannot even
@@ -74,7 +69,7 @@ private:
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
         if (!doc.isObject()) {
-            report(row(), tr("%1: not a JSON object").arg(QLatin1String(column)));
+            report(row(), Text::tr("%1: not a JSON object").arg(QLatin1String(column)));
             return {};
         }
         return doc.object();
@@ -94,7 +89,7 @@ private:
             bool ok = false;
             v[i] = value.toDouble(&ok);
             if (!ok) {
-                report(row(), tr("geometry: %1 is not a number").arg(value.toString()));
+                report(row(), Text::tr("geometry: %1 is not a number").arg(value.toString()));
                 return std::nullopt;
             }
             ++present;
@@ -102,11 +97,11 @@ private:
         const QVariant ext = q.value(first + count);
         if (present == 0) {
             if (!ext.isNull())
-                report(row(), tr("geometry_extensions without a geometry"));
+                report(row(), Text::tr("geometry_extensions without a geometry"));
             return std::nullopt;
         }
         if (present != count) {
-            report(row(), tr("geometry: some coordinates are NULL"));
+            report(row(), Text::tr("geometry: some coordinates are NULL"));
             return std::nullopt;
         }
         return Geometry{v[0], v[1], v[2], v[3], extensions(ext, row, "geometry_extensions")};
@@ -124,7 +119,7 @@ private:
         if (emptyIsNone && text.isEmpty())
             return E{};
         report(row(),
-               tr("%1: \"%2\" is not one of %3").arg(QLatin1String(column), text, allowed()));
+               Text::tr("%1: \"%2\" is not one of %3").arg(QLatin1String(column), text, allowed()));
         return {};
     }
 
@@ -134,7 +129,7 @@ private:
         if (!exec(q, "SELECT name, description, extensions FROM map_info"))
             return false;
         int rows = 0;
-        const auto row = [] { return QStringLiteral("table map_info"); };
+        const auto row = [] { return Text::tr("table map_info"); };
         while (q.next()) {
             if (++rows > 1)
                 break;
@@ -143,7 +138,7 @@ private:
             map.info.extensions = extensions(q.value(2), row, "extensions");
         }
         if (rows != 1)
-            report(row(), tr("must have exactly one row"));
+            report(row(), Text::tr("must have exactly one row"));
         return finished(q);
     }
 
@@ -228,14 +223,15 @@ private:
             auto it = map.assets.find(AssetId(id));
             m_last = it == map.assets.end() ? nullptr : &*it;
             if (!m_last) {
-                report(rowLabel(table, id, position), tr("asset: unknown asset \"%1\"").arg(id));
+                report(rowLabel(table, id, position),
+                       Text::tr("asset: unknown asset \"%1\"").arg(id));
                 return nullptr;
             }
         }
         const qsizetype expected = (m_last->*list).size();
         if (position != expected) {
             report(rowLabel(table, id, position),
-                   tr("position: expected %1 (positions count 0, 1, 2...)").arg(expected));
+                   Text::tr("position: expected %1 (positions count 0, 1, 2...)").arg(expected));
             return nullptr;
         }
         return m_last;
@@ -359,7 +355,7 @@ std::optional<QVariant> pragma(QSqlDatabase &db, const char *name, QString *dama
     if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) || !q.next()) {
         *damage = errorText(q);
         if (damage->isEmpty())
-            *damage = tr("PRAGMA %1 returned nothing").arg(QLatin1String(name));
+            *damage = Text::tr("PRAGMA %1 returned nothing").arg(QLatin1String(name));
         return std::nullopt;
     }
     return q.value(0);
@@ -375,27 +371,28 @@ OpenResult open(const QString &path, const QString &displayName)
         return result;
     };
     const auto damaged = [&](const QString &why) {
-        return fail(tr("%1 is damaged: %2").arg(displayName, why));
+        return fail(Text::tr("%1 is damaged: %2").arg(displayName, why));
     };
 
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(tr("%1 does not exist").arg(displayName));
+        return fail(Text::tr("%1 does not exist").arg(displayName));
     if (info.isDir())
-        return fail(tr("%1 is a folder, not an OrgMap document").arg(displayName));
+        return fail(Text::tr("%1 is a folder, not an OrgMap document").arg(displayName));
     QString why;
     switch (readHeader(path, &why)) {
     case Header::Unreadable:
-        return fail(tr("cannot read %1: %2").arg(displayName, why));
+        return fail(Text::tr("cannot read %1: %2").arg(displayName, why));
     case Header::Foreign:
-        return fail(tr("%1 is not an OrgMap document (not a SQLite database)").arg(displayName));
+        return fail(
+            Text::tr("%1 is not an OrgMap document (not a SQLite database)").arg(displayName));
     case Header::Sqlite:
         break;
     }
 
     Connection connection(path, Connection::Mode::ReadOnly);
     if (!connection.isOpen())
-        return fail(tr("cannot open %1: %2").arg(displayName, connection.lastError()));
+        return fail(Text::tr("cannot open %1: %2").arg(displayName, connection.lastError()));
     QSqlDatabase &db = connection.db();
     QString damage;
 
@@ -403,20 +400,22 @@ OpenResult open(const QString &path, const QString &displayName)
     if (!appId)
         return damaged(damage);
     if (appId->toInt() != kApplicationId)
-        return fail(tr("%1 is a SQLite database but not an OrgMap document").arg(displayName));
+        return fail(
+            Text::tr("%1 is a SQLite database but not an OrgMap document").arg(displayName));
 
     const std::optional<QVariant> version = pragma(db, "user_version", &damage);
     if (!version)
         return damaged(damage);
     if (version->toInt() > kSchemaVersion)
-        return fail(tr("%1 was saved by a newer OrgMap (document version %2; this OrgMap reads "
-                       "up to %3)")
-                        .arg(displayName)
-                        .arg(version->toInt())
-                        .arg(kSchemaVersion));
+        return fail(
+            Text::tr("%1 was saved by a newer OrgMap (document version %2; this OrgMap reads "
+                     "up to %3)")
+                .arg(displayName)
+                .arg(version->toInt())
+                .arg(kSchemaVersion));
     if (version->toInt() < 1)
-        return damaged(
-            tr("document version %1 is not a version OrgMap ever wrote").arg(version->toInt()));
+        return damaged(Text::tr("document version %1 is not a version OrgMap ever wrote")
+                           .arg(version->toInt()));
 
     {
         // quick_check is the O(N) subset of integrity_check: page structure and
@@ -435,7 +434,7 @@ OpenResult open(const QString &path, const QString &displayName)
         if (q.lastError().isValid())
             problems << errorText(q);
         if (problems != QStringList{QStringLiteral("ok")})
-            return damaged(problems.isEmpty() ? tr("PRAGMA quick_check failed")
+            return damaged(problems.isEmpty() ? Text::tr("PRAGMA quick_check failed")
                                               : problems.mid(0, 3).join(QLatin1String("; ")));
     }
 

@@ -5,9 +5,16 @@
 
 #include "sqlitestore.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace OrgMap::SqliteStore::Internal {
+
+// The translation context of the store's messages: Text::tr("...").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(OrgMap::SqliteStore)
+};
 
 // Knobs for tests. maxPageCount > 0 caps the database size (PRAGMA
 // max_page_count) so that a test can simulate a full disk.

@@ -25,11 +25,6 @@ namespace OrgMap::SqliteStore {
 namespace Internal {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrgMap::SqliteStore", text);
-}
-
 // Qt Sql binds a null QString as NULL; the NOT NULL text columns want ''.
 QVariant text(const QString &s)
 {
@@ -322,7 +317,8 @@ QString createTempFile(const QString &dir, const QString &name, QString *why)
         QString suffix;
         for (int i = 0; i < 6; ++i)
             suffix += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(36)]);
-        const QString path = dir + QStringLiteral("/.%1.%2.tmp").arg(name, suffix);
+        // Shortened so that the name stays under the usual 255-byte limit.
+        const QString path = dir + QStringLiteral("/.%1.%2.tmp").arg(name.left(120), suffix);
         QFile file(path);
         // NewOnly is O_EXCL: never reuse a file someone else just created.
         if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
@@ -332,7 +328,7 @@ QString createTempFile(const QString &dir, const QString &name, QString *why)
         *why = file.errorString();
         return {};
     }
-    *why = tr("no free temporary file name");
+    *why = Text::tr("no free temporary file name");
     return {};
 }
 
@@ -417,15 +413,19 @@ bool writeDatabase(const MapData &map, const QString &tempPath, const SaveOption
 
 bool save(const MapData &map, const QString &path, QString *error, const SaveOptions &options)
 {
-    const QFileInfo target(path);
+    // Saving through a symbolic link replaces the file it points to and keeps
+    // the link, as QSaveFile does for JSON.
+    QFileInfo target(path);
+    if (target.isSymLink())
+        target = QFileInfo(target.symLinkTarget());
     const QString dir = target.absolutePath();
     const auto fail = [&](const QString &why) {
         if (error)
-            *error = tr("cannot save %1: %2").arg(QDir::toNativeSeparators(path), why);
+            *error = Text::tr("cannot save %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     };
     if (target.isDir())
-        return fail(tr("it is a folder"));
+        return fail(Text::tr("it is a folder"));
     // Never write what open() would refuse.
     const QStringList problems = checkMap(map, 1);
     if (!problems.isEmpty())
@@ -434,8 +434,8 @@ bool save(const MapData &map, const QString &path, QString *error, const SaveOpt
     QString why;
     const QString tempPath = createTempFile(dir, target.fileName(), &why);
     if (tempPath.isEmpty())
-        return fail(
-            tr("cannot create a temporary file in %1: %2").arg(QDir::toNativeSeparators(dir), why));
+        return fail(Text::tr("cannot create a temporary file in %1: %2")
+                        .arg(QDir::toNativeSeparators(dir), why));
     const auto failAndClean = [&](const QString &what) {
         QFile::remove(tempPath);
         return fail(what);
@@ -443,7 +443,7 @@ bool save(const MapData &map, const QString &path, QString *error, const SaveOpt
     if (!writeDatabase(map, tempPath, options, &why))
         return failAndClean(why);
     if (!syncFile(tempPath, &why))
-        return failAndClean(tr("cannot flush %1 to disk: %2").arg(tempPath, why));
+        return failAndClean(Text::tr("cannot flush %1 to disk: %2").arg(tempPath, why));
     // Keep the permissions of the file we replace (the temporary file got the
     // defaults from the umask).
     if (target.exists())
@@ -453,7 +453,7 @@ bool save(const MapData &map, const QString &path, QString *error, const SaveOpt
                             QFile::encodeName(target.absoluteFilePath()).toStdString(), ec);
     if (ec)
         return failAndClean(
-            tr("cannot replace the file: %1").arg(QString::fromStdString(ec.message())));
+            Text::tr("cannot replace the file: %1").arg(QString::fromStdString(ec.message())));
     syncDirectory(dir);
     return true;
 }

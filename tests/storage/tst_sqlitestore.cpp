@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -88,6 +89,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void overwritesAndKeepsPermissions();
+    void savesThroughSymlink();
     void writesSchemaWithForeignKeys();
     void refusesForeignFiles_data();
     void refusesForeignFiles();
@@ -159,6 +161,20 @@ void TestSqliteStore::overwritesAndKeepsPermissions()
                       QFile::ExeOther;
     QCOMPARE(QFile::permissions(file) & mask, perms);
     QVERIFY(SqliteStore::open(file, &error) == std::optional<MapData>(smaller));
+}
+
+void TestSqliteStore::savesThroughSymlink()
+{
+    const QString real = path(u"real.orgmap"_qs);
+    const QString link = path(u"link.orgmap"_qs);
+    QString error;
+    QVERIFY(SqliteStore::save(TestMaps::richMap(), real, &error));
+    QVERIFY(QFile::link(real, link));
+    MapData other;
+    other.info.name = u"through the link"_qs;
+    QVERIFY2(SqliteStore::save(other, link, &error), qPrintable(error));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QVERIFY(SqliteStore::open(real, &error) == std::optional<MapData>(other));
 }
 
 void TestSqliteStore::writesSchemaWithForeignKeys()
