@@ -15,9 +15,10 @@ QString sectionItem(QLatin1String section, qsizetype index)
 
 template <typename E>
 std::optional<E> JsonReader::readEnum(FieldReader &fields, QLatin1String key, bool required,
-                                      std::optional<E> (*parse)(const QString &),
-                                      const QString &what, const QString &allowed)
+                                      std::optional<E> (*parse)(const QString &), const char *what,
+                                      QString (*allowed)())
 {
+    // The message parts are built only on error: this runs for every link.
     QString text;
     if (required) {
         const auto value = fields.requiredString(key);
@@ -32,14 +33,15 @@ std::optional<E> JsonReader::readEnum(FieldReader &fields, QLatin1String key, bo
     const std::optional<E> value = parse(text);
     if (!value)
         m_errors.add(fields.pointerTo(key),
-                     tr("unknown %1 \"%2\" (one of %3)").arg(what, text, allowed));
+                     tr("unknown %1 \"%2\" (one of %3)").arg(tr(what), text, allowed()));
     return value;
 }
 
 void JsonReader::readTeams(const QJsonArray &items)
 {
+    const JsonPath section = JsonPath(QLatin1String("teams"));
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString pointer = sectionItem(QLatin1String("teams"), i);
+        const JsonPath pointer(section, i);
         const QJsonValue item = items.at(i);
         if (!item.isObject()) {
             m_errors.add(pointer, tr("must be an object, not %1").arg(describeType(item)));
@@ -53,11 +55,11 @@ void JsonReader::readTeams(const QJsonArray &items)
         const auto id = readId(fields, EntityKind::Team, i);
         team.name = readName(fields);
         team.type = readEnum(fields, QLatin1String("type"), false, &teamTypeFromString,
-                             tr("team type"), allowedTeamTypes())
+                             QT_TR_NOOP("team type"), &allowedTeamTypes)
                         .value_or(TeamType::None);
         team.description = fields.optionalString(QLatin1String("description"));
         team.geometry = readGeometry(fields, false);
-        team.extensions = fields.extensions();
+        team.extensions = fields.finish();
         if (id) {
             team.id = TeamId(*id);
             appendOrInsert(m_map.teams, team.id, team);
@@ -102,8 +104,9 @@ QList<Port> JsonReader::readPorts(FieldReader &asset)
     const QJsonArray array = value.toArray();
     QList<Port> ports;
     ports.reserve(array.size());
+    const JsonPath portsPath(asset.path(), key);
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString pointer = pointerChild(asset.pointerTo(key), i);
+        const JsonPath pointer(portsPath, i);
         const QJsonValue item = array.at(i);
         if (!item.isObject()) {
             m_errors.add(pointer, tr("must be an object, not %1").arg(describeType(item)));
@@ -119,10 +122,10 @@ QList<Port> JsonReader::readPorts(FieldReader &asset)
             port.name = *name;
         }
         port.type = readEnum(fields, QLatin1String("type"), true, &portTypeFromString,
-                             tr("port type"), allowedPortTypes())
+                             QT_TR_NOOP("port type"), &allowedPortTypes)
                         .value_or(PortType::Table);
         port.location = fields.optionalString(QLatin1String("location"));
-        port.extensions = fields.extensions();
+        port.extensions = fields.finish();
         ports.append(port);
     }
     return ports;
@@ -132,8 +135,9 @@ void JsonReader::readAssets(const QJsonArray &items)
 {
     const QLatin1String portsKey("ports"), contractKey("contract"),
         classificationKey("classification");
+    const JsonPath section = JsonPath(QLatin1String("assets"));
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString pointer = sectionItem(QLatin1String("assets"), i);
+        const JsonPath pointer(section, i);
         const QJsonValue item = items.at(i);
         if (!item.isObject()) {
             m_errors.add(pointer, tr("must be an object, not %1").arg(describeType(item)));
@@ -149,7 +153,7 @@ void JsonReader::readAssets(const QJsonArray &items)
         Asset asset;
         const auto id = readId(fields, EntityKind::Asset, i);
         const auto kind = readEnum(fields, QLatin1String("kind"), true, &assetKindFromString,
-                                   tr("asset kind"), allowedAssetKinds());
+                                   QT_TR_NOOP("asset kind"), &allowedAssetKinds);
         asset.kind = kind.value_or(AssetKind::Service);
         asset.name = readName(fields);
         asset.domain =
@@ -163,9 +167,9 @@ void JsonReader::readAssets(const QJsonArray &items)
         asset.contract = fields.optionalString(contractKey);
         asset.documentation = fields.optionalString(QLatin1String("documentation"));
         asset.classification = readEnum(fields, classificationKey, false, &classificationFromString,
-                                        tr("classification"), allowedClassifications())
+                                        QT_TR_NOOP("classification"), &allowedClassifications)
                                    .value_or(Classification::None);
-        asset.extensions = fields.extensions();
+        asset.extensions = fields.finish();
 
         // Empty values count as absent here too, so `"contract": ""` on a
         // service is accepted. An unknown kind says nothing either way.
@@ -191,8 +195,9 @@ void JsonReader::readAssets(const QJsonArray &items)
 void JsonReader::readLinks(const QJsonArray &items)
 {
     m_linkIndex.reserve(items.size());
+    const JsonPath section = JsonPath(QLatin1String("links"));
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString pointer = sectionItem(QLatin1String("links"), i);
+        const JsonPath pointer(section, i);
         const QJsonValue item = items.at(i);
         if (!item.isObject()) {
             m_errors.add(pointer, tr("must be an object, not %1").arg(describeType(item)));
@@ -205,10 +210,10 @@ void JsonReader::readLinks(const QJsonArray &items)
         const QString from = readReference(fields, QLatin1String("from"), EntityKind::Asset, true);
         const QString to = readReference(fields, QLatin1String("to"), EntityKind::Asset, true);
         const auto kind = readEnum(fields, QLatin1String("kind"), true, &linkKindFromString,
-                                   tr("link kind"), allowedLinkKinds());
+                                   QT_TR_NOOP("link kind"), &allowedLinkKinds);
         Link link;
         link.label = fields.optionalString(QLatin1String("label"));
-        link.extensions = fields.extensions();
+        link.extensions = fields.finish();
         if (from.isEmpty() || to.isEmpty() || !kind)
             continue;
         if (from == to) {
@@ -230,8 +235,9 @@ void JsonReader::readLinks(const QJsonArray &items)
 void JsonReader::readInteractions(const QJsonArray &items)
 {
     m_interactionIndex.reserve(items.size());
+    const JsonPath section = JsonPath(QLatin1String("interactions"));
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString pointer = sectionItem(QLatin1String("interactions"), i);
+        const JsonPath pointer(section, i);
         const QJsonValue item = items.at(i);
         if (!item.isObject()) {
             m_errors.add(pointer, tr("must be an object, not %1").arg(describeType(item)));
@@ -243,14 +249,15 @@ void JsonReader::readInteractions(const QJsonArray &items)
         const QString from = readReference(fields, QLatin1String("from"), EntityKind::Team, true);
         const QString to = readReference(fields, QLatin1String("to"), EntityKind::Team, true);
         const auto mode = readEnum(fields, QLatin1String("mode"), true, &interactionModeFromString,
-                                   tr("interaction mode"), allowedInteractionModes());
+                                   QT_TR_NOOP("interaction mode"), &allowedInteractionModes);
+        const Extensions extensions = fields.finish();
         if (from.isEmpty() || to.isEmpty() || !mode)
             continue;
         if (from == to) {
             m_errors.add(pointer, tr("a team cannot interact with itself (%1)").arg(from));
             continue;
         }
-        Interaction interaction{{TeamId(from), TeamId(to), *mode}, fields.extensions()};
+        Interaction interaction{{TeamId(from), TeamId(to), *mode}, extensions};
         const auto [it, inserted] = m_interactionIndex.try_emplace(interaction.key, i);
         if (!inserted) {
             m_errors.add(pointer, tr("duplicate interaction %1 -> %2 (%3), first at %4")

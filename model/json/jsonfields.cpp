@@ -49,6 +49,16 @@ QList<FormatError> ErrorSink::take()
     return result;
 }
 
+QString JsonPath::toString() const
+{
+    if (m_isRoot)
+        return {};
+    const QString prefix = m_parent ? m_parent->toString() : QString();
+    if (m_index >= 0)
+        return pointerChild(prefix, m_index);
+    return pointerChild(prefix, m_key);
+}
+
 QString pointerChild(const QString &pointer, const QString &key)
 {
     QString token = key;
@@ -94,34 +104,57 @@ bool isExtensionKey(const QString &key)
     return key.startsWith(QLatin1String("x-"));
 }
 
-FieldReader::FieldReader(const QJsonObject &object, const QString &pointer,
+FieldReader::FieldReader(const QJsonObject &object, const JsonPath &path,
                          std::initializer_list<QLatin1String> allowedKeys, ErrorSink &errors)
-    : m_object(object), m_pointer(pointer), m_errors(errors)
+    : m_object(object), m_path(path), m_errors(errors), m_allowed(allowedKeys)
 {
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+    Q_ASSERT(m_allowed.size() <= 32);
+}
+
+QJsonValue FieldReader::value(QLatin1String key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (!v.isUndefined()) {
+        const auto it = std::find(m_allowed.cbegin(), m_allowed.cend(), key);
+        Q_ASSERT(it != m_allowed.cend());
+        m_seen |= 1u << (it - m_allowed.cbegin());
+    }
+    return v;
+}
+
+Extensions FieldReader::finish()
+{
+    // Fast path: every member was one of the allowed keys, read above. Only
+    // objects with extension data or mistakes pay for the scan, which
+    // allocates a QString per key.
+    if (qPopulationCount(m_seen) == m_object.size())
+        return {};
+    Extensions extensions;
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         const QString key = it.key();
-        if (std::find(allowedKeys.begin(), allowedKeys.end(), key) != allowedKeys.end())
+        if (std::find(m_allowed.cbegin(), m_allowed.cend(), key) != m_allowed.cend())
             continue;
         if (isExtensionKey(key)) {
-            m_extensions.insert(key, it.value());
+            extensions.insert(key, it.value());
             continue;
         }
         // A near miss of an allowed key is almost always a typo; say which.
         QString message = tr("unknown key \"%1\" (extension keys must start with \"x-\")").arg(key);
-        for (QLatin1String candidate : allowedKeys) {
+        for (QLatin1String candidate : std::as_const(m_allowed)) {
             const qsizetype tolerance = candidate.size() <= 3 ? 1 : 2;
-            if (editDistance(key, candidate) <= tolerance && !object.contains(candidate)) {
+            if (editDistance(key, candidate) <= tolerance && !m_object.contains(candidate)) {
                 message = tr("unknown key \"%1\" (did you mean \"%2\"?)").arg(key, candidate);
                 break;
             }
         }
-        m_errors.add(pointerChild(m_pointer, key), message);
+        m_errors.add(pointerChild(pointer(), key), message);
     }
+    return extensions;
 }
 
 std::optional<QString> FieldReader::requiredString(QLatin1String key)
 {
-    const QJsonValue v = m_object.value(key);
+    const QJsonValue v = value(key);
     if (v.isUndefined()) {
         reportMissing(key);
         return std::nullopt;
@@ -135,7 +168,7 @@ std::optional<QString> FieldReader::requiredString(QLatin1String key)
 
 QString FieldReader::optionalString(QLatin1String key)
 {
-    const QJsonValue v = m_object.value(key);
+    const QJsonValue v = value(key);
     if (v.isUndefined())
         return {};
     if (!v.isString()) {
@@ -147,7 +180,7 @@ QString FieldReader::optionalString(QLatin1String key)
 
 std::optional<double> FieldReader::requiredNumber(QLatin1String key)
 {
-    const QJsonValue v = m_object.value(key);
+    const QJsonValue v = value(key);
     if (v.isUndefined()) {
         reportMissing(key);
         return std::nullopt;
@@ -161,7 +194,7 @@ std::optional<double> FieldReader::requiredNumber(QLatin1String key)
 
 void FieldReader::reportMissing(QLatin1String key)
 {
-    m_errors.add(m_pointer, tr("missing required key \"%1\"").arg(key));
+    m_errors.add(m_path, tr("missing required key \"%1\"").arg(key));
 }
 
 void FieldReader::reportType(QLatin1String key, const QJsonValue &value, const QString &expected)

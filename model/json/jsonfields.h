@@ -10,10 +10,37 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QLatin1String>
+#include <QVarLengthArray>
 #include <initializer_list>
 #include <optional>
 
 namespace OrgMap::JsonDetail {
+
+// Where a value sits in the document, turned into a JSON pointer only when an
+// error needs one: building "/links/12345" for every object would cost more
+// than validating it. Each level lives on the stack of the code reading that
+// level, so a parent always outlives its children.
+class JsonPath
+{
+public:
+    JsonPath() = default; // the whole document: ""
+    explicit JsonPath(QLatin1String topLevelKey) : m_key(topLevelKey), m_isRoot(false) {}
+    JsonPath(const JsonPath &parent, QLatin1String key)
+        : m_parent(&parent), m_key(key), m_isRoot(false)
+    {
+    }
+    JsonPath(const JsonPath &parent, qsizetype index)
+        : m_parent(&parent), m_index(index), m_isRoot(false)
+    {
+    }
+    QString toString() const;
+
+private:
+    const JsonPath *m_parent = nullptr;
+    QLatin1String m_key;
+    qsizetype m_index = -1;
+    bool m_isRoot = true;
+};
 
 // Collects every error; keeps the first ones and counts the rest so that a
 // hopeless file (say, 30,000 bad links) cannot flood the user or the memory.
@@ -23,6 +50,7 @@ class ErrorSink
 
 public:
     void add(const QString &pointer, const QString &message);
+    void add(const JsonPath &path, const QString &message) { add(path.toString(), message); }
     bool isEmpty() const { return m_total == 0; }
     int total() const { return m_total; }
     // At most kMaxReportedErrors entries; when capped, the last one says how
@@ -44,25 +72,24 @@ QString describeType(const QJsonValue &value);
 
 bool isExtensionKey(const QString &key);
 
-// The members of one JSON object as the spec's table allows them: checks the
-// keys once on construction (x- keys are kept as extensions, any other unknown
-// key is an error) and then hands out typed values, reporting type errors at
-// the member's pointer.
+// The members of one JSON object as the spec's table allows them. Values are
+// handed out typed, with type errors reported at the member's pointer; the
+// reader calls finish() last, which reports unknown keys and returns the x-
+// keys (extension data) to keep.
 class FieldReader
 {
     Q_DECLARE_TR_FUNCTIONS(OrgMap::JsonReader)
 
 public:
-    FieldReader(const QJsonObject &object, const QString &pointer,
+    FieldReader(const QJsonObject &object, const JsonPath &path,
                 std::initializer_list<QLatin1String> allowedKeys, ErrorSink &errors);
 
-    const QString &pointer() const { return m_pointer; }
-    QString pointerTo(QLatin1String key) const { return pointerChild(m_pointer, key); }
-    const Extensions &extensions() const { return m_extensions; }
-    ErrorSink &errors() { return m_errors; }
+    const JsonPath &path() const { return m_path; }
+    QString pointer() const { return m_path.toString(); }
+    QString pointerTo(QLatin1String key) const { return pointerChild(pointer(), key); }
 
-    bool contains(QLatin1String key) const { return m_object.contains(key); }
-    QJsonValue value(QLatin1String key) const { return m_object.value(key); }
+    // Undefined when absent. `key` must be one of the allowed keys.
+    QJsonValue value(QLatin1String key);
 
     // A required string; reports a missing key or a wrong type. Empty strings
     // are returned as they are: what "empty" means is the caller's rule.
@@ -75,11 +102,16 @@ public:
     void reportMissing(QLatin1String key);
     void reportType(QLatin1String key, const QJsonValue &value, const QString &expected);
 
+    // Reports the keys that are neither allowed nor extensions; returns the
+    // extensions.
+    Extensions finish();
+
 private:
     QJsonObject m_object; // implicitly shared: a cheap copy
-    QString m_pointer;
+    JsonPath m_path;
     ErrorSink &m_errors;
-    Extensions m_extensions;
+    QVarLengthArray<QLatin1String, 12> m_allowed;
+    quint32 m_seen = 0; // bit i: m_allowed[i] is present and was read
 };
 
 } // namespace OrgMap::JsonDetail

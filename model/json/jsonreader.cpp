@@ -72,7 +72,7 @@ JsonReadResult JsonReader::read(const QByteArray &bytes)
 
 void JsonReader::readDocument(const QJsonObject &root)
 {
-    FieldReader fields(root, kRoot,
+    FieldReader fields(root, JsonPath(),
                        {QLatin1String("format"), QLatin1String("version"), QLatin1String("name"),
                         QLatin1String("description"), QLatin1String("domains"),
                         QLatin1String("teams"), QLatin1String("assets"), QLatin1String("links"),
@@ -84,7 +84,7 @@ void JsonReader::readDocument(const QJsonObject &root)
         return;
     m_map.info.name = readName(fields);
     m_map.info.description = fields.optionalString(QLatin1String("description"));
-    m_map.info.extensions = fields.extensions();
+    m_map.info.extensions = fields.finish();
 
     const QJsonArray domains = section(root, QLatin1String("domains"));
     const QJsonArray teams = section(root, QLatin1String("teams"));
@@ -197,19 +197,19 @@ std::optional<QString> JsonReader::readId(FieldReader &fields, EntityKind kind, 
     const auto id = fields.requiredString(QLatin1String("id"));
     if (!id)
         return std::nullopt;
-    const QString pointer = fields.pointerTo(QLatin1String("id"));
+    const QLatin1String key("id");
     if (id->isEmpty()) {
-        m_errors.add(pointer, tr("must not be empty"));
+        m_errors.add(fields.pointerTo(key), tr("must not be empty"));
         return std::nullopt;
     }
     if (id->size() > Rules::kMaxIdLength) {
         m_errors.add(
-            pointer,
+            fields.pointerTo(key),
             tr("id is %1 characters long (at most %2)").arg(id->size()).arg(Rules::kMaxIdLength));
         return std::nullopt;
     }
     if (!Rules::isValidId(*id)) {
-        m_errors.add(pointer,
+        m_errors.add(fields.pointerTo(key),
                      tr("invalid id \"%1\": use only the characters A-Z a-z 0-9 . _ : -").arg(*id));
         return std::nullopt;
     }
@@ -217,7 +217,8 @@ std::optional<QString> JsonReader::readId(FieldReader &fields, EntityKind kind, 
     if (first.kind != kind || first.index != index) {
         const QString firstPointer =
             pointerChild(pointerChild(kRoot, sectionName(first.kind)), first.index);
-        m_errors.add(pointer, tr("duplicate id \"%1\" (first used at %2)").arg(*id, firstPointer));
+        m_errors.add(fields.pointerTo(key),
+                     tr("duplicate id \"%1\" (first used at %2)").arg(*id, firstPointer));
         return std::nullopt;
     }
     return id;
@@ -228,12 +229,12 @@ QString JsonReader::readName(FieldReader &fields)
     const auto name = fields.requiredString(QLatin1String("name"));
     if (!name)
         return {};
-    const QString pointer = fields.pointerTo(QLatin1String("name"));
+    const QLatin1String key("name");
     if (name->isEmpty())
-        m_errors.add(pointer, tr("must not be empty"));
+        m_errors.add(fields.pointerTo(key), tr("must not be empty"));
     else if (const qsizetype length = Rules::codePointCount(*name); length > Rules::kMaxNameLength)
         m_errors.add(
-            pointer,
+            fields.pointerTo(key),
             tr("name is %1 characters long (at most %2)").arg(length).arg(Rules::kMaxNameLength));
     return *name;
 }
@@ -293,7 +294,8 @@ std::optional<Geometry> JsonReader::readGeometry(FieldReader &owner, bool rectan
         return std::nullopt;
     }
     const QLatin1String x("x"), y("y"), w("w"), h("h");
-    FieldReader fields(value.toObject(), owner.pointerTo(key),
+    const JsonPath path(owner.path(), key);
+    FieldReader fields(value.toObject(), path,
                        rectangle ? std::initializer_list<QLatin1String>{x, y, w, h}
                                  : std::initializer_list<QLatin1String>{x, y},
                        m_errors);
@@ -309,15 +311,15 @@ std::optional<Geometry> JsonReader::readGeometry(FieldReader &owner, bool rectan
             *target = size.value_or(0);
         }
     }
-    geometry.extensions = fields.extensions();
+    geometry.extensions = fields.finish();
     return geometry;
 }
 
 void JsonReader::readDomains(const QJsonArray &items)
 {
-    const QString sectionPointer = pointerChild(kRoot, QLatin1String("domains"));
+    const JsonPath section(QLatin1String("domains"));
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString pointer = pointerChild(sectionPointer, i);
+        const JsonPath pointer(section, i);
         const QJsonValue item = items.at(i);
         if (!item.isObject()) {
             m_errors.add(pointer, tr("must be an object, not %1").arg(describeType(item)));
@@ -349,7 +351,7 @@ void JsonReader::readDomains(const QJsonArray &items)
             m_errors.add(fields.pointerTo(QLatin1String("color")),
                          tr("invalid colour \"%1\": use the form #rrggbb").arg(domain.color));
         domain.geometry = readGeometry(fields, true);
-        domain.extensions = fields.extensions();
+        domain.extensions = fields.finish();
         if (id) {
             domain.id = DomainId(*id);
             appendOrInsert(m_map.domains, domain.id, domain);

@@ -64,8 +64,8 @@ private:
     QList<Port> readPorts(FieldReader &asset);
     template <typename E>
     std::optional<E> readEnum(FieldReader &fields, QLatin1String key, bool required,
-                              std::optional<E> (*parse)(const QString &), const QString &what,
-                              const QString &allowed);
+                              std::optional<E> (*parse)(const QString &), const char *what,
+                              QString (*allowed)());
 
     void readDomains(const QJsonArray &items);
     void checkDomainCycles();

@@ -73,9 +73,18 @@ void appendQuoted(QByteArray &out, const QString &text)
 {
     static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = text.toUtf8();
-    out.reserve(out.size() + utf8.size() + 2);
+    const char *const begin = utf8.constData();
+    const char *const end = begin + utf8.size();
     out += '"';
-    for (const char c : utf8) {
+    // Copy runs of characters that need no escape in one go; multi-byte UTF-8
+    // sequences are >= 0x80 and pass through raw.
+    const char *run = begin;
+    for (const char *p = begin; p != end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
         switch (c) {
         case '"':
             out += "\\\"";
@@ -98,16 +107,13 @@ void appendQuoted(QByteArray &out, const QString &text)
         case '\f':
             out += "\\f";
             break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += "\\u00";
-                out += hex[(c >> 4) & 0xF];
-                out += hex[c & 0xF];
-            } else {
-                out += c; // multi-byte UTF-8 sequences pass through raw
-            }
+        default: {
+            const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+            out.append(escape, sizeof escape);
+        }
         }
     }
+    out.append(run, end - run);
     out += '"';
 }
 
@@ -137,6 +143,8 @@ namespace {
 class CanonicalWriter
 {
 public:
+    explicit CanonicalWriter(qsizetype expectedSize) { m_out.reserve(expectedSize); }
+
     QByteArray take()
     {
         m_out += '\n';
@@ -249,8 +257,14 @@ private:
     }
     void newline()
     {
-        m_out += '\n';
-        m_out.append(2 * m_counts.size(), ' ');
+        static constexpr char spaces[] = "\n                                                ";
+        const qsizetype indent = 2 * m_counts.size();
+        if (indent < qsizetype(sizeof spaces) - 1) {
+            m_out.append(spaces, indent + 1);
+        } else { // deeply nested extension data
+            m_out += '\n';
+            m_out.append(indent, ' ');
+        }
     }
 
     QByteArray m_out;
@@ -375,7 +389,9 @@ void writeSection(CanonicalWriter &w, QLatin1String name, const QMap<Key, T> &it
 QByteArray writeMapJson(const MapData &map)
 {
     using namespace JsonDetail;
-    CanonicalWriter w;
+    // A generous guess of the output size spares the copies of a growing buffer.
+    CanonicalWriter w(1024 + 400 * (map.domains.size() + map.teams.size() + map.assets.size()) +
+                      120 * (map.links.size() + map.interactions.size()));
     w.beginObject();
     w.field(QLatin1String("format"), QStringLiteral("orgmap"));
     w.key(QLatin1String("version"));
