@@ -20,14 +20,17 @@ using namespace OrgMap;
 
 namespace {
 
-// Before QApplication exists: --screenshot needs no display, so default to
-// the offscreen platform unless the user chose one (env or -platform).
+// Before QApplication exists: --screenshot, --help and --version need no
+// display, so default to the offscreen platform unless the user chose one
+// (QT_QPA_PLATFORM or -platform).
 void chooseOffscreenForScreenshot(int argc, char **argv)
 {
     bool screenshot = false;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--screenshot") == 0 ||
-            std::strncmp(argv[i], "--screenshot=", 13) == 0)
+        for (const char *option : {"--screenshot", "--help", "-h", "--version", "-v", "--help-all"})
+            if (std::strcmp(argv[i], option) == 0)
+                screenshot = true;
+        if (std::strncmp(argv[i], "--screenshot=", 13) == 0)
             screenshot = true;
         if (std::strcmp(argv[i], "-platform") == 0 || std::strcmp(argv[i], "--platform") == 0)
             return;

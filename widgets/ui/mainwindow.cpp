@@ -65,7 +65,7 @@ MainWindow::MainWindow(bool restoreSettings, QWidget *parent)
         readSettings();
     updateTitle();
     updateStatus();
-    updateActions();
+    onSceneSelectionChanged(); // the initial hint and action states
 }
 
 MainWindow::~MainWindow() = default;

@@ -51,8 +51,9 @@ PaletteDock::PaletteDock(QWidget *parent)
     m_list->setDragEnabled(true);
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setIconSize(QSize(32, 32));
-    m_list->setSpacing(2);
+    m_list->setIconSize(QSize(28, 28));
+    m_list->setSpacing(1);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setToolTip(tr("Drag onto the map, or click to add at the centre of the view"));
     for (PaletteKind kind : allPaletteKinds()) {
         auto *item = new QListWidgetItem(paletteKindIcon(kind), paletteKindName(kind), m_list);
@@ -62,6 +63,9 @@ PaletteDock::PaletteDock(QWidget *parent)
         if (item)
             emit createRequested(PaletteKind(item->data(KindRole).toInt()));
     };
+    // Tall enough for every entry: a palette that scrolls hides choices.
+    m_list->setMinimumHeight(m_list->sizeHintForRow(0) * m_list->count() +
+                             2 * m_list->spacing() * m_list->count() + 2 * m_list->frameWidth());
     connect(m_list, &QListWidget::itemClicked, this, create);
     static_cast<PaletteList *>(m_list)->onKeyActivate = create;
     setWidget(m_list);

@@ -9,27 +9,27 @@
 #include "teameditor.h"
 
 #include <QScrollArea>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace OrgMap {
 
 PropertiesDock::PropertiesDock(Document *document, QWidget *parent)
     : QDockWidget(tr("Properties"), parent), m_document(document), m_scroll(new QScrollArea(this)),
-      m_stack(new QStackedWidget), m_info(new MapInfoEditor(document)),
-      m_domain(new DomainEditor(document)), m_team(new TeamEditor(document)),
-      m_asset(new AssetEditor(document)), m_connection(new ConnectionEditor(document)),
-      m_summary(new SelectionSummary(document))
+      m_info(new MapInfoEditor(document)), m_domain(new DomainEditor(document)),
+      m_team(new TeamEditor(document)), m_asset(new AssetEditor(document)),
+      m_connection(new ConnectionEditor(document)), m_summary(new SelectionSummary(document))
 {
     setObjectName(u"propertiesDock"_qs);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_info, m_domain, m_team, m_asset,
-                                                          m_connection, m_summary})
-        m_stack->addWidget(page);
-    // Pages are forms of different heights: keep them at the top of the dock.
+    // Pages are forms of different heights: only the shown one takes room (a
+    // stacked widget would size every page to the tallest), at the top.
     auto *holder = new QWidget;
     auto *layout = new QVBoxLayout(holder);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    for (PropertyEditor *page : std::initializer_list<PropertyEditor *>{
+             m_info, m_domain, m_team, m_asset, m_connection, m_summary}) {
+        layout->addWidget(page);
+        page->hide();
+    }
     layout->addStretch();
     m_scroll->setWidget(holder);
     m_scroll->setWidgetResizable(true);
@@ -52,7 +52,7 @@ PropertiesDock::PropertiesDock(Document *document, QWidget *parent)
 
 PropertyEditor *PropertiesDock::currentEditor() const
 {
-    return static_cast<PropertyEditor *>(m_stack->currentWidget());
+    return m_current;
 }
 
 void PropertiesDock::setSelection(const QStringList &ids, const QList<LinkKey> &links,
@@ -100,7 +100,12 @@ void PropertiesDock::setSelection(const QStringList &ids, const QList<LinkKey> &
 
 void PropertiesDock::show(PropertyEditor *page)
 {
-    m_stack->setCurrentWidget(page);
+    if (m_current != page) {
+        if (m_current)
+            m_current->hide();
+        page->show();
+        m_current = page;
+    }
     QString title = tr("Properties");
     if (page == m_domain)
         title = tr("Domain");

@@ -5,7 +5,6 @@
 #include <QDockWidget>
 
 class QScrollArea;
-class QStackedWidget;
 
 namespace OrgMap {
 
@@ -45,7 +44,7 @@ private:
     QList<LinkKey> m_links;
     QList<InteractionKey> m_interactions;
     QScrollArea *m_scroll;
-    QStackedWidget *m_stack;
+    PropertyEditor *m_current = nullptr;
     MapInfoEditor *m_info;
     DomainEditor *m_domain;
     TeamEditor *m_team;

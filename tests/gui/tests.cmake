@@ -1,0 +1,9 @@
+# GUI tests: drive the real widgets on the offscreen platform.
+if(TARGET orgmap_ui)
+  orgmap_add_test(tst_outlinemodel SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_outlinemodel.cpp
+    LIBS orgmap_widgets)
+  orgmap_add_test(tst_mapclipboard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mapclipboard.cpp
+    LIBS orgmap_widgets)
+  orgmap_add_test(tst_mainwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
+endif()
