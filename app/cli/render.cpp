@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 
 #ifdef ORGMAP_HAVE_CANVAS
-#include "canvas/maprenderer.h"
+#include "maprenderer.h"
 #endif
 
 namespace OrgMap::Cli {
