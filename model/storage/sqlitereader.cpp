@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -72,7 +73,16 @@ private:
             report(row(), Text::tr("%1: not a JSON object").arg(QLatin1String(column)));
             return {};
         }
-        return doc.object();
+        // Rebuild with insert(), as the JSON reader builds its Extensions: Qt
+        // orders the keys of a parsed object by code point but those of an
+        // inserted one by UTF-16 unit, and QJsonObject::operator== compares
+        // position by position, so "x-Ａ" and "x-𝄞" would make equal maps
+        // compare unequal. Nested values stay as parsed, as in the reader.
+        const QJsonObject parsed = doc.object();
+        Extensions result;
+        for (auto it = parsed.constBegin(); it != parsed.constEnd(); ++it)
+            result.insert(it.key(), it.value());
+        return result;
     }
 
     // Geometry columns [first, first + count) then geometry_extensions: all

@@ -21,8 +21,12 @@ inline MapData richMap()
     MapData m;
     m.info.name = u"Acme Zielbild 2027 — 東京 🚀"_qs;
     m.info.description = u"line one\nline two\ttabbed, \"quoted\" ✓"_qs;
+    // "x-Ａ" (U+FF21) and "x-𝄞" (U+1D11E) sort differently by code point and
+    // by UTF-16 unit.
     m.info.extensions = {
         {u"x-generator"_qs, u"tests"_qs},
+        {u"x-Ａ"_qs, 1},
+        {u"x-𝄞"_qs, 2},
         {u"x-nested"_qs, QJsonObject{{u"a"_qs, QJsonArray{1, 2.5, true, QJsonValue()}}}}};
 
     Team t1{TeamId(u"t-billing"_qs),

@@ -42,6 +42,7 @@ private slots:
     void kindOf_data();
     void kindOf();
     void goldenIsCanonical();
+    void jsonToSqliteToJsonKeepsBytes_data();
     void jsonToSqliteToJsonKeepsBytes();
     void errorsCarryFileName_data();
     void errorsCarryFileName();
@@ -84,19 +85,31 @@ void TestMapFile::goldenIsCanonical()
     QCOMPARE(writeMapJson(*read.map), golden);
 }
 
+void TestMapFile::jsonToSqliteToJsonKeepsBytes_data()
+{
+    QTest::addColumn<QString>("golden");
+    QTest::newRow("storage/acme") << kGolden;
+    // The JSON part's canonical golden files must survive the trip too.
+    const QDir jsonGolden(QStringLiteral(ORGMAP_TEST_DATA "/json/golden"));
+    for (const QString &name : jsonGolden.entryList({u"*.orgmap.json"_qs}, QDir::Files))
+        QTest::newRow(qPrintable(u"json/golden/"_qs + name)) << jsonGolden.filePath(name);
+}
+
 void TestMapFile::jsonToSqliteToJsonKeepsBytes()
 {
-    const MapFileResult json = loadMapFile(kGolden);
+    QFETCH(QString, golden);
+    const MapFileResult json = loadMapFile(golden);
     QVERIFY2(json.map, qPrintable(json.errors.join(u'\n')));
-    const QString document = m_dir.filePath(u"acme.orgmap"_qs);
+    const QString document = m_dir.filePath(u"trip.orgmap"_qs);
     QString error;
     QVERIFY2(saveMapFile(*json.map, document, &error), qPrintable(error));
     QVERIFY(readAll(document).startsWith("SQLite format 3"));
     const MapFileResult sqlite = loadMapFile(document);
     QVERIFY2(sqlite.map, qPrintable(sqlite.errors.join(u'\n')));
+    QVERIFY(*sqlite.map == *json.map);
     const QString back = m_dir.filePath(u"back.orgmap.json"_qs);
     QVERIFY2(saveMapFile(*sqlite.map, back, &error), qPrintable(error));
-    QCOMPARE(readAll(back), readAll(kGolden));
+    QCOMPARE(readAll(back), readAll(golden));
 }
 
 void TestMapFile::errorsCarryFileName_data()
