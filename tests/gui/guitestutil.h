@@ -15,20 +15,44 @@ inline MapData sampleMap()
 {
     MapData m;
     m.info.name = u"Sample"_qs;
-    m.domains.insert(DomainId(u"d-sales"_qs), {DomainId(u"d-sales"_qs), u"Sales"_qs, {},
-                                               TeamId(u"t-a"_qs), {}, u"#336699"_qs,
-                                               Geometry{0, 0, 600, 400, {}}, {}});
-    m.domains.insert(DomainId(u"d-shop"_qs), {DomainId(u"d-shop"_qs), u"Shop"_qs,
-                                              DomainId(u"d-sales"_qs), {}, {}, {},
-                                              Geometry{300, 60, 280, 300, {}}, {}});
-    m.domains.insert(DomainId(u"d-ops"_qs), {DomainId(u"d-ops"_qs), u"Operations"_qs, {}, {}, {},
-                                             {}, Geometry{800, 0, 400, 300, {}}, {}});
-    m.teams.insert(TeamId(u"t-a"_qs), {TeamId(u"t-a"_qs), u"Team A"_qs, TeamType::StreamAligned,
-                                       {}, Geometry{100, 600, 0, 0, {}}, {}});
-    m.teams.insert(TeamId(u"t-b"_qs), {TeamId(u"t-b"_qs), u"Team B"_qs, TeamType::Platform, {},
-                                       Geometry{400, 600, 0, 0, {}}, {}});
-    auto asset = [&](const QString &id, AssetKind kind, const QString &domain,
-                     const QString &owner, QPointF pos) {
+    m.domains.insert(DomainId(u"d-sales"_qs), {DomainId(u"d-sales"_qs),
+                                               u"Sales"_qs,
+                                               {},
+                                               TeamId(u"t-a"_qs),
+                                               {},
+                                               u"#336699"_qs,
+                                               Geometry{0, 0, 600, 400, {}},
+                                               {}});
+    m.domains.insert(DomainId(u"d-shop"_qs), {DomainId(u"d-shop"_qs),
+                                              u"Shop"_qs,
+                                              DomainId(u"d-sales"_qs),
+                                              {},
+                                              {},
+                                              {},
+                                              Geometry{300, 60, 280, 300, {}},
+                                              {}});
+    m.domains.insert(DomainId(u"d-ops"_qs), {DomainId(u"d-ops"_qs),
+                                             u"Operations"_qs,
+                                             {},
+                                             {},
+                                             {},
+                                             {},
+                                             Geometry{800, 0, 400, 300, {}},
+                                             {}});
+    m.teams.insert(TeamId(u"t-a"_qs), {TeamId(u"t-a"_qs),
+                                       u"Team A"_qs,
+                                       TeamType::StreamAligned,
+                                       {},
+                                       Geometry{100, 600, 0, 0, {}},
+                                       {}});
+    m.teams.insert(TeamId(u"t-b"_qs), {TeamId(u"t-b"_qs),
+                                       u"Team B"_qs,
+                                       TeamType::Platform,
+                                       {},
+                                       Geometry{400, 600, 0, 0, {}},
+                                       {}});
+    auto asset = [&](const QString &id, AssetKind kind, const QString &domain, const QString &owner,
+                     QPointF pos) {
         Asset a;
         a.id = AssetId(id);
         a.kind = kind;

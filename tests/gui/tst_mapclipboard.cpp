@@ -26,8 +26,8 @@ void TestMapClipboard::fragmentKeepsInnerLinksOnly()
     const MapData f = MapClipboard::fragmentOf(map, {u"s-orders"_qs, u"dp-customers"_qs});
     QCOMPARE(f.assets.size(), 2);
     QCOMPARE(f.links.size(), 1); // orders -> customers; cart -> orders is cut off
-    QVERIFY(f.links.contains({AssetId(u"s-orders"_qs), AssetId(u"dp-customers"_qs),
-                              LinkKind::Data}));
+    QVERIFY(
+        f.links.contains({AssetId(u"s-orders"_qs), AssetId(u"dp-customers"_qs), LinkKind::Data}));
     // The outside domain and owner are kept aside, not as dangling references.
     QVERIFY(f.assets.value(AssetId(u"s-orders"_qs)).domain.isNull());
     QVERIFY(f.assets.value(AssetId(u"s-orders"_qs)).owner.isNull());

@@ -82,20 +82,16 @@ void TestOutlineModel::incrementalEdits_data()
     QTest::newRow("move asset to other domain") << Edit([](Document &d) {
         d.setAssetDomain(AssetId(u"s-orders"_qs), DomainId(u"d-ops"_qs));
     }) << true;
-    QTest::newRow("unplace asset") << Edit([](Document &d) {
-        d.setAssetDomain(AssetId(u"s-cart"_qs), DomainId());
-    }) << true;
-    QTest::newRow("rename reorders") << Edit([](Document &d) {
-        d.rename(u"dp-customers"_qs, u"zebra"_qs);
-    }) << true;
-    QTest::newRow("subdomain to top level") << Edit([](Document &d) {
-        d.setDomainParent(DomainId(u"d-shop"_qs), DomainId());
-    }) << true;
+    QTest::newRow("unplace asset")
+        << Edit([](Document &d) { d.setAssetDomain(AssetId(u"s-cart"_qs), DomainId()); }) << true;
+    QTest::newRow("rename reorders")
+        << Edit([](Document &d) { d.rename(u"dp-customers"_qs, u"zebra"_qs); }) << true;
+    QTest::newRow("subdomain to top level")
+        << Edit([](Document &d) { d.setDomainParent(DomainId(u"d-shop"_qs), DomainId()); }) << true;
     QTest::newRow("domain into other domain") << Edit([](Document &d) {
         d.setDomainParent(DomainId(u"d-sales"_qs), DomainId(u"d-ops"_qs));
     }) << true;
-    QTest::newRow("remove domain") << Edit([](Document &d) { d.remove({u"d-sales"_qs}); })
-                                   << true;
+    QTest::newRow("remove domain") << Edit([](Document &d) { d.remove({u"d-sales"_qs}); }) << true;
     QTest::newRow("remove team") << Edit([](Document &d) { d.remove({u"t-a"_qs}); }) << true;
     QTest::newRow("description only") << Edit([](Document &d) {
         Team t = d.data().teams.value(TeamId(u"t-a"_qs));

@@ -68,7 +68,14 @@ MainWindow::MainWindow(bool restoreSettings, QWidget *parent)
     onSceneSelectionChanged(); // the initial hint and action states
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document is our first child and would go first; the scene emits
+    // selectionChanged while its items are destroyed, so it goes before.
+    m_scene->disconnect(this);
+    delete m_view;
+    delete m_scene;
+}
 
 void MainWindow::createDocks()
 {
