@@ -114,6 +114,9 @@ void TestJsonFormat::invalidDocument_data()
     row("name null", header(R"("name": null)"), "/name", "must be a string, not null");
     row("name too long", header("\"name\": \"" + longName + "\""), "/name",
         "name is 201 characters long (at most 200)");
+    row("name too long in code points",
+        header("\"name\": \"" + QString::fromUtf8("😀").repeated(201).toUtf8() + "\""), "/name",
+        "name is 201 characters long (at most 200)");
     row("description type", with(R"("description": 3)"), "/description",
         "must be a string, not a number");
     row("root unknown key", with(R"("colour": "red")"), "/colour", R"(unknown key "colour")");
@@ -378,8 +381,8 @@ void TestJsonFormat::validDocument_data()
     QTest::newRow("forward references")
         << with(R"("domains": [{"id": "d-a", "name": "A", "parent": "d-b", "owner": "t-b"},
                                {"id": "d-b", "name": "B"}])");
-    QTest::newRow("200 characters beyond the BMP")
-        << header(QByteArray("\"name\": \"") + QString(200, QChar(0x1F600)).toUtf8() + "\"");
+    QTest::newRow("200 characters beyond the BMP") << header(
+        QByteArray("\"name\": \"") + QString::fromUtf8("😀").repeated(200).toUtf8() + "\"");
     QTest::newRow("all id characters")
         << header(R"("name": "N", "teams": [{"id": "Az09._:-", "name": "T"}])");
     QTest::newRow("version written as 1.0")
