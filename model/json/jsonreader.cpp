@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <algorithm>
 #include <cmath>
 
 namespace OrgMap::JsonDetail {
@@ -194,10 +195,10 @@ QString JsonReader::kindNoun(EntityKind kind)
 
 std::optional<QString> JsonReader::readId(FieldReader &fields, EntityKind kind, qsizetype index)
 {
-    const auto id = fields.requiredString(QLatin1String("id"));
+    const QLatin1String key("id");
+    const auto id = fields.requiredString(key);
     if (!id)
         return std::nullopt;
-    const QLatin1String key("id");
     if (id->isEmpty()) {
         m_errors.add(fields.pointerTo(key), tr("must not be empty"));
         return std::nullopt;
@@ -226,10 +227,10 @@ std::optional<QString> JsonReader::readId(FieldReader &fields, EntityKind kind, 
 
 QString JsonReader::readName(FieldReader &fields)
 {
-    const auto name = fields.requiredString(QLatin1String("name"));
+    const QLatin1String key("name");
+    const auto name = fields.requiredString(key);
     if (!name)
         return {};
-    const QLatin1String key("name");
     if (name->isEmpty())
         m_errors.add(fields.pointerTo(key), tr("must not be empty"));
     else if (const qsizetype length = Rules::codePointCount(*name); length > Rules::kMaxNameLength)
