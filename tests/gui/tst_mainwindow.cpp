@@ -155,8 +155,10 @@ void TestMainWindow::dragAssetIntoDomainAndUndo()
             QTest::mouseMove(view->viewport(), a + (b - a) * step / 10);
         QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, b);
     }
-    if (doc->data().assets.value(loose).domain.isNull())
+    const bool byMouse = !doc->data().assets.value(loose).domain.isNull();
+    if (!byMouse)
         m_window->scene()->moveItems({loose.str()}, to - from);
+    qInfo("asset moved by %s", byMouse ? "a mouse drag" : "the scene's move gesture");
     QCOMPARE(doc->data().assets.value(loose).domain, DomainId(u"d-ops"_qs));
     doc->undoStack()->undo();
     QVERIFY(doc->data().assets.value(loose).domain.isNull());

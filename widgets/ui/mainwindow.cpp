@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -193,6 +194,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     writeSettings();
     event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_fitOnShow) {
+        m_fitOnShow = false;
+        // After the layout has given the view its size.
+        QTimer::singleShot(0, m_view, &MapView::zoomToFit);
+    }
 }
 
 void MainWindow::readSettings()

@@ -70,6 +70,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // mainwindow_actions.cpp
@@ -121,6 +122,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_insertActions;
     bool m_selectingFromOutline = false;
+    bool m_fitOnShow = false; // a map set before the window had its size
 };
 
 } // namespace OrgMap

@@ -55,7 +55,11 @@ void MainWindow::setMap(const MapData &map)
 {
     // Laying out is part of opening, not an edit: it is no undo step.
     m_document->reset(needsLayout(map) ? withLayout(map, LayoutScope::MissingOnly) : map);
-    m_view->zoomToFit();
+    // Fitting a hidden window would fit the map into a viewport of no size.
+    if (isVisible())
+        m_view->zoomToFit();
+    else
+        m_fitOnShow = true;
 }
 
 void MainWindow::newFile()
