@@ -42,6 +42,7 @@ private slots:
     void dragAssetIntoDomainAndUndo();
     void connectTwoAssetsPickKind();
     void assignOwnerViaProperties();
+    void assignOwnerToSeveralIsOneStep();
     void renameViaPropertiesIsOneStep();
     void renameInPlace();
     void deleteWithLinksAndUndo();
@@ -208,6 +209,23 @@ void TestMainWindow::assignOwnerViaProperties()
     doc->undoStack()->undo();
     QCOMPARE(doc->data().assets.value(AssetId(u"s-loose"_qs)).owner, TeamId(u"t-a"_qs));
     QCOMPARE(owner->currentData().toString(), u"t-a"_qs); // the dock follows undo
+}
+
+void TestMainWindow::assignOwnerToSeveralIsOneStep()
+{
+    Document *doc = m_window->document();
+    m_window->scene()->selectIds({u"s-loose"_qs, u"s-orders"_qs});
+    auto *owner = m_window->propertiesDock()->findChild<QComboBox *>(u"summaryOwner"_qs);
+    QVERIFY(owner && owner->isVisible());
+    QCOMPARE(owner->currentData().toString(), u"#mixed"_qs); // nobody vs Team A
+    const int steps = doc->undoStack()->count();
+    owner->setFocus();
+    QTest::keyClick(owner, Qt::Key_End); // the last team: Team B
+    QCOMPARE(doc->data().assets.value(AssetId(u"s-loose"_qs)).owner, TeamId(u"t-b"_qs));
+    QCOMPARE(doc->data().assets.value(AssetId(u"s-orders"_qs)).owner, TeamId(u"t-b"_qs));
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->data(), TestUtil::sampleMap());
 }
 
 void TestMainWindow::renameViaPropertiesIsOneStep()

@@ -85,13 +85,21 @@ void SelectionSummary::assignOwner()
         return;
     const TeamId owner(value);
     Document *doc = document();
-    doc->undoStack()->beginMacro(tr("Assign owner"));
+    const MapData &map = doc->data();
+    QStringList toChange;
     for (const QString &id : m_ids) {
-        const EntityKind kind = doc->data().kindOf(id);
-        if (kind == EntityKind::Asset && doc->data().assets.value(AssetId(id)).owner != owner)
+        const EntityKind kind = map.kindOf(id);
+        if ((kind == EntityKind::Asset && map.assets.value(AssetId(id)).owner != owner) ||
+            (kind == EntityKind::Domain && map.domains.value(DomainId(id)).owner != owner))
+            toChange.append(id);
+    }
+    if (toChange.isEmpty())
+        return; // no empty step in the undo history
+    doc->undoStack()->beginMacro(tr("Assign owner"));
+    for (const QString &id : toChange) {
+        if (doc->data().kindOf(id) == EntityKind::Asset)
             doc->setAssetOwner(AssetId(id), owner);
-        else if (kind == EntityKind::Domain &&
-                 doc->data().domains.value(DomainId(id)).owner != owner)
+        else
             doc->setDomainOwner(DomainId(id), owner);
     }
     doc->undoStack()->endMacro();
