@@ -9,7 +9,7 @@ namespace OrgMap {
 
 // Node sizes shared by the layout and the canvas, so that what the layout packs
 // is exactly what the canvas draws. Asset and team geometry is the centre.
-inline constexpr double kAssetWidth = 168;
+inline constexpr double kAssetWidth = 192;
 inline constexpr double kAssetHeight = 64;
 inline constexpr QSizeF kAssetSize{kAssetWidth, kAssetHeight};
 // Domain chrome: the title band on top and the inner padding around contents.

@@ -94,9 +94,24 @@ void NodeItem::updateElided()
 {
     const QFontMetricsF fm(m_theme->labelFont);
     m_elidedName = fm.elidedText(m_name, Qt::ElideRight, labelRect().width());
+    m_nameText = QStaticText(m_elidedName);
+    m_nameText.setTextFormat(Qt::PlainText);
+    m_nameText.setPerformanceHint(QStaticText::AggressiveCaching);
+    m_nameText.prepare(QTransform(), m_theme->labelFont);
     if (m_entity == EntityKind::Asset) {
         const QFontMetricsF small(m_theme->smallFont);
-        m_badgeText = small.elidedText(m_badgeText, Qt::ElideRight, labelRect().width() - 12);
+        m_badgeText = small.elidedText(m_badgeText, Qt::ElideRight, labelRect().width() - 14);
+        m_badgeWidth = std::min(small.horizontalAdvance(m_badgeText) + 14, labelRect().width());
+        m_badgeStatic = QStaticText(m_badgeText);
+        m_badgeStatic.setTextFormat(Qt::PlainText);
+        m_badgeStatic.setPerformanceHint(QStaticText::AggressiveCaching);
+        m_badgeStatic.prepare(QTransform(), m_theme->smallFont);
+    } else {
+        QFont small = m_theme->smallFont;
+        small.setBold(false);
+        m_captionText = QStaticText(teamTypeCaption(m_teamType));
+        m_captionText.setTextFormat(Qt::PlainText);
+        m_captionText.prepare(QTransform(), small);
     }
 }
 
@@ -167,14 +182,14 @@ void NodeItem::paintAsset(QPainter *painter, double lod)
     const QRectF label = labelRect();
     painter->setPen(t.text);
     painter->setFont(t.labelFont);
-    painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, m_elidedName);
+    const QSizeF nameSize = m_nameText.size();
+    painter->drawStaticText(QPointF(label.left(), label.center().y() - nameSize.height() / 2),
+                            m_nameText);
 
     // Ownership badge: a pill in the owner's Team Topologies colour with its name,
     // or a dashed "unowned" pill.
     painter->setFont(t.smallFont);
-    const QFontMetricsF fm(t.smallFont);
-    const double w = std::min(fm.horizontalAdvance(m_badgeText) + 14, label.width());
-    const QRectF badge(label.left(), m_body.bottom() - 26, w, 18);
+    const QRectF badge(label.left(), m_body.bottom() - 26, m_badgeWidth, 18);
     if (m_owned) {
         const QColor fill = t.teamFill(m_ownerType);
         painter->setPen(QPen(t.teamBorder(m_ownerType), 1));
@@ -187,7 +202,9 @@ void NodeItem::paintAsset(QPainter *painter, double lod)
         painter->drawRoundedRect(badge, 9, 9);
         painter->setPen(t.unownedBadge);
     }
-    painter->drawText(badge, Qt::AlignCenter, m_badgeText);
+    const QSizeF badgeSize = m_badgeStatic.size();
+    painter->drawStaticText(badge.center() - QPointF(badgeSize.width(), badgeSize.height()) / 2,
+                            m_badgeStatic);
 }
 
 void NodeItem::paintTeam(QPainter *painter, double lod)
@@ -206,7 +223,9 @@ void NodeItem::paintTeam(QPainter *painter, double lod)
     painter->setFont(bold);
     const QRectF label = labelRect();
     if (m_body.width() >= 200) {
-        painter->drawText(label, Qt::AlignCenter, m_elidedName);
+        const QSizeF size = m_nameText.size();
+        painter->drawStaticText(label.center() - QPointF(size.width(), size.height()) / 2,
+                                m_nameText);
     } else {
         // Tall and octagonal shapes: wrap the name over several lines.
         painter->drawText(label.adjusted(4, 8, -4, 0),
@@ -218,8 +237,10 @@ void NodeItem::paintTeam(QPainter *painter, double lod)
     QFont small = t.smallFont;
     small.setBold(false);
     painter->setFont(small);
-    painter->drawText(QRectF(m_body.left(), m_body.bottom() - 22, m_body.width(), 16),
-                      Qt::AlignCenter, teamTypeCaption(m_teamType));
+    const QSizeF captionSize = m_captionText.size();
+    painter->drawStaticText(
+        QPointF(-captionSize.width() / 2, m_body.bottom() - 22 + (16 - captionSize.height()) / 2),
+        m_captionText);
 }
 
 void NodeItem::paintSelection(QPainter *painter, double lod)

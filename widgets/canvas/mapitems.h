@@ -3,6 +3,7 @@
 #include "core/entities.h"
 
 #include <QGraphicsItem>
+#include <QStaticText>
 
 namespace OrgMap {
 
@@ -64,6 +65,11 @@ private:
     TeamType m_teamType = TeamType::None;
     QString m_name;
     QString m_elidedName;
+    // Laid out once per change: drawText() would lay the text out on every paint.
+    QStaticText m_nameText;
+    QStaticText m_badgeStatic;
+    QStaticText m_captionText;
+    double m_badgeWidth = 0;
     QRectF m_body;
     // Ownership badge (assets): owner's short name in the owner's colour.
     bool m_owned = false;
