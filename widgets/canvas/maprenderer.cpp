@@ -125,7 +125,8 @@ bool exportSvg(MapScene &scene, const QString &path, const ExportOptions &option
     generator.setFileName(path);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setTitle(scene.document()->data().info.name);
+    // QSvgGenerator writes the title verbatim into XML ("Fjord & Finch" broke the file).
+    generator.setTitle(scene.document()->data().info.name.toHtmlEscaped());
     generator.setDescription(tr("Organization map exported by OrgMap"));
     QPainter painter;
     if (!painter.begin(&generator)) {
