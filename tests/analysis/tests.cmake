@@ -8,3 +8,7 @@ orgmap_add_test(tst_checkreport SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_checkrepor
 # of N assets against Boost's (see docs/analysis.md for the figures).
 add_executable(bench_betweenness ${CMAKE_CURRENT_LIST_DIR}/../benchmarks/bench_betweenness.cpp)
 target_link_libraries(bench_betweenness PRIVATE orgmap_analysis orgmap_warnings)
+if(TARGET orgmap_generate)
+  target_link_libraries(bench_betweenness PRIVATE orgmap_generate)
+  target_compile_definitions(bench_betweenness PRIVATE ORGMAP_HAVE_GENERATOR)
+endif()

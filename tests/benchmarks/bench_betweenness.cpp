@@ -1,4 +1,4 @@
-// bench_betweenness N [--no-boost]: builds an organisation-like map of N
+// bench_betweenness N [--no-boost] [--generator]: builds an organisation-like map of N
 // assets and 3N links (80% within domains of ~25 assets, 20% across), then
 // times the betweenness with 1 and 2 threads, Boost's
 // brandes_betweenness_centrality (exact sizes only), and the whole analyze().
@@ -6,6 +6,9 @@
 #include "analysis/analysis.h"
 #include "analysis/betweenness.h"
 #include "analysis/graphmodel.h"
+#ifdef ORGMAP_HAVE_GENERATOR
+#include "generate/generator.h"
+#endif
 
 #include <QElapsedTimer>
 #include <algorithm>
@@ -86,12 +89,25 @@ double maxDifference(const std::vector<double> &a, const std::vector<double> &b)
 int main(int argc, char **argv)
 {
     if (argc < 2 || std::atoi(argv[1]) < 3) {
-        std::fprintf(stderr, "usage: %s N [--no-boost]   (N >= 3 assets)\n", argv[0]);
+        std::fprintf(stderr, "usage: %s N [--no-boost] [--generator]   (N >= 3 assets)\n", argv[0]);
         return 2;
     }
     const int n = std::atoi(argv[1]);
-    const bool boost = !(argc > 2 && std::strcmp(argv[2], "--no-boost") == 0);
+    bool boost = true;
+    bool projectGenerator = false;
+    for (int i = 2; i < argc; ++i) {
+        boost = boost && std::strcmp(argv[i], "--no-boost") != 0;
+        projectGenerator = projectGenerator || std::strcmp(argv[i], "--generator") == 0;
+    }
+#ifdef ORGMAP_HAVE_GENERATOR
+    // --generator: the map of `orgmap-cli generate` (model/generate), the one
+    // shared/PERF-NOTES.md measured the peers on.
+    const MapData map = projectGenerator ? generateMap(GeneratorOptions{n, 1}) : generate(n);
+#else
+    if (projectGenerator)
+        std::fprintf(stderr, "built without model/generate: using the built-in generator\n");
     const MapData map = generate(n);
+#endif
     const GraphModel model(map);
     const AssetGraph &graph = model.assetGraph();
     const bool sampled = n > kExactLimit;
