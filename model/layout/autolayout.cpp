@@ -10,6 +10,7 @@ namespace {
 
 constexpr double kLaneGap = 60; // between the team lane, the domains and the unplaced lane
 constexpr double kTargetAspect = 16.0 / 9.0; // projector-shaped overall map
+constexpr double kTeamGap = 56; // room for interaction lines and their mode labels
 
 // A placed box, relative to its container's origin.
 struct Box
@@ -140,7 +141,7 @@ public:
         local.assets = assets;
         local.gridOrigin = {kDomainPadding, y};
         if (!assets.isEmpty())
-            y += grid.height() + (childBoxes.isEmpty() ? 0 : kAssetGap);
+            y += grid.height() + (childBoxes.isEmpty() ? 0 : kDomainPadding * 1.5);
         for (const Box &b : std::as_const(childBoxes))
             local.children.append({b.id, b.size, b.pos + QPointF(kDomainPadding, y)});
         y += childSize.height();
@@ -230,9 +231,9 @@ QHash<QString, Geometry> layoutAll(const MapData &map, QPointF origin)
             const QSizeF s = teamSize(t->type);
             out.insert(t->id.str(),
                        Geometry::at(origin + QPointF(x + s.width() / 2, y + rowHeight / 2)));
-            x += s.width() + kAssetGap;
+            x += s.width() + kTeamGap;
         }
-        y += rowHeight + kAssetGap;
+        y += rowHeight + kTeamGap;
         row.clear();
         rowWidth = rowHeight = 0;
     };
@@ -241,13 +242,13 @@ QHash<QString, Geometry> layoutAll(const MapData &map, QPointF origin)
         if (!row.isEmpty() && rowWidth + s.width() > laneWidth)
             flushRow();
         row << t;
-        rowWidth += s.width() + kAssetGap;
+        rowWidth += s.width() + kTeamGap;
         rowHeight = std::max(rowHeight, s.height());
     }
     if (!row.isEmpty())
         flushRow();
     if (!teams.isEmpty())
-        y += kLaneGap - kAssetGap;
+        y += kLaneGap - kTeamGap;
 
     for (const Box &b : std::as_const(rootBoxes))
         tree.place(DomainId(b.id), origin + QPointF(0, y) + b.pos, out);

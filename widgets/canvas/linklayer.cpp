@@ -106,6 +106,13 @@ void LinkLayer::setOwnership(QList<QPair<NodeItem *, NodeItem *>> lines)
     nodesMoved();
 }
 
+void LinkLayer::setInteractionParts(bool lines, bool labels)
+{
+    m_paintInteractionLines = lines;
+    m_paintInteractionLabels = labels;
+    update();
+}
+
 void LinkLayer::nodesMoved()
 {
     prepareGeometryChange();
@@ -342,23 +349,28 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             continue;
         const bool selected = m_selectedInteractions.count(inter.key) > 0;
         const QColor c = selected ? t.selection : t.interaction;
-        const Qt::PenStyle style = inter.key.mode == InteractionMode::Collaboration  ? Qt::SolidLine
+        // Dash patterns are not visible at overview zoom and cost the most there.
+        const Qt::PenStyle style = lod < kLodDetail ? Qt::SolidLine
+                                   : inter.key.mode == InteractionMode::Collaboration
+                                       ? Qt::SolidLine
                                    : inter.key.mode == InteractionMode::Facilitating ? Qt::DotLine
                                                                                      : Qt::DashLine;
-        painter->setPen(QPen(c, lod < kLodDetail ? 0 : (selected ? 5 : 4), style, Qt::FlatCap));
-        painter->setBrush(Qt::NoBrush);
-        if (inter.key.mode == InteractionMode::XAsAService && lod >= kLodDetail) {
-            // X-as-a-Service points at the team providing the service.
-            const QPolygonF head = Shapes::arrowHead(line.line.p1(), line.line.p2(), 16);
-            if (const auto part = clipTo(QLineF(line.line.p1(), (head[1] + head[2]) / 2), clip))
+        if (m_paintInteractionLines) {
+            painter->setPen(QPen(c, lod < kLodDetail ? 0 : (selected ? 5 : 4), style, Qt::FlatCap));
+            painter->setBrush(Qt::NoBrush);
+            if (inter.key.mode == InteractionMode::XAsAService && lod >= kLodDetail) {
+                // X-as-a-Service points at the team providing the service.
+                const QPolygonF head = Shapes::arrowHead(line.line.p1(), line.line.p2(), 16);
+                if (const auto part = clipTo(QLineF(line.line.p1(), (head[1] + head[2]) / 2), clip))
+                    painter->drawLine(*part);
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(c);
+                painter->drawPolygon(head);
+            } else if (const auto part = clipTo(line.line, clip)) {
                 painter->drawLine(*part);
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(c);
-            painter->drawPolygon(head);
-        } else if (const auto part = clipTo(line.line, clip)) {
-            painter->drawLine(*part);
+            }
         }
-        if (lod >= kLodLabels) {
+        if (m_paintInteractionLabels && lod >= kLodLabels) {
             const QString text = modeName(inter.key.mode);
             painter->setFont(t.smallFont);
             const QFontMetricsF fm(t.smallFont);

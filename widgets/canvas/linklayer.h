@@ -43,6 +43,9 @@ public:
     void setLinks(QList<LinkEnds> links);
     void setInteractions(QList<InteractionEnds> interactions);
     void setOwnership(QList<QPair<NodeItem *, NodeItem *>> lines); // asset -> team
+    // Which parts of the interactions this layer paints: the lines go below the
+    // nodes, the mode labels above them (two layers share the same data).
+    void setInteractionParts(bool lines, bool labels);
     // Node items moved or were resized: recompute the clipped lines.
     void nodesMoved();
 
@@ -72,6 +75,8 @@ private:
     QList<QPair<NodeItem *, NodeItem *>> m_ownership;
     std::set<LinkKey> m_selectedLinks;
     std::set<InteractionKey> m_selectedInteractions;
+    bool m_paintInteractionLines = true;
+    bool m_paintInteractionLabels = true;
     mutable bool m_dirty = true;
     mutable QList<Line> m_linkLines;
     mutable QList<Line> m_interactionLines;

@@ -111,6 +111,8 @@ void NodeItem::updateElided()
         small.setBold(false);
         m_captionText = QStaticText(teamTypeCaption(m_teamType));
         m_captionText.setTextFormat(Qt::PlainText);
+        m_captionText.setTextOption(QTextOption(Qt::AlignHCenter));
+        m_captionText.setTextWidth(m_body.width() - 24); // wraps in the narrow shapes
         m_captionText.prepare(QTransform(), small);
     }
 }
@@ -119,7 +121,8 @@ QRectF NodeItem::labelRect() const
 {
     if (m_entity == EntityKind::Asset)
         return QRectF(m_body.left() + 42, m_body.top() + 8, m_body.width() - 52, 22);
-    return m_body.adjusted(10, 8, -10, -22);
+    // Teams: the name above the type caption (two caption lines in narrow shapes).
+    return m_body.adjusted(10, 8, -10, m_body.width() >= 200 ? -22 : -36);
 }
 
 QRectF NodeItem::connectHandleRect() const
@@ -152,6 +155,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             fill = m_theme->teamBorder(m_teamType);
         else
             fill = m_owned ? m_theme->teamBorder(m_ownerType) : m_theme->nodeBorder;
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(m_body, isSelected() ? m_theme->selection : fill);
         return;
     }
@@ -239,7 +243,7 @@ void NodeItem::paintTeam(QPainter *painter, double lod)
     painter->setFont(small);
     const QSizeF captionSize = m_captionText.size();
     painter->drawStaticText(
-        QPointF(-captionSize.width() / 2, m_body.bottom() - 22 + (16 - captionSize.height()) / 2),
+        QPointF(-captionSize.width() / 2, m_body.bottom() - 8 - captionSize.height()),
         m_captionText);
 }
 
@@ -411,19 +415,29 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         QColor::fromHslF(std::max(0.0f, fill.hslHueF()), fill.hslSaturationF(),
                          t.dark ? fill.lightnessF() + 0.07 : fill.lightnessF() - 0.06);
     if (lod < kLodSimple) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(r, fill);
         painter->fillRect(titleRect(), band);
         painter->setPen(QPen(border, 0));
         painter->drawRect(r);
-        // Overview: the name at a readable screen size, as long as it fits.
-        QFont f = t.titleFont;
-        f.setPixelSize(std::max(1, int(18 / lod)));
-        const QFontMetricsF fm(f);
-        if (fm.horizontalAdvance(m_name) < r.width() * 0.95 && fm.height() < r.height() * 0.6) {
+        // Overview: the name at a readable screen size (13 px), elided to the
+        // domain's width, on a pill so that it stays legible over the nodes.
+        if (m_depth == 0 && r.width() * lod > 40) {
+            QFont f = t.titleFont;
+            f.setPixelSize(std::max(1, int(13 / lod)));
+            const QFontMetricsF fm(f);
+            const QString text = fm.elidedText(m_name, Qt::ElideRight, r.width() - 16 / lod);
+            QRectF pill(r.topLeft() + QPointF(4, 4) / lod,
+                        QSizeF(fm.horizontalAdvance(text) + 12 / lod, fm.height() + 4 / lod));
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            painter->setPen(Qt::NoPen);
+            QColor back = t.nodeFill;
+            back.setAlphaF(0.85);
+            painter->setBrush(back);
+            painter->drawRoundedRect(pill, 4 / lod, 4 / lod);
             painter->setFont(f);
             painter->setPen(t.text);
-            painter->drawText(r.adjusted(10 / lod, 6 / lod, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                              m_name);
+            painter->drawText(pill, Qt::AlignCenter, text);
         }
     } else {
         painter->setRenderHint(QPainter::Antialiasing);
@@ -484,7 +498,7 @@ void LegendItem::setTheme(const Theme *theme)
 
 QRectF LegendItem::boundingRect() const
 {
-    return QRectF(0, 0, 300, 470);
+    return QRectF(0, 0, 300, 400);
 }
 
 void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)

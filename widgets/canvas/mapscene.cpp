@@ -124,18 +124,19 @@ void MapScene::Private::syncLinks()
         }
     }
     links->setLinks(std::move(linkEnds));
-    links->setInteractions(std::move(interactionEnds));
     links->setOwnership(std::move(ownership));
+    links->setInteractions(interactionEnds);
+    interactions->setInteractions(std::move(interactionEnds));
     // Drop selected links that no longer exist.
     std::set<LinkKey> selectedLinks;
     for (const LinkKey &k : links->selectedLinks())
         if (data.links.contains(k))
             selectedLinks.insert(k);
     std::set<InteractionKey> selectedInteractions;
-    for (const InteractionKey &k : links->selectedInteractions())
+    for (const InteractionKey &k : interactions->selectedInteractions())
         if (data.interactions.contains(k))
             selectedInteractions.insert(k);
-    links->setSelection(std::move(selectedLinks), std::move(selectedInteractions));
+    setLinkSelection(std::move(selectedLinks), std::move(selectedInteractions));
 }
 
 void MapScene::Private::syncExtent()
@@ -156,7 +157,7 @@ void MapScene::Private::rebuild()
     const QStringList selected = q->selectedIds();
     const std::set<LinkKey> selectedLinks = links ? links->selectedLinks() : std::set<LinkKey>{};
     const std::set<InteractionKey> selectedInteractions =
-        links ? links->selectedInteractions() : std::set<InteractionKey>{};
+        interactions ? interactions->selectedInteractions() : std::set<InteractionKey>{};
     gesture = Gesture::None;
     moving.clear();
     primary = nullptr;
@@ -171,6 +172,11 @@ void MapScene::Private::rebuild()
 
     links = new LinkLayer(&theme);
     q->addItem(links);
+    links->setInteractionParts(true, false);
+    interactions = new LinkLayer(&theme);
+    interactions->setInteractionParts(false, true);
+    interactions->setZValue(250);
+    q->addItem(interactions);
     legend = new LegendItem(&theme);
     q->addItem(legend);
     const MapData &data = document->data();
@@ -181,7 +187,7 @@ void MapScene::Private::rebuild()
         syncTeam(t.id);
     for (const Asset &a : data.assets)
         syncAsset(a.id);
-    links->setSelection(selectedLinks, selectedInteractions);
+    setLinkSelection(selectedLinks, selectedInteractions);
     syncLinks();
     syncExtent();
     const QSignalBlocker blocker(q);
@@ -230,8 +236,10 @@ void MapScene::Private::applyChange(const DocumentChange &change)
                  (ownershipLines && !change.assets.changed.isEmpty());
     if (structural)
         syncLinks();
-    else if (!change.assets.changed.isEmpty() || !change.teams.changed.isEmpty())
+    else if (!change.assets.changed.isEmpty() || !change.teams.changed.isEmpty()) {
         links->nodesMoved();
+        interactions->nodesMoved();
+    }
     syncExtent();
 }
 
@@ -279,7 +287,7 @@ QList<LinkKey> MapScene::selectedLinks() const
 
 QList<InteractionKey> MapScene::selectedInteractions() const
 {
-    const auto &s = d->links->selectedInteractions();
+    const auto &s = d->interactions->selectedInteractions();
     return QList<InteractionKey>(s.cbegin(), s.cend());
 }
 
@@ -289,7 +297,7 @@ void MapScene::selectIds(const QStringList &ids)
         // One selectionChanged for the whole replacement, not one per item.
         const QSignalBlocker blocker(this);
         clearSelection();
-        d->links->setSelection({}, {});
+        d->setLinkSelection({}, {});
         for (const QString &id : ids)
             if (QGraphicsItem *item = itemForId(id))
                 item->setSelected(true);
@@ -395,6 +403,7 @@ void MapScene::setTheme(const Theme &theme)
     for (DomainItem *item : std::as_const(d->domains))
         item->setTheme(&d->theme);
     d->links->setTheme(&d->theme);
+    d->interactions->setTheme(&d->theme);
     d->legend->setTheme(&d->theme);
     update();
 }
@@ -421,11 +430,11 @@ void MapScene::beginExport(bool transparent, const QSet<QString> &only)
     // Exports show the map, not the editing state: no selection outlines.
     d->savedSelection = selectedIds();
     d->savedLinks = d->links->selectedLinks();
-    d->savedInteractions = d->links->selectedInteractions();
+    d->savedInteractions = d->interactions->selectedInteractions();
     {
         const QSignalBlocker blocker(this);
         clearSelection();
-        d->links->setSelection({}, {});
+        d->setLinkSelection({}, {});
     }
     if (!only.isEmpty()) {
         for (NodeItem *n : std::as_const(d->nodes))
@@ -449,8 +458,7 @@ void MapScene::endExport()
     for (const QString &id : std::as_const(d->savedSelection))
         if (QGraphicsItem *item = itemForId(id))
             item->setSelected(true);
-    d->links->setSelection(std::exchange(d->savedLinks, {}),
-                           std::exchange(d->savedInteractions, {}));
+    d->setLinkSelection(std::exchange(d->savedLinks, {}), std::exchange(d->savedInteractions, {}));
 }
 
 void MapScene::setInteractiveMenus(bool on)

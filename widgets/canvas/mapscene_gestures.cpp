@@ -95,6 +95,7 @@ void MapScene::Private::dragTo(QPointF scenePos)
     for (const Moving &m : std::as_const(moving))
         m.item->setPos(m.start + delta);
     links->nodesMoved();
+    interactions->nodesMoved();
 }
 
 void MapScene::Private::commitMove(QPointF releasePos)
@@ -118,6 +119,7 @@ void MapScene::Private::commitMove(QPointF releasePos)
         for (const Moving &m : items)
             m.item->setPos(m.start);
         links->nodesMoved();
+        interactions->nodesMoved();
         undo->beginMacro(tr("Assign owner %1").arg(team->name()));
         for (const Moving &m : items)
             document->setAssetOwner(AssetId(static_cast<NodeItem *>(m.item)->id()),
@@ -325,17 +327,18 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
     if (event->isAccepted() && grabber &&
         (grabber->type() == NodeItem::Type || grabber->type() == DomainItem::Type)) {
-        if (!ctrl && !d->links->selectedLinks().empty())
-            d->links->setSelection({}, {});
+        if (!ctrl) {
+            d->setLinkSelection({}, {});
+        }
         d->startMove(grabber, p);
         return;
     }
     // Nothing grabbed it: a link or interaction, or empty canvas (rubber band).
     const double tolerance = 6 / d->viewScale();
     auto links = ctrl ? d->links->selectedLinks() : std::set<LinkKey>{};
-    auto interactions = ctrl ? d->links->selectedInteractions() : std::set<InteractionKey>{};
+    auto interactions = ctrl ? d->interactions->selectedInteractions() : std::set<InteractionKey>{};
     bool hit = false;
-    if (const auto key = d->links->interactionAt(p, tolerance)) {
+    if (const auto key = d->interactions->interactionAt(p, tolerance)) {
         hit = true;
         if (!interactions.erase(*key))
             interactions.insert(*key);
@@ -344,8 +347,9 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         if (!links.erase(*key))
             links.insert(*key);
     }
-    if (hit || !d->links->selectedLinks().empty() || !d->links->selectedInteractions().empty()) {
-        d->links->setSelection(std::move(links), std::move(interactions));
+    if (hit || !d->links->selectedLinks().empty() ||
+        !d->interactions->selectedInteractions().empty()) {
+        d->setLinkSelection(std::move(links), std::move(interactions));
         emit selectionChanged();
     }
     if (hit)

@@ -28,6 +28,13 @@ struct MapScene::Private
     QPointF positionOf(const QString &id, const std::optional<Geometry> &g);
     int depthOf(const DomainId &id) const;
 
+    // Both layers show the selected interactions (one draws lines, one labels).
+    void setLinkSelection(std::set<LinkKey> selectedLinks,
+                          std::set<InteractionKey> selectedInteractions)
+    {
+        links->setSelection(std::move(selectedLinks), selectedInteractions);
+        interactions->setSelection({}, std::move(selectedInteractions));
+    }
     double viewScale() const;
     NodeItem *nodeAt(QPointF scenePos, const QSet<QGraphicsItem *> &ignore = {}) const;
 
@@ -42,7 +49,8 @@ struct MapScene::Private
     Theme theme;
     QHash<QString, NodeItem *> nodes; // assets and teams
     QHash<QString, DomainItem *> domains;
-    LinkLayer *links = nullptr;
+    LinkLayer *links = nullptr;        // links and ownership lines, below the nodes
+    LinkLayer *interactions = nullptr; // team interactions, above the nodes (labels readable)
     LegendItem *legend = nullptr;
     QHash<QString, Geometry> fallback; // display positions of entities without geometry
     bool fallbackFresh = false;        // computed during the current re-sync
