@@ -154,7 +154,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         if (m_entity == EntityKind::Team)
             fill = m_theme->teamBorder(m_teamType);
         else
-            fill = m_owned ? m_theme->teamBorder(m_ownerType) : m_theme->nodeBorder;
+            fill = m_owned ? m_theme->teamFill(m_ownerType).darker(112) : m_theme->nodeBorder;
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(m_body, isSelected() ? m_theme->selection : fill);
         return;
@@ -420,25 +420,7 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->fillRect(titleRect(), band);
         painter->setPen(QPen(border, 0));
         painter->drawRect(r);
-        // Overview: the name at a readable screen size (13 px), elided to the
-        // domain's width, on a pill so that it stays legible over the nodes.
-        if (m_depth == 0 && r.width() * lod > 40) {
-            QFont f = t.titleFont;
-            f.setPixelSize(std::max(1, int(13 / lod)));
-            const QFontMetricsF fm(f);
-            const QString text = fm.elidedText(m_name, Qt::ElideRight, r.width() - 16 / lod);
-            QRectF pill(r.topLeft() + QPointF(4, 4) / lod,
-                        QSizeF(fm.horizontalAdvance(text) + 12 / lod, fm.height() + 4 / lod));
-            painter->setRenderHint(QPainter::Antialiasing, true);
-            painter->setPen(Qt::NoPen);
-            QColor back = t.nodeFill;
-            back.setAlphaF(0.85);
-            painter->setBrush(back);
-            painter->drawRoundedRect(pill, 4 / lod, 4 / lod);
-            painter->setFont(f);
-            painter->setPen(t.text);
-            painter->drawText(pill, Qt::AlignCenter, text);
-        }
+        // The name is drawn by the DomainLabels layer, above nodes and links.
     } else {
         painter->setRenderHint(QPainter::Antialiasing);
         QPainterPath outline;
@@ -481,6 +463,65 @@ void DomainItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     QGraphicsItem::mousePressEvent(event);
+}
+
+// ------------------------------------------------------------ DomainLabels
+
+DomainLabels::DomainLabels(const Theme *theme) : m_theme(theme)
+{
+    setZValue(260);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setFlag(ItemUsesExtendedStyleOption);
+}
+
+void DomainLabels::setDomains(QList<const DomainItem *> domains)
+{
+    prepareGeometryChange();
+    m_domains = std::move(domains);
+    m_bounds = QRectF();
+    for (const DomainItem *d : std::as_const(m_domains))
+        m_bounds |= d->sceneRect();
+}
+
+void DomainLabels::setTheme(const Theme *theme)
+{
+    m_theme = theme;
+    update();
+}
+
+QRectF DomainLabels::boundingRect() const
+{
+    return m_bounds;
+}
+
+void DomainLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod >= kLodSimple)
+        return; // the domains draw their own titles
+    const Theme &t = *m_theme;
+    // 12 px on screen whatever the zoom, elided to the domain's width, on a pill.
+    QFont f = t.titleFont;
+    f.setPixelSize(std::max(1, int(std::round(12 / lod))));
+    const QFontMetricsF fm(f);
+    painter->setFont(f);
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    QColor back = t.nodeFill;
+    back.setAlphaF(0.9);
+    const QRectF exposed = option->exposedRect;
+    for (const DomainItem *d : std::as_const(m_domains)) {
+        const QRectF r = d->sceneRect();
+        if (!d->isVisible() || r.width() * lod < 48 || !r.intersects(exposed))
+            continue;
+        const QString text = fm.elidedText(d->name(), Qt::ElideRight, r.width() - 14 / lod);
+        const QRectF pill(r.topLeft() + QPointF(3, 3) / lod,
+                          QSizeF(fm.horizontalAdvance(text) + 8 / lod, fm.height() + 2 / lod));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(back);
+        painter->drawRoundedRect(pill, 3 / lod, 3 / lod);
+        painter->setPen(t.text);
+        painter->drawText(pill, Qt::AlignCenter, text);
+    }
 }
 
 // -------------------------------------------------------------- LegendItem

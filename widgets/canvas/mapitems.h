@@ -138,6 +138,28 @@ private:
     QSizeF m_size;
 };
 
+// Domain names at overview zoom, above nodes and links so that they stay
+// readable when the title bands are a few pixels high.
+class DomainLabels : public QGraphicsItem
+{
+public:
+    enum
+    {
+        Type = UserType + 5
+    };
+    explicit DomainLabels(const Theme *theme);
+    int type() const override { return Type; }
+    void setDomains(QList<const DomainItem *> domains);
+    void setTheme(const Theme *theme);
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    const Theme *m_theme;
+    QList<const DomainItem *> m_domains;
+    QRectF m_bounds;
+};
+
 // The legend of shapes and line styles, placed beside the map (so that it is
 // part of exports too).
 class LegendItem : public QGraphicsItem

@@ -146,6 +146,8 @@ void MapScene::Private::syncExtent()
         content |= d->sceneRect();
     for (const NodeItem *n : std::as_const(nodes))
         content |= n->sceneBodyRect();
+    domainLabels->setDomains(
+        QList<const DomainItem *>(domains.cbegin(), domains.cend())); // geometry may have changed
     legend->setVisible(showLegend);
     legend->setPos(content.isNull() ? QPointF(0, 0) : content.topRight() + QPointF(60, 0));
     // Room around the map to scroll to and drop into.
@@ -179,6 +181,8 @@ void MapScene::Private::rebuild()
     q->addItem(interactions);
     legend = new LegendItem(&theme);
     q->addItem(legend);
+    domainLabels = new DomainLabels(&theme);
+    q->addItem(domainLabels);
     const MapData &data = document->data();
     nodes.reserve(data.teams.size() + data.assets.size());
     for (const Domain &d : data.domains)
@@ -405,6 +409,7 @@ void MapScene::setTheme(const Theme &theme)
     d->links->setTheme(&d->theme);
     d->interactions->setTheme(&d->theme);
     d->legend->setTheme(&d->theme);
+    d->domainLabels->setTheme(&d->theme);
     update();
 }
 

@@ -52,6 +52,7 @@ struct MapScene::Private
     LinkLayer *links = nullptr;        // links and ownership lines, below the nodes
     LinkLayer *interactions = nullptr; // team interactions, above the nodes (labels readable)
     LegendItem *legend = nullptr;
+    DomainLabels *domainLabels = nullptr;
     QHash<QString, Geometry> fallback; // display positions of entities without geometry
     bool fallbackFresh = false;        // computed during the current re-sync
     bool snap = false;
