@@ -1,5 +1,6 @@
 #include "analysis/analysis.h"
 #include "analysis/checkreport.h"
+#include "analysis/teamcoupling.h"
 #include "cli.h"
 #include "maploading.h"
 
@@ -30,8 +31,10 @@ int runCheck(const QStringList &arguments)
 
     const MapData map = loadMapOrThrow(path);
     const AnalysisResult result = analyze(map, options);
-    if (format == QLatin1String("json"))
-        printOut(checkReportJson(map, result));
+    if (format == QLatin1String("json")) {
+        const TeamCoupling teams = analyzeTeamCoupling(map);
+        printOut(checkReportJson(map, result, &teams));
+    }
     else
         printOut(checkReportText(map, result, stdoutIsColourTerminal()));
     for (const Finding &finding : result.findings)

@@ -1,7 +1,9 @@
 #include "checkreport.h"
 
 #include "analysistr.h"
+#include "json/jsonwriter.h"
 #include "numbers.h"
+#include "teamcoupling.h"
 
 #include <QHash>
 #include <algorithm>
@@ -35,32 +37,9 @@ namespace {
 
 QByteArray jsonString(const QString &text)
 {
-    QByteArray out = "\"";
-    for (const char c : text.toUtf8()) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (uchar(c) < 0x20)
-                out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
-            else
-                out += c;
-        }
-    }
-    return out + '"';
+    QByteArray out;
+    JsonDetail::appendQuoted(out, text);
+    return out;
 }
 
 QByteArray jsonNumber(double value)
@@ -95,20 +74,51 @@ private:
     QByteArray m_text;
 };
 
-// An array of one-line objects, one per line, at the top level's indentation.
-QByteArray jsonArray(const QList<QByteArray> &lines)
+// An array of one-line objects, one per line; `indent` is the indentation of
+// the line that opens the array.
+QByteArray jsonArray(const QList<QByteArray> &lines, int indent = 2)
 {
     if (lines.isEmpty())
         return "[]";
+    const QByteArray inner(indent + 2, ' ');
     QByteArray out = "[\n";
     for (qsizetype i = 0; i < lines.size(); ++i)
-        out += "    " + lines[i] + (i + 1 < lines.size() ? ",\n" : "\n");
-    return out + "  ]";
+        out += inner + lines[i] + (i + 1 < lines.size() ? ",\n" : "\n");
+    return out + QByteArray(indent, ' ') + ']';
+}
+
+// Analysis 1.1 (docs/analysis.md): implied team dependencies vs declared interactions.
+QByteArray teamCouplingJson(const TeamCoupling &coupling)
+{
+    QList<QByteArray> undeclared;
+    for (const TeamDependency &d : coupling.dependencies) {
+        if (d.declared)
+            continue;
+        undeclared.append(JsonLine()
+                              .add("teams", jsonStringArray({d.first.str(), d.second.str()}))
+                              .add("links", d.links())
+                              .text());
+    }
+    QList<QByteArray> unbacked;
+    for (const InteractionKey &i : coupling.unbacked)
+        unbacked.append(JsonLine()
+                            .add("from", i.from.str())
+                            .add("to", i.to.str())
+                            .add("mode", toString(i.mode))
+                            .text());
+    QByteArray out = "{\n";
+    out += "    \"implied\": " + QByteArray::number(coupling.dependencies.size()) + ",\n";
+    out += "    \"covered\": " + QByteArray::number(coupling.covered) + ",\n";
+    out += "    \"congruence\": " + jsonNumber(coupling.congruence) + ",\n";
+    out += "    \"undeclared\": " + jsonArray(undeclared, 4) + ",\n";
+    out += "    \"unbacked\": " + jsonArray(unbacked, 4) + "\n";
+    return out + "  }";
 }
 
 } // namespace
 
-QByteArray checkReportJson(const MapData &map, const AnalysisResult &result)
+QByteArray checkReportJson(const MapData &map, const AnalysisResult &result,
+                           const TeamCoupling *teamCoupling)
 {
     QList<QByteArray> findings;
     for (const Finding &f : result.findings)
@@ -161,6 +171,8 @@ QByteArray checkReportJson(const MapData &map, const AnalysisResult &result)
     out += "  \"coupling\": " + jsonArray(coupling);
     if (result.betweennessSampled)
         out += ",\n  \"betweennessSampled\": true";
+    if (teamCoupling)
+        out += ",\n  \"teamCoupling\": " + teamCouplingJson(*teamCoupling);
     out += "\n}\n";
     return out;
 }

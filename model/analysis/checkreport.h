@@ -8,9 +8,13 @@ namespace OrgMap {
 
 // The two outputs of `orgmap-cli check` (shared/spec/analysis-v1.md).
 
+struct TeamCoupling;
+
 // The `--format json` object, 2-space indented, one array element per line,
-// followed by a newline. Numbers carry at most 4 decimals.
-QByteArray checkReportJson(const MapData &map, const AnalysisResult &result);
+// followed by a newline. Numbers carry at most 4 decimals. With a team
+// coupling, the analysis 1.1 key `teamCoupling` follows the v1 keys.
+QByteArray checkReportJson(const MapData &map, const AnalysisResult &result,
+                           const TeamCoupling *teamCoupling = nullptr);
 
 // The terminal report: header, findings grouped by severity, the top hotspots
 // and a summary line. ANSI colours only when `colour` is true.

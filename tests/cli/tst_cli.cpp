@@ -80,6 +80,15 @@ void TestCli::checkExampleAsJson()
     QVERIFY(!hotspots.isEmpty());
     QCOMPARE(hotspots.first().toObject().value(u"asset"_qs).toString(), u"s-orders"_qs);
     QVERIFY(!report.contains(u"betweennessSampled"_qs));
+
+    // Analysis 1.1: team coupling after the v1 keys.
+    const QJsonObject teams = report.value(u"teamCoupling"_qs).toObject();
+    const int implied = teams.value(u"implied"_qs).toInt();
+    const int covered = teams.value(u"covered"_qs).toInt();
+    QVERIFY(implied > covered && covered > 0);
+    QCOMPARE(teams.value(u"undeclared"_qs).toArray().size(), implied - covered);
+    QVERIFY(qAbs(teams.value(u"congruence"_qs).toDouble() - double(covered) / implied) < 1e-4);
+    QVERIFY(!teams.value(u"unbacked"_qs).toArray().isEmpty());
 }
 
 void TestCli::checkTextIsPlainWhenNotATerminal()
