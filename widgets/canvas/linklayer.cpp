@@ -5,6 +5,7 @@
 #include "theme.h"
 
 #include <QCoreApplication>
+#include <QGraphicsScene>
 #include <QHash>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -263,7 +264,13 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // and the detailed view only links with an end on screen.
     QList<qsizetype> shown;
     QList<qsizetype> passing; // neither end on screen
-    for (qsizetype i = 0; i < m_linkLines.size(); ++i) {
+    // Overview of a map over budget with nothing selected: nothing to draw, and
+    // no need to test 30,000 lines against the exposed rect.
+    const bool nothingSelected =
+        m_selectedLinks.empty() && scene() && scene()->selectedItems().isEmpty();
+    const bool skipAll = lod < kLodDetail && m_linkLines.size() > kOverviewLinkBudget &&
+                         nothingSelected && exposed.contains(m_bounds.adjusted(40, 40, -40, -40));
+    for (qsizetype i = 0; i < (skipAll ? 0 : m_linkLines.size()); ++i) {
         const LinkEnds &link = m_links[i];
         if (!visible(m_linkLines[i], link.from, link.to))
             continue;

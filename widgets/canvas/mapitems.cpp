@@ -7,7 +7,10 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
+#include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QPixmap>
 #include <QStyleOptionGraphicsItem>
 
 namespace OrgMap {
@@ -167,19 +170,69 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     paintSelection(painter, lod);
 }
 
-void NodeItem::paintAsset(QPainter *painter, double lod)
+// The body and glyph of an asset, which every asset of a kind shares.
+static void drawAssetBody(QPainter *painter, AssetKind kind, const QRectF &body, const Theme &t)
 {
-    const Theme &t = *m_theme;
     painter->setPen(QPen(t.nodeBorder, 1.5));
     painter->setBrush(t.nodeFill);
-    painter->drawPath(Shapes::assetPath(m_assetKind, m_body));
-
-    const double glyphLeft = m_body.left() + (m_assetKind == AssetKind::Service ? 12 : 16);
-    const QRectF glyph(glyphLeft, -12, 24, 24);
-    if (m_assetKind == AssetKind::Service)
+    painter->drawPath(Shapes::assetPath(kind, body));
+    const double glyphLeft = body.left() + (kind == AssetKind::Service ? 12 : 16);
+    const QRectF glyph(glyphLeft, body.center().y() - 12, 24, 24);
+    if (kind == AssetKind::Service)
         Shapes::drawServiceGlyph(painter, glyph, t.nodeBorder);
     else
         Shapes::drawDataGlyph(painter, glyph, t.nodeBorder);
+}
+
+// Antialiased path filling and wide strokes are most of the cost of a node at
+// 100% (measured); since all bodies of a kind look the same, each is rendered
+// once per zoom level into a pixmap and blitted at an integer device position.
+static const QPixmap &assetBodyPixmap(AssetKind kind, const QRectF &body, const Theme &t,
+                                      double scale)
+{
+    static QHash<QString, QPixmap> cache;
+    const QString key = QStringLiteral("%1/%2/%3/%4")
+                            .arg(int(kind))
+                            .arg(qRound(scale * 1000))
+                            .arg(t.nodeFill.rgba())
+                            .arg(t.nodeBorder.rgba());
+    auto it = cache.find(key);
+    if (it != cache.end())
+        return *it;
+    if (cache.size() > 64) // zoom levels come and go; keep the cache small
+        cache.clear();
+    const int pad = 2;
+    QPixmap pixmap(int(std::ceil(body.width() * scale)) + 2 * pad,
+                   int(std::ceil(body.height() * scale)) + 2 * pad);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(pad, pad);
+    p.scale(scale, scale);
+    p.translate(-body.topLeft());
+    drawAssetBody(&p, kind, body, t);
+    p.end();
+    return *cache.insert(key, pixmap);
+}
+
+void NodeItem::paintAsset(QPainter *painter, double lod)
+{
+    const Theme &t = *m_theme;
+    const QTransform world = painter->worldTransform();
+    // Blit only when the result is pixel-identical in size: pure scale on a
+    // raster device (not SVG/print, which should keep vectors).
+    const bool raster = painter->device() && painter->device()->devType() != QInternal::Picture &&
+                        painter->paintEngine() &&
+                        painter->paintEngine()->type() == QPaintEngine::Raster;
+    if (raster && world.type() <= QTransform::TxScale && qFuzzyCompare(world.m11(), world.m22())) {
+        const QPixmap &pixmap = assetBodyPixmap(m_assetKind, m_body, t, world.m11());
+        const QPointF device = world.map(m_body.topLeft()) - QPointF(2, 2);
+        painter->setWorldTransform(QTransform());
+        painter->drawPixmap(QPoint(qRound(device.x()), qRound(device.y())), pixmap);
+        painter->setWorldTransform(world);
+    } else {
+        drawAssetBody(painter, m_assetKind, m_body, t);
+    }
     if (lod < kLodText)
         return;
 
