@@ -18,7 +18,7 @@ measure() { # runs cmd...
   local times=() mems=()
   for _ in $(seq "$runs"); do
     /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>"$work/err" || true
-    read -r t m <"$work/t"
+    read -r t m < <(tail -n 1 "$work/t")
     times+=("$t"); mems+=("$((m / 1024))")
   done
   local mt mm
@@ -32,10 +32,10 @@ echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for n in "${sizes[@]}"; do
   map=$work/gen-$n.orgmap.json
   "$cli" generate --assets "$n" --seed 1 "$map"
-  json=$("$build/tests/bench_json" "$map" | awk '/read/ {print $NF}')
-  storage=$("$build/tests/bench_storage" "$map")
-  save=$(echo "$storage" | awk '/save/ {print $NF}')
-  open=$(echo "$storage" | awk '/open/ {print $NF}')
+  json=$("$build/tests/bench_json" "$map" 5 | awk '/^read\+validate/ {print $3 " ms"}')
+  storage=$("$build/tests/bench_storage" "$map" 5)
+  save=$(echo "$storage" | awk '/^save/ {print $3 " ms"}')
+  open=$(echo "$storage" | awk '/^open/ {print $3 " ms"}')
   runs=3; [ "$n" -ge 100000 ] && runs=1
   read -r ct cm < <(measure $runs "$cli" check "$map" --format json)
   if [ "$n" -le 10000 ]; then
