@@ -1,0 +1,117 @@
+#include "analysisrunner.h"
+
+#include "document/document.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+namespace OrgMap {
+
+AnalysisRunner::AnalysisRunner(Document *document, QObject *parent)
+    : QObject(parent), m_document(document), m_debounce(new QTimer(this))
+{
+    m_pool.setMaxThreadCount(1);
+    // An idle worker thread costs nothing worth keeping it for.
+    m_pool.setExpiryTimeout(30000);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &AnalysisRunner::start);
+    connect(m_document, &Document::changed, this, &AnalysisRunner::onDocumentChanged);
+    connect(m_document, qOverload<>(&Document::reset), this, [this] {
+        // A new map: nothing to wait for, the user expects its findings.
+        ++m_generation;
+        runNow();
+    });
+    ++m_generation;
+    runNow();
+}
+
+AnalysisRunner::~AnalysisRunner()
+{
+    m_debounce->stop();
+    m_pool.waitForDone();
+}
+
+void AnalysisRunner::setOptions(const AnalysisOptions &options)
+{
+    m_options = options;
+    ++m_generation;
+    runNow();
+}
+
+void AnalysisRunner::onDocumentChanged()
+{
+    ++m_generation;
+    m_debounce->start(); // restarts: a burst of edits is analysed once
+}
+
+void AnalysisRunner::runNow()
+{
+    m_debounce->stop();
+    // Deferred so that several calls in one go (reset, then options) run once.
+    QTimer::singleShot(0, this, &AnalysisRunner::start);
+}
+
+void AnalysisRunner::start()
+{
+    if (m_running) {
+        m_pending = true;
+        return;
+    }
+    if (m_latest && m_latest->generation == m_generation)
+        return; // nothing changed since (a duplicate request)
+    m_pending = false;
+    m_running = true;
+    emit runningChanged(true);
+    const quint64 generation = m_generation;
+    const AnalysisOptions options = m_options;
+    MapData snapshot = m_document->snapshot();
+    m_pool.start([this, snapshot = std::move(snapshot), options, generation]() mutable {
+        InsightPtr insight = computeInsight(std::move(snapshot), options, generation);
+        // Queued to the GUI thread; dropped by Qt if we are gone by then (the
+        // destructor waits for this task, so the posted event dies with us).
+        QMetaObject::invokeMethod(
+            this, [this, insight = std::move(insight)] { finished(insight); },
+            Qt::QueuedConnection);
+    });
+}
+
+void AnalysisRunner::finished(InsightPtr insight)
+{
+    m_running = false;
+    const bool stale = insight->generation < m_generation;
+    if (!stale)
+        m_latest = insight;
+    emit runningChanged(false);
+    if (!stale) {
+        emit insightReady(std::move(insight));
+        return;
+    }
+    // An edit came while we were computing. If its debounce is still pending
+    // the timer will start the next run; otherwise start it now.
+    if (!m_debounce->isActive())
+        start();
+}
+
+bool AnalysisRunner::waitForCurrent(int timeoutMs)
+{
+    if (isCurrent())
+        return true;
+    QEventLoop loop;
+    QTimer poll; // results may come stale and be dropped: check, do not count
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (isCurrent())
+            loop.quit();
+    });
+    connect(this, &AnalysisRunner::insightReady, &loop, [&] {
+        if (isCurrent())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start(10);
+    loop.exec();
+    return isCurrent();
+}
+
+} // namespace OrgMap

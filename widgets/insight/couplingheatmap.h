@@ -1,0 +1,50 @@
+#pragma once
+
+#include "dashboarddata.h"
+
+#include <QWidget>
+
+namespace OrgMap {
+
+// The domain-to-domain coupling matrix as a heat map (Qt Charts has none):
+// row = from, column = to, cell colour = summed link weight, the link count
+// written in the cell. Rows are numbered and named; columns carry the same
+// numbers. Clicking a cell asks to select its two domains, a row name its
+// domain.
+class CouplingHeatMap : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CouplingHeatMap(QWidget *parent = nullptr);
+
+    void setMatrix(const DashboardData::Matrix &matrix);
+    const DashboardData::Matrix &matrix() const { return m_matrix; }
+    // The cell (row, column) under a widget point; (-1, -1) for none, and
+    // (row, -1) over a row label.
+    QPair<int, int> cellAt(QPointF pos) const;
+    QRectF cellRect(int row, int column) const;
+    QSize minimumSizeHint() const override;
+
+signals:
+    void selectRequested(const QStringList &ids);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override; // tooltips
+
+private:
+    struct Geometry
+    {
+        QRectF grid;
+        qreal cell = 0;
+        qreal labelWidth = 0;
+    };
+    Geometry geometry() const;
+    QColor cellColor(double weight) const;
+
+    DashboardData::Matrix m_matrix;
+};
+
+} // namespace OrgMap

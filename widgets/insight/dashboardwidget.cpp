@@ -1,0 +1,335 @@
+#include "dashboardwidget.h"
+
+#include "couplingheatmap.h"
+#include "teamcouplingpanel.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QValueAxis>
+
+namespace OrgMap {
+
+namespace {
+
+constexpr char kIdsProperty[] = "orgmapIds";
+
+// Projector rule: nothing below 10 pt, titles larger.
+QFont chartFont(qreal factor = 1.0, bool bold = false)
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(std::max<qreal>(font.pointSizeF() > 0 ? font.pointSizeF() : 10, 10) *
+                       factor);
+    font.setBold(bold);
+    return font;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+} // namespace
+
+DashboardWidget::DashboardWidget(QWidget *parent)
+    : QWidget(parent), m_summary(new QLabel(this)),
+      m_exportButton(new QPushButton(tr("Export PNG…"), this)), m_hotspots(new QChart),
+      m_domains(new QChart), m_assetsPerTeam(new QChart), m_domainsPerTeam(new QChart),
+      m_heatMap(new CouplingHeatMap(this)), m_teamPanel(new TeamCouplingPanel(this))
+{
+    setObjectName(u"dashboard"_qs);
+    setAutoFillBackground(true);
+    m_summary->setObjectName(u"dashboardSummary"_qs);
+    m_exportButton->setObjectName(u"dashboardExport"_qs);
+    connect(m_exportButton, &QPushButton::clicked, this, &DashboardWidget::exportRequested);
+    connect(m_heatMap, &CouplingHeatMap::selectRequested, this, &DashboardWidget::selectRequested);
+    connect(m_teamPanel, &TeamCouplingPanel::selectRequested, this,
+            &DashboardWidget::selectRequested);
+
+    m_hotspots->setTitle(tr("Top hotspots by coupling score"));
+    m_domains->setTitle(tr("Domain coupling: afferent (Ca) and efferent (Ce)"));
+    m_assetsPerTeam->setTitle(tr("Assets per owning team"));
+    m_domainsPerTeam->setTitle(tr("Domains spanned per team"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_exportButton);
+    auto *grid = new QGridLayout;
+    grid->setSpacing(6);
+    grid->addWidget(addChart(m_hotspots), 0, 0);
+    grid->addWidget(addChart(m_domains), 0, 1);
+    grid->addWidget(m_heatMap, 0, 2);
+    grid->addWidget(addChart(m_assetsPerTeam), 1, 0);
+    grid->addWidget(addChart(m_domainsPerTeam), 1, 1);
+    grid->addWidget(m_teamPanel, 1, 2);
+    for (int i = 0; i < 3; ++i)
+        grid->setColumnStretch(i, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addLayout(grid, 1);
+    applyTheme();
+    rebuild();
+}
+
+QChartView *DashboardWidget::addChart(QChart *chart)
+{
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(chart, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(240, 200);
+    m_views.append(view);
+    return view;
+}
+
+void DashboardWidget::applyTheme()
+{
+    const QPalette pal = palette();
+    const bool dark = isDark(pal);
+    for (QChart *chart : {m_hotspots, m_domains, m_assetsPerTeam, m_domainsPerTeam}) {
+        // setTheme resets fonts and colours: ours go on top of it.
+        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        chart->setBackgroundBrush(pal.color(QPalette::Base));
+        chart->setTitleBrush(pal.color(QPalette::Text));
+        chart->setTitleFont(chartFont(1.2, true));
+        chart->legend()->setFont(chartFont());
+        chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    }
+}
+
+void DashboardWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyTheme();
+        rebuild(); // series colours come from the theme
+    }
+}
+
+void DashboardWidget::setInsight(InsightPtr insight)
+{
+    m_insight = std::move(insight);
+    if (isVisible())
+        rebuild();
+    else
+        m_dirty = true;
+}
+
+void DashboardWidget::updateNow()
+{
+    rebuild();
+}
+
+void DashboardWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        rebuild();
+}
+
+void DashboardWidget::fillBars(QChart *chart, const DashboardData::BarList &list,
+                               const QString &setName, const QString &axisTitle,
+                               const QColor &color, bool integers)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    auto *series = new QHorizontalBarSeries;
+    auto *set = new QBarSet(setName);
+    set->setColor(color);
+    set->setBorderColor(color.darker(130));
+    set->setLabelFont(chartFont());
+    set->setLabelColor(palette().color(QPalette::Text));
+    QStringList categories, ids;
+    // Horizontal bars grow upwards: append smallest first to put the largest on top.
+    for (qsizetype i = list.bars.size() - 1; i >= 0; --i) {
+        const DashboardData::Bar &bar = list.bars.at(i);
+        *set << bar.value;
+        // Category names must be unique; a name shared by two entities gets its id.
+        QString label = bar.label;
+        if (categories.contains(label))
+            label += u" (%1)"_qs.arg(bar.id);
+        categories.append(label);
+        ids.append(bar.id);
+    }
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsPrecision(integers ? 6 : 3);
+    series->setProperty(kIdsProperty, ids);
+    chart->addSeries(series);
+    connect(set, &QBarSet::clicked, this, [this, ids](int index) {
+        if (index >= 0 && index < ids.size())
+            emit selectRequested({ids.at(index)});
+    });
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    categoryAxis->setLabelsFont(chartFont());
+    categoryAxis->setLabelsColor(palette().color(QPalette::Text));
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setTitleText(axisTitle);
+    valueAxis->setTitleFont(chartFont());
+    valueAxis->setTitleBrush(palette().color(QPalette::Text));
+    valueAxis->setLabelsFont(chartFont());
+    valueAxis->setLabelsColor(palette().color(QPalette::Text));
+    double max = 0;
+    for (const DashboardData::Bar &bar : list.bars)
+        max = std::max(max, bar.value);
+    valueAxis->setRange(0, max > 0 ? max * 1.08 : 1);
+    if (integers) {
+        valueAxis->setLabelFormat(u"%d"_qs);
+        valueAxis->setTickType(QValueAxis::TicksDynamic);
+        valueAxis->setTickAnchor(0);
+        valueAxis->setTickInterval(std::max(1.0, std::ceil(max / 5)));
+    }
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    chart->legend()->setVisible(false);
+    if (list.bars.isEmpty())
+        categoryAxis->append(tr("(none)"));
+}
+
+void DashboardWidget::fillDomains()
+{
+    QChart *chart = m_domains;
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    auto *series = new QHorizontalBarSeries;
+    auto *ca = new QBarSet(tr("Ca (incoming)"));
+    auto *ce = new QBarSet(tr("Ce (outgoing)"));
+    ca->setColor(QColor(0x1e, 0x78, 0xd2));
+    ce->setColor(QColor(0xf5, 0x7c, 0x00));
+    QStringList categories, ids;
+    int max = 0;
+    for (qsizetype i = m_data.domains.size() - 1; i >= 0; --i) {
+        const DashboardData::DomainBar &domain = m_data.domains.at(i);
+        *ca << domain.ca;
+        *ce << domain.ce;
+        max = std::max({max, domain.ca, domain.ce});
+        // Instability and size ride in the label: I = Ce / (Ca + Ce).
+        QString label = tr("%1 · I %2 · %n asset(s)", nullptr, domain.assets)
+                            .arg(domain.label)
+                            .arg(domain.instability, 0, 'f', 2);
+        label.replace(u"(s)"_qs, domain.assets == 1 ? QString() : u"s"_qs);
+        if (categories.contains(label))
+            label += u" (%1)"_qs.arg(domain.id);
+        categories.append(label);
+        ids.append(domain.id);
+    }
+    for (QBarSet *set : {ca, ce}) {
+        set->setLabelFont(chartFont());
+        set->setLabelColor(palette().color(QPalette::Text));
+        series->append(set);
+        connect(set, &QBarSet::clicked, this, [this, ids](int index) {
+            if (index >= 0 && index < ids.size())
+                emit selectRequested({ids.at(index)});
+        });
+    }
+    series->setProperty(kIdsProperty, ids);
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories.isEmpty() ? QStringList{tr("(none)")} : categories);
+    categoryAxis->setLabelsFont(chartFont());
+    categoryAxis->setLabelsColor(palette().color(QPalette::Text));
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setTitleText(tr("links across the domain boundary"));
+    valueAxis->setTitleFont(chartFont());
+    valueAxis->setTitleBrush(palette().color(QPalette::Text));
+    valueAxis->setLabelsFont(chartFont());
+    valueAxis->setLabelsColor(palette().color(QPalette::Text));
+    valueAxis->setRange(0, std::max(1.0, max * 1.08));
+    valueAxis->setLabelFormat(u"%d"_qs);
+    valueAxis->setTickType(QValueAxis::TicksDynamic);
+    valueAxis->setTickAnchor(0);
+    valueAxis->setTickInterval(std::max(1.0, std::ceil(max / 5.0)));
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    chart->legend()->setVisible(true);
+}
+
+void DashboardWidget::rebuild()
+{
+    m_dirty = false;
+    m_data = m_insight ? DashboardData::fromInsight(*m_insight) : DashboardData{};
+    auto cutNote = [](const DashboardData::BarList &list) {
+        return list.total > list.bars.size()
+                   ? u" · "_qs + tr("top %1 of %2").arg(list.bars.size()).arg(list.total)
+                   : QString();
+    };
+    m_hotspots->setTitle(tr("Top hotspots by coupling score") + cutNote(m_data.hotspots));
+    m_assetsPerTeam->setTitle(tr("Assets per owning team") + cutNote(m_data.assetsPerTeam));
+    m_domainsPerTeam->setTitle(tr("Domains spanned per team") + cutNote(m_data.domainsPerTeam));
+    m_domains->setTitle(
+        tr("Domains by coupling (Ca, Ce), instability, size") +
+        (m_data.totalDomains > m_data.domains.size()
+             ? u" · "_qs + tr("top %1 of %2").arg(m_data.domains.size()).arg(m_data.totalDomains)
+             : QString()));
+    fillBars(m_hotspots, m_data.hotspots, tr("Coupling score"),
+             tr("summed weight of cross-domain links"), QColor(0xd8, 0x43, 0x15), false);
+    fillDomains();
+    fillBars(m_assetsPerTeam, m_data.assetsPerTeam, tr("Assets"), tr("assets owned"),
+             QColor(0x2e, 0x7d, 0x32), true);
+    fillBars(m_domainsPerTeam, m_data.domainsPerTeam, tr("Domains"), tr("distinct domains"),
+             QColor(0x6a, 0x1b, 0x9a), true);
+    m_heatMap->setMatrix(m_data.matrix);
+    if (m_insight)
+        m_teamPanel->setTeamCoupling(m_data.teamCoupling, m_insight->snapshot);
+    else
+        m_teamPanel->setTeamCoupling({}, {});
+
+    if (!m_insight) {
+        m_summary->setText(tr("Analysing…"));
+        return;
+    }
+    const MapData &map = m_insight->snapshot;
+    m_summary->setText(tr("<b>%1</b> · %2 domains · %3 teams · %4 assets · %5 links")
+                           .arg(map.info.name.toHtmlEscaped())
+                           .arg(map.domains.size())
+                           .arg(map.teams.size())
+                           .arg(map.assets.size())
+                           .arg(map.links.size()));
+}
+
+QImage DashboardWidget::renderImage(qreal scale)
+{
+    if (m_dirty)
+        rebuild();
+    QImage image(size() * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(palette().color(QPalette::Window));
+    // Without the Export button: the picture is of the charts.
+    const bool buttonVisible = m_exportButton->isVisible();
+    m_exportButton->setVisible(false);
+    render(&image, {}, {}, QWidget::DrawWindowBackground | QWidget::DrawChildren);
+    m_exportButton->setVisible(buttonVisible);
+    return image;
+}
+
+bool DashboardWidget::exportPng(const QString &path, QString *error, qreal scale)
+{
+    const QImage image = renderImage(scale);
+    if (image.isNull() || !image.save(path, "PNG")) {
+        if (error)
+            *error = tr("Could not write the dashboard image to %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace OrgMap
