@@ -1,7 +1,8 @@
 // Canvas benchmark: time to build the scene of a large map and to paint one
 // 1920x1080 frame at fit-to-window zoom and at 100%, plus peak memory.
 //
-//   bench_canvas [--assets N] [--bsp] [--frames N] [--png PREFIX] [FILE.orgmap.json]
+//   bench_canvas [--assets N] [--bsp] [--cache|--nocache] [--dark] [--frames N]
+//                [--png PREFIX] [FILE.orgmap.json]
 //
 // Without a file it generates the standard synthetic map (model/generate).
 // Run with QT_QPA_PLATFORM=offscreen.
@@ -20,6 +21,7 @@
 #include <QGraphicsItem>
 #include <QImage>
 #include <QPainter>
+#include <QPalette>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -83,7 +85,12 @@ int main(int argc, char **argv)
             cache = QGraphicsItem::DeviceCoordinateCache;
         else if (args[i] == u"--nocache"_qs)
             cache = QGraphicsItem::NoCache;
-        else if (args[i] == u"--png"_qs && i + 1 < args.size())
+        else if (args[i] == u"--dark"_qs) {
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            dark.setColor(QPalette::WindowText, Qt::white);
+            QApplication::setPalette(dark);
+        } else if (args[i] == u"--png"_qs && i + 1 < args.size())
             pngPrefix = args[++i];
         else
             file = args[i];
