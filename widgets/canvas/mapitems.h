@@ -9,6 +9,14 @@ namespace OrgMap {
 
 struct Theme;
 
+// Levels of detail shared by the items: below kLodText (screen pixels per scene
+// unit) text would be under ~7 px and is skipped; below kLodSimple nodes are flat.
+inline constexpr double kLodText = 0.5;
+inline constexpr double kLodSimple = 0.3;
+
+// "stream-aligned", "platform", ... (translated), as written under team names.
+QString teamTypeCaption(TeamType type);
+
 // The items only draw what the scene tells them (set*() from the document's
 // values); they hold no model logic. Each paints its whole look itself (shape,
 // glyph, label, badge): one item per node is about half the cost of a shape item
