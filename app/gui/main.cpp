@@ -1,7 +1,9 @@
 // orgmap: the desktop editor.
 //   orgmap [FILE]
-//   orgmap --screenshot OUT.png [--size WxH] [FILE]
+//   orgmap --screenshot OUT.png [--size WxH] [--show dashboard|findings] [FILE]
+#include "analysisrunner.h"
 #include "document/document.h"
+#include "i18n.h"
 #include "layout/autolayout.h"
 #include "mainwindow.h"
 #include "mapview.h"
@@ -59,7 +61,7 @@ int fail(const QString &message)
     return 1;
 }
 
-int screenshot(const QString &out, QSize size, const QString &file)
+int screenshot(const QString &out, QSize size, const QString &file, const QString &panel)
 {
     MainWindow window(false);
     window.resize(size);
@@ -69,6 +71,10 @@ int screenshot(const QString &out, QSize size, const QString &file)
             return fail(errors.join(u"\n"_qs));
     }
     window.show();
+    if (!panel.isEmpty())
+        window.showPanel(panel);
+    // The picture shows the map's findings, not "Analysing…".
+    window.analysisRunner()->waitForCurrent(60000);
     // Let the docks and the view settle at their final size before fitting.
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
@@ -87,7 +93,21 @@ int screenshot(const QString &out, QSize size, const QString &file)
 int main(int argc, char **argv)
 {
     chooseOffscreenForScreenshot(argc, argv);
+    // --lang is taken out before Qt parses argv: the translators must be in
+    // before the first translated text (the --help text included) is made.
+    QString languageError;
+    const QString language = I18n::takeLanguageArgument(argc, argv, &languageError);
     QApplication app(argc, argv);
+    if (!languageError.isEmpty())
+        return fail(languageError);
+    QString translationError;
+    if (!I18n::installTranslators(language.isEmpty() ? I18n::preferredLanguage() : language,
+                                  &translationError)) {
+        // A wrong --lang is the user's mistake; a broken saved setting is not.
+        if (!language.isEmpty())
+            return fail(translationError);
+        std::fprintf(stderr, "orgmap: %s\n", qPrintable(translationError));
+    }
     QApplication::setApplicationName(u"OrgMap"_qs);
     QApplication::setOrganizationName(u"OrgMap"_qs);
     QApplication::setApplicationVersion(QStringLiteral(ORGMAP_VERSION));
@@ -106,8 +126,20 @@ int main(int argc, char **argv)
         u"size"_qs,
         QApplication::translate("main", "Window size for --screenshot (default 1400x900)."),
         u"WxH"_qs, u"1400x900"_qs);
+    const QCommandLineOption showOption(
+        u"show"_qs,
+        QApplication::translate("main", "With --screenshot: bring PANEL forward first "
+                                        "(dashboard or findings)."),
+        u"PANEL"_qs);
     parser.addOption(screenshotOption);
     parser.addOption(sizeOption);
+    parser.addOption(showOption);
+    // Listed for --help only: takeLanguageArgument() has already removed it.
+    parser.addOption(QCommandLineOption(
+        u"lang"_qs,
+        QApplication::translate("main", "Language of the user interface: en, de, fr, es or "
+                                        "zh_CN (default: Preferences, else the system's)."),
+        u"CODE"_qs));
     parser.addPositionalArgument(
         u"file"_qs, QApplication::translate("main", "A map to open (.orgmap, .orgmap.json)."),
         u"[FILE]"_qs);
@@ -130,12 +162,21 @@ int main(int argc, char **argv)
             return fail(QApplication::translate("main", "--size: expected WxH between 200x150 and "
                                                         "10000x10000, got \"%1\"")
                             .arg(parser.value(sizeOption)));
-        return screenshot(parser.value(screenshotOption), size, file);
+        const QString panel = parser.value(showOption);
+        if (!panel.isEmpty() && panel != u"dashboard" && panel != u"findings")
+            return fail(QApplication::translate("main", "--show: expected dashboard or findings, "
+                                                        "got \"%1\"")
+                            .arg(panel));
+        return screenshot(parser.value(screenshotOption), size, file, panel);
     }
 
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+    if (parser.isSet(showOption) && !window->showPanel(parser.value(showOption)))
+        return fail(QApplication::translate("main", "--show: expected dashboard or findings, "
+                                                    "got \"%1\"")
+                        .arg(parser.value(showOption)));
     if (!file.isEmpty())
         QTimer::singleShot(0, window, [window, file] { window->openFile(file); });
     return app.exec();

@@ -89,6 +89,45 @@ void setLastDirectory(const QString &dir)
     settings().setValue(u"lastDirectory"_qs, dir);
 }
 
+AnalysisOptions analysisOptions()
+{
+    QSettings s = settings();
+    AnalysisOptions options;
+    const AnalysisOptions defaults;
+    bool ok = false;
+    const int threshold = s.value(u"analysis/hotspotThreshold"_qs).toInt(&ok);
+    if (ok && threshold >= 1 && threshold <= kMaxHotspotThreshold)
+        options.hotspotThreshold = threshold;
+    const QString keys[3] = {u"analysis/weightApi"_qs, u"analysis/weightData"_qs,
+                             u"analysis/weightEvent"_qs};
+    for (int i = 0; i < 3; ++i) {
+        const double weight = s.value(keys[i]).toDouble(&ok);
+        options.linkWeights[i] =
+            ok && weight >= 0 && weight <= kMaxLinkWeight ? weight : defaults.linkWeights[i];
+    }
+    return options;
+}
+
+void setAnalysisOptions(const AnalysisOptions &options)
+{
+    QSettings s = settings();
+    s.setValue(u"analysis/hotspotThreshold"_qs, options.hotspotThreshold);
+    s.setValue(u"analysis/weightApi"_qs, options.linkWeights[0]);
+    s.setValue(u"analysis/weightData"_qs, options.linkWeights[1]);
+    s.setValue(u"analysis/weightEvent"_qs, options.linkWeights[2]);
+}
+
+HighlightMode highlightMode()
+{
+    return highlightModeFromString(settings().value(u"canvas/highlightMode"_qs).toString(),
+                                   HighlightMode::None);
+}
+
+void setHighlightMode(HighlightMode mode)
+{
+    settings().setValue(u"canvas/highlightMode"_qs, toString(mode));
+}
+
 QByteArray windowGeometry()
 {
     return settings().value(u"window/geometry"_qs).toByteArray();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/analysis.h"
+#include "highlightmode.h"
 #include "maprenderer.h"
 
 #include <QByteArray>
@@ -12,6 +14,8 @@ namespace OrgMap {
 namespace AppSettings {
 
 inline constexpr int kMaxRecentFiles = 10;
+inline constexpr int kMaxHotspotThreshold = 1000;
+inline constexpr double kMaxLinkWeight = 100.0;
 
 QStringList recentFiles();
 // Puts `path` first (made absolute), dropping duplicates and the oldest.
@@ -28,6 +32,13 @@ ExportOptions exportOptions();
 void setExportOptions(const ExportOptions &options);
 QString lastDirectory();
 void setLastDirectory(const QString &dir);
+
+// Preferences > Analysis: hotspot threshold and link weights (the rest of
+// AnalysisOptions keeps its defaults). Out-of-range stored values fall back.
+AnalysisOptions analysisOptions();
+void setAnalysisOptions(const AnalysisOptions &options);
+HighlightMode highlightMode();
+void setHighlightMode(HighlightMode mode);
 
 QByteArray windowGeometry();
 QByteArray windowState();

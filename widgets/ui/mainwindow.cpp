@@ -7,6 +7,7 @@
 #include "outlinedock.h"
 #include "palettedock.h"
 #include "propertiesdock.h"
+#include "statussummary.h"
 
 #include <QAction>
 #include <QApplication>
@@ -111,6 +112,8 @@ void MainWindow::createDocks()
     resizeDocks({m_paletteDock, m_outlineDock}, {250, 500}, Qt::Vertical);
     resizeDocks({m_paletteDock, m_propertiesDock}, {250, 340}, Qt::Horizontal);
     resizeDocks({m_propertiesDock, m_overviewDock}, {560, 220}, Qt::Vertical);
+
+    createInsight();
 }
 
 void MainWindow::createStatusBar()
@@ -122,6 +125,7 @@ void MainWindow::createStatusBar()
     m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(u"00000%"_qs));
     m_zoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addWidget(m_hintLabel, 1);
+    statusBar()->addPermanentWidget(m_statusSummary);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
 }

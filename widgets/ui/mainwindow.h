@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/insight.h"
+#include "highlightmode.h"
 #include "maprenderer.h"
 #include "palettemime.h"
 
@@ -13,7 +15,11 @@ class QUndoView;
 
 namespace OrgMap {
 
+class AnalysisRunner;
+class DashboardWidget;
 class Document;
+class FindingsDock;
+class StatusSummary;
 class MapScene;
 class MapView;
 class OutlineDock;
@@ -41,6 +47,25 @@ public:
     PaletteDock *paletteDock() const { return m_paletteDock; }
     PropertiesDock *propertiesDock() const { return m_propertiesDock; }
     OutlineDock *outlineDock() const { return m_outlineDock; }
+    // Live analysis (mainwindow_insight.cpp): the runner keeps an Insight of
+    // the document; the findings dock, dashboard and status summary show it,
+    // and the canvas highlights read it (runner()->latest(), insightReady).
+    AnalysisRunner *analysisRunner() const { return m_runner; }
+    FindingsDock *findingsDock() const { return m_findingsDock; }
+    class QDockWidget *dashboardDock() const { return m_dashboardDock; }
+    DashboardWidget *dashboard() const { return m_dashboard; }
+    StatusSummary *statusSummary() const { return m_statusSummary; }
+    // View > Highlight (actionHighlightOrphans/Coupling/Ownership/None), kept
+    // in the settings; highlightModeChanged tells the canvas.
+    HighlightMode highlightMode() const { return m_highlightMode; }
+    void setHighlightMode(HighlightMode mode);
+    // Brings a panel forward: "dashboard" or "findings" (--show). False for
+    // other names.
+    bool showPanel(const QString &name);
+    // Selects entities on the canvas and centres the view on the first.
+    void selectAndCenter(const QStringList &ids);
+    void applyAnalysisOptions(const AnalysisOptions &options);
+    bool exportDashboardPng(const QString &path, QString *error);
     // Every action has an object name ("actionSave", ...), for tests and scripts.
     QAction *action(const QString &objectName) const;
 
@@ -68,6 +93,9 @@ public:
     void tidyLayout();
     void connectSelection();
 
+signals:
+    void highlightModeChanged(OrgMap::HighlightMode mode);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -94,6 +122,15 @@ private:
     QString fileDialogDirectory() const;
     void showErrors(const QString &title, const QString &intro, const QStringList &errors);
 
+    // mainwindow_insight.cpp
+    void createInsight();
+    void createInsightActions();
+    void addInsightMenus(QMenu *file, QMenu *edit, QMenu *view);
+    void addInsightToolBar(class QToolBar *bar);
+    void onInsightReady(const InsightPtr &insight);
+    void showPreferences();
+    void exportDashboardDialog();
+
     // mainwindow.cpp
     void createDocks();
     void createStatusBar();
@@ -115,6 +152,13 @@ private:
     class QDockWidget *m_overviewDock = nullptr;
     class QDockWidget *m_historyDock = nullptr;
     QUndoView *m_undoView = nullptr;
+    AnalysisRunner *m_runner = nullptr;
+    FindingsDock *m_findingsDock = nullptr;
+    class QDockWidget *m_dashboardDock = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
+    StatusSummary *m_statusSummary = nullptr;
+    QActionGroup *m_highlightGroup = nullptr;
+    HighlightMode m_highlightMode = HighlightMode::None;
     QLabel *m_hintLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;

@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "document/document.h"
+#include "findingsdock.h"
 #include "icons.h"
 #include "mapclipboard.h"
 #include "mapscene.h"
@@ -175,6 +176,8 @@ void MainWindow::createActions()
                           : windowState() & ~Qt::WindowFullScreen);
     });
 
+    createInsightActions();
+
     // Insert: digits in palette order, active while the canvas has focus so
     // that typing digits elsewhere (fields, lists) keeps its meaning.
     int digit = 1;
@@ -258,6 +261,9 @@ void MainWindow::createMenus()
           static_cast<QDockWidget *>(m_propertiesDock), m_overviewDock, m_historyDock})
         panels->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(action(u"actionFullScreen"_qs));
+    addInsightMenus(file, edit, m_viewMenu);
+    panels->addAction(m_findingsDock->toggleViewAction());
+    panels->addAction(m_dashboardDock->toggleViewAction());
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     insert->addActions(m_insertActions);
@@ -284,6 +290,7 @@ void MainWindow::createToolBar()
     add({"actionCut", "actionCopy", "actionPaste", "actionDelete"});
     add({"actionConnect", "actionTidy", "actionSnap", "actionOwnership"});
     add({"actionZoomOut", "actionZoomIn", "actionZoomFit"});
+    addInsightToolBar(bar);
     m_viewMenu->insertAction(m_viewMenu->actions().last(), bar->toggleViewAction());
     // Tooltips with the shortcut: the toolbar is where people learn them.
     for (QAction *a : bar->actions())

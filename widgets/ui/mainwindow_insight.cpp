@@ -1,0 +1,236 @@
+// MainWindow: live analysis, findings, dashboard, highlight mode, preferences.
+#include "mainwindow.h"
+
+#include "analysisrunner.h"
+#include "appsettings.h"
+#include "dashboardwidget.h"
+#include "document/document.h"
+#include "findingsdock.h"
+#include "mapscene.h"
+#include "mapview.h"
+#include "preferencesdialog.h"
+#include "statussummary.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace OrgMap {
+
+void MainWindow::createInsight()
+{
+    m_runner = new AnalysisRunner(m_document, this);
+    m_runner->setObjectName(u"analysisRunner"_qs);
+    m_runner->setOptions(AppSettings::analysisOptions());
+    m_highlightMode = AppSettings::highlightMode();
+
+    m_findingsDock = new FindingsDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    connect(m_findingsDock, &FindingsDock::subjectActivated, this,
+            [this](const QString &id) { selectAndCenter({id}); });
+
+    m_dashboardDock = new QDockWidget(tr("Dashboard"), this);
+    m_dashboardDock->setObjectName(u"dashboardDock"_qs);
+    m_dashboard = new DashboardWidget(m_dashboardDock);
+    m_dashboardDock->setWidget(m_dashboard);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dashboardDock);
+    tabifyDockWidget(m_findingsDock, m_dashboardDock);
+    m_findingsDock->raise();
+    resizeDocks({m_findingsDock}, {220}, Qt::Vertical);
+    connect(m_dashboard, &DashboardWidget::selectRequested, this, &MainWindow::selectAndCenter);
+    connect(m_dashboard, &DashboardWidget::exportRequested, this,
+            &MainWindow::exportDashboardDialog);
+
+    m_statusSummary = new StatusSummary(this);
+    connect(m_statusSummary, &StatusSummary::clicked, this, [this] { showPanel(u"findings"_qs); });
+
+    connect(m_runner, &AnalysisRunner::insightReady, this, &MainWindow::onInsightReady);
+    connect(m_runner, &AnalysisRunner::runningChanged, m_statusSummary, &StatusSummary::setRunning);
+}
+
+void MainWindow::onInsightReady(const InsightPtr &insight)
+{
+    // Each view does what it must and no more: the dashboard only remembers
+    // the insight while hidden (see DashboardWidget).
+    m_findingsDock->setInsight(insight);
+    m_statusSummary->setInsight(insight);
+    m_dashboard->setInsight(insight);
+}
+
+void MainWindow::createInsightActions()
+{
+    m_highlightGroup = new QActionGroup(this);
+    m_highlightGroup->setExclusive(true);
+    const struct
+    {
+        const char *name;
+        QString text;
+        QString tip;
+        HighlightMode mode;
+    } modes[] = {
+        {"actionHighlightOrphans", tr("&Orphans"), tr("Mark assets with no owner or no domain"),
+         HighlightMode::Orphans},
+        {"actionHighlightCoupling", tr("&Coupling"),
+         tr("Hotspots glow, cross-domain links heavier, domain cycles marked"),
+         HighlightMode::Coupling},
+        {"actionHighlightOwnership", tr("O&wnership"), tr("Colour assets by owning team"),
+         HighlightMode::Ownership},
+        {"actionHighlightNone", tr("&None"), tr("No highlights"), HighlightMode::None},
+    };
+    int digit = 1;
+    for (const auto &mode : modes) {
+        QAction *a = makeAction(QLatin1String(mode.name), mode.text);
+        a->setCheckable(true);
+        a->setStatusTip(mode.tip);
+        a->setData(int(mode.mode));
+        // Alt+Shift+digit: free in every dock and field, and in menu order.
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | (Qt::Key_0 + digit++)));
+        a->setChecked(mode.mode == m_highlightMode);
+        m_highlightGroup->addAction(a);
+    }
+    connect(m_highlightGroup, &QActionGroup::triggered, this,
+            [this](QAction *a) { setHighlightMode(HighlightMode(a->data().toInt())); });
+
+    QAction *a = makeAction(u"actionPreferences"_qs, tr("&Preferences…"));
+    a->setShortcut(QKeySequence::Preferences);
+    a->setMenuRole(QAction::PreferencesRole);
+    connect(a, &QAction::triggered, this, &MainWindow::showPreferences);
+    a = makeAction(u"actionExportDashboard"_qs, tr("Export &Dashboard PNG…"));
+    connect(a, &QAction::triggered, this, &MainWindow::exportDashboardDialog);
+    a = makeAction(u"actionShowFindings"_qs, tr("&Findings"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(a, &QAction::triggered, this, [this] { showPanel(u"findings"_qs); });
+    a = makeAction(u"actionShowDashboard"_qs, tr("&Dashboard"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(a, &QAction::triggered, this, [this] { showPanel(u"dashboard"_qs); });
+}
+
+void MainWindow::addInsightMenus(QMenu *file, QMenu *edit, QMenu *view)
+{
+    // After Export SVG, before Close.
+    QAction *close = action(u"actionClose"_qs);
+    file->insertAction(close, action(u"actionExportDashboard"_qs));
+    file->insertSeparator(close);
+    edit->addSeparator();
+    edit->addAction(action(u"actionPreferences"_qs));
+
+    QAction *fullScreen = action(u"actionFullScreen"_qs);
+    QMenu *highlight = new QMenu(tr("&Highlight"), view);
+    highlight->setObjectName(u"highlightMenu"_qs);
+    highlight->addActions(m_highlightGroup->actions());
+    view->insertMenu(fullScreen, highlight);
+    view->insertAction(fullScreen, action(u"actionShowFindings"_qs));
+    view->insertAction(fullScreen, action(u"actionShowDashboard"_qs));
+    view->insertSeparator(fullScreen);
+}
+
+void MainWindow::addInsightToolBar(QToolBar *bar)
+{
+    // One drop-down that names the mode: four icon-only buttons for abstract
+    // modes would need a legend of their own.
+    auto *button = new QToolButton(bar);
+    button->setObjectName(u"highlightButton"_qs);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(button);
+    menu->addActions(m_highlightGroup->actions());
+    button->setMenu(menu);
+    auto label = [this, button] {
+        const QAction *checked = m_highlightGroup->checkedAction();
+        button->setText(tr("Highlight: %1")
+                            .arg(checked ? checked->text().remove(QLatin1Char('&')) : QString()));
+    };
+    label();
+    connect(this, &MainWindow::highlightModeChanged, button, label);
+    bar->addWidget(button);
+}
+
+void MainWindow::setHighlightMode(HighlightMode mode)
+{
+    for (QAction *a : m_highlightGroup->actions())
+        if (HighlightMode(a->data().toInt()) == mode)
+            a->setChecked(true);
+    if (mode == m_highlightMode)
+        return;
+    m_highlightMode = mode;
+    AppSettings::setHighlightMode(mode);
+    emit highlightModeChanged(mode);
+}
+
+bool MainWindow::showPanel(const QString &name)
+{
+    QDockWidget *dock = nullptr;
+    if (name == u"dashboard")
+        dock = m_dashboardDock;
+    else if (name == u"findings")
+        dock = m_findingsDock;
+    if (!dock)
+        return false;
+    if (dock->isFloating()) {
+        dock->show();
+        dock->raise();
+        dock->activateWindow();
+        return true;
+    }
+    dock->show();
+    dock->raise();
+    // The dashboard needs room to be read: most of the window's height.
+    if (dock == m_dashboardDock && dockWidgetArea(dock) == Qt::BottomDockWidgetArea &&
+        dock->height() < height() / 2)
+        resizeDocks({dock}, {int(height() * 0.62)}, Qt::Vertical);
+    return true;
+}
+
+void MainWindow::selectAndCenter(const QStringList &ids)
+{
+    QStringList present;
+    const MapData &map = m_document->data();
+    for (const QString &id : ids)
+        if (map.containsId(id)) // the insight may be older than the map
+            present.append(id);
+    m_scene->selectIds(present);
+    if (!present.isEmpty())
+        m_view->centerOnId(present.first());
+}
+
+void MainWindow::applyAnalysisOptions(const AnalysisOptions &options)
+{
+    AppSettings::setAnalysisOptions(options);
+    m_runner->setOptions(options);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_runner->options(), this);
+    connect(&dialog, &PreferencesDialog::applied, this, &MainWindow::applyAnalysisOptions);
+    dialog.exec();
+}
+
+bool MainWindow::exportDashboardPng(const QString &path, QString *error)
+{
+    // A hidden dashboard has no size to draw at: bring it forward first.
+    if (!m_dashboard->isVisible())
+        showPanel(u"dashboard"_qs);
+    return m_dashboard->exportPng(path, error);
+}
+
+void MainWindow::exportDashboardDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Dashboard PNG"), fileDialogDirectory(), tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportDashboardPng(path, &error))
+        QMessageBox::critical(this, tr("Export Failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+}
+
+} // namespace OrgMap

@@ -1,0 +1,88 @@
+#include "preferencesdialog.h"
+
+#include "appsettings.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace OrgMap {
+
+PreferencesDialog::PreferencesDialog(const AnalysisOptions &options, QWidget *parent)
+    : QDialog(parent), m_base(options), m_threshold(new QSpinBox(this))
+{
+    setObjectName(u"preferencesDialog"_qs);
+    setWindowTitle(tr("Preferences"));
+    m_threshold->setObjectName(u"hotspotThreshold"_qs);
+    m_threshold->setRange(1, AppSettings::kMaxHotspotThreshold);
+    m_threshold->setSuffix(tr(" cross-domain links"));
+    const QString names[3] = {u"weightApi"_qs, u"weightData"_qs, u"weightEvent"_qs};
+    for (int i = 0; i < 3; ++i) {
+        m_weights[i] = new QDoubleSpinBox(this);
+        m_weights[i]->setObjectName(names[i]);
+        m_weights[i]->setRange(0, AppSettings::kMaxLinkWeight);
+        m_weights[i]->setDecimals(2);
+        m_weights[i]->setSingleStep(0.05);
+    }
+
+    auto *group = new QGroupBox(tr("Analysis"), this);
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("&Hotspot threshold:"), m_threshold);
+    form->addRow(tr("Weight of &API links:"), m_weights[0]);
+    form->addRow(tr("Weight of &data links:"), m_weights[1]);
+    form->addRow(tr("Weight of &event links:"), m_weights[2]);
+    auto *note = new QLabel(tr("An asset is a hotspot when it has at least this many links "
+                               "across domain boundaries. The weights add up to its coupling "
+                               "score and to the domain coupling matrix."),
+                            group);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(note);
+
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                 QDialogButtonBox::Apply | QDialogButtonBox::RestoreDefaults,
+                             this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        emit applied(this->options());
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+            [this] { emit applied(this->options()); });
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] {
+                const AnalysisOptions defaults;
+                m_threshold->setValue(defaults.hotspotThreshold);
+                for (int i = 0; i < 3; ++i)
+                    m_weights[i]->setValue(defaults.linkWeights[i]);
+            });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(group);
+    layout->addWidget(buttons);
+    setOptions(options);
+}
+
+AnalysisOptions PreferencesDialog::options() const
+{
+    AnalysisOptions options = m_base;
+    options.hotspotThreshold = m_threshold->value();
+    for (int i = 0; i < 3; ++i)
+        options.linkWeights[i] = m_weights[i]->value();
+    return options;
+}
+
+void PreferencesDialog::setOptions(const AnalysisOptions &options)
+{
+    m_base = options;
+    m_threshold->setValue(options.hotspotThreshold);
+    for (int i = 0; i < 3; ++i)
+        m_weights[i]->setValue(options.linkWeights[i]);
+}
+
+} // namespace OrgMap

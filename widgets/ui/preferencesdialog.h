@@ -1,0 +1,34 @@
+#pragma once
+
+#include "analysis/analysis.h"
+
+#include <QDialog>
+
+class QDoubleSpinBox;
+class QSpinBox;
+
+namespace OrgMap {
+
+// Edit > Preferences: the analysis settings that shape the highlights and
+// findings (hotspot threshold, link weights by kind). `applied` is emitted
+// on OK and Apply, so that the live analysis re-runs at once.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(const AnalysisOptions &options, QWidget *parent = nullptr);
+
+    AnalysisOptions options() const;
+    void setOptions(const AnalysisOptions &options);
+
+signals:
+    void applied(const OrgMap::AnalysisOptions &options);
+
+private:
+    AnalysisOptions m_base; // the fields this dialog does not show
+    QSpinBox *m_threshold;
+    QDoubleSpinBox *m_weights[3];
+};
+
+} // namespace OrgMap
