@@ -1,5 +1,6 @@
 // orgmap-cli: the headless face of OrgMap, for CI and scripts.
 #include "cli.h"
+#include "i18n.h"
 
 #include <QCoreApplication>
 #ifdef ORGMAP_HAVE_CANVAS
@@ -29,13 +30,20 @@ QString usage()
         "        Draw the map as the editor does, headless.\n"
         "\n"
         "MAP and IN may be - for standard input; OUT may be - for JSON on standard output.\n"
-        "Options: --help, --version\n");
+        "Options: --help, --version\n"
+        "  --lang CODE\n"
+        "        Language of the messages: en, de, fr, es or zh_CN (default: the\n"
+        "        language chosen in the editor's Preferences, else the system's).\n");
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // --lang is global (before or after the command): take it out of argv
+    // before the commands parse their arguments.
+    QString languageError;
+    const QString language = OrgMap::I18n::takeLanguageArgument(argc, argv, &languageError);
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     // Rendering needs a GUI application; everything else runs without a display.
     std::unique_ptr<QCoreApplication> app;
@@ -50,6 +58,18 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("orgmap-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ORGMAP_VERSION));
+    if (!languageError.isEmpty()) {
+        printErr(QStringLiteral("orgmap-cli: %1\n").arg(languageError));
+        return Unusable;
+    }
+    QString translationError;
+    if (!OrgMap::I18n::installTranslators(
+            language.isEmpty() ? OrgMap::I18n::preferredLanguage() : language, &translationError)) {
+        printErr(QStringLiteral("orgmap-cli: %1\n").arg(translationError));
+        // A wrong --lang is the user's mistake; a broken saved setting is not.
+        if (!language.isEmpty())
+            return Unusable;
+    }
 
     QStringList arguments = QCoreApplication::arguments().mid(2);
     try {
@@ -71,10 +91,10 @@ int main(int argc, char *argv[])
         if (command == QLatin1String("render"))
             return runRender(arguments);
         if (command.isEmpty())
-            throw UsageError{QCoreApplication::translate("OrgMap::Cli",
-                                                         "no command given (try orgmap-cli --help)")};
-        throw UsageError{QCoreApplication::translate("OrgMap::Cli",
-                                                     "unknown command \"%1\" (try orgmap-cli --help)")
+            throw UsageError{QCoreApplication::translate(
+                "OrgMap::Cli", "no command given (try orgmap-cli --help)")};
+        throw UsageError{QCoreApplication::translate(
+                             "OrgMap::Cli", "unknown command \"%1\" (try orgmap-cli --help)")
                              .arg(command)};
     } catch (const UsageError &error) {
         printErr(QStringLiteral("orgmap-cli: %1\n").arg(error.reason));

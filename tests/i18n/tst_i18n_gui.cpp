@@ -1,0 +1,117 @@
+// The editor in German: the translator installed as the executables do it,
+// then menus and analysis findings must come out translated.
+#include "analysis/analysis.h"
+#include "i18n.h"
+#include "mainwindow.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OrgMap;
+
+class TestI18nGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void menuTitlesAreGerman();
+    void findingMessageIsGerman();
+    void germanLabelsAreNotCut();
+
+private:
+    QStringList menuTitles(MainWindow &window) const;
+    QTemporaryDir m_dir;
+};
+
+void TestI18nGui::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QString error;
+    QVERIFY2(I18n::installTranslators(u"de"_qs, &error), qPrintable(error));
+}
+
+void TestI18nGui::cleanupTestCase()
+{
+    I18n::installTranslators(u"en"_qs);
+}
+
+QStringList TestI18nGui::menuTitles(MainWindow &window) const
+{
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles.append(action->text());
+    return titles;
+}
+
+void TestI18nGui::menuTitlesAreGerman()
+{
+    MainWindow window(false);
+    const QStringList titles = menuTitles(window);
+    for (const QString &expected :
+         {u"&Datei"_qs, u"&Bearbeiten"_qs, u"&Ansicht"_qs, u"&Einfügen"_qs, u"&Hilfe"_qs})
+        QVERIFY2(titles.contains(expected), qPrintable(titles.join(u" | "_qs)));
+    for (const QString &english : {u"&File"_qs, u"&Edit"_qs, u"&View"_qs, u"&Help"_qs})
+        QVERIFY2(!titles.contains(english), qPrintable(titles.join(u" | "_qs)));
+    QAction *save = window.action(u"actionSave"_qs);
+    QVERIFY(save);
+    QCOMPARE(save->text(), u"&Speichern"_qs);
+}
+
+void TestI18nGui::findingMessageIsGerman()
+{
+    MapData map;
+    Asset asset;
+    asset.id = AssetId(u"s-billing"_qs);
+    asset.kind = AssetKind::Service;
+    asset.name = u"Billing"_qs;
+    map.assets.insert(asset.id, asset);
+    const AnalysisResult result = analyze(map);
+    QString message;
+    for (const Finding &finding : result.findings)
+        if (finding.rule == Rule::Unowned)
+            message = finding.message;
+    QCOMPARE(message, u"Service „Billing“ (s-billing) hat kein zuständiges Team."_qs);
+}
+
+void TestI18nGui::germanLabelsAreNotCut()
+{
+    // German labels are longer: at the screenshot size every visible label and
+    // button must get at least the width its text needs (a layout squeezing
+    // it below that cuts the text off).
+    MainWindow window(false);
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    QStringList cut;
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->width() <= 0)
+            continue;
+        auto *label = qobject_cast<QLabel *>(widget);
+        auto *button = qobject_cast<QAbstractButton *>(widget);
+        if (label &&
+            (label->wordWrap() || label->text().isEmpty() || label->pixmap().isNull() == false))
+            continue;
+        if (!label && (!button || button->text().isEmpty()))
+            continue;
+        if (widget->width() < widget->minimumSizeHint().width())
+            cut.append(u"%1 (%2 < %3)"_qs.arg(label ? label->text() : button->text())
+                           .arg(widget->width())
+                           .arg(widget->minimumSizeHint().width()));
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_qs)));
+}
+
+QTEST_MAIN(TestI18nGui)
+#include "tst_i18n_gui.moc"
