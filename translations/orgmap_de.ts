@@ -4,467 +4,542 @@
 <context>
     <name>OrgMap</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+35" />
+        <location filename="../widgets/canvas/mapitems.cpp" line="+33"/>
         <source>stream-aligned</source>
         <translation>Stream-aligned</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>enabling</source>
         <translation>Enabling</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>complicated subsystem</source>
         <translation>Complicated Subsystem</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/maprenderer.cpp" line="+102" />
+        <location filename="../widgets/canvas/maprenderer.cpp" line="+102"/>
         <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
         <translation>%1: Das Bild hätte %2 × %3 Pixel und ist zu groß zum Rendern; verwenden Sie einen kleineren Maßstab oder SVG</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: cannot write PNG: %2</source>
         <translation>%1: PNG kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Organization map exported by OrgMap</source>
         <translation>Organisationskarte, exportiert von OrgMap</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: cannot write SVG (is the folder writable?)</source>
         <translation>%1: SVG kann nicht geschrieben werden (ist der Ordner beschreibbar?)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: cannot write SVG</source>
         <translation>%1: SVG kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
         <translation>Rendern benötigt eine QGuiApplication (QT_QPA_PLATFORM=offscreen verwenden)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: unknown image type "%2" (use .png or .svg)</source>
+        <location line="+6"/>
+        <source>%1: unknown image type &quot;%2&quot; (use .png or .svg)</source>
         <translation>%1: unbekannter Bildtyp „%2“ (.png oder .svg verwenden)</translation>
     </message>
 </context>
 <context>
     <name>OrgMap::Analysis</name>
     <message numerus="yes">
-        <location filename="../model/analysis/checkreporttext.cpp" line="+48" />
+        <location filename="../model/analysis/checkreporttext.cpp" line="+48"/>
         <source>%n error</source>
-        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n errors</source>
-        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n warning</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n warnings</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n info</source>
-        <translation><numerusform>%n Hinweis</numerusform><numerusform>%n Hinweise</numerusform></translation>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n infos</source>
-        <translation><numerusform>%n Hinweis</numerusform><numerusform>%n Hinweise</numerusform></translation>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>Errors (%n)</source>
-        <translation><numerusform>Fehler (%n)</numerusform><numerusform>Fehler (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Fehler (%n)</numerusform>
+            <numerusform>Fehler (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Warnings (%n)</source>
-        <translation><numerusform>Warnungen (%n)</numerusform><numerusform>Warnungen (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Warnungen (%n)</numerusform>
+            <numerusform>Warnungen (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Infos (%n)</source>
-        <translation><numerusform>Hinweise (%n)</numerusform><numerusform>Hinweise (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Hinweise (%n)</numerusform>
+            <numerusform>Hinweise (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>%n domain</source>
-        <translation><numerusform>%n Domäne</numerusform><numerusform>%n Domänen</numerusform></translation>
+        <translation>
+            <numerusform>%n Domäne</numerusform>
+            <numerusform>%n Domänen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n domains</source>
-        <translation><numerusform>%n Domäne</numerusform><numerusform>%n Domänen</numerusform></translation>
+        <translation>
+            <numerusform>%n Domäne</numerusform>
+            <numerusform>%n Domänen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n team</source>
-        <translation><numerusform>%n Team</numerusform><numerusform>%n Teams</numerusform></translation>
+        <translation>
+            <numerusform>%n Team</numerusform>
+            <numerusform>%n Teams</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n teams</source>
-        <translation><numerusform>%n Team</numerusform><numerusform>%n Teams</numerusform></translation>
+        <translation>
+            <numerusform>%n Team</numerusform>
+            <numerusform>%n Teams</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n asset</source>
-        <translation><numerusform>%n Asset</numerusform><numerusform>%n Assets</numerusform></translation>
+        <translation>
+            <numerusform>%n Asset</numerusform>
+            <numerusform>%n Assets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n assets</source>
-        <translation><numerusform>%n Asset</numerusform><numerusform>%n Assets</numerusform></translation>
+        <translation>
+            <numerusform>%n Asset</numerusform>
+            <numerusform>%n Assets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n link</source>
-        <translation><numerusform>%n Verbindung</numerusform><numerusform>%n Verbindungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n links</source>
-        <translation><numerusform>%n Verbindung</numerusform><numerusform>%n Verbindungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n interaction</source>
-        <translation><numerusform>%n Interaktion</numerusform><numerusform>%n Interaktionen</numerusform></translation>
+        <translation>
+            <numerusform>%n Interaktion</numerusform>
+            <numerusform>%n Interaktionen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n interactions</source>
-        <translation><numerusform>%n Interaktion</numerusform><numerusform>%n Interaktionen</numerusform></translation>
+        <translation>
+            <numerusform>%n Interaktion</numerusform>
+            <numerusform>%n Interaktionen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(unnamed map)</source>
         <translation>(unbenannte Karte)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+94" />
-        <location filename="../model/analysis/findings.cpp" line="+21" />
+        <location line="+0"/>
+        <location line="+94"/>
+        <location filename="../model/analysis/findings.cpp" line="+21"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>No findings.</source>
         <translation>Keine Befunde.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Hotspots</source>
         <translation>Hotspots</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Top %1 of %2 hotspots</source>
         <translation>Die %1 stärksten von %2 Hotspots</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Asset</source>
         <translation>Asset</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cross-domain links</source>
         <translation>Domänenübergreifende Verbindungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Betweenness</source>
         <translation>Betweenness</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>  Betweenness estimated from %1 of %2 source assets.</source>
         <translation>  Betweenness geschätzt aus %1 von %2 Ausgangs-Assets.</translation>
     </message>
     <message>
-        <location filename="../model/analysis/findings.cpp" line="-5" />
-        <source>"%1" (%2)</source>
+        <location filename="../model/analysis/findings.cpp" line="-5"/>
+        <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Service %1 has no owning team.</source>
         <translation>Service %1 hat kein zuständiges Team.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data product %1 has no owning team.</source>
         <translation>Datenprodukt %1 hat kein zuständiges Team.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Service %1 is in no domain.</source>
         <translation>Service %1 gehört zu keiner Domäne.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data product %1 is in no domain.</source>
         <translation>Datenprodukt %1 gehört zu keiner Domäne.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>Service %1 has %n cross-domain link (coupling score %2).</source>
-        <translation><numerusform>Service %1 hat %n domänenübergreifende Verbindung (Kopplungswert %2).</numerusform><numerusform>Service %1 hat %n domänenübergreifende Verbindungen (Kopplungswert %2).</numerusform></translation>
+        <translation>
+            <numerusform>Service %1 hat %n domänenübergreifende Verbindung (Kopplungswert %2).</numerusform>
+            <numerusform>Service %1 hat %n domänenübergreifende Verbindungen (Kopplungswert %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Service %1 has %n cross-domain links (coupling score %2).</source>
-        <translation><numerusform>Service %1 hat %n domänenübergreifende Verbindung (Kopplungswert %2).</numerusform><numerusform>Service %1 hat %n domänenübergreifende Verbindungen (Kopplungswert %2).</numerusform></translation>
+        <translation>
+            <numerusform>Service %1 hat %n domänenübergreifende Verbindung (Kopplungswert %2).</numerusform>
+            <numerusform>Service %1 hat %n domänenübergreifende Verbindungen (Kopplungswert %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Data product %1 has %n cross-domain link (coupling score %2).</source>
-        <translation><numerusform>Datenprodukt %1 hat %n domänenübergreifende Verbindung (Kopplungswert %2).</numerusform><numerusform>Datenprodukt %1 hat %n domänenübergreifende Verbindungen (Kopplungswert %2).</numerusform></translation>
+        <translation>
+            <numerusform>Datenprodukt %1 hat %n domänenübergreifende Verbindung (Kopplungswert %2).</numerusform>
+            <numerusform>Datenprodukt %1 hat %n domänenübergreifende Verbindungen (Kopplungswert %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Data product %1 has %n cross-domain links (coupling score %2).</source>
-        <translation><numerusform>Datenprodukt %1 hat %n domänenübergreifende Verbindung (Kopplungswert %2).</numerusform><numerusform>Datenprodukt %1 hat %n domänenübergreifende Verbindungen (Kopplungswert %2).</numerusform></translation>
+        <translation>
+            <numerusform>Datenprodukt %1 hat %n domänenübergreifende Verbindung (Kopplungswert %2).</numerusform>
+            <numerusform>Datenprodukt %1 hat %n domänenübergreifende Verbindungen (Kopplungswert %2).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Data product %1 is consumed by no asset: no link leads to it.</source>
         <translation>Datenprodukt %1 wird von keinem Asset genutzt: Keine Verbindung führt zu ihm.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Team %1 owns no asset and no domain.</source>
         <translation>Team %1 ist für kein Asset und keine Domäne zuständig.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>Team %1 owns assets in %n domains: %2.</source>
-        <translation><numerusform>Team %1 ist für Assets in %n Domäne zuständig: %2.</numerusform><numerusform>Team %1 ist für Assets in %n Domänen zuständig: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Team %1 ist für Assets in %n Domäne zuständig: %2.</numerusform>
+            <numerusform>Team %1 ist für Assets in %n Domänen zuständig: %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Domain %1 contains no asset, neither directly nor in a subdomain.</source>
         <translation>Domäne %1 enthält kein Asset, weder direkt noch in einer Subdomäne.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>Domain %1 is on a dependency cycle of %n domains: %2.</source>
-        <translation><numerusform>Domäne %1 liegt auf einem Abhängigkeitszyklus aus %n Domäne: %2.</numerusform><numerusform>Domäne %1 liegt auf einem Abhängigkeitszyklus aus %n Domänen: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Domäne %1 liegt auf einem Abhängigkeitszyklus aus %n Domäne: %2.</numerusform>
+            <numerusform>Domäne %1 liegt auf einem Abhängigkeitszyklus aus %n Domänen: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OrgMap::AssetEditor</name>
     <message>
-        <location filename="../widgets/ui/asseteditor.cpp" line="+33" />
+        <location filename="../widgets/ui/asseteditor.cpp" line="+33"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data product</source>
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;omain:</source>
         <translation>D&amp;omäne:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Zuständig:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>comma, separated</source>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Documentation:</source>
         <translation>Dokumentation:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>URL or path</source>
         <translation>URL oder Pfad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Contract:</source>
         <translation>&amp;Vertrag:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>URL or path of the schema</source>
         <translation>URL oder Pfad des Schemas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;lassification:</source>
         <translation>&amp;Klassifizierung:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(unspecified)</source>
         <translation>(nicht angegeben)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public</source>
         <translation>Öffentlich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidential</source>
         <translation>Vertraulich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restricted</source>
         <translation>Streng vertraulich</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+63" />
+        <location line="+5"/>
+        <location line="+63"/>
         <source>Add port</source>
         <translation>Port hinzufügen</translation>
     </message>
     <message>
-        <location line="-62" />
-        <location line="+70" />
+        <location line="-62"/>
+        <location line="+70"/>
         <source>Remove port</source>
         <translation>Port entfernen</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-64"/>
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Rename asset</source>
         <translation>Asset umbenennen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit tags</source>
         <translation>Schlagwörter bearbeiten</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Edit documentation link</source>
         <translation>Dokumentationslink bearbeiten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit contract</source>
         <translation>Vertrag bearbeiten</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit asset description</source>
         <translation>Asset-Beschreibung bearbeiten</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Change asset kind</source>
         <translation>Asset-Art ändern</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change classification</source>
         <translation>Klassifizierung ändern</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>port %1</source>
         <translation>Port %1</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+96"/>
         <source>Edit ports</source>
         <translation>Ports bearbeiten</translation>
     </message>
@@ -472,32 +547,32 @@
 <context>
     <name>OrgMap::Cli</name>
     <message>
-        <location filename="../app/cli/check.cpp" line="+26" />
-        <source>--format must be text or json, not "%1"</source>
+        <location filename="../app/cli/check.cpp" line="+26"/>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
         <translation>--format muss text oder json sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+21" />
+        <location filename="../app/cli/cli.cpp" line="+21"/>
         <source>expected %1</source>
         <translation>%1 erwartet</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>--%1 needs a whole number of at least %2, not "%3"</source>
+        <location line="+10"/>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../app/cli/generate.cpp" line="+22" />
+        <location filename="../app/cli/generate.cpp" line="+22"/>
         <source>generate needs --assets N</source>
         <translation>generate braucht --assets N</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>--seed needs a whole number, not "%1"</source>
+        <location line="+7"/>
+        <source>--seed needs a whole number, not &quot;%1&quot;</source>
         <translation>--seed braucht eine ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+16" />
+        <location filename="../app/cli/main.cpp" line="+17"/>
         <source>Usage: orgmap-cli COMMAND [OPTIONS]
 
 Commands:
@@ -513,31 +588,54 @@ Commands:
 
 MAP and IN may be - for standard input; OUT may be - for JSON on standard output.
 Options: --help, --version
+  --lang CODE
+        Language of the messages: en, de, fr, es or zh_CN (default: the
+        language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation type="unfinished" />
+        <translation>Aufruf: orgmap-cli BEFEHL [OPTIONEN]
+
+Befehle:
+  check MAP [--format text|json] [--hotspot-threshold N]
+        Eine Karte analysieren: verwaiste Assets, Kopplungs-Hotspots, Domänenzyklen.
+        Rückgabewert 0: kein Befund der Stufe Fehler; 1: mindestens einer;
+        2: Eingabe nicht verwendbar.
+  convert IN OUT
+        Zwischen .orgmap (SQLite) und .orgmap.json umwandeln, je nach Endung.
+  generate --assets N [--seed S] [--no-geometry] OUT
+        Eine reproduzierbare synthetische Karte für Benchmarks und Demos schreiben.
+  render MAP OUT.png|OUT.svg [--scale S]
+        Die Karte wie im Editor zeichnen, ohne Bildschirm.
+
+MAP und IN dürfen - für die Standardeingabe sein; OUT darf - für JSON auf der
+Standardausgabe sein.
+Optionen: --help, --version
+  --lang CODE
+        Sprache der Meldungen: en, de, fr, es oder zh_CN (Standard: die in den
+        Einstellungen des Editors gewählte Sprache, sonst die des Systems).
+</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+77"/>
         <source>no command given (try orgmap-cli --help)</source>
         <translation>kein Befehl angegeben (siehe orgmap-cli --help)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>unknown command "%1" (try orgmap-cli --help)</source>
+        <location line="+2"/>
+        <source>unknown command &quot;%1&quot; (try orgmap-cli --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe orgmap-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/render.cpp" line="+25" />
-        <source>--scale needs a number from 0.1 to 8, not "%1"</source>
+        <location filename="../app/cli/render.cpp" line="+25"/>
+        <source>--scale needs a number from 0.1 to 8, not &quot;%1&quot;</source>
         <translation>--scale braucht eine Zahl von 0.1 bis 8, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: the output must end in .png or .svg</source>
         <translation>%1: die Ausgabedatei muss auf .png oder .svg enden</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>this build has no renderer</source>
         <translation>dieser Build enthält keinen Renderer</translation>
     </message>
@@ -545,77 +643,77 @@ Options: --help, --version
 <context>
     <name>OrgMap::ConnectDialog</name>
     <message>
-        <location filename="../widgets/ui/connectdialog.cpp" line="+22" />
+        <location filename="../widgets/ui/connectdialog.cpp" line="+22"/>
         <source>Connect teams</source>
         <translation>Teams verbinden</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Connect assets</source>
         <translation>Assets verbinden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>X-as-a-service (second provides)</source>
         <translation>X-as-a-Service (das zweite stellt bereit)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facilitating (first facilitates)</source>
         <translation>Facilitating (das erste unterstützt)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>API call</source>
         <translation>API-Aufruf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event subscription</source>
         <translation>Event-Abonnement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data consumption</source>
         <translation>Datennutzung</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modus:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Swap direction</source>
         <translation>Richtung &amp;tauschen</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Von &lt;b&gt;%1&lt;/b&gt; zu &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; depends on &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; hängt von &lt;b&gt;%2&lt;/b&gt; ab</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>These teams already interact that way.</source>
         <translation>Diese Teams interagieren bereits auf diese Weise.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There already is such a link between these assets.</source>
         <translation>Zwischen diesen Assets besteht bereits eine solche Verbindung.</translation>
     </message>
@@ -623,82 +721,82 @@ Options: --help, --version
 <context>
     <name>OrgMap::ConnectionEditor</name>
     <message>
-        <location filename="../widgets/ui/connectioneditor.cpp" line="+17" />
+        <location filename="../widgets/ui/connectioneditor.cpp" line="+17"/>
         <source>Connects:</source>
         <translation>Verbindet:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Label:</source>
         <translation>&amp;Beschriftung:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Edit link label</source>
         <translation>Verbindungsbeschriftung bearbeiten</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>API call</source>
         <translation>API-Aufruf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event subscription</source>
         <translation>Event-Abonnement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data consumption</source>
         <translation>Datennutzung</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>X-as-a-service</source>
         <translation>X-as-a-Service</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facilitating</source>
         <translation>Facilitating</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 depends on %2</source>
         <translation>%1 hängt von %2 ab</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>There already is such a link between these assets.</source>
         <translation>Zwischen diesen Assets besteht bereits eine solche Verbindung.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change link kind</source>
         <translation>Verbindungsart ändern</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>These teams already interact that way.</source>
         <translation>Diese Teams interagieren bereits auf diese Weise.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change interaction mode</source>
         <translation>Interaktionsmodus ändern</translation>
     </message>
@@ -706,27 +804,30 @@ Options: --help, --version
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message>
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+97" />
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+97"/>
         <source>Domain coupling (row → column, link weight)</source>
         <translation>Domänenkopplung (Zeile → Spalte, Verbindungsgewicht)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>top %1 of %2</source>
         <translation>die ersten %1 von %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No links between domains</source>
         <translation>Keine Verbindungen zwischen Domänen</translation>
     </message>
     <message numerus="yes">
-        <location line="+56" />
+        <location line="+56"/>
         <source>%1 → %2: %n link(s), weight %3</source>
-        <translation><numerusform>%1 → %2: %n Verbindung, Gewicht %3</numerusform><numerusform>%1 → %2: %n Verbindungen, Gewicht %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 → %2: %n Verbindung, Gewicht %3</numerusform>
+            <numerusform>%1 → %2: %n Verbindungen, Gewicht %3</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 → %2: no links</source>
         <translation>%1 → %2: keine Verbindungen</translation>
     </message>
@@ -734,112 +835,115 @@ Options: --help, --version
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+44" />
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+44"/>
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+218" />
+        <location line="+13"/>
+        <location line="+222"/>
         <source>Top hotspots by coupling score</source>
         <translation>Die stärksten Hotspots nach Kopplungswert</translation>
     </message>
     <message>
-        <location line="-217" />
+        <location line="-221"/>
         <source>Domain coupling: afferent (Ca) and efferent (Ce)</source>
         <translation>Domänenkopplung: afferent (Ca) und efferent (Ce)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+217" />
+        <location line="+1"/>
+        <location line="+221"/>
         <source>Assets per owning team</source>
         <translation>Assets je zuständigem Team</translation>
     </message>
     <message>
-        <location line="-216" />
-        <location line="+217" />
+        <location line="-220"/>
+        <location line="+221"/>
         <source>Domains spanned per team</source>
         <translation>Domänen je Team</translation>
     </message>
     <message>
-        <location line="-75" />
-        <location line="+43" />
+        <location line="-76"/>
+        <location line="+44"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-34"/>
         <source>Ca (incoming)</source>
         <translation>Ca (eingehend)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ce (outgoing)</source>
         <translation>Ce (ausgehend)</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 · I %2 · %n asset(s)</source>
-        <translation><numerusform>%1 · I %2 · %n Asset</numerusform><numerusform>%1 · I %2 · %n Assets</numerusform></translation>
+        <translation>
+            <numerusform>%1 · I %2 · %n Asset</numerusform>
+            <numerusform>%1 · I %2 · %n Assets</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26"/>
         <source>links across the domain boundary</source>
         <translation>Verbindungen über die Domänengrenze</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+9" />
+        <location line="+23"/>
+        <location line="+9"/>
         <source>top %1 of %2</source>
         <translation>die ersten %1 von %2</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Domains by coupling (Ca, Ce), instability, size</source>
         <translation>Domänen nach Kopplung (Ca, Ce), Instabilität und Größe</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Coupling score</source>
         <translation>Kopplungswert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>summed weight of cross-domain links</source>
         <translation>Summe der Gewichte domänenübergreifender Verbindungen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>assets owned</source>
         <translation>zugeordnete Assets</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Domains</source>
         <translation>Domänen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>distinct domains</source>
         <translation>verschiedene Domänen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 domains · %3 teams · %4 assets · %5 links</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Domänen: %2 · Teams: %3 · Assets: %4 · Verbindungen: %5</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Could not write the dashboard image to %1</source>
         <translation>Das Dashboard-Bild konnte nicht nach %1 geschrieben werden</translation>
     </message>
@@ -847,237 +951,246 @@ Options: --help, --version
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+80" />
-        <location line="+76" />
-        <location line="+2" />
-        <source>unknown team "%1"</source>
+        <location filename="../model/document/document.cpp" line="+80"/>
+        <location line="+76"/>
+        <location line="+2"/>
+        <source>unknown team &quot;%1&quot;</source>
         <translation>unbekanntes Team „%1“</translation>
     </message>
     <message>
-        <location line="-71" />
-        <source>unknown domain "%1"</source>
+        <location line="-71"/>
+        <source>unknown domain &quot;%1&quot;</source>
         <translation>unbekannte Domäne „%1“</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>invalid id "%1"</source>
+        <location line="+6"/>
+        <source>invalid id &quot;%1&quot;</source>
         <translation>ungültige ID „%1“</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a name must have 1 to %1 characters</source>
         <translation>ein Name muss 1 bis %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>domain "%1" cannot be inside itself</source>
+        <location line="+18"/>
+        <source>domain &quot;%1&quot; cannot be inside itself</source>
         <translation>Domäne „%1“ kann nicht in sich selbst liegen</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>colour "%1" is not #rrggbb</source>
+        <location line="+3"/>
+        <source>colour &quot;%1&quot; is not #rrggbb</source>
         <translation>Farbe „%1“ hat nicht die Form #rrggbb</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a domain needs a positive width and height</source>
         <translation>eine Domäne braucht eine positive Breite und Höhe</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>ports, contract and classification are for data products only</source>
         <translation>Ports, Vertrag und Klassifizierung gibt es nur bei Datenprodukten</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+2" />
-        <source>unknown asset "%1"</source>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>unknown asset &quot;%1&quot;</source>
         <translation>unbekanntes Asset „%1“</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an asset cannot depend on itself</source>
         <translation>ein Asset kann nicht von sich selbst abhängen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>a team cannot interact with itself</source>
         <translation>ein Team kann nicht mit sich selbst interagieren</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Add domain "%1"</source>
+        <location line="+12"/>
+        <source>Add domain &quot;%1&quot;</source>
         <translation>Domäne „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Add team "%1"</source>
+        <location line="+9"/>
+        <source>Add team &quot;%1&quot;</source>
         <translation>Team „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Add service "%1"</source>
+        <location line="+9"/>
+        <source>Add service &quot;%1&quot;</source>
         <translation>Service „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Add data product "%1"</source>
+        <location line="+1"/>
+        <source>Add data product &quot;%1&quot;</source>
         <translation>Datenprodukt „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Connect %1 to %2</source>
         <translation>%1 mit %2 verbinden</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Add interaction</source>
         <translation>Interaktion hinzufügen</translation>
     </message>
     <message>
-        <location line="+137" />
-        <source>Delete "%1"</source>
+        <location line="+137"/>
+        <source>Delete &quot;%1&quot;</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete %n connection(s)</source>
-        <translation><numerusform>%n Verbindung löschen</numerusform><numerusform>%n Verbindungen löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung löschen</numerusform>
+            <numerusform>%n Verbindungen löschen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete %n item(s)</source>
-        <translation><numerusform>%n Element löschen</numerusform><numerusform>%n Elemente löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Change domain "%1"</source>
+        <location line="+14"/>
+        <source>Change domain &quot;%1&quot;</source>
         <translation>Domäne „%1“ ändern</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Change team "%1"</source>
+        <location line="+11"/>
+        <source>Change team &quot;%1&quot;</source>
         <translation>Team „%1“ ändern</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Change "%1"</source>
+        <location line="+11"/>
+        <source>Change &quot;%1&quot;</source>
         <translation>„%1“ ändern</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Change connection</source>
         <translation>Verbindung ändern</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Change map properties</source>
         <translation>Karteneigenschaften ändern</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Rename to "%1"</source>
+        <location line="+5"/>
+        <source>Rename to &quot;%1&quot;</source>
         <translation>In „%1“ umbenennen</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+11" />
-        <source>Remove owner of "%1"</source>
+        <location line="+28"/>
+        <location line="+11"/>
+        <source>Remove owner of &quot;%1&quot;</source>
         <translation>Zuständigkeit für „%1“ aufheben</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+11" />
-        <source>Make %1 owner of "%2"</source>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Make %1 owner of &quot;%2&quot;</source>
         <translation>%1 für „%2“ zuständig machen</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Take "%1" out of its domain</source>
+        <location line="+10"/>
+        <source>Take &quot;%1&quot; out of its domain</source>
         <translation>„%1“ aus seiner Domäne herausnehmen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Move "%1" into %2</source>
+        <location line="+1"/>
+        <source>Move &quot;%1&quot; into %2</source>
         <translation>„%1“ nach %2 verschieben</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Change parent of "%1"</source>
+        <location line="+8"/>
+        <source>Change parent of &quot;%1&quot;</source>
         <translation>Übergeordnete Domäne von „%1“ ändern</translation>
     </message>
     <message numerus="yes">
-        <location line="+43" />
+        <location line="+43"/>
         <source>Move %n item(s)</source>
-        <translation><numerusform>%n Element verschieben</numerusform><numerusform>%n Elemente verschieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Resize "%1"</source>
+        <location line="+8"/>
+        <source>Resize &quot;%1&quot;</source>
         <translation>Größe von „%1“ ändern</translation>
     </message>
 </context>
 <context>
     <name>OrgMap::DomainEditor</name>
     <message>
-        <location filename="../widgets/ui/domaineditor.cpp" line="+22" />
+        <location filename="../widgets/ui/domaineditor.cpp" line="+22"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+53" />
+        <location line="+7"/>
+        <location line="+53"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>Use a colour derived from the domain</source>
         <translation>Eine aus der Domäne abgeleitete Farbe verwenden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Inside:</source>
         <translation>&amp;Enthalten in:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Zuständig:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Rename domain</source>
         <translation>Domäne umbenennen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit domain description</source>
         <translation>Domänenbeschreibung bearbeiten</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+56" />
+        <location line="+6"/>
+        <location line="+56"/>
         <source>Change domain colour</source>
         <translation>Domänenfarbe ändern</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Domain colour</source>
         <translation>Domänenfarbe</translation>
     </message>
@@ -1085,52 +1198,52 @@ Options: --help, --version
 <context>
     <name>OrgMap::ExportImageDialog</name>
     <message>
-        <location filename="../widgets/ui/exportimagedialog.cpp" line="+19" />
+        <location filename="../widgets/ui/exportimagedialog.cpp" line="+19"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Transparenter Hintergrund</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Whole map</source>
         <translation>&amp;Gesamte Karte</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Selection</source>
         <translation>&amp;Auswahl</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export PNG</source>
         <translation>Als PNG exportieren</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Scale:</source>
         <translation>Maßstab:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Area:</source>
         <translation>Bereich:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Image size:</source>
         <translation>Bildgröße:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 Pixel</translation>
     </message>
@@ -1138,22 +1251,22 @@ Options: --help, --version
 <context>
     <name>OrgMap::FindingsDock</name>
     <message>
-        <location filename="../widgets/insight/findingsdock.cpp" line="+16" />
+        <location filename="../widgets/insight/findingsdock.cpp" line="+16"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All rules</source>
         <translation>Alle Regeln</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>%1 shown · %2</source>
         <translation>%1 angezeigt · %2</translation>
     </message>
@@ -1161,40 +1274,48 @@ Options: --help, --version
 <context>
     <name>OrgMap::FindingsModel</name>
     <message>
-        <location filename="../widgets/insight/findingsmodel.cpp" line="+115" />
+        <location filename="../widgets/insight/findingsmodel.cpp" line="+115"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Subject</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
 </context>
 <context>
+    <name>OrgMap::HighlightLayer</name>
+    <message>
+        <location filename="../widgets/canvas/highlightlayer.cpp" line="+219"/>
+        <source>no domain</source>
+        <translation>keine Domäne</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::I18n</name>
     <message>
-        <location filename="../app/common/i18n.cpp" line="+133" />
+        <location filename="../app/common/i18n.cpp" line="+133"/>
         <source>--lang: expected a language code</source>
         <translation>--lang: Sprachcode erwartet</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>unknown language "%1" (available: %2)</source>
+        <location line="+25"/>
+        <source>unknown language &quot;%1&quot; (available: %2)</source>
         <translation>unbekannte Sprache „%1“ (verfügbar: %2)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>cannot load the translation %1</source>
         <translation>Übersetzung %1 kann nicht geladen werden</translation>
     </message>
@@ -1202,72 +1323,72 @@ Options: --help, --version
 <context>
     <name>OrgMap::Insight</name>
     <message>
-        <location filename="../widgets/insight/severityicons.cpp" line="+87" />
+        <location filename="../widgets/insight/severityicons.cpp" line="+87"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Info</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%n error(s)</source>
         <translation>Fehler: %n</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n warning(s)</source>
         <translation>Warnungen: %n</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n info(s)</source>
         <translation>Hinweise: %n</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Unowned</source>
         <translation>Ohne Zuständigkeit</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No domain</source>
         <translation>Ohne Domäne</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unconsumed</source>
         <translation>Ungenutzt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Idle team</source>
         <translation>Team ohne Aufgabe</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Empty domain</source>
         <translation>Leere Domäne</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Scattered team</source>
         <translation>Verstreutes Team</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Domain cycle</source>
         <translation>Domänenzyklus</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hotspot</source>
         <translation>Hotspot</translation>
     </message>
@@ -1275,290 +1396,290 @@ Options: --help, --version
 <context>
     <name>OrgMap::JsonReader</name>
     <message>
-        <location filename="../model/json/jsonentities.cpp" line="+36" />
-        <source>unknown %1 "%2" (one of %3)</source>
+        <location filename="../model/json/jsonentities.cpp" line="+36"/>
+        <source>unknown %1 &quot;%2&quot; (one of %3)</source>
         <translation>%1: unbekannter Wert „%2“ (erlaubt: %3)</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+65" />
-        <location line="+31" />
-        <location line="+60" />
-        <location line="+40" />
-        <location filename="../model/json/jsonreader.cpp" line="+326" />
+        <location line="+11"/>
+        <location line="+65"/>
+        <location line="+31"/>
+        <location line="+60"/>
+        <location line="+40"/>
+        <location filename="../model/json/jsonreader.cpp" line="+326"/>
         <source>must be an object, not %1</source>
         <translation>muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="-185" />
+        <location line="-185"/>
         <source>team type</source>
         <translation>Team-Typ</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>an array of strings</source>
         <translation>ein Array von Zeichenketten</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>must be a string, not %1</source>
         <translation>muss eine Zeichenkette sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>an array of ports</source>
         <translation>ein Array von Ports</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location filename="../model/json/jsonreader.cpp" line="-123" />
-        <location line="+32" />
-        <location line="+17" />
+        <location line="+20"/>
+        <location filename="../model/json/jsonreader.cpp" line="-123"/>
+        <location line="+32"/>
+        <location line="+17"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>port type</source>
         <translation>Port-Typ</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>asset kind</source>
         <translation>Asset-Art</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>only data products have ports; this asset is a service</source>
         <translation>nur Datenprodukte haben Ports; dieses Asset ist ein Service</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>only data products have a contract; this asset is a service</source>
         <translation>nur Datenprodukte haben einen Vertrag; dieses Asset ist ein Service</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>only data products have a classification; this asset is a service</source>
         <translation>nur Datenprodukte haben eine Klassifizierung; dieses Asset ist ein Service</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>link kind</source>
         <translation>Verbindungsart</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>a link cannot connect asset %1 to itself</source>
         <translation>eine Verbindung kann Asset %1 nicht mit sich selbst verbinden</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
         <translation>doppelte Verbindung %1 -&gt; %2 (%3), zuerst bei %4</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>interaction mode</source>
         <translation>Interaktionsmodus</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>a team cannot interact with itself (%1)</source>
         <translation>ein Team kann nicht mit sich selbst interagieren (%1)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
         <translation>doppelte Interaktion %1 -&gt; %2 (%3), zuerst bei %4</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonfields.cpp" line="+45" />
+        <location filename="../model/json/jsonfields.cpp" line="+45"/>
         <source>... and %1 more errors</source>
         <translation>… und %1 weitere Fehler</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+100" />
+        <location line="+2"/>
+        <location line="+100"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location line="-98" />
-        <location line="+72" />
-        <location line="+12" />
+        <location line="-98"/>
+        <location line="+72"/>
+        <location line="+12"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="-82" />
-        <location filename="../model/json/jsonreader.cpp" line="-190" />
+        <location line="-82"/>
+        <location filename="../model/json/jsonreader.cpp" line="-190"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../model/json/jsonreader.cpp" line="+232" />
+        <location line="+2"/>
+        <location filename="../model/json/jsonreader.cpp" line="+232"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>unknown key "%1" (extension keys must start with "x-")</source>
+        <location line="+43"/>
+        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
         <translation>unbekannter Schlüssel „%1“ (Erweiterungsschlüssel müssen mit „x-“ beginnen)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>unknown key "%1" (did you mean "%2"?)</source>
+        <location line="+4"/>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
         <translation>unbekannter Schlüssel „%1“ (meinten Sie „%2“?)</translation>
     </message>
     <message>
-        <location line="+51" />
-        <source>missing required key "%1"</source>
+        <location line="+51"/>
+        <source>missing required key &quot;%1&quot;</source>
         <translation>Pflichtschlüssel „%1“ fehlt</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must be %1, not %2</source>
         <translation>muss %1 sein, ist aber %2</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-238" />
+        <location filename="../model/json/jsonreader.cpp" line="-238"/>
         <source>invalid JSON at line %1, column %2: %3</source>
         <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the document must be a JSON object, not %1</source>
         <translation>das Dokument muss ein JSON-Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a single value</source>
         <translation>ein einzelner Wert</translation>
     </message>
     <message>
-        <location line="+54" />
-        <source>must be "orgmap", not "%1"</source>
+        <location line="+54"/>
+        <source>must be &quot;orgmap&quot;, not &quot;%1&quot;</source>
         <translation>muss „orgmap“ sein, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>an integer</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must be an integer, not %1</source>
         <translation>muss eine ganze Zahl sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>version %1 is newer than this OrgMap supports (highest: %2)</source>
         <translation>Version %1 ist neuer, als diese OrgMap-Version unterstützt (höchstens: %2)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>version %1 does not exist (supported: %2)</source>
         <translation>Version %1 gibt es nicht (unterstützt: %2)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>must be an array, not %1</source>
         <translation>muss ein Array sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>a domain</source>
         <translation>eine Domäne</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a team</source>
         <translation>ein Team</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an asset</source>
         <translation>ein Asset</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>id is %1 characters long (at most %2)</source>
         <translation>ID ist %1 Zeichen lang (höchstens %2)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>invalid id "%1": use only the characters A-Z a-z 0-9 . _ : -</source>
+        <location line="+5"/>
+        <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
         <translation>ungültige ID „%1“: nur die Zeichen A-Z a-z 0-9 . _ : - verwenden</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>duplicate id "%1" (first used at %2)</source>
+        <location line="+8"/>
+        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>doppelte ID „%1“ (zuerst verwendet bei %2)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>name is %1 characters long (at most %2)</source>
         <translation>Name ist %1 Zeichen lang (höchstens %2)</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>unknown domain "%1"</source>
+        <location line="+28"/>
+        <source>unknown domain &quot;%1&quot;</source>
         <translation>unbekannte Domäne „%1“</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown team "%1"</source>
+        <location line="+3"/>
+        <source>unknown team &quot;%1&quot;</source>
         <translation>unbekanntes Team „%1“</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown asset "%1"</source>
+        <location line="+3"/>
+        <source>unknown asset &quot;%1&quot;</source>
         <translation>unbekanntes Asset „%1“</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"%1" is %2, not %3</source>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is %2, not %3</source>
         <translation>„%1“ ist %2, nicht %3</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>must be greater than 0, not %1</source>
         <translation>muss größer als 0 sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>a domain cannot be its own parent</source>
         <translation>eine Domäne kann nicht ihre eigene übergeordnete Domäne sein</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>invalid colour "%1": use the form #rrggbb</source>
+        <location line="+12"/>
+        <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
         <translation>ungültige Farbe „%1“: die Form #rrggbb verwenden</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>cycle in domain parents: %1</source>
         <translation>Zyklus in den übergeordneten Domänen: %1</translation>
     </message>
@@ -1566,43 +1687,106 @@ Options: --help, --version
 <context>
     <name>OrgMap::LegendItem</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+579" />
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+148"/>
+        <source>Highlight: orphans</source>
+        <translation>Hervorgehoben: verwaiste Assets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: coupling</source>
+        <translation>Hervorgehoben: Kopplung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: ownership</source>
+        <translation>Hervorgehoben: Zuständigkeit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unowned (no team)</source>
+        <translation>Ohne Zuständigkeit (kein Team)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In no domain</source>
+        <translation>In keiner Domäne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything else, faded</source>
+        <translation>Alles andere abgeblendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some cross-domain links</source>
+        <translation>Einige domänenübergreifende Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hotspot: glow grows with coupling</source>
+        <translation>Hotspot: Leuchten wächst mit der Kopplung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link between domains</source>
+        <translation>Verbindung zwischen Domänen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>↻ Domain cycle (links, borders)</source>
+        <translation>↻ Domänenzyklus (Verbindungen, Ränder)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>and %n more team(s)</source>
+        <translation>
+            <numerusform>und %n weiteres Team</numerusform>
+            <numerusform>und %n weitere Teams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asset fill: the owning team&apos;s colour</source>
+        <translation>Asset-Füllung: Farbe des zuständigen Teams</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Data product</source>
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>API call</source>
         <translation>API-Aufruf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data flow</source>
         <translation>Datenfluss</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+7" />
+        <location line="+1"/>
+        <location line="+7"/>
         <source>Interaction</source>
         <translation>Interaktion</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Arrows point to the provider</source>
         <translation>Pfeile zeigen zum Anbieter</translation>
     </message>
@@ -1610,17 +1794,17 @@ Options: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer.cpp" line="+40" />
+        <location filename="../widgets/canvas/linklayer.cpp" line="+40"/>
         <source>collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>facilitating</source>
         <translation>Facilitating</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>X-as-a-Service</source>
         <translation>X-as-a-Service</translation>
     </message>
@@ -1628,513 +1812,623 @@ Options: --help, --version
 <context>
     <name>OrgMap::MainWindow</name>
     <message>
-        <location filename="../widgets/ui/mainwindow.cpp" line="+42" />
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+70" />
+        <location filename="../widgets/ui/mainwindow.cpp" line="+43"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+70"/>
         <source>Untitled map</source>
         <translation>Unbenannte Karte</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Undo History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;opened map&gt;</source>
         <translation>&lt;geöffnete Karte&gt;</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-27" />
+        <location line="+31"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-27"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n Domäne</numerusform><numerusform>%n Domänen</numerusform></translation>
+        <translation>
+            <numerusform>%n Domäne</numerusform>
+            <numerusform>%n Domänen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n team(s)</source>
-        <translation><numerusform>%n Team</numerusform><numerusform>%n Teams</numerusform></translation>
+        <translation>
+            <numerusform>%n Team</numerusform>
+            <numerusform>%n Teams</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n Asset</numerusform><numerusform>%n Assets</numerusform></translation>
+        <translation>
+            <numerusform>%n Asset</numerusform>
+            <numerusform>%n Assets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n link(s)</source>
-        <translation><numerusform>%n Verbindung</numerusform><numerusform>%n Verbindungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Drag from the palette or double-click the canvas to add · press 1–7 on the canvas to insert at the cursor</source>
         <translation>Zum Hinzufügen aus der Palette ziehen oder auf die Zeichenfläche doppelklicken · 1–7 auf der Zeichenfläche fügt an der Mausposition ein</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ctrl+L connects the two selected items</source>
         <translation>Strg+L verbindet die beiden ausgewählten Elemente</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>F2 renames · drop an asset on a team to make it the owner · Delete removes</source>
         <translation>F2 benennt um · ein Asset auf ein Team ziehen macht das Team zuständig · Entf löscht</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n item(s) selected</source>
-        <translation><numerusform>%n Element ausgewählt</numerusform><numerusform>%n Elemente ausgewählt</numerusform></translation>
+        <translation>
+            <numerusform>%n Element ausgewählt</numerusform>
+            <numerusform>%n Elemente ausgewählt</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>About OrgMap</source>
         <translation>Über OrgMap</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Map your organisation's domains, teams, services and data products.&lt;/p&gt;</source>
+        <location line="+1"/>
+        <source>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Map your organisation&apos;s domains, teams, services and data products.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Bilden Sie die Domänen, Teams, Services und Datenprodukte Ihrer Organisation ab.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+47" />
+        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+48"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New &amp;Window</source>
         <translation>Neues F&amp;enster</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export &amp;PNG…</source>
         <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export S&amp;VG…</source>
         <translation>Als S&amp;VG exportieren…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Fenster s&amp;chließen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Select &amp;All</source>
         <translation>Alles &amp;markieren</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Connect Selected…</source>
         <translation>Auswahl ver&amp;binden…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Link two selected assets or two selected teams</source>
         <translation>Zwei ausgewählte Assets oder zwei ausgewählte Teams miteinander verbinden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Tidy Layout</source>
         <translation>Layout au&amp;fräumen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Arrange every domain, asset and team afresh (undoable)</source>
         <translation>Alle Domänen, Assets und Teams neu anordnen (kann rückgängig gemacht werden)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Fit to Window</source>
         <translation>An Fenster &amp;anpassen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Actual &amp;Size (100%)</source>
         <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>S&amp;nap to Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Show &amp;Ownership Lines</source>
         <translation>&amp;Zuständigkeitslinien anzeigen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Show &amp;Legend</source>
         <translation>&amp;Legende anzeigen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;About OrgMap</source>
         <translation>Ü&amp;ber OrgMap</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Undo &amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bedienfelder</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10"/>
         <source>&amp;Insert</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ui/mainwindow_edit.cpp" line="+26" />
+        <location filename="../widgets/ui/mainwindow_edit.cpp" line="+26"/>
         <source>Copied %n item(s)</source>
-        <translation><numerusform>%n Element kopiert</numerusform><numerusform>%n Elemente kopiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Element kopiert</numerusform>
+            <numerusform>%n Elemente kopiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+48" />
+        <location line="+48"/>
         <source>Paste %n item(s)</source>
-        <translation><numerusform>%n Element einfügen</numerusform><numerusform>%n Elemente einfügen</numerusform></translation>
+        <translation>
+            <numerusform>%n Element einfügen</numerusform>
+            <numerusform>%n Elemente einfügen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The clipboard's items could not be added to this map.</source>
+        <location line="+1"/>
+        <source>The clipboard&apos;s items could not be added to this map.</source>
         <translation>Die Elemente aus der Zwischenablage konnten dieser Karte nicht hinzugefügt werden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>Duplicate %n item(s)</source>
-        <translation><numerusform>%n Element duplizieren</numerusform><numerusform>%n Elemente duplizieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Element duplizieren</numerusform>
+            <numerusform>%n Elemente duplizieren</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Tidy layout</source>
         <translation>Layout aufräumen</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-17" />
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-17"/>
         <source>OrgMap maps (*.orgmap *.orgmap.json);;OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json *.json);;All files (*)</source>
         <translation>OrgMap-Karten (*.orgmap *.orgmap.json);;OrgMap-Dokument (*.orgmap);;OrgMap-JSON (*.orgmap.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has unsaved changes. Save them before closing?</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; enthält ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>%1: could not be read</source>
         <translation>%1: konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Open Failed</source>
         <translation>Öffnen fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; could not be opened. The current map is unchanged.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; konnte nicht geöffnet werden. Die aktuelle Karte bleibt unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>…and %n more problem(s), listed under Show Details.</source>
-        <translation><numerusform>…und %n weiteres Problem, aufgeführt unter „Details einblenden“.</numerusform><numerusform>…und %n weitere Probleme, aufgeführt unter „Details einblenden“.</numerusform></translation>
+        <translation>
+            <numerusform>…und %n weiteres Problem, aufgeführt unter „Details einblenden“.</numerusform>
+            <numerusform>…und %n weitere Probleme, aufgeführt unter „Details einblenden“.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Open Map</source>
         <translation>Karte öffnen</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+19" />
+        <location line="+22"/>
+        <location line="+19"/>
         <source>Save Failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save Map As</source>
         <translation>Karte speichern unter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json)</source>
         <translation>OrgMap-Dokument (*.orgmap);;OrgMap-JSON (*.orgmap.json)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Import JSON</source>
         <translation>JSON importieren</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>OrgMap-JSON (*.orgmap.json *.json)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+9" />
+        <location line="+5"/>
+        <location line="+9"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>The file could not be read.</source>
         <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The current map is unchanged.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ist keine gültige Karte. Die aktuelle Karte bleibt unverändert.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OrgMap JSON (*.orgmap.json)</source>
         <translation>OrgMap-JSON (*.orgmap.json)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+22" />
-        <location line="+13" />
+        <location line="+5"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+231"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+22" />
-        <location line="+13" />
+        <location line="-33"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+2"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Export PNG</source>
         <translation>Als PNG exportieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-7"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export SVG</source>
         <translation>Als SVG exportieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-188"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Orphans</source>
+        <translation>&amp;Verwaiste Assets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark assets with no owner or no domain</source>
+        <translation>Assets ohne zuständiges Team oder ohne Domäne markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Coupling</source>
+        <translation>&amp;Kopplung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotspots glow, cross-domain links heavier, domain cycles marked</source>
+        <translation>Hotspots leuchten, domänenübergreifende Verbindungen sind kräftiger, Domänenzyklen markiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;wnership</source>
+        <translation>&amp;Zuständigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour assets by owning team</source>
+        <translation>Assets nach zuständigem Team einfärben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;None</source>
+        <translation>Kei&amp;ne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No highlights</source>
+        <translation>Keine Hervorhebung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Preferences…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;Dashboard PNG…</source>
+        <translation>&amp;Dashboard als PNG exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Findings</source>
+        <translation>Be&amp;funde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Hervorheben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Highlight: %1</source>
+        <translation>Hervorheben: %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Export Dashboard PNG</source>
+        <translation>Dashboard als PNG exportieren</translation>
     </message>
 </context>
 <context>
     <name>OrgMap::MapClipboard</name>
     <message>
-        <location filename="../widgets/ui/mapclipboard.cpp" line="+58" />
+        <location filename="../widgets/ui/mapclipboard.cpp" line="+58"/>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>The clipboard holds no map items.</source>
         <translation>Die Zwischenablage enthält keine Kartenelemente.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The clipboard does not hold a valid map fragment:
 %1</source>
         <translation>Die Zwischenablage enthält keinen gültigen Kartenausschnitt:
@@ -2144,32 +2438,32 @@ Options: --help, --version
 <context>
     <name>OrgMap::MapFile</name>
     <message>
-        <location filename="../model/storage/mapfile.cpp" line="+52" />
+        <location filename="../model/storage/mapfile.cpp" line="+52"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: cannot copy to a temporary file: %2</source>
         <translation>%1: kann nicht in eine temporäre Datei kopiert werden: %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>cannot write to standard output: %1</source>
         <translation>kann nicht auf die Standardausgabe schreiben: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
@@ -2177,120 +2471,132 @@ Options: --help, --version
 <context>
     <name>OrgMap::MapInfoEditor</name>
     <message>
-        <location filename="../widgets/ui/mapinfoeditor.cpp" line="+17" />
+        <location filename="../widgets/ui/mapinfoeditor.cpp" line="+17"/>
         <source>Map &amp;name:</source>
         <translation>&amp;Name der Karte:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contains:</source>
         <translation>Enthält:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select something on the map to edit it here.</source>
         <translation>Wählen Sie etwas auf der Karte aus, um es hier zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>A map needs a name (1 to %1 characters).</source>
         <translation>Eine Karte braucht einen Namen (1 bis %1 Zeichen).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Edit map properties</source>
         <translation>Karteneigenschaften bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n Domäne</numerusform><numerusform>%n Domänen</numerusform></translation>
+        <translation>
+            <numerusform>%n Domäne</numerusform>
+            <numerusform>%n Domänen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n team(s)</source>
-        <translation><numerusform>%n Team</numerusform><numerusform>%n Teams</numerusform></translation>
+        <translation>
+            <numerusform>%n Team</numerusform>
+            <numerusform>%n Teams</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n Asset</numerusform><numerusform>%n Assets</numerusform></translation>
+        <translation>
+            <numerusform>%n Asset</numerusform>
+            <numerusform>%n Assets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n link(s)</source>
-        <translation><numerusform>%n Verbindung</numerusform><numerusform>%n Verbindungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OrgMap::MapScene</name>
     <message>
-        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+123" />
+        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+121"/>
         <source>Assign owner %1</source>
         <translation>%1 als zuständiges Team zuordnen</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Move "%1"</source>
+        <location line="+19"/>
+        <source>Move &quot;%1&quot;</source>
         <translation>„%1“ verschieben</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Move %1 items</source>
         <translation>%1 Elemente verschieben</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>X-as-a-Service</source>
         <translation>X-as-a-Service</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facilitating</source>
         <translation>Facilitating</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>API call</source>
         <translation>API-Aufruf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data flow</source>
         <translation>Datenfluss</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>New domain</source>
         <translation>Neue Domäne</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>New service</source>
         <translation>Neuer Service</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New data product</source>
         <translation>Neues Datenprodukt</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>New team</source>
         <translation>Neues Team</translation>
     </message>
@@ -2298,7 +2604,7 @@ Options: --help, --version
 <context>
     <name>OrgMap::NodeItem</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="-596" />
+        <location filename="../widgets/canvas/mapitems.cpp" line="+23"/>
         <source>unowned</source>
         <translation>ohne Zuständigkeit</translation>
     </message>
@@ -2306,7 +2612,7 @@ Options: --help, --version
 <context>
     <name>OrgMap::OutlineDock</name>
     <message>
-        <location filename="../widgets/ui/outlinedock.cpp" line="+12" />
+        <location filename="../widgets/ui/outlinedock.cpp" line="+12"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
@@ -2314,17 +2620,17 @@ Options: --help, --version
 <context>
     <name>OrgMap::OutlineModel</name>
     <message>
-        <location filename="../widgets/ui/outlinemodel.cpp" line="+353" />
+        <location filename="../widgets/ui/outlinemodel.cpp" line="+353"/>
         <source>Domains (%1)</source>
         <translation>Domänen (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Teams (%1)</source>
         <translation>Teams (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unplaced assets (%1)</source>
         <translation>Assets ohne Domäne (%1)</translation>
     </message>
@@ -2332,37 +2638,37 @@ Options: --help, --version
 <context>
     <name>OrgMap::Palette</name>
     <message>
-        <location filename="../widgets/canvas/palettemime.cpp" line="+28" />
+        <location filename="../widgets/canvas/palettemime.cpp" line="+28"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Data product</source>
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stream-aligned team</source>
         <translation>Stream-aligned Team</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform team</source>
         <translation>Platform Team</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enabling team</source>
         <translation>Enabling Team</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Complicated-subsystem team</source>
         <translation>Complicated-Subsystem Team</translation>
     </message>
@@ -2370,61 +2676,104 @@ Options: --help, --version
 <context>
     <name>OrgMap::PaletteDock</name>
     <message>
-        <location filename="../widgets/ui/palettedock.cpp" line="+48" />
+        <location filename="../widgets/ui/palettedock.cpp" line="+48"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Drag onto the map, or click to add at the centre of the view</source>
         <translation>Auf die Karte ziehen oder klicken, um in der Mitte der Ansicht einzufügen</translation>
     </message>
 </context>
 <context>
+    <name>OrgMap::PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/ui/preferencesdialog.cpp" line="+20"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> cross-domain links</source>
+        <translation> domänenübergreifende Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hotspot threshold:</source>
+        <translation>&amp;Hotspot-Schwelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of &amp;API links:</source>
+        <translation>Gewicht von &amp;API-Verbindungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of &amp;data links:</source>
+        <translation>Gewicht von &amp;Datenverbindungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of &amp;event links:</source>
+        <translation>Gewicht von &amp;Event-Verbindungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An asset is a hotspot when it has at least this many links across domain boundaries. The weights add up to its coupling score and to the domain coupling matrix.</source>
+        <translation>Ein Asset ist ein Hotspot, wenn es mindestens so viele Verbindungen über Domänengrenzen hinweg hat. Aus den Gewichten ergeben sich sein Kopplungswert und die Kopplungsmatrix der Domänen.</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::PropertiesDock</name>
     <message>
-        <location filename="../widgets/ui/propertiesdock.cpp" line="+17" />
-        <location line="+92" />
+        <location filename="../widgets/ui/propertiesdock.cpp" line="+17"/>
+        <location line="+92"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Asset</source>
         <translation>Asset</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Interaction</source>
         <translation>Interaktion</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Link</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Properties: %1</source>
         <translation>Eigenschaften: %1</translation>
     </message>
@@ -2432,12 +2781,12 @@ Options: --help, --version
 <context>
     <name>OrgMap::PropertyEditor</name>
     <message>
-        <location filename="../widgets/ui/propertyeditor.cpp" line="+83" />
+        <location filename="../widgets/ui/propertyeditor.cpp" line="+83"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2445,52 +2794,67 @@ Options: --help, --version
 <context>
     <name>OrgMap::SelectionSummary</name>
     <message>
-        <location filename="../widgets/ui/selectionsummary.cpp" line="+16" />
+        <location filename="../widgets/ui/selectionsummary.cpp" line="+16"/>
         <source>Selected:</source>
         <translation>Ausgewählt:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Owner of all:</source>
         <translation>Zuständig für &amp;alle:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give every selected asset and domain this owner</source>
         <translation>Allen ausgewählten Assets und Domänen dieses Team zuordnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+44" />
+        <location line="+44"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n Domäne</numerusform><numerusform>%n Domänen</numerusform></translation>
+        <translation>
+            <numerusform>%n Domäne</numerusform>
+            <numerusform>%n Domänen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n team(s)</source>
-        <translation><numerusform>%n Team</numerusform><numerusform>%n Teams</numerusform></translation>
+        <translation>
+            <numerusform>%n Team</numerusform>
+            <numerusform>%n Teams</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n Asset</numerusform><numerusform>%n Assets</numerusform></translation>
+        <translation>
+            <numerusform>%n Asset</numerusform>
+            <numerusform>%n Assets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n link(s)</source>
-        <translation><numerusform>%n Verbindung</numerusform><numerusform>%n Verbindungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n Interaktion</numerusform><numerusform>%n Interaktionen</numerusform></translation>
+        <translation>
+            <numerusform>%n Interaktion</numerusform>
+            <numerusform>%n Interaktionen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(several)</source>
         <translation>(mehrere)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Assign owner</source>
         <translation>Zuständiges Team zuordnen</translation>
     </message>
@@ -2498,219 +2862,219 @@ Options: --help, --version
 <context>
     <name>OrgMap::SqliteStore</name>
     <message>
-        <location filename="../model/storage/mapcheck.cpp" line="+46" />
-        <source>%1: key "%2" does not start with x-</source>
+        <location filename="../model/storage/mapcheck.cpp" line="+46"/>
+        <source>%1: key &quot;%2&quot; does not start with x-</source>
         <translation>%1: Schlüssel „%2“ beginnt nicht mit x-</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>invalid id "%1"</source>
+        <location line="+8"/>
+        <source>invalid id &quot;%1&quot;</source>
         <translation>ungültige ID „%1“</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+41" />
+        <location line="+2"/>
+        <location line="+41"/>
         <source>a name must have 1 to %1 characters</source>
         <translation>ein Name muss 1 bis %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location line="-39" />
-        <source>id "%1" is used more than once</source>
+        <location line="-39"/>
+        <source>id &quot;%1&quot; is used more than once</source>
         <translation>ID „%1“ wird mehrfach verwendet</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>geometry is not a finite number</source>
         <translation>Geometrie ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a domain needs a positive width and height</source>
         <translation>eine Domäne braucht eine positive Breite und Höhe</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>%1: unknown team "%2"</source>
+        <location line="+14"/>
+        <source>%1: unknown team &quot;%2&quot;</source>
         <translation>%1: unbekanntes Team „%2“</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: unknown domain "%2"</source>
+        <location line="+2"/>
+        <source>%1: unknown domain &quot;%2&quot;</source>
         <translation>%1: unbekannte Domäne „%2“</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1: unknown asset "%2"</source>
+        <location line="+1"/>
+        <source>%1: unknown asset &quot;%2&quot;</source>
         <translation>%1: unbekanntes Asset „%2“</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../model/storage/sqlitereader.cpp" line="+142" />
+        <location line="+6"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="+142"/>
         <source>table map_info</source>
         <translation>Tabelle map_info</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>parent: domain "%1" is inside itself</source>
+        <location line="+27"/>
+        <source>parent: domain &quot;%1&quot; is inside itself</source>
         <translation>parent: Domäne „%1“ liegt in sich selbst</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>color: "%1" is not #rrggbb</source>
+        <location line="+3"/>
+        <source>color: &quot;%1&quot; is not #rrggbb</source>
         <translation>color: „%1“ hat nicht die Form #rrggbb</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>ports, contract and classification are for data products only</source>
         <translation>Ports, Vertrag und Klassifizierung gibt es nur bei Datenprodukten</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>an asset cannot depend on itself</source>
         <translation>ein Asset kann nicht von sich selbst abhängen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>a team cannot interact with itself</source>
         <translation>ein Team kann nicht mit sich selbst interagieren</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>table %1, row "%2"</source>
+        <location line="+17"/>
+        <source>table %1, row &quot;%2&quot;</source>
         <translation>Tabelle %1, Zeile „%2“</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>table %1, row ("%2", %3)</source>
+        <location line="+5"/>
+        <source>table %1, row (&quot;%2&quot;, %3)</source>
         <translation>Tabelle %1, Zeile („%2“, %3)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>table %1, row %2 -&gt; %3 (%4)</source>
         <translation>Tabelle %1, Zeile %2 -&gt; %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitereader.cpp" line="-69" />
+        <location filename="../model/storage/sqlitereader.cpp" line="-69"/>
         <source>%1: not a JSON object</source>
         <translation>%1: kein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>geometry: %1 is not a number</source>
         <translation>Geometrie: %1 ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>geometry_extensions without a geometry</source>
         <translation>geometry_extensions ohne Geometrie</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>geometry: some coordinates are NULL</source>
         <translation>Geometrie: einige Koordinaten sind NULL</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>%1: "%2" is not one of %3</source>
+        <location line="+18"/>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
         <translation>%1: „%2“ ist keiner der Werte %3</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>must have exactly one row</source>
         <translation>muss genau eine Zeile haben</translation>
     </message>
     <message>
-        <location line="+86" />
-        <source>asset: unknown asset "%1"</source>
+        <location line="+86"/>
+        <source>asset: unknown asset &quot;%1&quot;</source>
         <translation>asset: unbekanntes Asset „%1“</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>position: expected %1 (positions count 0, 1, 2...)</source>
         <translation>position: %1 erwartet (Positionen zählen 0, 1, 2 …)</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+124"/>
         <source>PRAGMA %1 returned nothing</source>
         <translation>PRAGMA %1 lieferte nichts</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is a folder, not an OrgMap document</source>
         <translation>%1 ist ein Ordner, kein OrgMap-Dokument</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is not an OrgMap document (not a SQLite database)</source>
         <translation>%1 ist kein OrgMap-Dokument (keine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 is a SQLite database but not an OrgMap document</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein OrgMap-Dokument</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 was saved by a newer OrgMap (document version %2; this OrgMap reads up to %3)</source>
         <translation>%1 wurde mit einer neueren OrgMap-Version gespeichert (Dokumentversion %2; diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>document version %1 is not a version OrgMap ever wrote</source>
         <translation>Dokumentversion %1 wurde von OrgMap nie geschrieben</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>PRAGMA quick_check failed</source>
         <translation>PRAGMA quick_check ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+331" />
+        <location filename="../model/storage/sqlitewriter.cpp" line="+331"/>
         <source>no free temporary file name</source>
         <translation>kein freier Name für eine temporäre Datei</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+97"/>
         <source>cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cannot create a temporary file in %1: %2</source>
         <translation>in %1 kann keine temporäre Datei angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cannot flush %1 to disk: %2</source>
         <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>cannot replace the file: %1</source>
         <translation>die Datei kann nicht ersetzt werden: %1</translation>
     </message>
@@ -2718,12 +3082,12 @@ Options: --help, --version
 <context>
     <name>OrgMap::StatusSummary</name>
     <message>
-        <location filename="../widgets/insight/statussummary.cpp" line="+15" />
+        <location filename="../widgets/insight/statussummary.cpp" line="+15"/>
         <source>Findings of the live analysis: click to show them</source>
         <translation>Befunde der laufenden Analyse: zum Anzeigen klicken</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
@@ -2731,57 +3095,60 @@ Options: --help, --version
 <context>
     <name>OrgMap::TeamCouplingPanel</name>
     <message>
-        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+23" />
+        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+23"/>
         <source>collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>facilitating</source>
         <translation>Facilitating</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>X-as-a-service</source>
         <translation>X-as-a-Service</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Team coupling: declared vs implied</source>
         <translation>Teamkopplung: deklariert und implizit</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Congruence = declared pairs / implied pairs</source>
         <translation>Kongruenz = deklarierte Paare / implizite Paare</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No team depends on another through the map</source>
         <translation>Laut Karte hängt kein Team von einem anderen ab</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 of %2 team dependencies the map implies are declared</source>
         <translation>%1 von %2 Teamabhängigkeiten, die sich aus der Karte ergeben, sind deklariert</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 ↔ %2 · %n link(s)</source>
-        <translation><numerusform>%1 ↔ %2 · %n Verbindung</numerusform><numerusform>%1 ↔ %2 · %n Verbindungen</numerusform></translation>
+        <translation>
+            <numerusform>%1 ↔ %2 · %n Verbindung</numerusform>
+            <numerusform>%1 ↔ %2 · %n Verbindungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Undeclared dependencies: %1</source>
         <translation>Nicht deklarierte Abhängigkeiten: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interactions with no dependency: %1</source>
         <translation>Interaktionen ohne Abhängigkeit: %1</translation>
     </message>
@@ -2789,117 +3156,139 @@ Options: --help, --version
 <context>
     <name>OrgMap::TeamEditor</name>
     <message>
-        <location filename="../widgets/ui/teameditor.cpp" line="+17" />
+        <location filename="../widgets/ui/teameditor.cpp" line="+17"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(unspecified)</source>
         <translation>(nicht angegeben)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stream-aligned</source>
         <translation>Stream-aligned</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enabling</source>
         <translation>Enabling</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complicated subsystem</source>
         <translation>Complicated Subsystem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Owns:</source>
         <translation>Zuständig für:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Rename team</source>
         <translation>Team umbenennen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change team type</source>
         <translation>Team-Typ ändern</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit team description</source>
         <translation>Teambeschreibung bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+25"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n Asset</numerusform><numerusform>%n Assets</numerusform></translation>
+        <translation>
+            <numerusform>%n Asset</numerusform>
+            <numerusform>%n Assets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n Domäne</numerusform><numerusform>%n Domänen</numerusform></translation>
+        <translation>
+            <numerusform>%n Domäne</numerusform>
+            <numerusform>%n Domänen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+79" />
+        <location filename="../app/gui/main.cpp" line="+85"/>
         <source>%1: could not write the image</source>
         <translation>%1: Das Bild konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Map an organisation's domains, teams and assets.</source>
+        <location line="+33"/>
+        <source>Map an organisation&apos;s domains, teams and assets.</source>
         <translation>Domänen, Teams und Assets einer Organisation abbilden.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Render the main window with FILE to OUT (PNG) and exit.</source>
         <translation>Das Hauptfenster mit DATEI als Bild in OUT (PNG) speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Window size for --screenshot (default 1400x900).</source>
         <translation>Fenstergröße für --screenshot (Standard: 1400x900).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4"/>
+        <source>With --screenshot: bring PANEL forward first (dashboard or findings).</source>
+        <translation>Mit --screenshot: zuerst PANEL in den Vordergrund holen (dashboard oder findings).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language of the user interface: en, de, fr, es or zh_CN (default: Preferences, else the system&apos;s).</source>
+        <translation>Sprache der Benutzeroberfläche: en, de, fr, es oder zh_CN (Standard: Einstellungen, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A map to open (.orgmap, .orgmap.json).</source>
         <translation>Eine zu öffnende Karte (.orgmap, .orgmap.json).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>at most one FILE, got %1</source>
         <translation>höchstens eine DATEI erlaubt, %1 angegeben</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>--size: expected WxH between 200x150 and 10000x10000, got "%1"</source>
+        <location line="+13"/>
+        <source>--size: expected WxH between 200x150 and 10000x10000, got &quot;%1&quot;</source>
         <translation>--size: BxH zwischen 200x150 und 10000x10000 erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>--show: expected dashboard or findings, got &quot;%1&quot;</source>
+        <translation>--show: dashboard oder findings erwartet, erhalten: „%1“</translation>
     </message>
 </context>
 </TS>

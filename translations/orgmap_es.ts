@@ -4,467 +4,542 @@
 <context>
     <name>OrgMap</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+35" />
+        <location filename="../widgets/canvas/mapitems.cpp" line="+33"/>
         <source>stream-aligned</source>
         <translation>alineado al flujo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>platform</source>
         <translation>plataforma</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>enabling</source>
         <translation>habilitador</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>complicated subsystem</source>
         <translation>subsistema complicado</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>team</source>
         <translation>equipo</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/maprenderer.cpp" line="+102" />
+        <location filename="../widgets/canvas/maprenderer.cpp" line="+102"/>
         <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
         <translation>%1: la imagen tendría %2 x %3 píxeles, demasiado grande para generarla; use una escala menor o SVG</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: cannot write PNG: %2</source>
         <translation>%1: no se puede escribir el PNG: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Organization map exported by OrgMap</source>
         <translation>Mapa de la organización exportado por OrgMap</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: cannot write SVG (is the folder writable?)</source>
         <translation>%1: no se puede escribir el SVG (¿se puede escribir en la carpeta?)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: cannot write SVG</source>
         <translation>%1: no se puede escribir el SVG</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
         <translation>la generación de imágenes necesita una QGuiApplication (use QT_QPA_PLATFORM=offscreen)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: unknown image type "%2" (use .png or .svg)</source>
+        <location line="+6"/>
+        <source>%1: unknown image type &quot;%2&quot; (use .png or .svg)</source>
         <translation>%1: tipo de imagen desconocido «%2» (use .png o .svg)</translation>
     </message>
 </context>
 <context>
     <name>OrgMap::Analysis</name>
     <message numerus="yes">
-        <location filename="../model/analysis/checkreporttext.cpp" line="+48" />
+        <location filename="../model/analysis/checkreporttext.cpp" line="+48"/>
         <source>%n error</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errores</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n errors</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errores</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n warning</source>
-        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n warnings</source>
-        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n info</source>
-        <translation><numerusform>%n aviso informativo</numerusform><numerusform>%n avisos informativos</numerusform></translation>
+        <translation>
+            <numerusform>%n aviso informativo</numerusform>
+            <numerusform>%n avisos informativos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n infos</source>
-        <translation><numerusform>%n aviso informativo</numerusform><numerusform>%n avisos informativos</numerusform></translation>
+        <translation>
+            <numerusform>%n aviso informativo</numerusform>
+            <numerusform>%n avisos informativos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>Errors (%n)</source>
-        <translation><numerusform>Errores (%n)</numerusform><numerusform>Errores (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Errores (%n)</numerusform>
+            <numerusform>Errores (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Warnings (%n)</source>
-        <translation><numerusform>Advertencias (%n)</numerusform><numerusform>Advertencias (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Advertencias (%n)</numerusform>
+            <numerusform>Advertencias (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Infos (%n)</source>
-        <translation><numerusform>Avisos informativos (%n)</numerusform><numerusform>Avisos informativos (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Avisos informativos (%n)</numerusform>
+            <numerusform>Avisos informativos (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>%n domain</source>
-        <translation><numerusform>%n dominio</numerusform><numerusform>%n dominios</numerusform></translation>
+        <translation>
+            <numerusform>%n dominio</numerusform>
+            <numerusform>%n dominios</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n domains</source>
-        <translation><numerusform>%n dominio</numerusform><numerusform>%n dominios</numerusform></translation>
+        <translation>
+            <numerusform>%n dominio</numerusform>
+            <numerusform>%n dominios</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n team</source>
-        <translation><numerusform>%n equipo</numerusform><numerusform>%n equipos</numerusform></translation>
+        <translation>
+            <numerusform>%n equipo</numerusform>
+            <numerusform>%n equipos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n teams</source>
-        <translation><numerusform>%n equipo</numerusform><numerusform>%n equipos</numerusform></translation>
+        <translation>
+            <numerusform>%n equipo</numerusform>
+            <numerusform>%n equipos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n asset</source>
-        <translation><numerusform>%n activo</numerusform><numerusform>%n activos</numerusform></translation>
+        <translation>
+            <numerusform>%n activo</numerusform>
+            <numerusform>%n activos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n assets</source>
-        <translation><numerusform>%n activo</numerusform><numerusform>%n activos</numerusform></translation>
+        <translation>
+            <numerusform>%n activo</numerusform>
+            <numerusform>%n activos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n link</source>
-        <translation><numerusform>%n enlace</numerusform><numerusform>%n enlaces</numerusform></translation>
+        <translation>
+            <numerusform>%n enlace</numerusform>
+            <numerusform>%n enlaces</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n links</source>
-        <translation><numerusform>%n enlace</numerusform><numerusform>%n enlaces</numerusform></translation>
+        <translation>
+            <numerusform>%n enlace</numerusform>
+            <numerusform>%n enlaces</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n interaction</source>
-        <translation><numerusform>%n interacción</numerusform><numerusform>%n interacciones</numerusform></translation>
+        <translation>
+            <numerusform>%n interacción</numerusform>
+            <numerusform>%n interacciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n interactions</source>
-        <translation><numerusform>%n interacción</numerusform><numerusform>%n interacciones</numerusform></translation>
+        <translation>
+            <numerusform>%n interacción</numerusform>
+            <numerusform>%n interacciones</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(unnamed map)</source>
         <translation>(mapa sin nombre)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+94" />
-        <location filename="../model/analysis/findings.cpp" line="+21" />
+        <location line="+0"/>
+        <location line="+94"/>
+        <location filename="../model/analysis/findings.cpp" line="+21"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>No findings.</source>
         <translation>Sin hallazgos.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Hotspots</source>
         <translation>Puntos críticos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Top %1 of %2 hotspots</source>
         <translation>Los %1 principales de %2 puntos críticos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Asset</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cross-domain links</source>
         <translation>Enlaces entre dominios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Betweenness</source>
         <translation>Intermediación</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>  Betweenness estimated from %1 of %2 source assets.</source>
         <translation>  Intermediación estimada a partir de %1 de %2 activos de origen.</translation>
     </message>
     <message>
-        <location filename="../model/analysis/findings.cpp" line="-5" />
-        <source>"%1" (%2)</source>
+        <location filename="../model/analysis/findings.cpp" line="-5"/>
+        <source>&quot;%1&quot; (%2)</source>
         <translation>«%1» (%2)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Service %1 has no owning team.</source>
         <translation>El servicio %1 no tiene equipo responsable.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data product %1 has no owning team.</source>
         <translation>El producto de datos %1 no tiene equipo responsable.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Service %1 is in no domain.</source>
         <translation>El servicio %1 no pertenece a ningún dominio.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data product %1 is in no domain.</source>
         <translation>El producto de datos %1 no pertenece a ningún dominio.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>Service %1 has %n cross-domain link (coupling score %2).</source>
-        <translation><numerusform>El servicio %1 tiene %n enlace entre dominios (puntuación de acoplamiento %2).</numerusform><numerusform>El servicio %1 tiene %n enlaces entre dominios (puntuación de acoplamiento %2).</numerusform></translation>
+        <translation>
+            <numerusform>El servicio %1 tiene %n enlace entre dominios (puntuación de acoplamiento %2).</numerusform>
+            <numerusform>El servicio %1 tiene %n enlaces entre dominios (puntuación de acoplamiento %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Service %1 has %n cross-domain links (coupling score %2).</source>
-        <translation><numerusform>El servicio %1 tiene %n enlace entre dominios (puntuación de acoplamiento %2).</numerusform><numerusform>El servicio %1 tiene %n enlaces entre dominios (puntuación de acoplamiento %2).</numerusform></translation>
+        <translation>
+            <numerusform>El servicio %1 tiene %n enlace entre dominios (puntuación de acoplamiento %2).</numerusform>
+            <numerusform>El servicio %1 tiene %n enlaces entre dominios (puntuación de acoplamiento %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Data product %1 has %n cross-domain link (coupling score %2).</source>
-        <translation><numerusform>El producto de datos %1 tiene %n enlace entre dominios (puntuación de acoplamiento %2).</numerusform><numerusform>El producto de datos %1 tiene %n enlaces entre dominios (puntuación de acoplamiento %2).</numerusform></translation>
+        <translation>
+            <numerusform>El producto de datos %1 tiene %n enlace entre dominios (puntuación de acoplamiento %2).</numerusform>
+            <numerusform>El producto de datos %1 tiene %n enlaces entre dominios (puntuación de acoplamiento %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Data product %1 has %n cross-domain links (coupling score %2).</source>
-        <translation><numerusform>El producto de datos %1 tiene %n enlace entre dominios (puntuación de acoplamiento %2).</numerusform><numerusform>El producto de datos %1 tiene %n enlaces entre dominios (puntuación de acoplamiento %2).</numerusform></translation>
+        <translation>
+            <numerusform>El producto de datos %1 tiene %n enlace entre dominios (puntuación de acoplamiento %2).</numerusform>
+            <numerusform>El producto de datos %1 tiene %n enlaces entre dominios (puntuación de acoplamiento %2).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Data product %1 is consumed by no asset: no link leads to it.</source>
         <translation>Ningún activo consume el producto de datos %1: ningún enlace lleva a él.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Team %1 owns no asset and no domain.</source>
         <translation>El equipo %1 no es responsable de ningún activo ni de ningún dominio.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>Team %1 owns assets in %n domains: %2.</source>
-        <translation><numerusform>El equipo %1 es responsable de activos en %n dominio: %2.</numerusform><numerusform>El equipo %1 es responsable de activos en %n dominios: %2.</numerusform></translation>
+        <translation>
+            <numerusform>El equipo %1 es responsable de activos en %n dominio: %2.</numerusform>
+            <numerusform>El equipo %1 es responsable de activos en %n dominios: %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Domain %1 contains no asset, neither directly nor in a subdomain.</source>
         <translation>El dominio %1 no contiene ningún activo, ni directamente ni en un subdominio.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>Domain %1 is on a dependency cycle of %n domains: %2.</source>
-        <translation><numerusform>El dominio %1 forma parte de un ciclo de dependencias de %n dominio: %2.</numerusform><numerusform>El dominio %1 forma parte de un ciclo de dependencias de %n dominios: %2.</numerusform></translation>
+        <translation>
+            <numerusform>El dominio %1 forma parte de un ciclo de dependencias de %n dominio: %2.</numerusform>
+            <numerusform>El dominio %1 forma parte de un ciclo de dependencias de %n dominios: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OrgMap::AssetEditor</name>
     <message>
-        <location filename="../widgets/ui/asseteditor.cpp" line="+33" />
+        <location filename="../widgets/ui/asseteditor.cpp" line="+33"/>
         <source>Id:</source>
         <translation>Id.:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data product</source>
         <translation>Producto de datos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;omain:</source>
         <translation>D&amp;ominio:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Responsable:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>comma, separated</source>
         <translation>separadas por comas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Documentation:</source>
         <translation>Documentación:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>URL or path</source>
         <translation>URL o ruta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Contract:</source>
         <translation>&amp;Contrato:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>URL or path of the schema</source>
         <translation>URL o ruta del esquema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;lassification:</source>
         <translation>C&amp;lasificación:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(unspecified)</source>
         <translation>(sin especificar)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Internal</source>
         <translation>Interno</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restricted</source>
         <translation>Restringido</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+63" />
+        <location line="+5"/>
+        <location line="+63"/>
         <source>Add port</source>
         <translation>Añadir puerto</translation>
     </message>
     <message>
-        <location line="-62" />
-        <location line="+70" />
+        <location line="-62"/>
+        <location line="+70"/>
         <source>Remove port</source>
         <translation>Quitar puerto</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-64"/>
         <source>Ports:</source>
         <translation>Puertos:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Rename asset</source>
         <translation>Cambiar el nombre del activo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit tags</source>
         <translation>Editar etiquetas</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Edit documentation link</source>
         <translation>Editar enlace de documentación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit contract</source>
         <translation>Editar contrato</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit asset description</source>
         <translation>Editar descripción del activo</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Change asset kind</source>
         <translation>Cambiar tipo de activo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change classification</source>
         <translation>Cambiar clasificación</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>port %1</source>
         <translation>puerto %1</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+96"/>
         <source>Edit ports</source>
         <translation>Editar puertos</translation>
     </message>
@@ -472,32 +547,32 @@
 <context>
     <name>OrgMap::Cli</name>
     <message>
-        <location filename="../app/cli/check.cpp" line="+26" />
-        <source>--format must be text or json, not "%1"</source>
+        <location filename="../app/cli/check.cpp" line="+26"/>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
         <translation>--format debe ser text o json, no «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+21" />
+        <location filename="../app/cli/cli.cpp" line="+21"/>
         <source>expected %1</source>
         <translation>se esperaba %1</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>--%1 needs a whole number of at least %2, not "%3"</source>
+        <location line="+10"/>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 necesita un número entero de al menos %2, no «%3»</translation>
     </message>
     <message>
-        <location filename="../app/cli/generate.cpp" line="+22" />
+        <location filename="../app/cli/generate.cpp" line="+22"/>
         <source>generate needs --assets N</source>
         <translation>generate necesita --assets N</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>--seed needs a whole number, not "%1"</source>
+        <location line="+7"/>
+        <source>--seed needs a whole number, not &quot;%1&quot;</source>
         <translation>--seed necesita un número entero, no «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+16" />
+        <location filename="../app/cli/main.cpp" line="+17"/>
         <source>Usage: orgmap-cli COMMAND [OPTIONS]
 
 Commands:
@@ -513,31 +588,56 @@ Commands:
 
 MAP and IN may be - for standard input; OUT may be - for JSON on standard output.
 Options: --help, --version
+  --lang CODE
+        Language of the messages: en, de, fr, es or zh_CN (default: the
+        language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation type="unfinished" />
+        <translation>Uso: orgmap-cli ORDEN [OPCIONES]
+
+Órdenes:
+  check MAP [--format text|json] [--hotspot-threshold N]
+        Analizar un mapa: activos huérfanos, puntos críticos de acoplamiento,
+        ciclos de dominios.
+        Código de salida 0: ningún hallazgo de tipo error; 1: al menos uno;
+        2: entrada inutilizable.
+  convert IN OUT
+        Convertir entre .orgmap (SQLite) y .orgmap.json, según la extensión.
+  generate --assets N [--seed S] [--no-geometry] OUT
+        Escribir un mapa sintético reproducible para pruebas de rendimiento
+        y demostraciones.
+  render MAP OUT.png|OUT.svg [--scale S]
+        Dibujar el mapa como lo hace el editor, sin pantalla.
+
+MAP e IN pueden ser - para la entrada estándar; OUT puede ser - para escribir
+el JSON en la salida estándar.
+Opciones: --help, --version
+  --lang CODE
+        Idioma de los mensajes: en, de, fr, es o zh_CN (por omisión: el idioma
+        elegido en las preferencias del editor o, si no, el del sistema).
+</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+77"/>
         <source>no command given (try orgmap-cli --help)</source>
         <translation>no se indicó ninguna orden (consulte orgmap-cli --help)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>unknown command "%1" (try orgmap-cli --help)</source>
+        <location line="+2"/>
+        <source>unknown command &quot;%1&quot; (try orgmap-cli --help)</source>
         <translation>orden desconocida «%1» (consulte orgmap-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/render.cpp" line="+25" />
-        <source>--scale needs a number from 0.1 to 8, not "%1"</source>
+        <location filename="../app/cli/render.cpp" line="+25"/>
+        <source>--scale needs a number from 0.1 to 8, not &quot;%1&quot;</source>
         <translation>--scale necesita un número entre 0.1 y 8, no «%1»</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: the output must end in .png or .svg</source>
         <translation>%1: el archivo de salida debe terminar en .png o .svg</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>this build has no renderer</source>
         <translation>esta compilación no incluye el generador de imágenes</translation>
     </message>
@@ -545,77 +645,77 @@ Options: --help, --version
 <context>
     <name>OrgMap::ConnectDialog</name>
     <message>
-        <location filename="../widgets/ui/connectdialog.cpp" line="+22" />
+        <location filename="../widgets/ui/connectdialog.cpp" line="+22"/>
         <source>Connect teams</source>
         <translation>Conectar equipos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Connect assets</source>
         <translation>Conectar activos</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Collaboration</source>
         <translation>Colaboración</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>X-as-a-service (second provides)</source>
         <translation>X como servicio (el segundo lo presta)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facilitating (first facilitates)</source>
         <translation>Facilitación (el primero facilita)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>API call</source>
         <translation>Llamada a API</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event subscription</source>
         <translation>Suscripción a eventos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data consumption</source>
         <translation>Consumo de datos</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modo:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Swap direction</source>
         <translation>&amp;Invertir dirección</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>De &lt;b&gt;%1&lt;/b&gt; a &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; depends on &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; depende de &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>These teams already interact that way.</source>
         <translation>Estos equipos ya interactúan de esa manera.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There already is such a link between these assets.</source>
         <translation>Ya existe un enlace así entre estos activos.</translation>
     </message>
@@ -623,82 +723,82 @@ Options: --help, --version
 <context>
     <name>OrgMap::ConnectionEditor</name>
     <message>
-        <location filename="../widgets/ui/connectioneditor.cpp" line="+17" />
+        <location filename="../widgets/ui/connectioneditor.cpp" line="+17"/>
         <source>Connects:</source>
         <translation>Conecta:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Label:</source>
         <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Edit link label</source>
         <translation>Editar etiqueta del enlace</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>API call</source>
         <translation>Llamada a API</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event subscription</source>
         <translation>Suscripción a eventos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data consumption</source>
         <translation>Consumo de datos</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Collaboration</source>
         <translation>Colaboración</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>X-as-a-service</source>
         <translation>X como servicio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facilitating</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 depends on %2</source>
         <translation>%1 depende de %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>There already is such a link between these assets.</source>
         <translation>Ya existe un enlace así entre estos activos.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change link kind</source>
         <translation>Cambiar tipo de enlace</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>These teams already interact that way.</source>
         <translation>Estos equipos ya interactúan de esa manera.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change interaction mode</source>
         <translation>Cambiar modo de interacción</translation>
     </message>
@@ -706,27 +806,30 @@ Options: --help, --version
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message>
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+97" />
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+97"/>
         <source>Domain coupling (row → column, link weight)</source>
         <translation>Acoplamiento de dominios (fila → columna, peso de los enlaces)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>top %1 of %2</source>
         <translation>los %1 primeros de %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No links between domains</source>
         <translation>No hay enlaces entre dominios</translation>
     </message>
     <message numerus="yes">
-        <location line="+56" />
+        <location line="+56"/>
         <source>%1 → %2: %n link(s), weight %3</source>
-        <translation><numerusform>%1 → %2: %n enlace, peso %3</numerusform><numerusform>%1 → %2: %n enlaces, peso %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 → %2: %n enlace, peso %3</numerusform>
+            <numerusform>%1 → %2: %n enlaces, peso %3</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 → %2: no links</source>
         <translation>%1 → %2: sin enlaces</translation>
     </message>
@@ -734,112 +837,115 @@ Options: --help, --version
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+44" />
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+44"/>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+218" />
+        <location line="+13"/>
+        <location line="+222"/>
         <source>Top hotspots by coupling score</source>
         <translation>Principales puntos críticos por puntuación de acoplamiento</translation>
     </message>
     <message>
-        <location line="-217" />
+        <location line="-221"/>
         <source>Domain coupling: afferent (Ca) and efferent (Ce)</source>
         <translation>Acoplamiento de dominios: aferente (Ca) y eferente (Ce)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+217" />
+        <location line="+1"/>
+        <location line="+221"/>
         <source>Assets per owning team</source>
         <translation>Activos por equipo responsable</translation>
     </message>
     <message>
-        <location line="-216" />
-        <location line="+217" />
+        <location line="-220"/>
+        <location line="+221"/>
         <source>Domains spanned per team</source>
         <translation>Dominios abarcados por equipo</translation>
     </message>
     <message>
-        <location line="-75" />
-        <location line="+43" />
+        <location line="-76"/>
+        <location line="+44"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-34"/>
         <source>Ca (incoming)</source>
         <translation>Ca (entrante)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ce (outgoing)</source>
         <translation>Ce (saliente)</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 · I %2 · %n asset(s)</source>
-        <translation><numerusform>%1 · I %2 · %n activo</numerusform><numerusform>%1 · I %2 · %n activos</numerusform></translation>
+        <translation>
+            <numerusform>%1 · I %2 · %n activo</numerusform>
+            <numerusform>%1 · I %2 · %n activos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26"/>
         <source>links across the domain boundary</source>
         <translation>enlaces que cruzan el límite del dominio</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+9" />
+        <location line="+23"/>
+        <location line="+9"/>
         <source>top %1 of %2</source>
         <translation>los %1 primeros de %2</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Domains by coupling (Ca, Ce), instability, size</source>
         <translation>Dominios por acoplamiento (Ca, Ce), inestabilidad y tamaño</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Coupling score</source>
         <translation>Puntuación de acoplamiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>summed weight of cross-domain links</source>
         <translation>suma de los pesos de los enlaces entre dominios</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Assets</source>
         <translation>Activos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>assets owned</source>
         <translation>activos a cargo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Domains</source>
         <translation>Dominios</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>distinct domains</source>
         <translation>dominios distintos</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 domains · %3 teams · %4 assets · %5 links</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · dominios: %2 · equipos: %3 · activos: %4 · enlaces: %5</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Could not write the dashboard image to %1</source>
         <translation>No se pudo escribir la imagen del panel en %1</translation>
     </message>
@@ -847,237 +953,246 @@ Options: --help, --version
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+80" />
-        <location line="+76" />
-        <location line="+2" />
-        <source>unknown team "%1"</source>
+        <location filename="../model/document/document.cpp" line="+80"/>
+        <location line="+76"/>
+        <location line="+2"/>
+        <source>unknown team &quot;%1&quot;</source>
         <translation>equipo desconocido «%1»</translation>
     </message>
     <message>
-        <location line="-71" />
-        <source>unknown domain "%1"</source>
+        <location line="-71"/>
+        <source>unknown domain &quot;%1&quot;</source>
         <translation>dominio desconocido «%1»</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>invalid id "%1"</source>
+        <location line="+6"/>
+        <source>invalid id &quot;%1&quot;</source>
         <translation>id. no válido «%1»</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a name must have 1 to %1 characters</source>
         <translation>un nombre debe tener de 1 a %1 caracteres</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>domain "%1" cannot be inside itself</source>
+        <location line="+18"/>
+        <source>domain &quot;%1&quot; cannot be inside itself</source>
         <translation>el dominio «%1» no puede estar dentro de sí mismo</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>colour "%1" is not #rrggbb</source>
+        <location line="+3"/>
+        <source>colour &quot;%1&quot; is not #rrggbb</source>
         <translation>el color «%1» no tiene el formato #rrggbb</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a domain needs a positive width and height</source>
         <translation>un dominio necesita un ancho y un alto positivos</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>ports, contract and classification are for data products only</source>
         <translation>los puertos, el contrato y la clasificación son solo para productos de datos</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+2" />
-        <source>unknown asset "%1"</source>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>unknown asset &quot;%1&quot;</source>
         <translation>activo desconocido «%1»</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an asset cannot depend on itself</source>
         <translation>un activo no puede depender de sí mismo</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>a team cannot interact with itself</source>
         <translation>un equipo no puede interactuar consigo mismo</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Add domain "%1"</source>
+        <location line="+12"/>
+        <source>Add domain &quot;%1&quot;</source>
         <translation>Añadir el dominio «%1»</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Add team "%1"</source>
+        <location line="+9"/>
+        <source>Add team &quot;%1&quot;</source>
         <translation>Añadir el equipo «%1»</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Add service "%1"</source>
+        <location line="+9"/>
+        <source>Add service &quot;%1&quot;</source>
         <translation>Añadir el servicio «%1»</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Add data product "%1"</source>
+        <location line="+1"/>
+        <source>Add data product &quot;%1&quot;</source>
         <translation>Añadir el producto de datos «%1»</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Connect %1 to %2</source>
         <translation>Conectar %1 con %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Add interaction</source>
         <translation>Añadir interacción</translation>
     </message>
     <message>
-        <location line="+137" />
-        <source>Delete "%1"</source>
+        <location line="+137"/>
+        <source>Delete &quot;%1&quot;</source>
         <translation>Eliminar «%1»</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete %n connection(s)</source>
-        <translation><numerusform>Eliminar %n conexión</numerusform><numerusform>Eliminar %n conexiones</numerusform></translation>
+        <translation>
+            <numerusform>Eliminar %n conexión</numerusform>
+            <numerusform>Eliminar %n conexiones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete %n item(s)</source>
-        <translation><numerusform>Eliminar %n elemento</numerusform><numerusform>Eliminar %n elementos</numerusform></translation>
+        <translation>
+            <numerusform>Eliminar %n elemento</numerusform>
+            <numerusform>Eliminar %n elementos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Change domain "%1"</source>
+        <location line="+14"/>
+        <source>Change domain &quot;%1&quot;</source>
         <translation>Modificar el dominio «%1»</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Change team "%1"</source>
+        <location line="+11"/>
+        <source>Change team &quot;%1&quot;</source>
         <translation>Modificar el equipo «%1»</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Change "%1"</source>
+        <location line="+11"/>
+        <source>Change &quot;%1&quot;</source>
         <translation>Modificar «%1»</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Change connection</source>
         <translation>Modificar conexión</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Change map properties</source>
         <translation>Modificar propiedades del mapa</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Rename to "%1"</source>
+        <location line="+5"/>
+        <source>Rename to &quot;%1&quot;</source>
         <translation>Cambiar el nombre a «%1»</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+11" />
-        <source>Remove owner of "%1"</source>
+        <location line="+28"/>
+        <location line="+11"/>
+        <source>Remove owner of &quot;%1&quot;</source>
         <translation>Quitar el responsable de «%1»</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+11" />
-        <source>Make %1 owner of "%2"</source>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Make %1 owner of &quot;%2&quot;</source>
         <translation>Hacer a %1 responsable de «%2»</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Take "%1" out of its domain</source>
+        <location line="+10"/>
+        <source>Take &quot;%1&quot; out of its domain</source>
         <translation>Sacar «%1» de su dominio</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Move "%1" into %2</source>
+        <location line="+1"/>
+        <source>Move &quot;%1&quot; into %2</source>
         <translation>Mover «%1» a %2</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Change parent of "%1"</source>
+        <location line="+8"/>
+        <source>Change parent of &quot;%1&quot;</source>
         <translation>Cambiar el elemento superior de «%1»</translation>
     </message>
     <message numerus="yes">
-        <location line="+43" />
+        <location line="+43"/>
         <source>Move %n item(s)</source>
-        <translation><numerusform>Mover %n elemento</numerusform><numerusform>Mover %n elementos</numerusform></translation>
+        <translation>
+            <numerusform>Mover %n elemento</numerusform>
+            <numerusform>Mover %n elementos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Resize "%1"</source>
+        <location line="+8"/>
+        <source>Resize &quot;%1&quot;</source>
         <translation>Cambiar el tamaño de «%1»</translation>
     </message>
 </context>
 <context>
     <name>OrgMap::DomainEditor</name>
     <message>
-        <location filename="../widgets/ui/domaineditor.cpp" line="+22" />
+        <location filename="../widgets/ui/domaineditor.cpp" line="+22"/>
         <source>Id:</source>
         <translation>Id.:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+53" />
+        <location line="+7"/>
+        <location line="+53"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>Use a colour derived from the domain</source>
         <translation>Usar un color derivado del dominio</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Color:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Inside:</source>
         <translation>&amp;Dentro de:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Rename domain</source>
         <translation>Cambiar el nombre del dominio</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit domain description</source>
         <translation>Editar descripción del dominio</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+56" />
+        <location line="+6"/>
+        <location line="+56"/>
         <source>Change domain colour</source>
         <translation>Cambiar color del dominio</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Domain colour</source>
         <translation>Color del dominio</translation>
     </message>
@@ -1085,52 +1200,52 @@ Options: --help, --version
 <context>
     <name>OrgMap::ExportImageDialog</name>
     <message>
-        <location filename="../widgets/ui/exportimagedialog.cpp" line="+19" />
+        <location filename="../widgets/ui/exportimagedialog.cpp" line="+19"/>
         <source>&amp;Transparent background</source>
         <translation>Fondo &amp;transparente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Whole map</source>
         <translation>Mapa &amp;completo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Selection</source>
         <translation>&amp;Selección</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export PNG</source>
         <translation>Exportar PNG</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Scale:</source>
         <translation>Escala:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Area:</source>
         <translation>Área:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Image size:</source>
         <translation>Tamaño de la imagen:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 píxeles</translation>
     </message>
@@ -1138,22 +1253,22 @@ Options: --help, --version
 <context>
     <name>OrgMap::FindingsDock</name>
     <message>
-        <location filename="../widgets/insight/findingsdock.cpp" line="+16" />
+        <location filename="../widgets/insight/findingsdock.cpp" line="+16"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>All severities</source>
         <translation>Todas las gravedades</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All rules</source>
         <translation>Todas las reglas</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>%1 shown · %2</source>
         <translation>%1 mostrados · %2</translation>
     </message>
@@ -1161,40 +1276,48 @@ Options: --help, --version
 <context>
     <name>OrgMap::FindingsModel</name>
     <message>
-        <location filename="../widgets/insight/findingsmodel.cpp" line="+115" />
+        <location filename="../widgets/insight/findingsmodel.cpp" line="+115"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Subject</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
 </context>
 <context>
+    <name>OrgMap::HighlightLayer</name>
+    <message>
+        <location filename="../widgets/canvas/highlightlayer.cpp" line="+219"/>
+        <source>no domain</source>
+        <translation>sin dominio</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::I18n</name>
     <message>
-        <location filename="../app/common/i18n.cpp" line="+133" />
+        <location filename="../app/common/i18n.cpp" line="+133"/>
         <source>--lang: expected a language code</source>
         <translation>--lang: se esperaba un código de idioma</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>unknown language "%1" (available: %2)</source>
+        <location line="+25"/>
+        <source>unknown language &quot;%1&quot; (available: %2)</source>
         <translation>idioma desconocido «%1» (disponibles: %2)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>cannot load the translation %1</source>
         <translation>no se puede cargar la traducción %1</translation>
     </message>
@@ -1202,72 +1325,72 @@ Options: --help, --version
 <context>
     <name>OrgMap::Insight</name>
     <message>
-        <location filename="../widgets/insight/severityicons.cpp" line="+87" />
+        <location filename="../widgets/insight/severityicons.cpp" line="+87"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Info</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%n error(s)</source>
         <translation>Errores: %n</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n warning(s)</source>
         <translation>Advertencias: %n</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n info(s)</source>
         <translation>Avisos informativos: %n</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Unowned</source>
         <translation>Sin responsable</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No domain</source>
         <translation>Sin dominio</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unconsumed</source>
         <translation>Sin consumidores</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Idle team</source>
         <translation>Equipo sin asignación</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Empty domain</source>
         <translation>Dominio vacío</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Scattered team</source>
         <translation>Equipo disperso</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Domain cycle</source>
         <translation>Ciclo de dominios</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hotspot</source>
         <translation>Punto crítico</translation>
     </message>
@@ -1275,290 +1398,290 @@ Options: --help, --version
 <context>
     <name>OrgMap::JsonReader</name>
     <message>
-        <location filename="../model/json/jsonentities.cpp" line="+36" />
-        <source>unknown %1 "%2" (one of %3)</source>
+        <location filename="../model/json/jsonentities.cpp" line="+36"/>
+        <source>unknown %1 &quot;%2&quot; (one of %3)</source>
         <translation>%1: valor desconocido «%2» (valores posibles: %3)</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+65" />
-        <location line="+31" />
-        <location line="+60" />
-        <location line="+40" />
-        <location filename="../model/json/jsonreader.cpp" line="+326" />
+        <location line="+11"/>
+        <location line="+65"/>
+        <location line="+31"/>
+        <location line="+60"/>
+        <location line="+40"/>
+        <location filename="../model/json/jsonreader.cpp" line="+326"/>
         <source>must be an object, not %1</source>
         <translation>debe ser un objeto, no %1</translation>
     </message>
     <message>
-        <location line="-185" />
+        <location line="-185"/>
         <source>team type</source>
         <translation>tipo de equipo</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>an array of strings</source>
         <translation>un array de cadenas</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>must be a string, not %1</source>
         <translation>debe ser una cadena, no %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>an array of ports</source>
         <translation>un array de puertos</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location filename="../model/json/jsonreader.cpp" line="-123" />
-        <location line="+32" />
-        <location line="+17" />
+        <location line="+20"/>
+        <location filename="../model/json/jsonreader.cpp" line="-123"/>
+        <location line="+32"/>
+        <location line="+17"/>
         <source>must not be empty</source>
         <translation>no debe estar vacío</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>port type</source>
         <translation>tipo de puerto</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>asset kind</source>
         <translation>tipo de activo</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>classification</source>
         <translation>clasificación</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>only data products have ports; this asset is a service</source>
         <translation>solo los productos de datos tienen puertos; este activo es un servicio</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>only data products have a contract; this asset is a service</source>
         <translation>solo los productos de datos tienen contrato; este activo es un servicio</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>only data products have a classification; this asset is a service</source>
         <translation>solo los productos de datos tienen clasificación; este activo es un servicio</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>link kind</source>
         <translation>tipo de enlace</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>a link cannot connect asset %1 to itself</source>
         <translation>un enlace no puede conectar el activo %1 consigo mismo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
         <translation>enlace duplicado %1 -&gt; %2 (%3), primera aparición en %4</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>interaction mode</source>
         <translation>modo de interacción</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>a team cannot interact with itself (%1)</source>
         <translation>un equipo no puede interactuar consigo mismo (%1)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
         <translation>interacción duplicada %1 -&gt; %2 (%3), primera aparición en %4</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonfields.cpp" line="+45" />
+        <location filename="../model/json/jsonfields.cpp" line="+45"/>
         <source>... and %1 more errors</source>
         <translation>… y %1 errores más</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a boolean</source>
         <translation>un booleano</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+100" />
+        <location line="+2"/>
+        <location line="+100"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location line="-98" />
-        <location line="+72" />
-        <location line="+12" />
+        <location line="-98"/>
+        <location line="+72"/>
+        <location line="+12"/>
         <source>a string</source>
         <translation>una cadena</translation>
     </message>
     <message>
-        <location line="-82" />
-        <location filename="../model/json/jsonreader.cpp" line="-190" />
+        <location line="-82"/>
+        <location filename="../model/json/jsonreader.cpp" line="-190"/>
         <source>an array</source>
         <translation>un array</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../model/json/jsonreader.cpp" line="+232" />
+        <location line="+2"/>
+        <location filename="../model/json/jsonreader.cpp" line="+232"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>unknown key "%1" (extension keys must start with "x-")</source>
+        <location line="+43"/>
+        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
         <translation>clave desconocida «%1» (las claves de extensión deben empezar por «x-»)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>unknown key "%1" (did you mean "%2"?)</source>
+        <location line="+4"/>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
         <translation>clave desconocida «%1» (¿quería decir «%2»?)</translation>
     </message>
     <message>
-        <location line="+51" />
-        <source>missing required key "%1"</source>
+        <location line="+51"/>
+        <source>missing required key &quot;%1&quot;</source>
         <translation>falta la clave obligatoria «%1»</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must be %1, not %2</source>
         <translation>debe ser %1, no %2</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-238" />
+        <location filename="../model/json/jsonreader.cpp" line="-238"/>
         <source>invalid JSON at line %1, column %2: %3</source>
         <translation>JSON no válido en la línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the document must be a JSON object, not %1</source>
         <translation>el documento debe ser un objeto JSON, no %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a single value</source>
         <translation>un valor único</translation>
     </message>
     <message>
-        <location line="+54" />
-        <source>must be "orgmap", not "%1"</source>
+        <location line="+54"/>
+        <source>must be &quot;orgmap&quot;, not &quot;%1&quot;</source>
         <translation>debe ser «orgmap», no «%1»</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>an integer</source>
         <translation>un entero</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must be an integer, not %1</source>
         <translation>debe ser un entero, no %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>version %1 is newer than this OrgMap supports (highest: %2)</source>
         <translation>la versión %1 es más reciente de lo que admite este OrgMap (como máximo: %2)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>version %1 does not exist (supported: %2)</source>
         <translation>la versión %1 no existe (admitidas: %2)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>must be an array, not %1</source>
         <translation>debe ser un array, no %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>a domain</source>
         <translation>un dominio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a team</source>
         <translation>un equipo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an asset</source>
         <translation>un activo</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>id is %1 characters long (at most %2)</source>
         <translation>el id. tiene %1 caracteres (como máximo %2)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>invalid id "%1": use only the characters A-Z a-z 0-9 . _ : -</source>
+        <location line="+5"/>
+        <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
         <translation>id. no válido «%1»: use solo los caracteres A-Z a-z 0-9 . _ : -</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>duplicate id "%1" (first used at %2)</source>
+        <location line="+8"/>
+        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>id. duplicado «%1» (usado por primera vez en %2)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>name is %1 characters long (at most %2)</source>
         <translation>el nombre tiene %1 caracteres (como máximo %2)</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>unknown domain "%1"</source>
+        <location line="+28"/>
+        <source>unknown domain &quot;%1&quot;</source>
         <translation>dominio desconocido «%1»</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown team "%1"</source>
+        <location line="+3"/>
+        <source>unknown team &quot;%1&quot;</source>
         <translation>equipo desconocido «%1»</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown asset "%1"</source>
+        <location line="+3"/>
+        <source>unknown asset &quot;%1&quot;</source>
         <translation>activo desconocido «%1»</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"%1" is %2, not %3</source>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is %2, not %3</source>
         <translation>«%1» es %2, no %3</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>must be greater than 0, not %1</source>
         <translation>debe ser mayor que 0, no %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>a domain cannot be its own parent</source>
         <translation>un dominio no puede ser su propio dominio superior</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>invalid colour "%1": use the form #rrggbb</source>
+        <location line="+12"/>
+        <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
         <translation>color no válido «%1»: use el formato #rrggbb</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>cycle in domain parents: %1</source>
         <translation>ciclo en los dominios superiores: %1</translation>
     </message>
@@ -1566,43 +1689,106 @@ Options: --help, --version
 <context>
     <name>OrgMap::LegendItem</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+579" />
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+148"/>
+        <source>Highlight: orphans</source>
+        <translation>Destacado: huérfanos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: coupling</source>
+        <translation>Destacado: acoplamiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: ownership</source>
+        <translation>Destacado: responsables</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unowned (no team)</source>
+        <translation>Sin responsable (ningún equipo)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In no domain</source>
+        <translation>Fuera de todo dominio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything else, faded</source>
+        <translation>Todo lo demás, atenuado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some cross-domain links</source>
+        <translation>Algunos enlaces entre dominios</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hotspot: glow grows with coupling</source>
+        <translation>Punto crítico: el halo crece con el acoplamiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link between domains</source>
+        <translation>Enlace entre dominios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>↻ Domain cycle (links, borders)</source>
+        <translation>↻ Ciclo de dominios (enlaces, bordes)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>and %n more team(s)</source>
+        <translation>
+            <numerusform>y %n equipo más</numerusform>
+            <numerusform>y %n equipos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asset fill: the owning team&apos;s colour</source>
+        <translation>Relleno del activo: color del equipo responsable</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Data product</source>
         <translation>Producto de datos</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>API call</source>
         <translation>Llamada a API</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data flow</source>
         <translation>Flujo de datos</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+7" />
+        <location line="+1"/>
+        <location line="+7"/>
         <source>Interaction</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Arrows point to the provider</source>
         <translation>Las flechas apuntan al proveedor</translation>
     </message>
@@ -1610,17 +1796,17 @@ Options: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer.cpp" line="+40" />
+        <location filename="../widgets/canvas/linklayer.cpp" line="+40"/>
         <source>collaboration</source>
         <translation>colaboración</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>facilitating</source>
         <translation>facilitación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>X-as-a-Service</source>
         <translation>X como servicio</translation>
     </message>
@@ -1628,513 +1814,623 @@ Options: --help, --version
 <context>
     <name>OrgMap::MainWindow</name>
     <message>
-        <location filename="../widgets/ui/mainwindow.cpp" line="+42" />
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+70" />
+        <location filename="../widgets/ui/mainwindow.cpp" line="+43"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+70"/>
         <source>Untitled map</source>
         <translation>Mapa sin título</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Undo History</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;opened map&gt;</source>
         <translation>&lt;mapa abierto&gt;</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-27" />
+        <location line="+31"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-27"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n dominio</numerusform><numerusform>%n dominios</numerusform></translation>
+        <translation>
+            <numerusform>%n dominio</numerusform>
+            <numerusform>%n dominios</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n team(s)</source>
-        <translation><numerusform>%n equipo</numerusform><numerusform>%n equipos</numerusform></translation>
+        <translation>
+            <numerusform>%n equipo</numerusform>
+            <numerusform>%n equipos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n activo</numerusform><numerusform>%n activos</numerusform></translation>
+        <translation>
+            <numerusform>%n activo</numerusform>
+            <numerusform>%n activos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n link(s)</source>
-        <translation><numerusform>%n enlace</numerusform><numerusform>%n enlaces</numerusform></translation>
+        <translation>
+            <numerusform>%n enlace</numerusform>
+            <numerusform>%n enlaces</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Drag from the palette or double-click the canvas to add · press 1–7 on the canvas to insert at the cursor</source>
         <translation>Arrastre desde la paleta o haga doble clic en el lienzo para añadir · pulse 1–7 en el lienzo para insertar en el cursor</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ctrl+L connects the two selected items</source>
         <translation>Ctrl+L conecta los dos elementos seleccionados</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>F2 renames · drop an asset on a team to make it the owner · Delete removes</source>
         <translation>F2 cambia el nombre · suelte un activo sobre un equipo para asignárselo · Supr elimina</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n item(s) selected</source>
-        <translation><numerusform>%n elemento seleccionado</numerusform><numerusform>%n elementos seleccionados</numerusform></translation>
+        <translation>
+            <numerusform>%n elemento seleccionado</numerusform>
+            <numerusform>%n elementos seleccionados</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>About OrgMap</source>
         <translation>Acerca de OrgMap</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Map your organisation's domains, teams, services and data products.&lt;/p&gt;</source>
+        <location line="+1"/>
+        <source>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Map your organisation&apos;s domains, teams, services and data products.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Mapee los dominios, equipos, servicios y productos de datos de su organización.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+47" />
+        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+48"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New &amp;Window</source>
         <translation>Nueva &amp;ventana</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save &amp;As…</source>
         <translation>Guardar c&amp;omo…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importar JSON…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export &amp;JSON…</source>
         <translation>Exportar &amp;JSON…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export &amp;PNG…</source>
         <translation>Exportar &amp;PNG…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export S&amp;VG…</source>
         <translation>Exportar &amp;SVG…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Cerrar ventana</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Rename</source>
         <translation>Cambiar no&amp;mbre</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Select &amp;All</source>
         <translation>&amp;Seleccionar todo</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Connect Selected…</source>
         <translation>C&amp;onectar selección…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Link two selected assets or two selected teams</source>
         <translation>Conectar dos activos o dos equipos seleccionados</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Tidy Layout</source>
         <translation>Orde&amp;nar disposición</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Arrange every domain, asset and team afresh (undoable)</source>
         <translation>Reorganizar todos los dominios, activos y equipos (se puede deshacer)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Zoom &amp;Out</source>
         <translation>Ale&amp;jar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Fit to Window</source>
         <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Actual &amp;Size (100%)</source>
         <translation>Tamaño &amp;real (100 %)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>S&amp;nap to Grid</source>
         <translation>Ajustar a la &amp;cuadrícula</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Show &amp;Ownership Lines</source>
         <translation>Mostrar líneas de res&amp;ponsabilidad</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Show &amp;Legend</source>
         <translation>Mostrar &amp;leyenda</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>F&amp;ull Screen</source>
         <translation>Pan&amp;talla completa</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;About OrgMap</source>
         <translation>Acerca &amp;de OrgMap</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Undo &amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Panels</source>
         <translation>Pa&amp;neles</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Borrar lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ui/mainwindow_edit.cpp" line="+26" />
+        <location filename="../widgets/ui/mainwindow_edit.cpp" line="+26"/>
         <source>Copied %n item(s)</source>
-        <translation><numerusform>%n elemento copiado</numerusform><numerusform>%n elementos copiados</numerusform></translation>
+        <translation>
+            <numerusform>%n elemento copiado</numerusform>
+            <numerusform>%n elementos copiados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+48" />
+        <location line="+48"/>
         <source>Paste %n item(s)</source>
-        <translation><numerusform>Pegar %n elemento</numerusform><numerusform>Pegar %n elementos</numerusform></translation>
+        <translation>
+            <numerusform>Pegar %n elemento</numerusform>
+            <numerusform>Pegar %n elementos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The clipboard's items could not be added to this map.</source>
+        <location line="+1"/>
+        <source>The clipboard&apos;s items could not be added to this map.</source>
         <translation>No se pudieron añadir a este mapa los elementos del portapapeles.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>Duplicate %n item(s)</source>
-        <translation><numerusform>Duplicar %n elemento</numerusform><numerusform>Duplicar %n elementos</numerusform></translation>
+        <translation>
+            <numerusform>Duplicar %n elemento</numerusform>
+            <numerusform>Duplicar %n elementos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Tidy layout</source>
         <translation>Ordenar disposición</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-17" />
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-17"/>
         <source>OrgMap maps (*.orgmap *.orgmap.json);;OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json *.json);;All files (*)</source>
         <translation>Mapas de OrgMap (*.orgmap *.orgmap.json);;Documento de OrgMap (*.orgmap);;JSON de OrgMap (*.orgmap.json *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has unsaved changes. Save them before closing?</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>%1: could not be read</source>
         <translation>%1: no se pudo leer</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Open Failed</source>
         <translation>Error al abrir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; could not be opened. The current map is unchanged.</source>
         <translation>No se pudo abrir &lt;b&gt;%1&lt;/b&gt;. El mapa actual no ha cambiado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>…and %n more problem(s), listed under Show Details.</source>
-        <translation><numerusform>…y %n problema más, que se detalla en «Mostrar detalles».</numerusform><numerusform>…y %n problemas más, que se detallan en «Mostrar detalles».</numerusform></translation>
+        <translation>
+            <numerusform>…y %n problema más, que se detalla en «Mostrar detalles».</numerusform>
+            <numerusform>…y %n problemas más, que se detallan en «Mostrar detalles».</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+19" />
+        <location line="+22"/>
+        <location line="+19"/>
         <source>Save Failed</source>
         <translation>Error al guardar</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json)</source>
         <translation>Documento de OrgMap (*.orgmap);;JSON de OrgMap (*.orgmap.json)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Import JSON</source>
         <translation>Importar JSON</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>JSON de OrgMap (*.orgmap.json *.json)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+9" />
+        <location line="+5"/>
+        <location line="+9"/>
         <source>Import Failed</source>
         <translation>Error al importar</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The current map is unchanged.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; no es un mapa válido. El mapa actual no ha cambiado.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export JSON</source>
         <translation>Exportar JSON</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OrgMap JSON (*.orgmap.json)</source>
         <translation>JSON de OrgMap (*.orgmap.json)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+22" />
-        <location line="+13" />
+        <location line="+5"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+231"/>
         <source>Export Failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+22" />
-        <location line="+13" />
+        <location line="-33"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+2"/>
         <source>Exported %1</source>
         <translation>%1 exportado</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Export PNG</source>
         <translation>Exportar PNG</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-7"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export SVG</source>
         <translation>Exportar SVG</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SVG image (*.svg)</source>
         <translation>Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-188"/>
+        <source>Dashboard</source>
+        <translation>Panel de indicadores</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Orphans</source>
+        <translation>&amp;Huérfanos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark assets with no owner or no domain</source>
+        <translation>Marcar los activos sin responsable o sin dominio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Coupling</source>
+        <translation>&amp;Acoplamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotspots glow, cross-domain links heavier, domain cycles marked</source>
+        <translation>Puntos críticos resaltados, enlaces entre dominios más gruesos, ciclos de dominios marcados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;wnership</source>
+        <translation>&amp;Responsables</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour assets by owning team</source>
+        <translation>Colorear los activos según el equipo responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;None</source>
+        <translation>&amp;Ninguno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No highlights</source>
+        <translation>Sin resaltado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Preferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;Dashboard PNG…</source>
+        <translation>Exportar panel de in&amp;dicadores como PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Hallazgos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dashboard</source>
+        <translation>Panel de &amp;indicadores</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Destacar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Highlight: %1</source>
+        <translation>Destacar: %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Export Dashboard PNG</source>
+        <translation>Exportar panel de indicadores como PNG</translation>
     </message>
 </context>
 <context>
     <name>OrgMap::MapClipboard</name>
     <message>
-        <location filename="../widgets/ui/mapclipboard.cpp" line="+58" />
+        <location filename="../widgets/ui/mapclipboard.cpp" line="+58"/>
         <source>Clipboard</source>
         <translation>Portapapeles</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>The clipboard holds no map items.</source>
         <translation>El portapapeles no contiene elementos de mapa.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The clipboard does not hold a valid map fragment:
 %1</source>
         <translation>El portapapeles no contiene un fragmento de mapa válido:
@@ -2144,32 +2440,32 @@ Options: --help, --version
 <context>
     <name>OrgMap::MapFile</name>
     <message>
-        <location filename="../model/storage/mapfile.cpp" line="+52" />
+        <location filename="../model/storage/mapfile.cpp" line="+52"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: cannot copy to a temporary file: %2</source>
         <translation>%1: no se puede copiar a un archivo temporal: %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>cannot write to standard output: %1</source>
         <translation>no se puede escribir en la salida estándar: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>cannot save %1: %2</source>
         <translation>no se puede guardar %1: %2</translation>
     </message>
@@ -2177,120 +2473,132 @@ Options: --help, --version
 <context>
     <name>OrgMap::MapInfoEditor</name>
     <message>
-        <location filename="../widgets/ui/mapinfoeditor.cpp" line="+17" />
+        <location filename="../widgets/ui/mapinfoeditor.cpp" line="+17"/>
         <source>Map &amp;name:</source>
         <translation>&amp;Nombre del mapa:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contains:</source>
         <translation>Contiene:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select something on the map to edit it here.</source>
         <translation>Seleccione algo en el mapa para editarlo aquí.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>A map needs a name (1 to %1 characters).</source>
         <translation>Un mapa necesita un nombre (de 1 a %1 caracteres).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Edit map properties</source>
         <translation>Editar propiedades del mapa</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n dominio</numerusform><numerusform>%n dominios</numerusform></translation>
+        <translation>
+            <numerusform>%n dominio</numerusform>
+            <numerusform>%n dominios</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n team(s)</source>
-        <translation><numerusform>%n equipo</numerusform><numerusform>%n equipos</numerusform></translation>
+        <translation>
+            <numerusform>%n equipo</numerusform>
+            <numerusform>%n equipos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n activo</numerusform><numerusform>%n activos</numerusform></translation>
+        <translation>
+            <numerusform>%n activo</numerusform>
+            <numerusform>%n activos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n link(s)</source>
-        <translation><numerusform>%n enlace</numerusform><numerusform>%n enlaces</numerusform></translation>
+        <translation>
+            <numerusform>%n enlace</numerusform>
+            <numerusform>%n enlaces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OrgMap::MapScene</name>
     <message>
-        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+123" />
+        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+121"/>
         <source>Assign owner %1</source>
         <translation>Asignar responsable %1</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Move "%1"</source>
+        <location line="+19"/>
+        <source>Move &quot;%1&quot;</source>
         <translation>Mover «%1»</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Move %1 items</source>
         <translation>Mover %1 elementos</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Collaboration</source>
         <translation>Colaboración</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>X-as-a-Service</source>
         <translation>X como servicio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facilitating</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>API call</source>
         <translation>Llamada a API</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data flow</source>
         <translation>Flujo de datos</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>New domain</source>
         <translation>Nuevo dominio</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>New service</source>
         <translation>Nuevo servicio</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New data product</source>
         <translation>Nuevo producto de datos</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>New team</source>
         <translation>Nuevo equipo</translation>
     </message>
@@ -2298,7 +2606,7 @@ Options: --help, --version
 <context>
     <name>OrgMap::NodeItem</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="-596" />
+        <location filename="../widgets/canvas/mapitems.cpp" line="+23"/>
         <source>unowned</source>
         <translation>sin responsable</translation>
     </message>
@@ -2306,7 +2614,7 @@ Options: --help, --version
 <context>
     <name>OrgMap::OutlineDock</name>
     <message>
-        <location filename="../widgets/ui/outlinedock.cpp" line="+12" />
+        <location filename="../widgets/ui/outlinedock.cpp" line="+12"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
@@ -2314,17 +2622,17 @@ Options: --help, --version
 <context>
     <name>OrgMap::OutlineModel</name>
     <message>
-        <location filename="../widgets/ui/outlinemodel.cpp" line="+353" />
+        <location filename="../widgets/ui/outlinemodel.cpp" line="+353"/>
         <source>Domains (%1)</source>
         <translation>Dominios (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Teams (%1)</source>
         <translation>Equipos (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unplaced assets (%1)</source>
         <translation>Activos sin dominio (%1)</translation>
     </message>
@@ -2332,37 +2640,37 @@ Options: --help, --version
 <context>
     <name>OrgMap::Palette</name>
     <message>
-        <location filename="../widgets/canvas/palettemime.cpp" line="+28" />
+        <location filename="../widgets/canvas/palettemime.cpp" line="+28"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Data product</source>
         <translation>Producto de datos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stream-aligned team</source>
         <translation>Equipo alineado al flujo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform team</source>
         <translation>Equipo de plataforma</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enabling team</source>
         <translation>Equipo habilitador</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Complicated-subsystem team</source>
         <translation>Equipo de subsistema complicado</translation>
     </message>
@@ -2370,61 +2678,104 @@ Options: --help, --version
 <context>
     <name>OrgMap::PaletteDock</name>
     <message>
-        <location filename="../widgets/ui/palettedock.cpp" line="+48" />
+        <location filename="../widgets/ui/palettedock.cpp" line="+48"/>
         <source>Palette</source>
         <translation>Paleta</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Drag onto the map, or click to add at the centre of the view</source>
         <translation>Arrastre al mapa o haga clic para añadir en el centro de la vista</translation>
     </message>
 </context>
 <context>
+    <name>OrgMap::PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/ui/preferencesdialog.cpp" line="+20"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> cross-domain links</source>
+        <translation> enlaces entre dominios</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hotspot threshold:</source>
+        <translation>&amp;Umbral de punto crítico:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of &amp;API links:</source>
+        <translation>Peso de los enlaces de &amp;API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of &amp;data links:</source>
+        <translation>Peso de los enlaces de &amp;datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of &amp;event links:</source>
+        <translation>Peso de los enlaces de &amp;eventos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An asset is a hotspot when it has at least this many links across domain boundaries. The weights add up to its coupling score and to the domain coupling matrix.</source>
+        <translation>Un activo es un punto crítico cuando tiene al menos este número de enlaces que cruzan los límites de los dominios. Los pesos se suman para dar su puntuación de acoplamiento y la matriz de acoplamiento de dominios.</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::PropertiesDock</name>
     <message>
-        <location filename="../widgets/ui/propertiesdock.cpp" line="+17" />
-        <location line="+92" />
+        <location filename="../widgets/ui/propertiesdock.cpp" line="+17"/>
+        <location line="+92"/>
         <source>Properties</source>
         <translation>Propiedades</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Asset</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Interaction</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Selection</source>
         <translation>Selección</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Properties: %1</source>
         <translation>Propiedades: %1</translation>
     </message>
@@ -2432,12 +2783,12 @@ Options: --help, --version
 <context>
     <name>OrgMap::PropertyEditor</name>
     <message>
-        <location filename="../widgets/ui/propertyeditor.cpp" line="+83" />
+        <location filename="../widgets/ui/propertyeditor.cpp" line="+83"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -2445,52 +2796,67 @@ Options: --help, --version
 <context>
     <name>OrgMap::SelectionSummary</name>
     <message>
-        <location filename="../widgets/ui/selectionsummary.cpp" line="+16" />
+        <location filename="../widgets/ui/selectionsummary.cpp" line="+16"/>
         <source>Selected:</source>
         <translation>Seleccionado:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Owner of all:</source>
         <translation>&amp;Responsable de todos:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give every selected asset and domain this owner</source>
         <translation>Asignar este responsable a todos los activos y dominios seleccionados</translation>
     </message>
     <message numerus="yes">
-        <location line="+44" />
+        <location line="+44"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n dominio</numerusform><numerusform>%n dominios</numerusform></translation>
+        <translation>
+            <numerusform>%n dominio</numerusform>
+            <numerusform>%n dominios</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n team(s)</source>
-        <translation><numerusform>%n equipo</numerusform><numerusform>%n equipos</numerusform></translation>
+        <translation>
+            <numerusform>%n equipo</numerusform>
+            <numerusform>%n equipos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n activo</numerusform><numerusform>%n activos</numerusform></translation>
+        <translation>
+            <numerusform>%n activo</numerusform>
+            <numerusform>%n activos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n link(s)</source>
-        <translation><numerusform>%n enlace</numerusform><numerusform>%n enlaces</numerusform></translation>
+        <translation>
+            <numerusform>%n enlace</numerusform>
+            <numerusform>%n enlaces</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n interacción</numerusform><numerusform>%n interacciones</numerusform></translation>
+        <translation>
+            <numerusform>%n interacción</numerusform>
+            <numerusform>%n interacciones</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(several)</source>
         <translation>(varios)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Assign owner</source>
         <translation>Asignar responsable</translation>
     </message>
@@ -2498,219 +2864,219 @@ Options: --help, --version
 <context>
     <name>OrgMap::SqliteStore</name>
     <message>
-        <location filename="../model/storage/mapcheck.cpp" line="+46" />
-        <source>%1: key "%2" does not start with x-</source>
+        <location filename="../model/storage/mapcheck.cpp" line="+46"/>
+        <source>%1: key &quot;%2&quot; does not start with x-</source>
         <translation>%1: la clave «%2» no empieza por x-</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>invalid id "%1"</source>
+        <location line="+8"/>
+        <source>invalid id &quot;%1&quot;</source>
         <translation>id. no válido «%1»</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+41" />
+        <location line="+2"/>
+        <location line="+41"/>
         <source>a name must have 1 to %1 characters</source>
         <translation>un nombre debe tener de 1 a %1 caracteres</translation>
     </message>
     <message>
-        <location line="-39" />
-        <source>id "%1" is used more than once</source>
+        <location line="-39"/>
+        <source>id &quot;%1&quot; is used more than once</source>
         <translation>el id. «%1» se usa más de una vez</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>geometry is not a finite number</source>
         <translation>la geometría no es un número finito</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a domain needs a positive width and height</source>
         <translation>un dominio necesita un ancho y un alto positivos</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>%1: unknown team "%2"</source>
+        <location line="+14"/>
+        <source>%1: unknown team &quot;%2&quot;</source>
         <translation>%1: equipo desconocido «%2»</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: unknown domain "%2"</source>
+        <location line="+2"/>
+        <source>%1: unknown domain &quot;%2&quot;</source>
         <translation>%1: dominio desconocido «%2»</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1: unknown asset "%2"</source>
+        <location line="+1"/>
+        <source>%1: unknown asset &quot;%2&quot;</source>
         <translation>%1: activo desconocido «%2»</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../model/storage/sqlitereader.cpp" line="+142" />
+        <location line="+6"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="+142"/>
         <source>table map_info</source>
         <translation>tabla map_info</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>parent: domain "%1" is inside itself</source>
+        <location line="+27"/>
+        <source>parent: domain &quot;%1&quot; is inside itself</source>
         <translation>parent: el dominio «%1» está dentro de sí mismo</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>color: "%1" is not #rrggbb</source>
+        <location line="+3"/>
+        <source>color: &quot;%1&quot; is not #rrggbb</source>
         <translation>color: «%1» no tiene el formato #rrggbb</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>ports, contract and classification are for data products only</source>
         <translation>los puertos, el contrato y la clasificación son solo para productos de datos</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>an asset cannot depend on itself</source>
         <translation>un activo no puede depender de sí mismo</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>a team cannot interact with itself</source>
         <translation>un equipo no puede interactuar consigo mismo</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>table %1, row "%2"</source>
+        <location line="+17"/>
+        <source>table %1, row &quot;%2&quot;</source>
         <translation>tabla %1, fila «%2»</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>table %1, row ("%2", %3)</source>
+        <location line="+5"/>
+        <source>table %1, row (&quot;%2&quot;, %3)</source>
         <translation>tabla %1, fila («%2», %3)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>table %1, row %2 -&gt; %3 (%4)</source>
         <translation>tabla %1, fila %2 -&gt; %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitereader.cpp" line="-69" />
+        <location filename="../model/storage/sqlitereader.cpp" line="-69"/>
         <source>%1: not a JSON object</source>
         <translation>%1: no es un objeto JSON</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>geometry: %1 is not a number</source>
         <translation>geometría: %1 no es un número</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>geometry_extensions without a geometry</source>
         <translation>geometry_extensions sin geometría</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>geometry: some coordinates are NULL</source>
         <translation>geometría: algunas coordenadas son NULL</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>%1: "%2" is not one of %3</source>
+        <location line="+18"/>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
         <translation>%1: «%2» no es ninguno de %3</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>must have exactly one row</source>
         <translation>debe tener exactamente una fila</translation>
     </message>
     <message>
-        <location line="+86" />
-        <source>asset: unknown asset "%1"</source>
+        <location line="+86"/>
+        <source>asset: unknown asset &quot;%1&quot;</source>
         <translation>asset: activo desconocido «%1»</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>position: expected %1 (positions count 0, 1, 2...)</source>
         <translation>position: se esperaba %1 (las posiciones se cuentan 0, 1, 2…)</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+124"/>
         <source>PRAGMA %1 returned nothing</source>
         <translation>PRAGMA %1 no devolvió nada</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is a folder, not an OrgMap document</source>
         <translation>%1 es una carpeta, no un documento de OrgMap</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is not an OrgMap document (not a SQLite database)</source>
         <translation>%1 no es un documento de OrgMap (no es una base de datos SQLite)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>cannot open %1: %2</source>
         <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 is a SQLite database but not an OrgMap document</source>
         <translation>%1 es una base de datos SQLite, pero no un documento de OrgMap</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 was saved by a newer OrgMap (document version %2; this OrgMap reads up to %3)</source>
         <translation>%1 se guardó con un OrgMap más reciente (versión de documento %2; este OrgMap lee hasta la %3)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>document version %1 is not a version OrgMap ever wrote</source>
         <translation>OrgMap nunca ha escrito la versión de documento %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>PRAGMA quick_check failed</source>
         <translation>PRAGMA quick_check ha fallado</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+331" />
+        <location filename="../model/storage/sqlitewriter.cpp" line="+331"/>
         <source>no free temporary file name</source>
         <translation>no hay ningún nombre de archivo temporal libre</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+97"/>
         <source>cannot save %1: %2</source>
         <translation>no se puede guardar %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cannot create a temporary file in %1: %2</source>
         <translation>no se puede crear un archivo temporal en %1: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cannot flush %1 to disk: %2</source>
         <translation>no se puede volcar %1 al disco: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>cannot replace the file: %1</source>
         <translation>no se puede reemplazar el archivo: %1</translation>
     </message>
@@ -2718,12 +3084,12 @@ Options: --help, --version
 <context>
     <name>OrgMap::StatusSummary</name>
     <message>
-        <location filename="../widgets/insight/statussummary.cpp" line="+15" />
+        <location filename="../widgets/insight/statussummary.cpp" line="+15"/>
         <source>Findings of the live analysis: click to show them</source>
         <translation>Hallazgos del análisis en vivo: haga clic para verlos</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
@@ -2731,57 +3097,60 @@ Options: --help, --version
 <context>
     <name>OrgMap::TeamCouplingPanel</name>
     <message>
-        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+23" />
+        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+23"/>
         <source>collaboration</source>
         <translation>colaboración</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>facilitating</source>
         <translation>facilitación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>X-as-a-service</source>
         <translation>X como servicio</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Team coupling: declared vs implied</source>
         <translation>Acoplamiento de equipos: declarado frente a implícito</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Congruence = declared pairs / implied pairs</source>
         <translation>Congruencia = pares declarados / pares implícitos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No team depends on another through the map</source>
         <translation>Según el mapa, ningún equipo depende de otro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 of %2 team dependencies the map implies are declared</source>
         <translation>Están declaradas %1 de las %2 dependencias entre equipos que implica el mapa</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 ↔ %2 · %n link(s)</source>
-        <translation><numerusform>%1 ↔ %2 · %n enlace</numerusform><numerusform>%1 ↔ %2 · %n enlaces</numerusform></translation>
+        <translation>
+            <numerusform>%1 ↔ %2 · %n enlace</numerusform>
+            <numerusform>%1 ↔ %2 · %n enlaces</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Undeclared dependencies: %1</source>
         <translation>Dependencias no declaradas: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interactions with no dependency: %1</source>
         <translation>Interacciones sin dependencia: %1</translation>
     </message>
@@ -2789,117 +3158,139 @@ Options: --help, --version
 <context>
     <name>OrgMap::TeamEditor</name>
     <message>
-        <location filename="../widgets/ui/teameditor.cpp" line="+17" />
+        <location filename="../widgets/ui/teameditor.cpp" line="+17"/>
         <source>Id:</source>
         <translation>Id.:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(unspecified)</source>
         <translation>(sin especificar)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stream-aligned</source>
         <translation>Alineado al flujo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enabling</source>
         <translation>Habilitador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complicated subsystem</source>
         <translation>Subsistema complicado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Owns:</source>
         <translation>Responsable de:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Rename team</source>
         <translation>Cambiar el nombre del equipo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change team type</source>
         <translation>Cambiar tipo de equipo</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit team description</source>
         <translation>Editar descripción del equipo</translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+25"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n activo</numerusform><numerusform>%n activos</numerusform></translation>
+        <translation>
+            <numerusform>%n activo</numerusform>
+            <numerusform>%n activos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n dominio</numerusform><numerusform>%n dominios</numerusform></translation>
+        <translation>
+            <numerusform>%n dominio</numerusform>
+            <numerusform>%n dominios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+79" />
+        <location filename="../app/gui/main.cpp" line="+85"/>
         <source>%1: could not write the image</source>
         <translation>%1: no se pudo escribir la imagen</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Map an organisation's domains, teams and assets.</source>
+        <location line="+33"/>
+        <source>Map an organisation&apos;s domains, teams and assets.</source>
         <translation>Mapear los dominios, equipos y activos de una organización.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Render the main window with FILE to OUT (PNG) and exit.</source>
         <translation>Guardar la ventana principal con ARCHIVO en OUT (PNG) y salir.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Window size for --screenshot (default 1400x900).</source>
         <translation>Tamaño de la ventana para --screenshot (por omisión: 1400x900).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4"/>
+        <source>With --screenshot: bring PANEL forward first (dashboard or findings).</source>
+        <translation>Con --screenshot: mostrar primero PANEL en primer plano (dashboard o findings).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language of the user interface: en, de, fr, es or zh_CN (default: Preferences, else the system&apos;s).</source>
+        <translation>Idioma de la interfaz: en, de, fr, es o zh_CN (por omisión: el de las preferencias o, si no, el del sistema).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A map to open (.orgmap, .orgmap.json).</source>
         <translation>Mapa que se abrirá (.orgmap, .orgmap.json).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>at most one FILE, got %1</source>
         <translation>como máximo un ARCHIVO, se recibieron %1</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>--size: expected WxH between 200x150 and 10000x10000, got "%1"</source>
+        <location line="+13"/>
+        <source>--size: expected WxH between 200x150 and 10000x10000, got &quot;%1&quot;</source>
         <translation>--size: se esperaba AnxAl entre 200x150 y 10000x10000, se recibió «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>--show: expected dashboard or findings, got &quot;%1&quot;</source>
+        <translation>--show: se esperaba dashboard o findings, se recibió «%1»</translation>
     </message>
 </context>
 </TS>

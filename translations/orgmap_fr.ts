@@ -4,467 +4,542 @@
 <context>
     <name>OrgMap</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+35" />
+        <location filename="../widgets/canvas/mapitems.cpp" line="+33"/>
         <source>stream-aligned</source>
         <translation>aligné sur le flux</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>platform</source>
         <translation>plateforme</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>enabling</source>
         <translation>facilitatrice</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>complicated subsystem</source>
         <translation>sous-système complexe</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>team</source>
         <translation>équipe</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/maprenderer.cpp" line="+102" />
+        <location filename="../widgets/canvas/maprenderer.cpp" line="+102"/>
         <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
-        <translation>%1 : l'image ferait %2 x %3 pixels, trop grande pour être rendue ; utilisez une échelle plus petite ou le format SVG</translation>
+        <translation>%1 : l&apos;image ferait %2 x %3 pixels, trop grande pour être rendue ; utilisez une échelle plus petite ou le format SVG</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: cannot write PNG: %2</source>
-        <translation>%1 : impossible d'écrire le PNG : %2</translation>
+        <translation>%1 : impossible d&apos;écrire le PNG : %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Organization map exported by OrgMap</source>
-        <translation>Carte d'organisation exportée par OrgMap</translation>
+        <translation>Carte d&apos;organisation exportée par OrgMap</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: cannot write SVG (is the folder writable?)</source>
-        <translation>%1 : impossible d'écrire le SVG (le dossier est-il accessible en écriture ?)</translation>
+        <translation>%1 : impossible d&apos;écrire le SVG (le dossier est-il accessible en écriture ?)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: cannot write SVG</source>
-        <translation>%1 : impossible d'écrire le SVG</translation>
+        <translation>%1 : impossible d&apos;écrire le SVG</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
         <translation>le rendu nécessite une QGuiApplication (utilisez QT_QPA_PLATFORM=offscreen)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: unknown image type "%2" (use .png or .svg)</source>
-        <translation>%1 : type d'image inconnu « %2 » (utilisez .png ou .svg)</translation>
+        <location line="+6"/>
+        <source>%1: unknown image type &quot;%2&quot; (use .png or .svg)</source>
+        <translation>%1 : type d&apos;image inconnu « %2 » (utilisez .png ou .svg)</translation>
     </message>
 </context>
 <context>
     <name>OrgMap::Analysis</name>
     <message numerus="yes">
-        <location filename="../model/analysis/checkreporttext.cpp" line="+48" />
+        <location filename="../model/analysis/checkreporttext.cpp" line="+48"/>
         <source>%n error</source>
-        <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n errors</source>
-        <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n warning</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n warnings</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n info</source>
-        <translation><numerusform>%n information</numerusform><numerusform>%n informations</numerusform></translation>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n informations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n infos</source>
-        <translation><numerusform>%n information</numerusform><numerusform>%n informations</numerusform></translation>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n informations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>Errors (%n)</source>
-        <translation><numerusform>Erreurs (%n)</numerusform><numerusform>Erreurs (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Erreurs (%n)</numerusform>
+            <numerusform>Erreurs (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Warnings (%n)</source>
-        <translation><numerusform>Avertissements (%n)</numerusform><numerusform>Avertissements (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Avertissements (%n)</numerusform>
+            <numerusform>Avertissements (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Infos (%n)</source>
-        <translation><numerusform>Informations (%n)</numerusform><numerusform>Informations (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Informations (%n)</numerusform>
+            <numerusform>Informations (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>%n domain</source>
-        <translation><numerusform>%n domaine</numerusform><numerusform>%n domaines</numerusform></translation>
+        <translation>
+            <numerusform>%n domaine</numerusform>
+            <numerusform>%n domaines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n domains</source>
-        <translation><numerusform>%n domaine</numerusform><numerusform>%n domaines</numerusform></translation>
+        <translation>
+            <numerusform>%n domaine</numerusform>
+            <numerusform>%n domaines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n team</source>
-        <translation><numerusform>%n équipe</numerusform><numerusform>%n équipes</numerusform></translation>
+        <translation>
+            <numerusform>%n équipe</numerusform>
+            <numerusform>%n équipes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n teams</source>
-        <translation><numerusform>%n équipe</numerusform><numerusform>%n équipes</numerusform></translation>
+        <translation>
+            <numerusform>%n équipe</numerusform>
+            <numerusform>%n équipes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n asset</source>
-        <translation><numerusform>%n actif</numerusform><numerusform>%n actifs</numerusform></translation>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n assets</source>
-        <translation><numerusform>%n actif</numerusform><numerusform>%n actifs</numerusform></translation>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n link</source>
-        <translation><numerusform>%n lien</numerusform><numerusform>%n liens</numerusform></translation>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n links</source>
-        <translation><numerusform>%n lien</numerusform><numerusform>%n liens</numerusform></translation>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n interaction</source>
-        <translation><numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n interactions</source>
-        <translation><numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(unnamed map)</source>
         <translation>(carte sans nom)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+94" />
-        <location filename="../model/analysis/findings.cpp" line="+21" />
+        <location line="+0"/>
+        <location line="+94"/>
+        <location filename="../model/analysis/findings.cpp" line="+21"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>No findings.</source>
         <translation>Aucun constat.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Hotspots</source>
         <translation>Points chauds</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Top %1 of %2 hotspots</source>
         <translation>Les %1 premiers des %2 points chauds</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Asset</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cross-domain links</source>
         <translation>Liens inter-domaines</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Betweenness</source>
-        <translation>Centralité d'intermédiarité</translation>
+        <translation>Centralité d&apos;intermédiarité</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>  Betweenness estimated from %1 of %2 source assets.</source>
-        <translation>  Centralité d'intermédiarité estimée à partir de %1 des %2 actifs sources.</translation>
+        <translation>  Centralité d&apos;intermédiarité estimée à partir de %1 des %2 actifs sources.</translation>
     </message>
     <message>
-        <location filename="../model/analysis/findings.cpp" line="-5" />
-        <source>"%1" (%2)</source>
+        <location filename="../model/analysis/findings.cpp" line="-5"/>
+        <source>&quot;%1&quot; (%2)</source>
         <translation>« %1 » (%2)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Service %1 has no owning team.</source>
-        <translation>Le service %1 n'a pas d'équipe propriétaire.</translation>
+        <translation>Le service %1 n&apos;a pas d&apos;équipe propriétaire.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data product %1 has no owning team.</source>
-        <translation>Le produit de données %1 n'a pas d'équipe propriétaire.</translation>
+        <translation>Le produit de données %1 n&apos;a pas d&apos;équipe propriétaire.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Service %1 is in no domain.</source>
-        <translation>Le service %1 n'appartient à aucun domaine.</translation>
+        <translation>Le service %1 n&apos;appartient à aucun domaine.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data product %1 is in no domain.</source>
-        <translation>Le produit de données %1 n'appartient à aucun domaine.</translation>
+        <translation>Le produit de données %1 n&apos;appartient à aucun domaine.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>Service %1 has %n cross-domain link (coupling score %2).</source>
-        <translation><numerusform>Le service %1 a %n lien inter-domaines (score de couplage %2).</numerusform><numerusform>Le service %1 a %n liens inter-domaines (score de couplage %2).</numerusform></translation>
+        <translation>
+            <numerusform>Le service %1 a %n lien inter-domaines (score de couplage %2).</numerusform>
+            <numerusform>Le service %1 a %n liens inter-domaines (score de couplage %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Service %1 has %n cross-domain links (coupling score %2).</source>
-        <translation><numerusform>Le service %1 a %n lien inter-domaines (score de couplage %2).</numerusform><numerusform>Le service %1 a %n liens inter-domaines (score de couplage %2).</numerusform></translation>
+        <translation>
+            <numerusform>Le service %1 a %n lien inter-domaines (score de couplage %2).</numerusform>
+            <numerusform>Le service %1 a %n liens inter-domaines (score de couplage %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Data product %1 has %n cross-domain link (coupling score %2).</source>
-        <translation><numerusform>Le produit de données %1 a %n lien inter-domaines (score de couplage %2).</numerusform><numerusform>Le produit de données %1 a %n liens inter-domaines (score de couplage %2).</numerusform></translation>
+        <translation>
+            <numerusform>Le produit de données %1 a %n lien inter-domaines (score de couplage %2).</numerusform>
+            <numerusform>Le produit de données %1 a %n liens inter-domaines (score de couplage %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Data product %1 has %n cross-domain links (coupling score %2).</source>
-        <translation><numerusform>Le produit de données %1 a %n lien inter-domaines (score de couplage %2).</numerusform><numerusform>Le produit de données %1 a %n liens inter-domaines (score de couplage %2).</numerusform></translation>
+        <translation>
+            <numerusform>Le produit de données %1 a %n lien inter-domaines (score de couplage %2).</numerusform>
+            <numerusform>Le produit de données %1 a %n liens inter-domaines (score de couplage %2).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Data product %1 is consumed by no asset: no link leads to it.</source>
-        <translation>Le produit de données %1 n'est consommé par aucun actif : aucun lien n'y mène.</translation>
+        <translation>Le produit de données %1 n&apos;est consommé par aucun actif : aucun lien n&apos;y mène.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Team %1 owns no asset and no domain.</source>
-        <translation>L'équipe %1 n'est propriétaire d'aucun actif ni d'aucun domaine.</translation>
+        <translation>L&apos;équipe %1 n&apos;est propriétaire d&apos;aucun actif ni d&apos;aucun domaine.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>Team %1 owns assets in %n domains: %2.</source>
-        <translation><numerusform>L'équipe %1 possède des actifs dans %n domaine : %2.</numerusform><numerusform>L'équipe %1 possède des actifs dans %n domaines : %2.</numerusform></translation>
+        <translation>
+            <numerusform>L&apos;équipe %1 possède des actifs dans %n domaine : %2.</numerusform>
+            <numerusform>L&apos;équipe %1 possède des actifs dans %n domaines : %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Domain %1 contains no asset, neither directly nor in a subdomain.</source>
         <translation>Le domaine %1 ne contient aucun actif, ni directement ni dans un sous-domaine.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>Domain %1 is on a dependency cycle of %n domains: %2.</source>
-        <translation><numerusform>Le domaine %1 fait partie d'un cycle de dépendances de %n domaine : %2.</numerusform><numerusform>Le domaine %1 fait partie d'un cycle de dépendances de %n domaines : %2.</numerusform></translation>
+        <translation>
+            <numerusform>Le domaine %1 fait partie d&apos;un cycle de dépendances de %n domaine : %2.</numerusform>
+            <numerusform>Le domaine %1 fait partie d&apos;un cycle de dépendances de %n domaines : %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OrgMap::AssetEditor</name>
     <message>
-        <location filename="../widgets/ui/asseteditor.cpp" line="+33" />
+        <location filename="../widgets/ui/asseteditor.cpp" line="+33"/>
         <source>Id:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data product</source>
         <translation>Produit de données</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;omain:</source>
         <translation>D&amp;omaine :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Propriétaire :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Tags:</source>
         <translation>É&amp;tiquettes :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>comma, separated</source>
         <translation>séparées par des virgules</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Documentation:</source>
         <translation>Documentation :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>URL or path</source>
         <translation>URL ou chemin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Contract:</source>
         <translation>&amp;Contrat :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>URL or path of the schema</source>
         <translation>URL ou chemin du schéma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;lassification:</source>
         <translation>C&amp;lassification :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(unspecified)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restricted</source>
         <translation>Restreint</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+63" />
+        <location line="+5"/>
+        <location line="+63"/>
         <source>Add port</source>
         <translation>Ajouter un port</translation>
     </message>
     <message>
-        <location line="-62" />
-        <location line="+70" />
+        <location line="-62"/>
+        <location line="+70"/>
         <source>Remove port</source>
         <translation>Retirer le port</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-64"/>
         <source>Ports:</source>
         <translation>Ports :</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Rename asset</source>
-        <translation>Renommer l'actif</translation>
+        <translation>Renommer l&apos;actif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit tags</source>
         <translation>Modifier les étiquettes</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Edit documentation link</source>
         <translation>Modifier le lien de documentation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit contract</source>
         <translation>Modifier le contrat</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit asset description</source>
-        <translation>Modifier la description de l'actif</translation>
+        <translation>Modifier la description de l&apos;actif</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Change asset kind</source>
-        <translation>Changer le type d'actif</translation>
+        <translation>Changer le type d&apos;actif</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change classification</source>
         <translation>Changer la classification</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>port %1</source>
         <translation>port %1</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+96"/>
         <source>Edit ports</source>
         <translation>Modifier les ports</translation>
     </message>
@@ -472,32 +547,32 @@
 <context>
     <name>OrgMap::Cli</name>
     <message>
-        <location filename="../app/cli/check.cpp" line="+26" />
-        <source>--format must be text or json, not "%1"</source>
+        <location filename="../app/cli/check.cpp" line="+26"/>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
         <translation>--format doit valoir text ou json, et non « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+21" />
+        <location filename="../app/cli/cli.cpp" line="+21"/>
         <source>expected %1</source>
         <translation>%1 attendu</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>--%1 needs a whole number of at least %2, not "%3"</source>
-        <translation>--%1 attend un nombre entier d'au moins %2, et non « %3 »</translation>
+        <location line="+10"/>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;</source>
+        <translation>--%1 attend un nombre entier d&apos;au moins %2, et non « %3 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/generate.cpp" line="+22" />
+        <location filename="../app/cli/generate.cpp" line="+22"/>
         <source>generate needs --assets N</source>
         <translation>generate nécessite --assets N</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>--seed needs a whole number, not "%1"</source>
+        <location line="+7"/>
+        <source>--seed needs a whole number, not &quot;%1&quot;</source>
         <translation>--seed attend un nombre entier, et non « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+16" />
+        <location filename="../app/cli/main.cpp" line="+17"/>
         <source>Usage: orgmap-cli COMMAND [OPTIONS]
 
 Commands:
@@ -513,31 +588,56 @@ Commands:
 
 MAP and IN may be - for standard input; OUT may be - for JSON on standard output.
 Options: --help, --version
+  --lang CODE
+        Language of the messages: en, de, fr, es or zh_CN (default: the
+        language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation type="unfinished" />
+        <translation>Utilisation : orgmap-cli COMMANDE [OPTIONS]
+
+Commandes :
+  check MAP [--format text|json] [--hotspot-threshold N]
+        Analyser une carte : actifs orphelins, points chauds de couplage,
+        cycles de domaines.
+        Code de sortie 0 : aucun constat de type erreur ; 1 : au moins un ;
+        2 : entrée inutilisable.
+  convert IN OUT
+        Convertir entre .orgmap (SQLite) et .orgmap.json, selon l&apos;extension.
+  generate --assets N [--seed S] [--no-geometry] OUT
+        Écrire une carte synthétique reproductible pour les tests de
+        performance et les démonstrations.
+  render MAP OUT.png|OUT.svg [--scale S]
+        Dessiner la carte comme l&apos;éditeur, sans affichage.
+
+MAP et IN peuvent valoir - pour l&apos;entrée standard ; OUT peut valoir - pour
+écrire le JSON sur la sortie standard.
+Options : --help, --version
+  --lang CODE
+        Langue des messages : en, de, fr, es ou zh_CN (par défaut : la langue
+        choisie dans les préférences de l&apos;éditeur, sinon celle du système).
+</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+77"/>
         <source>no command given (try orgmap-cli --help)</source>
         <translation>aucune commande indiquée (voir orgmap-cli --help)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>unknown command "%1" (try orgmap-cli --help)</source>
+        <location line="+2"/>
+        <source>unknown command &quot;%1&quot; (try orgmap-cli --help)</source>
         <translation>commande inconnue « %1 » (voir orgmap-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/render.cpp" line="+25" />
-        <source>--scale needs a number from 0.1 to 8, not "%1"</source>
+        <location filename="../app/cli/render.cpp" line="+25"/>
+        <source>--scale needs a number from 0.1 to 8, not &quot;%1&quot;</source>
         <translation>--scale attend un nombre entre 0.1 et 8, et non « %1 »</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: the output must end in .png or .svg</source>
         <translation>%1 : le fichier de sortie doit se terminer par .png ou .svg</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>this build has no renderer</source>
         <translation>cette version a été compilée sans moteur de rendu</translation>
     </message>
@@ -545,77 +645,77 @@ Options: --help, --version
 <context>
     <name>OrgMap::ConnectDialog</name>
     <message>
-        <location filename="../widgets/ui/connectdialog.cpp" line="+22" />
+        <location filename="../widgets/ui/connectdialog.cpp" line="+22"/>
         <source>Connect teams</source>
         <translation>Relier des équipes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Connect assets</source>
         <translation>Relier des actifs</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>X-as-a-service (second provides)</source>
         <translation>X-as-a-Service (la seconde fournit)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facilitating (first facilitates)</source>
         <translation>Facilitation (la première facilite)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>API call</source>
-        <translation>Appel d'API</translation>
+        <translation>Appel d&apos;API</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event subscription</source>
         <translation>Abonnement à des événements</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data consumption</source>
         <translation>Consommation de données</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode :</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Swap direction</source>
         <translation>&amp;Inverser le sens</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>De &lt;b&gt;%1&lt;/b&gt; vers &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; depends on &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; dépend de &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>These teams already interact that way.</source>
         <translation>Ces équipes interagissent déjà de cette façon.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There already is such a link between these assets.</source>
         <translation>Un tel lien existe déjà entre ces actifs.</translation>
     </message>
@@ -623,110 +723,113 @@ Options: --help, --version
 <context>
     <name>OrgMap::ConnectionEditor</name>
     <message>
-        <location filename="../widgets/ui/connectioneditor.cpp" line="+17" />
+        <location filename="../widgets/ui/connectioneditor.cpp" line="+17"/>
         <source>Connects:</source>
         <translation>Relie :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Label:</source>
         <translation>&amp;Libellé :</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Edit link label</source>
         <translation>Modifier le libellé du lien</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>API call</source>
-        <translation>Appel d'API</translation>
+        <translation>Appel d&apos;API</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event subscription</source>
         <translation>Abonnement à des événements</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data consumption</source>
         <translation>Consommation de données</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>X-as-a-service</source>
         <translation>X-as-a-Service</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facilitating</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 depends on %2</source>
         <translation>%1 dépend de %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>There already is such a link between these assets.</source>
         <translation>Un tel lien existe déjà entre ces actifs.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change link kind</source>
         <translation>Changer le type de lien</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>These teams already interact that way.</source>
         <translation>Ces équipes interagissent déjà de cette façon.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change interaction mode</source>
-        <translation>Changer le mode d'interaction</translation>
+        <translation>Changer le mode d&apos;interaction</translation>
     </message>
 </context>
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message>
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+97" />
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+97"/>
         <source>Domain coupling (row → column, link weight)</source>
         <translation>Couplage des domaines (ligne → colonne, poids des liens)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>top %1 of %2</source>
         <translation>les %1 premiers sur %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No links between domains</source>
         <translation>Aucun lien entre domaines</translation>
     </message>
     <message numerus="yes">
-        <location line="+56" />
+        <location line="+56"/>
         <source>%1 → %2: %n link(s), weight %3</source>
-        <translation><numerusform>%1 → %2 : %n lien, poids %3</numerusform><numerusform>%1 → %2 : %n liens, poids %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 → %2 : %n lien, poids %3</numerusform>
+            <numerusform>%1 → %2 : %n liens, poids %3</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 → %2: no links</source>
         <translation>%1 → %2 : aucun lien</translation>
     </message>
@@ -734,350 +837,362 @@ Options: --help, --version
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+44" />
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+44"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+218" />
+        <location line="+13"/>
+        <location line="+222"/>
         <source>Top hotspots by coupling score</source>
         <translation>Principaux points chauds par score de couplage</translation>
     </message>
     <message>
-        <location line="-217" />
+        <location line="-221"/>
         <source>Domain coupling: afferent (Ca) and efferent (Ce)</source>
         <translation>Couplage des domaines : afférent (Ca) et efférent (Ce)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+217" />
+        <location line="+1"/>
+        <location line="+221"/>
         <source>Assets per owning team</source>
         <translation>Actifs par équipe propriétaire</translation>
     </message>
     <message>
-        <location line="-216" />
-        <location line="+217" />
+        <location line="-220"/>
+        <location line="+221"/>
         <source>Domains spanned per team</source>
         <translation>Domaines couverts par équipe</translation>
     </message>
     <message>
-        <location line="-75" />
-        <location line="+43" />
+        <location line="-76"/>
+        <location line="+44"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-34"/>
         <source>Ca (incoming)</source>
         <translation>Ca (entrant)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ce (outgoing)</source>
         <translation>Ce (sortant)</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 · I %2 · %n asset(s)</source>
-        <translation><numerusform>%1 · I %2 · %n actif</numerusform><numerusform>%1 · I %2 · %n actifs</numerusform></translation>
+        <translation>
+            <numerusform>%1 · I %2 · %n actif</numerusform>
+            <numerusform>%1 · I %2 · %n actifs</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26"/>
         <source>links across the domain boundary</source>
         <translation>liens franchissant la frontière du domaine</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+9" />
+        <location line="+23"/>
+        <location line="+9"/>
         <source>top %1 of %2</source>
         <translation>les %1 premiers sur %2</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Domains by coupling (Ca, Ce), instability, size</source>
         <translation>Domaines par couplage (Ca, Ce), instabilité et taille</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Coupling score</source>
         <translation>Score de couplage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>summed weight of cross-domain links</source>
         <translation>somme des poids des liens inter-domaines</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Assets</source>
         <translation>Actifs</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>assets owned</source>
         <translation>actifs possédés</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>distinct domains</source>
         <translation>domaines distincts</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 domains · %3 teams · %4 assets · %5 links</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · domaines : %2 · équipes : %3 · actifs : %4 · liens : %5</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Could not write the dashboard image to %1</source>
-        <translation>Impossible d'écrire l'image du tableau de bord dans %1</translation>
+        <translation>Impossible d&apos;écrire l&apos;image du tableau de bord dans %1</translation>
     </message>
 </context>
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+80" />
-        <location line="+76" />
-        <location line="+2" />
-        <source>unknown team "%1"</source>
+        <location filename="../model/document/document.cpp" line="+80"/>
+        <location line="+76"/>
+        <location line="+2"/>
+        <source>unknown team &quot;%1&quot;</source>
         <translation>équipe inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="-71" />
-        <source>unknown domain "%1"</source>
+        <location line="-71"/>
+        <source>unknown domain &quot;%1&quot;</source>
         <translation>domaine inconnu « %1 »</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>invalid id "%1"</source>
+        <location line="+6"/>
+        <source>invalid id &quot;%1&quot;</source>
         <translation>identifiant non valide « %1 »</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a name must have 1 to %1 characters</source>
         <translation>un nom doit comporter de 1 à %1 caractères</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>domain "%1" cannot be inside itself</source>
+        <location line="+18"/>
+        <source>domain &quot;%1&quot; cannot be inside itself</source>
         <translation>le domaine « %1 » ne peut pas se contenir lui-même</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>colour "%1" is not #rrggbb</source>
-        <translation>la couleur « %1 » n'est pas au format #rrggbb</translation>
+        <location line="+3"/>
+        <source>colour &quot;%1&quot; is not #rrggbb</source>
+        <translation>la couleur « %1 » n&apos;est pas au format #rrggbb</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a domain needs a positive width and height</source>
         <translation>un domaine doit avoir une largeur et une hauteur positives</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>ports, contract and classification are for data products only</source>
         <translation>les ports, le contrat et la classification sont réservés aux produits de données</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+2" />
-        <source>unknown asset "%1"</source>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>unknown asset &quot;%1&quot;</source>
         <translation>actif inconnu « %1 »</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an asset cannot depend on itself</source>
         <translation>un actif ne peut pas dépendre de lui-même</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>a team cannot interact with itself</source>
         <translation>une équipe ne peut pas interagir avec elle-même</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Add domain "%1"</source>
+        <location line="+12"/>
+        <source>Add domain &quot;%1&quot;</source>
         <translation>Ajouter le domaine « %1 »</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Add team "%1"</source>
-        <translation>Ajouter l'équipe « %1 »</translation>
+        <location line="+9"/>
+        <source>Add team &quot;%1&quot;</source>
+        <translation>Ajouter l&apos;équipe « %1 »</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Add service "%1"</source>
+        <location line="+9"/>
+        <source>Add service &quot;%1&quot;</source>
         <translation>Ajouter le service « %1 »</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Add data product "%1"</source>
+        <location line="+1"/>
+        <source>Add data product &quot;%1&quot;</source>
         <translation>Ajouter le produit de données « %1 »</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Connect %1 to %2</source>
         <translation>Relier %1 à %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Add interaction</source>
         <translation>Ajouter une interaction</translation>
     </message>
     <message>
-        <location line="+137" />
-        <source>Delete "%1"</source>
+        <location line="+137"/>
+        <source>Delete &quot;%1&quot;</source>
         <translation>Supprimer « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete %n connection(s)</source>
-        <translation><numerusform>Supprimer %n connexion</numerusform><numerusform>Supprimer %n connexions</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n connexion</numerusform>
+            <numerusform>Supprimer %n connexions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete %n item(s)</source>
-        <translation><numerusform>Supprimer %n élément</numerusform><numerusform>Supprimer %n éléments</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Change domain "%1"</source>
+        <location line="+14"/>
+        <source>Change domain &quot;%1&quot;</source>
         <translation>Modifier le domaine « %1 »</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Change team "%1"</source>
-        <translation>Modifier l'équipe « %1 »</translation>
+        <location line="+11"/>
+        <source>Change team &quot;%1&quot;</source>
+        <translation>Modifier l&apos;équipe « %1 »</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Change "%1"</source>
+        <location line="+11"/>
+        <source>Change &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Change connection</source>
         <translation>Modifier la connexion</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Change map properties</source>
         <translation>Modifier les propriétés de la carte</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Rename to "%1"</source>
+        <location line="+5"/>
+        <source>Rename to &quot;%1&quot;</source>
         <translation>Renommer en « %1 »</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+11" />
-        <source>Remove owner of "%1"</source>
+        <location line="+28"/>
+        <location line="+11"/>
+        <source>Remove owner of &quot;%1&quot;</source>
         <translation>Retirer le propriétaire de « %1 »</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+11" />
-        <source>Make %1 owner of "%2"</source>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Make %1 owner of &quot;%2&quot;</source>
         <translation>Désigner %1 propriétaire de « %2 »</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Take "%1" out of its domain</source>
+        <location line="+10"/>
+        <source>Take &quot;%1&quot; out of its domain</source>
         <translation>Sortir « %1 » de son domaine</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Move "%1" into %2</source>
+        <location line="+1"/>
+        <source>Move &quot;%1&quot; into %2</source>
         <translation>Déplacer « %1 » dans %2</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Change parent of "%1"</source>
+        <location line="+8"/>
+        <source>Change parent of &quot;%1&quot;</source>
         <translation>Changer le parent de « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location line="+43" />
+        <location line="+43"/>
         <source>Move %n item(s)</source>
-        <translation><numerusform>Déplacer %n élément</numerusform><numerusform>Déplacer %n éléments</numerusform></translation>
+        <translation>
+            <numerusform>Déplacer %n élément</numerusform>
+            <numerusform>Déplacer %n éléments</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Resize "%1"</source>
+        <location line="+8"/>
+        <source>Resize &quot;%1&quot;</source>
         <translation>Redimensionner « %1 »</translation>
     </message>
 </context>
 <context>
     <name>OrgMap::DomainEditor</name>
     <message>
-        <location filename="../widgets/ui/domaineditor.cpp" line="+22" />
+        <location filename="../widgets/ui/domaineditor.cpp" line="+22"/>
         <source>Id:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+53" />
+        <location line="+7"/>
+        <location line="+53"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>Use a colour derived from the domain</source>
         <translation>Utiliser une couleur dérivée du domaine</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Couleur :</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Inside:</source>
         <translation>&amp;Dans :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Propriétaire :</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Rename domain</source>
         <translation>Renommer le domaine</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit domain description</source>
         <translation>Modifier la description du domaine</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+56" />
+        <location line="+6"/>
+        <location line="+56"/>
         <source>Change domain colour</source>
         <translation>Changer la couleur du domaine</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Domain colour</source>
         <translation>Couleur du domaine</translation>
     </message>
@@ -1085,52 +1200,52 @@ Options: --help, --version
 <context>
     <name>OrgMap::ExportImageDialog</name>
     <message>
-        <location filename="../widgets/ui/exportimagedialog.cpp" line="+19" />
+        <location filename="../widgets/ui/exportimagedialog.cpp" line="+19"/>
         <source>&amp;Transparent background</source>
         <translation>Arrière-plan &amp;transparent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Whole map</source>
         <translation>&amp;Toute la carte</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Selection</source>
         <translation>&amp;Sélection</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export PNG</source>
         <translation>Exporter en PNG</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Scale:</source>
         <translation>Échelle :</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Area:</source>
         <translation>Zone :</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Image size:</source>
-        <translation>Taille de l'image :</translation>
+        <translation>Taille de l&apos;image :</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 pixels</translation>
     </message>
@@ -1138,22 +1253,22 @@ Options: --help, --version
 <context>
     <name>OrgMap::FindingsDock</name>
     <message>
-        <location filename="../widgets/insight/findingsdock.cpp" line="+16" />
+        <location filename="../widgets/insight/findingsdock.cpp" line="+16"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>All severities</source>
         <translation>Toutes les gravités</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All rules</source>
         <translation>Toutes les règles</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>%1 shown · %2</source>
         <translation>%1 affichés · %2</translation>
     </message>
@@ -1161,40 +1276,48 @@ Options: --help, --version
 <context>
     <name>OrgMap::FindingsModel</name>
     <message>
-        <location filename="../widgets/insight/findingsmodel.cpp" line="+115" />
+        <location filename="../widgets/insight/findingsmodel.cpp" line="+115"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
 </context>
 <context>
+    <name>OrgMap::HighlightLayer</name>
+    <message>
+        <location filename="../widgets/canvas/highlightlayer.cpp" line="+219"/>
+        <source>no domain</source>
+        <translation>aucun domaine</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::I18n</name>
     <message>
-        <location filename="../app/common/i18n.cpp" line="+133" />
+        <location filename="../app/common/i18n.cpp" line="+133"/>
         <source>--lang: expected a language code</source>
         <translation>--lang : code de langue attendu</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>unknown language "%1" (available: %2)</source>
+        <location line="+25"/>
+        <source>unknown language &quot;%1&quot; (available: %2)</source>
         <translation>langue inconnue « %1 » (disponibles : %2)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>cannot load the translation %1</source>
         <translation>impossible de charger la traduction %1</translation>
     </message>
@@ -1202,72 +1325,72 @@ Options: --help, --version
 <context>
     <name>OrgMap::Insight</name>
     <message>
-        <location filename="../widgets/insight/severityicons.cpp" line="+87" />
+        <location filename="../widgets/insight/severityicons.cpp" line="+87"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Info</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%n error(s)</source>
         <translation>Erreurs : %n</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n warning(s)</source>
         <translation>Avertissements : %n</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n info(s)</source>
         <translation>Informations : %n</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Unowned</source>
         <translation>Sans propriétaire</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No domain</source>
         <translation>Sans domaine</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unconsumed</source>
         <translation>Non consommé</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Idle team</source>
         <translation>Équipe inactive</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Empty domain</source>
         <translation>Domaine vide</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Scattered team</source>
         <translation>Équipe dispersée</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Domain cycle</source>
         <translation>Cycle de domaines</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hotspot</source>
         <translation>Point chaud</translation>
     </message>
@@ -1275,290 +1398,290 @@ Options: --help, --version
 <context>
     <name>OrgMap::JsonReader</name>
     <message>
-        <location filename="../model/json/jsonentities.cpp" line="+36" />
-        <source>unknown %1 "%2" (one of %3)</source>
+        <location filename="../model/json/jsonentities.cpp" line="+36"/>
+        <source>unknown %1 &quot;%2&quot; (one of %3)</source>
         <translation>%1 : valeur inconnue « %2 » (valeurs possibles : %3)</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+65" />
-        <location line="+31" />
-        <location line="+60" />
-        <location line="+40" />
-        <location filename="../model/json/jsonreader.cpp" line="+326" />
+        <location line="+11"/>
+        <location line="+65"/>
+        <location line="+31"/>
+        <location line="+60"/>
+        <location line="+40"/>
+        <location filename="../model/json/jsonreader.cpp" line="+326"/>
         <source>must be an object, not %1</source>
         <translation>doit être un objet, et non %1</translation>
     </message>
     <message>
-        <location line="-185" />
+        <location line="-185"/>
         <source>team type</source>
-        <translation>type d'équipe</translation>
+        <translation>type d&apos;équipe</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>an array of strings</source>
         <translation>un tableau de chaînes</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>must be a string, not %1</source>
         <translation>doit être une chaîne, et non %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>an array of ports</source>
         <translation>un tableau de ports</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location filename="../model/json/jsonreader.cpp" line="-123" />
-        <location line="+32" />
-        <location line="+17" />
+        <location line="+20"/>
+        <location filename="../model/json/jsonreader.cpp" line="-123"/>
+        <location line="+32"/>
+        <location line="+17"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>port type</source>
         <translation>type de port</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>asset kind</source>
-        <translation>type d'actif</translation>
+        <translation>type d&apos;actif</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>classification</source>
         <translation>classification</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>only data products have ports; this asset is a service</source>
         <translation>seuls les produits de données ont des ports ; cet actif est un service</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>only data products have a contract; this asset is a service</source>
         <translation>seuls les produits de données ont un contrat ; cet actif est un service</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>only data products have a classification; this asset is a service</source>
         <translation>seuls les produits de données ont une classification ; cet actif est un service</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>link kind</source>
         <translation>type de lien</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>a link cannot connect asset %1 to itself</source>
-        <translation>un lien ne peut pas relier l'actif %1 à lui-même</translation>
+        <translation>un lien ne peut pas relier l&apos;actif %1 à lui-même</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
         <translation>lien en double %1 -&gt; %2 (%3), première occurrence à %4</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>interaction mode</source>
-        <translation>mode d'interaction</translation>
+        <translation>mode d&apos;interaction</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>a team cannot interact with itself (%1)</source>
         <translation>une équipe ne peut pas interagir avec elle-même (%1)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
         <translation>interaction en double %1 -&gt; %2 (%3), première occurrence à %4</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonfields.cpp" line="+45" />
+        <location filename="../model/json/jsonfields.cpp" line="+45"/>
         <source>... and %1 more errors</source>
         <translation>… et %1 autres erreurs</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a boolean</source>
         <translation>un booléen</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+100" />
+        <location line="+2"/>
+        <location line="+100"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location line="-98" />
-        <location line="+72" />
-        <location line="+12" />
+        <location line="-98"/>
+        <location line="+72"/>
+        <location line="+12"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location line="-82" />
-        <location filename="../model/json/jsonreader.cpp" line="-190" />
+        <location line="-82"/>
+        <location filename="../model/json/jsonreader.cpp" line="-190"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../model/json/jsonreader.cpp" line="+232" />
+        <location line="+2"/>
+        <location filename="../model/json/jsonreader.cpp" line="+232"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>unknown key "%1" (extension keys must start with "x-")</source>
-        <translation>clé inconnue « %1 » (les clés d'extension doivent commencer par « x- »)</translation>
+        <location line="+43"/>
+        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
+        <translation>clé inconnue « %1 » (les clés d&apos;extension doivent commencer par « x- »)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>unknown key "%1" (did you mean "%2"?)</source>
+        <location line="+4"/>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
         <translation>clé inconnue « %1 » (vouliez-vous dire « %2 » ?)</translation>
     </message>
     <message>
-        <location line="+51" />
-        <source>missing required key "%1"</source>
+        <location line="+51"/>
+        <source>missing required key &quot;%1&quot;</source>
         <translation>clé obligatoire « %1 » manquante</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must be %1, not %2</source>
         <translation>doit être %1, et non %2</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-238" />
+        <location filename="../model/json/jsonreader.cpp" line="-238"/>
         <source>invalid JSON at line %1, column %2: %3</source>
         <translation>JSON non valide à la ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the document must be a JSON object, not %1</source>
         <translation>le document doit être un objet JSON, et non %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a single value</source>
         <translation>une valeur unique</translation>
     </message>
     <message>
-        <location line="+54" />
-        <source>must be "orgmap", not "%1"</source>
+        <location line="+54"/>
+        <source>must be &quot;orgmap&quot;, not &quot;%1&quot;</source>
         <translation>doit être « orgmap », et non « %1 »</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>an integer</source>
         <translation>un entier</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must be an integer, not %1</source>
         <translation>doit être un entier, et non %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>version %1 is newer than this OrgMap supports (highest: %2)</source>
         <translation>la version %1 est plus récente que ce que prend en charge cet OrgMap (au plus : %2)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>version %1 does not exist (supported: %2)</source>
-        <translation>la version %1 n'existe pas (prises en charge : %2)</translation>
+        <translation>la version %1 n&apos;existe pas (prises en charge : %2)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>must be an array, not %1</source>
         <translation>doit être un tableau, et non %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>a domain</source>
         <translation>un domaine</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a team</source>
         <translation>une équipe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an asset</source>
         <translation>un actif</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>id is %1 characters long (at most %2)</source>
-        <translation>l'identifiant compte %1 caractères (%2 au plus)</translation>
+        <translation>l&apos;identifiant compte %1 caractères (%2 au plus)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>invalid id "%1": use only the characters A-Z a-z 0-9 . _ : -</source>
+        <location line="+5"/>
+        <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
         <translation>identifiant non valide « %1 » : utilisez uniquement les caractères A-Z a-z 0-9 . _ : -</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>duplicate id "%1" (first used at %2)</source>
+        <location line="+8"/>
+        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>identifiant en double « %1 » (première utilisation à %2)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>name is %1 characters long (at most %2)</source>
         <translation>le nom compte %1 caractères (%2 au plus)</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>unknown domain "%1"</source>
+        <location line="+28"/>
+        <source>unknown domain &quot;%1&quot;</source>
         <translation>domaine inconnu « %1 »</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown team "%1"</source>
+        <location line="+3"/>
+        <source>unknown team &quot;%1&quot;</source>
         <translation>équipe inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown asset "%1"</source>
+        <location line="+3"/>
+        <source>unknown asset &quot;%1&quot;</source>
         <translation>actif inconnu « %1 »</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"%1" is %2, not %3</source>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is %2, not %3</source>
         <translation>« %1 » est %2, et non %3</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>must be greater than 0, not %1</source>
         <translation>doit être supérieur à 0, et non %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>a domain cannot be its own parent</source>
         <translation>un domaine ne peut pas être son propre parent</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>invalid colour "%1": use the form #rrggbb</source>
+        <location line="+12"/>
+        <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
         <translation>couleur non valide « %1 » : utilisez le format #rrggbb</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>cycle in domain parents: %1</source>
         <translation>cycle dans les parents des domaines : %1</translation>
     </message>
@@ -1566,43 +1689,106 @@ Options: --help, --version
 <context>
     <name>OrgMap::LegendItem</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+579" />
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+148"/>
+        <source>Highlight: orphans</source>
+        <translation>Mise en évidence : orphelins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: coupling</source>
+        <translation>Mise en évidence : couplage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: ownership</source>
+        <translation>Mise en évidence : propriétaires</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unowned (no team)</source>
+        <translation>Sans propriétaire (aucune équipe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In no domain</source>
+        <translation>Hors de tout domaine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything else, faded</source>
+        <translation>Tout le reste, estompé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some cross-domain links</source>
+        <translation>Quelques liens inter-domaines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hotspot: glow grows with coupling</source>
+        <translation>Point chaud : le halo croît avec le couplage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link between domains</source>
+        <translation>Lien entre domaines</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>↻ Domain cycle (links, borders)</source>
+        <translation>↻ Cycle de domaines (liens, bordures)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>and %n more team(s)</source>
+        <translation>
+            <numerusform>et %n autre équipe</numerusform>
+            <numerusform>et %n autres équipes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asset fill: the owning team&apos;s colour</source>
+        <translation>Remplissage de l&apos;actif : couleur de l&apos;équipe propriétaire</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Data product</source>
         <translation>Produit de données</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>API call</source>
-        <translation>Appel d'API</translation>
+        <translation>Appel d&apos;API</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data flow</source>
         <translation>Flux de données</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+7" />
+        <location line="+1"/>
+        <location line="+7"/>
         <source>Interaction</source>
         <translation>Interaction</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Arrows point to the provider</source>
         <translation>Les flèches pointent vers le fournisseur</translation>
     </message>
@@ -1610,17 +1796,17 @@ Options: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer.cpp" line="+40" />
+        <location filename="../widgets/canvas/linklayer.cpp" line="+40"/>
         <source>collaboration</source>
         <translation>collaboration</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>facilitating</source>
         <translation>facilitation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>X-as-a-Service</source>
         <translation>X-as-a-Service</translation>
     </message>
@@ -1628,513 +1814,623 @@ Options: --help, --version
 <context>
     <name>OrgMap::MainWindow</name>
     <message>
-        <location filename="../widgets/ui/mainwindow.cpp" line="+42" />
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+70" />
+        <location filename="../widgets/ui/mainwindow.cpp" line="+43"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+70"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Undo History</source>
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;opened map&gt;</source>
         <translation>&lt;carte ouverte&gt;</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-27" />
+        <location line="+31"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-27"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n domaine</numerusform><numerusform>%n domaines</numerusform></translation>
+        <translation>
+            <numerusform>%n domaine</numerusform>
+            <numerusform>%n domaines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n team(s)</source>
-        <translation><numerusform>%n équipe</numerusform><numerusform>%n équipes</numerusform></translation>
+        <translation>
+            <numerusform>%n équipe</numerusform>
+            <numerusform>%n équipes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n actif</numerusform><numerusform>%n actifs</numerusform></translation>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n link(s)</source>
-        <translation><numerusform>%n lien</numerusform><numerusform>%n liens</numerusform></translation>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Drag from the palette or double-click the canvas to add · press 1–7 on the canvas to insert at the cursor</source>
         <translation>Faites glisser depuis la palette ou double-cliquez sur le canevas pour ajouter · les touches 1 à 7 insèrent sous le curseur</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ctrl+L connects the two selected items</source>
         <translation>Ctrl+L relie les deux éléments sélectionnés</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>F2 renames · drop an asset on a team to make it the owner · Delete removes</source>
-        <translation>F2 renomme · déposez un actif sur une équipe pour l'en rendre propriétaire · Suppr supprime</translation>
+        <translation>F2 renomme · déposez un actif sur une équipe pour l&apos;en rendre propriétaire · Suppr supprime</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n item(s) selected</source>
-        <translation><numerusform>%n élément sélectionné</numerusform><numerusform>%n éléments sélectionnés</numerusform></translation>
+        <translation>
+            <numerusform>%n élément sélectionné</numerusform>
+            <numerusform>%n éléments sélectionnés</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>About OrgMap</source>
-        <translation>À propos d'OrgMap</translation>
+        <translation>À propos d&apos;OrgMap</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Map your organisation's domains, teams, services and data products.&lt;/p&gt;</source>
+        <location line="+1"/>
+        <source>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Map your organisation&apos;s domains, teams, services and data products.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Cartographiez les domaines, les équipes, les services et les produits de données de votre organisation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+47" />
+        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+48"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New &amp;Window</source>
         <translation>Nouvelle &amp;fenêtre</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importer du JSON…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export &amp;PNG…</source>
         <translation>Exporter en &amp;PNG…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export S&amp;VG…</source>
         <translation>Exporter en S&amp;VG…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Fermer la fenê&amp;tre</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Couper</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Copy</source>
         <translation>Co&amp;pier</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Rename</source>
         <translation>Reno&amp;mmer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Connect Selected…</source>
         <translation>&amp;Lier la sélection…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Link two selected assets or two selected teams</source>
         <translation>Relier deux actifs ou deux équipes sélectionnés</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Tidy Layout</source>
         <translation>Ran&amp;ger la disposition</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Arrange every domain, asset and team afresh (undoable)</source>
         <translation>Réorganiser tous les domaines, actifs et équipes (annulable)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Actual &amp;Size (100%)</source>
         <translation>Taille ré&amp;elle (100 %)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>S&amp;nap to Grid</source>
         <translation>Aligner sur la &amp;grille</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Show &amp;Ownership Lines</source>
         <translation>Afficher les liens de resp&amp;onsabilité</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Show &amp;Legend</source>
         <translation>Afficher la &amp;légende</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>F&amp;ull Screen</source>
         <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;About OrgMap</source>
-        <translation>À &amp;propos d'OrgMap</translation>
+        <translation>À &amp;propos d&apos;OrgMap</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Undo &amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Main Toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ui/mainwindow_edit.cpp" line="+26" />
+        <location filename="../widgets/ui/mainwindow_edit.cpp" line="+26"/>
         <source>Copied %n item(s)</source>
-        <translation><numerusform>%n élément copié</numerusform><numerusform>%n éléments copiés</numerusform></translation>
+        <translation>
+            <numerusform>%n élément copié</numerusform>
+            <numerusform>%n éléments copiés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+48" />
+        <location line="+48"/>
         <source>Paste %n item(s)</source>
-        <translation><numerusform>Coller %n élément</numerusform><numerusform>Coller %n éléments</numerusform></translation>
+        <translation>
+            <numerusform>Coller %n élément</numerusform>
+            <numerusform>Coller %n éléments</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The clipboard's items could not be added to this map.</source>
-        <translation>Les éléments du presse-papiers n'ont pas pu être ajoutés à cette carte.</translation>
+        <location line="+1"/>
+        <source>The clipboard&apos;s items could not be added to this map.</source>
+        <translation>Les éléments du presse-papiers n&apos;ont pas pu être ajoutés à cette carte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>Duplicate %n item(s)</source>
-        <translation><numerusform>Dupliquer %n élément</numerusform><numerusform>Dupliquer %n éléments</numerusform></translation>
+        <translation>
+            <numerusform>Dupliquer %n élément</numerusform>
+            <numerusform>Dupliquer %n éléments</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Tidy layout</source>
         <translation>Ranger la disposition</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-17" />
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-17"/>
         <source>OrgMap maps (*.orgmap *.orgmap.json);;OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json *.json);;All files (*)</source>
         <translation>Cartes OrgMap (*.orgmap *.orgmap.json);;Document OrgMap (*.orgmap);;JSON OrgMap (*.orgmap.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has unsaved changes. Save them before closing?</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; contient des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>%1: could not be read</source>
         <translation>%1 : lecture impossible</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Open Failed</source>
-        <translation>Échec de l'ouverture</translation>
+        <translation>Échec de l&apos;ouverture</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; could not be opened. The current map is unchanged.</source>
-        <translation>Impossible d'ouvrir &lt;b&gt;%1&lt;/b&gt;. La carte actuelle n'a pas été modifiée.</translation>
+        <translation>Impossible d&apos;ouvrir &lt;b&gt;%1&lt;/b&gt;. La carte actuelle n&apos;a pas été modifiée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>…and %n more problem(s), listed under Show Details.</source>
-        <translation><numerusform>…et %n autre problème, détaillé sous « Afficher les détails ».</numerusform><numerusform>…et %n autres problèmes, détaillés sous « Afficher les détails ».</numerusform></translation>
+        <translation>
+            <numerusform>…et %n autre problème, détaillé sous « Afficher les détails ».</numerusform>
+            <numerusform>…et %n autres problèmes, détaillés sous « Afficher les détails ».</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Open Map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+19" />
+        <location line="+22"/>
+        <location line="+19"/>
         <source>Save Failed</source>
-        <translation>Échec de l'enregistrement</translation>
+        <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save Map As</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json)</source>
         <translation>Document OrgMap (*.orgmap);;JSON OrgMap (*.orgmap.json)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Import JSON</source>
         <translation>Importer du JSON</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>JSON OrgMap (*.orgmap.json *.json)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+9" />
+        <location line="+5"/>
+        <location line="+9"/>
         <source>Import Failed</source>
-        <translation>Échec de l'importation</translation>
+        <translation>Échec de l&apos;importation</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>The file could not be read.</source>
-        <translation>Le fichier n'a pas pu être lu.</translation>
+        <translation>Le fichier n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The current map is unchanged.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; n'est pas une carte valide. La carte actuelle n'a pas été modifiée.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; n&apos;est pas une carte valide. La carte actuelle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>map</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OrgMap JSON (*.orgmap.json)</source>
         <translation>JSON OrgMap (*.orgmap.json)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+22" />
-        <location line="+13" />
+        <location line="+5"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+231"/>
         <source>Export Failed</source>
-        <translation>Échec de l'exportation</translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+22" />
-        <location line="+13" />
+        <location line="-33"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+2"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Export PNG</source>
         <translation>Exporter en PNG</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-7"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export SVG</source>
         <translation>Exporter en SVG</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-188"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Orphans</source>
+        <translation>&amp;Orphelins</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark assets with no owner or no domain</source>
+        <translation>Signaler les actifs sans propriétaire ou sans domaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Coupling</source>
+        <translation>&amp;Couplage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotspots glow, cross-domain links heavier, domain cycles marked</source>
+        <translation>Points chauds en surbrillance, liens inter-domaines plus épais, cycles de domaines signalés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;wnership</source>
+        <translation>&amp;Propriétaires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour assets by owning team</source>
+        <translation>Colorer les actifs selon l&apos;équipe propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;None</source>
+        <translation>&amp;Aucune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No highlights</source>
+        <translation>Aucune mise en évidence</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Preferences…</source>
+        <translation>Préfére&amp;nces…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;Dashboard PNG…</source>
+        <translation>Exporter le tableau de &amp;bord en PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Findings</source>
+        <translation>Co&amp;nstats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Mise en évidence</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Highlight: %1</source>
+        <translation>Mise en évidence : %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Export Dashboard PNG</source>
+        <translation>Exporter le tableau de bord en PNG</translation>
     </message>
 </context>
 <context>
     <name>OrgMap::MapClipboard</name>
     <message>
-        <location filename="../widgets/ui/mapclipboard.cpp" line="+58" />
+        <location filename="../widgets/ui/mapclipboard.cpp" line="+58"/>
         <source>Clipboard</source>
         <translation>Presse-papiers</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>The clipboard holds no map items.</source>
         <translation>Le presse-papiers ne contient aucun élément de carte.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The clipboard does not hold a valid map fragment:
 %1</source>
         <translation>Le presse-papiers ne contient pas de fragment de carte valide :
@@ -2144,153 +2440,165 @@ Options: --help, --version
 <context>
     <name>OrgMap::MapFile</name>
     <message>
-        <location filename="../model/storage/mapfile.cpp" line="+52" />
+        <location filename="../model/storage/mapfile.cpp" line="+52"/>
         <source>%1: cannot read: %2</source>
         <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: cannot copy to a temporary file: %2</source>
         <translation>%1 : copie vers un fichier temporaire impossible : %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1 does not exist</source>
-        <translation>%1 n'existe pas</translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>cannot write to standard output: %1</source>
-        <translation>impossible d'écrire sur la sortie standard : %1</translation>
+        <translation>impossible d&apos;écrire sur la sortie standard : %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>cannot save %1: %2</source>
-        <translation>impossible d'enregistrer %1 : %2</translation>
+        <translation>impossible d&apos;enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>OrgMap::MapInfoEditor</name>
     <message>
-        <location filename="../widgets/ui/mapinfoeditor.cpp" line="+17" />
+        <location filename="../widgets/ui/mapinfoeditor.cpp" line="+17"/>
         <source>Map &amp;name:</source>
         <translation>&amp;Nom de la carte :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contains:</source>
         <translation>Contient :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select something on the map to edit it here.</source>
         <translation>Sélectionnez un élément de la carte pour le modifier ici.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>A map needs a name (1 to %1 characters).</source>
         <translation>Une carte doit avoir un nom (de 1 à %1 caractères).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Edit map properties</source>
         <translation>Modifier les propriétés de la carte</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n domaine</numerusform><numerusform>%n domaines</numerusform></translation>
+        <translation>
+            <numerusform>%n domaine</numerusform>
+            <numerusform>%n domaines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n team(s)</source>
-        <translation><numerusform>%n équipe</numerusform><numerusform>%n équipes</numerusform></translation>
+        <translation>
+            <numerusform>%n équipe</numerusform>
+            <numerusform>%n équipes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n actif</numerusform><numerusform>%n actifs</numerusform></translation>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n link(s)</source>
-        <translation><numerusform>%n lien</numerusform><numerusform>%n liens</numerusform></translation>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OrgMap::MapScene</name>
     <message>
-        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+123" />
+        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+121"/>
         <source>Assign owner %1</source>
         <translation>Attribuer le propriétaire %1</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Move "%1"</source>
+        <location line="+19"/>
+        <source>Move &quot;%1&quot;</source>
         <translation>Déplacer « %1 »</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Move %1 items</source>
         <translation>Déplacer %1 éléments</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>X-as-a-Service</source>
         <translation>X-as-a-Service</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facilitating</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>API call</source>
-        <translation>Appel d'API</translation>
+        <translation>Appel d&apos;API</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data flow</source>
         <translation>Flux de données</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>New domain</source>
         <translation>Nouveau domaine</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New data product</source>
         <translation>Nouveau produit de données</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>New team</source>
         <translation>Nouvelle équipe</translation>
     </message>
@@ -2298,7 +2606,7 @@ Options: --help, --version
 <context>
     <name>OrgMap::NodeItem</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="-596" />
+        <location filename="../widgets/canvas/mapitems.cpp" line="+23"/>
         <source>unowned</source>
         <translation>sans propriétaire</translation>
     </message>
@@ -2306,7 +2614,7 @@ Options: --help, --version
 <context>
     <name>OrgMap::OutlineDock</name>
     <message>
-        <location filename="../widgets/ui/outlinedock.cpp" line="+12" />
+        <location filename="../widgets/ui/outlinedock.cpp" line="+12"/>
         <source>Outline</source>
         <translation>Structure</translation>
     </message>
@@ -2314,17 +2622,17 @@ Options: --help, --version
 <context>
     <name>OrgMap::OutlineModel</name>
     <message>
-        <location filename="../widgets/ui/outlinemodel.cpp" line="+353" />
+        <location filename="../widgets/ui/outlinemodel.cpp" line="+353"/>
         <source>Domains (%1)</source>
         <translation>Domaines (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Teams (%1)</source>
         <translation>Équipes (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unplaced assets (%1)</source>
         <translation>Actifs hors domaine (%1)</translation>
     </message>
@@ -2332,37 +2640,37 @@ Options: --help, --version
 <context>
     <name>OrgMap::Palette</name>
     <message>
-        <location filename="../widgets/canvas/palettemime.cpp" line="+28" />
+        <location filename="../widgets/canvas/palettemime.cpp" line="+28"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Data product</source>
         <translation>Produit de données</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stream-aligned team</source>
         <translation>Équipe alignée sur le flux</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform team</source>
         <translation>Équipe plateforme</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enabling team</source>
         <translation>Équipe facilitatrice</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Complicated-subsystem team</source>
         <translation>Équipe sous-système complexe</translation>
     </message>
@@ -2370,61 +2678,104 @@ Options: --help, --version
 <context>
     <name>OrgMap::PaletteDock</name>
     <message>
-        <location filename="../widgets/ui/palettedock.cpp" line="+48" />
+        <location filename="../widgets/ui/palettedock.cpp" line="+48"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Drag onto the map, or click to add at the centre of the view</source>
         <translation>Faites glisser sur la carte, ou cliquez pour ajouter au centre de la vue</translation>
     </message>
 </context>
 <context>
+    <name>OrgMap::PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/ui/preferencesdialog.cpp" line="+20"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> cross-domain links</source>
+        <translation> liens inter-domaines</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hotspot threshold:</source>
+        <translation>&amp;Seuil de point chaud :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of &amp;API links:</source>
+        <translation>Poids des liens d&apos;&amp;API :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of &amp;data links:</source>
+        <translation>Poids des liens de &amp;données :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of &amp;event links:</source>
+        <translation>Poids des liens d&apos;&amp;événements :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An asset is a hotspot when it has at least this many links across domain boundaries. The weights add up to its coupling score and to the domain coupling matrix.</source>
+        <translation>Un actif est un point chaud lorsqu&apos;il a au moins ce nombre de liens franchissant les frontières de domaines. Les poids s&apos;additionnent pour former son score de couplage et la matrice de couplage des domaines.</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::PropertiesDock</name>
     <message>
-        <location filename="../widgets/ui/propertiesdock.cpp" line="+17" />
-        <location line="+92" />
+        <location filename="../widgets/ui/propertiesdock.cpp" line="+17"/>
+        <location line="+92"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Asset</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Interaction</source>
         <translation>Interaction</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Properties: %1</source>
         <translation>Propriétés : %1</translation>
     </message>
@@ -2432,12 +2783,12 @@ Options: --help, --version
 <context>
     <name>OrgMap::PropertyEditor</name>
     <message>
-        <location filename="../widgets/ui/propertyeditor.cpp" line="+83" />
+        <location filename="../widgets/ui/propertyeditor.cpp" line="+83"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -2445,52 +2796,67 @@ Options: --help, --version
 <context>
     <name>OrgMap::SelectionSummary</name>
     <message>
-        <location filename="../widgets/ui/selectionsummary.cpp" line="+16" />
+        <location filename="../widgets/ui/selectionsummary.cpp" line="+16"/>
         <source>Selected:</source>
         <translation>Sélection :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Owner of all:</source>
         <translation>&amp;Propriétaire de tous :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give every selected asset and domain this owner</source>
         <translation>Attribuer ce propriétaire à tous les actifs et domaines sélectionnés</translation>
     </message>
     <message numerus="yes">
-        <location line="+44" />
+        <location line="+44"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n domaine</numerusform><numerusform>%n domaines</numerusform></translation>
+        <translation>
+            <numerusform>%n domaine</numerusform>
+            <numerusform>%n domaines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n team(s)</source>
-        <translation><numerusform>%n équipe</numerusform><numerusform>%n équipes</numerusform></translation>
+        <translation>
+            <numerusform>%n équipe</numerusform>
+            <numerusform>%n équipes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n actif</numerusform><numerusform>%n actifs</numerusform></translation>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n link(s)</source>
-        <translation><numerusform>%n lien</numerusform><numerusform>%n liens</numerusform></translation>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(several)</source>
         <translation>(plusieurs)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Assign owner</source>
         <translation>Attribuer un propriétaire</translation>
     </message>
@@ -2498,219 +2864,219 @@ Options: --help, --version
 <context>
     <name>OrgMap::SqliteStore</name>
     <message>
-        <location filename="../model/storage/mapcheck.cpp" line="+46" />
-        <source>%1: key "%2" does not start with x-</source>
+        <location filename="../model/storage/mapcheck.cpp" line="+46"/>
+        <source>%1: key &quot;%2&quot; does not start with x-</source>
         <translation>%1 : la clé « %2 » ne commence pas par x-</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>invalid id "%1"</source>
+        <location line="+8"/>
+        <source>invalid id &quot;%1&quot;</source>
         <translation>identifiant non valide « %1 »</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+41" />
+        <location line="+2"/>
+        <location line="+41"/>
         <source>a name must have 1 to %1 characters</source>
         <translation>un nom doit comporter de 1 à %1 caractères</translation>
     </message>
     <message>
-        <location line="-39" />
-        <source>id "%1" is used more than once</source>
-        <translation>l'identifiant « %1 » est utilisé plusieurs fois</translation>
+        <location line="-39"/>
+        <source>id &quot;%1&quot; is used more than once</source>
+        <translation>l&apos;identifiant « %1 » est utilisé plusieurs fois</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>geometry is not a finite number</source>
-        <translation>la géométrie n'est pas un nombre fini</translation>
+        <translation>la géométrie n&apos;est pas un nombre fini</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a domain needs a positive width and height</source>
         <translation>un domaine doit avoir une largeur et une hauteur positives</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>%1: unknown team "%2"</source>
+        <location line="+14"/>
+        <source>%1: unknown team &quot;%2&quot;</source>
         <translation>%1 : équipe inconnue « %2 »</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: unknown domain "%2"</source>
+        <location line="+2"/>
+        <source>%1: unknown domain &quot;%2&quot;</source>
         <translation>%1 : domaine inconnu « %2 »</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1: unknown asset "%2"</source>
+        <location line="+1"/>
+        <source>%1: unknown asset &quot;%2&quot;</source>
         <translation>%1 : actif inconnu « %2 »</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../model/storage/sqlitereader.cpp" line="+142" />
+        <location line="+6"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="+142"/>
         <source>table map_info</source>
         <translation>table map_info</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>parent: domain "%1" is inside itself</source>
+        <location line="+27"/>
+        <source>parent: domain &quot;%1&quot; is inside itself</source>
         <translation>parent : le domaine « %1 » se contient lui-même</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>color: "%1" is not #rrggbb</source>
-        <translation>color : « %1 » n'est pas au format #rrggbb</translation>
+        <location line="+3"/>
+        <source>color: &quot;%1&quot; is not #rrggbb</source>
+        <translation>color : « %1 » n&apos;est pas au format #rrggbb</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>ports, contract and classification are for data products only</source>
         <translation>les ports, le contrat et la classification sont réservés aux produits de données</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>an asset cannot depend on itself</source>
         <translation>un actif ne peut pas dépendre de lui-même</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>a team cannot interact with itself</source>
         <translation>une équipe ne peut pas interagir avec elle-même</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>table %1, row "%2"</source>
+        <location line="+17"/>
+        <source>table %1, row &quot;%2&quot;</source>
         <translation>table %1, ligne « %2 »</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>table %1, row ("%2", %3)</source>
+        <location line="+5"/>
+        <source>table %1, row (&quot;%2&quot;, %3)</source>
         <translation>table %1, ligne (« %2 », %3)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>table %1, row %2 -&gt; %3 (%4)</source>
         <translation>table %1, ligne %2 -&gt; %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitereader.cpp" line="-69" />
+        <location filename="../model/storage/sqlitereader.cpp" line="-69"/>
         <source>%1: not a JSON object</source>
         <translation>%1 : pas un objet JSON</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>geometry: %1 is not a number</source>
-        <translation>géométrie : %1 n'est pas un nombre</translation>
+        <translation>géométrie : %1 n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>geometry_extensions without a geometry</source>
         <translation>geometry_extensions sans géométrie</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>geometry: some coordinates are NULL</source>
         <translation>géométrie : certaines coordonnées sont NULL</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>%1: "%2" is not one of %3</source>
+        <location line="+18"/>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
         <translation>%1 : « %2 » ne fait pas partie de %3</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>must have exactly one row</source>
         <translation>doit avoir exactement une ligne</translation>
     </message>
     <message>
-        <location line="+86" />
-        <source>asset: unknown asset "%1"</source>
+        <location line="+86"/>
+        <source>asset: unknown asset &quot;%1&quot;</source>
         <translation>asset : actif inconnu « %1 »</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>position: expected %1 (positions count 0, 1, 2...)</source>
         <translation>position : %1 attendu (les positions se comptent 0, 1, 2…)</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+124"/>
         <source>PRAGMA %1 returned nothing</source>
-        <translation>PRAGMA %1 n'a rien renvoyé</translation>
+        <translation>PRAGMA %1 n&apos;a rien renvoyé</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 est endommagé : %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 does not exist</source>
-        <translation>%1 n'existe pas</translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is a folder, not an OrgMap document</source>
         <translation>%1 est un dossier, et non un document OrgMap</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is not an OrgMap document (not a SQLite database)</source>
-        <translation>%1 n'est pas un document OrgMap (ce n'est pas une base SQLite)</translation>
+        <translation>%1 n&apos;est pas un document OrgMap (ce n&apos;est pas une base SQLite)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>cannot open %1: %2</source>
-        <translation>impossible d'ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 is a SQLite database but not an OrgMap document</source>
         <translation>%1 est une base SQLite, mais pas un document OrgMap</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 was saved by a newer OrgMap (document version %2; this OrgMap reads up to %3)</source>
-        <translation>%1 a été enregistré par une version plus récente d'OrgMap (version de document %2 ; cette version lit jusqu'à la %3)</translation>
+        <translation>%1 a été enregistré par une version plus récente d&apos;OrgMap (version de document %2 ; cette version lit jusqu&apos;à la %3)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>document version %1 is not a version OrgMap ever wrote</source>
-        <translation>la version de document %1 n'a jamais été produite par OrgMap</translation>
+        <translation>la version de document %1 n&apos;a jamais été produite par OrgMap</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>PRAGMA quick_check failed</source>
         <translation>PRAGMA quick_check a échoué</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+331" />
+        <location filename="../model/storage/sqlitewriter.cpp" line="+331"/>
         <source>no free temporary file name</source>
         <translation>aucun nom de fichier temporaire disponible</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+97"/>
         <source>cannot save %1: %2</source>
-        <translation>impossible d'enregistrer %1 : %2</translation>
+        <translation>impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>it is a folder</source>
-        <translation>c'est un dossier</translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cannot create a temporary file in %1: %2</source>
         <translation>impossible de créer un fichier temporaire dans %1 : %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cannot flush %1 to disk: %2</source>
-        <translation>impossible d'écrire %1 sur le disque : %2</translation>
+        <translation>impossible d&apos;écrire %1 sur le disque : %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>cannot replace the file: %1</source>
         <translation>impossible de remplacer le fichier : %1</translation>
     </message>
@@ -2718,12 +3084,12 @@ Options: --help, --version
 <context>
     <name>OrgMap::StatusSummary</name>
     <message>
-        <location filename="../widgets/insight/statussummary.cpp" line="+15" />
+        <location filename="../widgets/insight/statussummary.cpp" line="+15"/>
         <source>Findings of the live analysis: click to show them</source>
-        <translation>Constats de l'analyse en direct : cliquez pour les afficher</translation>
+        <translation>Constats de l&apos;analyse en direct : cliquez pour les afficher</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
@@ -2731,57 +3097,60 @@ Options: --help, --version
 <context>
     <name>OrgMap::TeamCouplingPanel</name>
     <message>
-        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+23" />
+        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+23"/>
         <source>collaboration</source>
         <translation>collaboration</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>facilitating</source>
         <translation>facilitation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>X-as-a-service</source>
         <translation>X-as-a-Service</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Team coupling: declared vs implied</source>
         <translation>Couplage des équipes : déclaré et implicite</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Congruence = declared pairs / implied pairs</source>
         <translation>Congruence = paires déclarées / paires implicites</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No team depends on another through the map</source>
-        <translation>D'après la carte, aucune équipe ne dépend d'une autre</translation>
+        <translation>D&apos;après la carte, aucune équipe ne dépend d&apos;une autre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 of %2 team dependencies the map implies are declared</source>
-        <translation>%1 des %2 dépendances entre équipes qu'implique la carte sont déclarées</translation>
+        <translation>%1 des %2 dépendances entre équipes qu&apos;implique la carte sont déclarées</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 ↔ %2 · %n link(s)</source>
-        <translation><numerusform>%1 ↔ %2 · %n lien</numerusform><numerusform>%1 ↔ %2 · %n liens</numerusform></translation>
+        <translation>
+            <numerusform>%1 ↔ %2 · %n lien</numerusform>
+            <numerusform>%1 ↔ %2 · %n liens</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Undeclared dependencies: %1</source>
         <translation>Dépendances non déclarées : %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interactions with no dependency: %1</source>
         <translation>Interactions sans dépendance : %1</translation>
     </message>
@@ -2789,117 +3158,139 @@ Options: --help, --version
 <context>
     <name>OrgMap::TeamEditor</name>
     <message>
-        <location filename="../widgets/ui/teameditor.cpp" line="+17" />
+        <location filename="../widgets/ui/teameditor.cpp" line="+17"/>
         <source>Id:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(unspecified)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stream-aligned</source>
         <translation>Aligné sur le flux</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enabling</source>
         <translation>Facilitatrice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complicated subsystem</source>
         <translation>Sous-système complexe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Owns:</source>
         <translation>Propriétaire de :</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Rename team</source>
-        <translation>Renommer l'équipe</translation>
+        <translation>Renommer l&apos;équipe</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change team type</source>
-        <translation>Changer le type d'équipe</translation>
+        <translation>Changer le type d&apos;équipe</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit team description</source>
-        <translation>Modifier la description de l'équipe</translation>
+        <translation>Modifier la description de l&apos;équipe</translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+25"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n actif</numerusform><numerusform>%n actifs</numerusform></translation>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n domaine</numerusform><numerusform>%n domaines</numerusform></translation>
+        <translation>
+            <numerusform>%n domaine</numerusform>
+            <numerusform>%n domaines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+79" />
+        <location filename="../app/gui/main.cpp" line="+85"/>
         <source>%1: could not write the image</source>
-        <translation>%1 : impossible d'écrire l'image</translation>
+        <translation>%1 : impossible d&apos;écrire l&apos;image</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Map an organisation's domains, teams and assets.</source>
-        <translation>Cartographier les domaines, les équipes et les actifs d'une organisation.</translation>
+        <location line="+33"/>
+        <source>Map an organisation&apos;s domains, teams and assets.</source>
+        <translation>Cartographier les domaines, les équipes et les actifs d&apos;une organisation.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Render the main window with FILE to OUT (PNG) and exit.</source>
         <translation>Enregistrer la fenêtre principale avec FICHIER dans OUT (PNG), puis quitter.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Window size for --screenshot (default 1400x900).</source>
         <translation>Taille de la fenêtre pour --screenshot (par défaut : 1400x900).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4"/>
+        <source>With --screenshot: bring PANEL forward first (dashboard or findings).</source>
+        <translation>Avec --screenshot : afficher d&apos;abord PANEL au premier plan (dashboard ou findings).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language of the user interface: en, de, fr, es or zh_CN (default: Preferences, else the system&apos;s).</source>
+        <translation>Langue de l&apos;interface : en, de, fr, es ou zh_CN (par défaut : celle des préférences, sinon celle du système).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A map to open (.orgmap, .orgmap.json).</source>
         <translation>Carte à ouvrir (.orgmap, .orgmap.json).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>at most one FILE, got %1</source>
         <translation>un FICHIER au plus, %1 reçus</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>--size: expected WxH between 200x150 and 10000x10000, got "%1"</source>
+        <location line="+13"/>
+        <source>--size: expected WxH between 200x150 and 10000x10000, got &quot;%1&quot;</source>
         <translation>--size : LxH attendu entre 200x150 et 10000x10000, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>--show: expected dashboard or findings, got &quot;%1&quot;</source>
+        <translation>--show : dashboard ou findings attendu, reçu « %1 »</translation>
     </message>
 </context>
 </TS>

@@ -4,467 +4,517 @@
 <context>
     <name>OrgMap</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+35" />
+        <location filename="../widgets/canvas/mapitems.cpp" line="+33"/>
         <source>stream-aligned</source>
         <translation>流对齐</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>enabling</source>
         <translation>赋能</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>complicated subsystem</source>
         <translation>复杂子系统</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/maprenderer.cpp" line="+102" />
+        <location filename="../widgets/canvas/maprenderer.cpp" line="+102"/>
         <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
         <translation>%1：图像将为 %2 x %3 像素，过大而无法渲染；请使用更小的缩放比例或 SVG</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: cannot write PNG: %2</source>
         <translation>%1：无法写入 PNG：%2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Organization map exported by OrgMap</source>
         <translation>由 OrgMap 导出的组织地图</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: cannot write SVG (is the folder writable?)</source>
         <translation>%1：无法写入 SVG（文件夹是否可写？）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: cannot write SVG</source>
         <translation>%1：无法写入 SVG</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
         <translation>渲染需要 QGuiApplication（请使用 QT_QPA_PLATFORM=offscreen）</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: unknown image type "%2" (use .png or .svg)</source>
+        <location line="+6"/>
+        <source>%1: unknown image type &quot;%2&quot; (use .png or .svg)</source>
         <translation>%1：未知图像类型“%2”（请使用 .png 或 .svg）</translation>
     </message>
 </context>
 <context>
     <name>OrgMap::Analysis</name>
     <message numerus="yes">
-        <location filename="../model/analysis/checkreporttext.cpp" line="+48" />
+        <location filename="../model/analysis/checkreporttext.cpp" line="+48"/>
         <source>%n error</source>
-        <translation><numerusform>%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n errors</source>
-        <translation><numerusform>%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n warning</source>
-        <translation><numerusform>%n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n warnings</source>
-        <translation><numerusform>%n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n info</source>
-        <translation><numerusform>%n 条提示</numerusform></translation>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n infos</source>
-        <translation><numerusform>%n 条提示</numerusform></translation>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>Errors (%n)</source>
-        <translation><numerusform>错误（%n）</numerusform></translation>
+        <translation>
+            <numerusform>错误（%n）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Warnings (%n)</source>
-        <translation><numerusform>警告（%n）</numerusform></translation>
+        <translation>
+            <numerusform>警告（%n）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Infos (%n)</source>
-        <translation><numerusform>提示（%n）</numerusform></translation>
+        <translation>
+            <numerusform>提示（%n）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>%n domain</source>
-        <translation><numerusform>%n 个领域</numerusform></translation>
+        <translation>
+            <numerusform>%n 个领域</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n domains</source>
-        <translation><numerusform>%n 个领域</numerusform></translation>
+        <translation>
+            <numerusform>%n 个领域</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n team</source>
-        <translation><numerusform>%n 个团队</numerusform></translation>
+        <translation>
+            <numerusform>%n 个团队</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n teams</source>
-        <translation><numerusform>%n 个团队</numerusform></translation>
+        <translation>
+            <numerusform>%n 个团队</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n asset</source>
-        <translation><numerusform>%n 项资产</numerusform></translation>
+        <translation>
+            <numerusform>%n 项资产</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n assets</source>
-        <translation><numerusform>%n 项资产</numerusform></translation>
+        <translation>
+            <numerusform>%n 项资产</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n link</source>
-        <translation><numerusform>%n 条连接</numerusform></translation>
+        <translation>
+            <numerusform>%n 条连接</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n links</source>
-        <translation><numerusform>%n 条连接</numerusform></translation>
+        <translation>
+            <numerusform>%n 条连接</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n interaction</source>
-        <translation><numerusform>%n 项交互</numerusform></translation>
+        <translation>
+            <numerusform>%n 项交互</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n interactions</source>
-        <translation><numerusform>%n 项交互</numerusform></translation>
+        <translation>
+            <numerusform>%n 项交互</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(unnamed map)</source>
         <translation>（未命名地图）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+94" />
-        <location filename="../model/analysis/findings.cpp" line="+21" />
+        <location line="+0"/>
+        <location line="+94"/>
+        <location filename="../model/analysis/findings.cpp" line="+21"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>No findings.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Hotspots</source>
         <translation>热点</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Top %1 of %2 hotspots</source>
         <translation>%2 个热点中的前 %1 个</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cross-domain links</source>
         <translation>跨领域连接</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Betweenness</source>
         <translation>中介中心性</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>  Betweenness estimated from %1 of %2 source assets.</source>
         <translation>  中介中心性根据 %2 个源资产中的 %1 个估算。</translation>
     </message>
     <message>
-        <location filename="../model/analysis/findings.cpp" line="-5" />
-        <source>"%1" (%2)</source>
+        <location filename="../model/analysis/findings.cpp" line="-5"/>
+        <source>&quot;%1&quot; (%2)</source>
         <translation>“%1”（%2）</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Service %1 has no owning team.</source>
         <translation>服务 %1 没有负责团队。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data product %1 has no owning team.</source>
         <translation>数据产品 %1 没有负责团队。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Service %1 is in no domain.</source>
         <translation>服务 %1 不属于任何领域。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data product %1 is in no domain.</source>
         <translation>数据产品 %1 不属于任何领域。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>Service %1 has %n cross-domain link (coupling score %2).</source>
-        <translation><numerusform>服务 %1 有 %n 条跨领域连接（耦合得分 %2）。</numerusform></translation>
+        <translation>
+            <numerusform>服务 %1 有 %n 条跨领域连接（耦合得分 %2）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Service %1 has %n cross-domain links (coupling score %2).</source>
-        <translation><numerusform>服务 %1 有 %n 条跨领域连接（耦合得分 %2）。</numerusform></translation>
+        <translation>
+            <numerusform>服务 %1 有 %n 条跨领域连接（耦合得分 %2）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Data product %1 has %n cross-domain link (coupling score %2).</source>
-        <translation><numerusform>数据产品 %1 有 %n 条跨领域连接（耦合得分 %2）。</numerusform></translation>
+        <translation>
+            <numerusform>数据产品 %1 有 %n 条跨领域连接（耦合得分 %2）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Data product %1 has %n cross-domain links (coupling score %2).</source>
-        <translation><numerusform>数据产品 %1 有 %n 条跨领域连接（耦合得分 %2）。</numerusform></translation>
+        <translation>
+            <numerusform>数据产品 %1 有 %n 条跨领域连接（耦合得分 %2）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Data product %1 is consumed by no asset: no link leads to it.</source>
         <translation>数据产品 %1 未被任何资产使用：没有指向它的连接。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Team %1 owns no asset and no domain.</source>
         <translation>团队 %1 不负责任何资产或领域。</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>Team %1 owns assets in %n domains: %2.</source>
-        <translation><numerusform>团队 %1 负责的资产分布在 %n 个领域中：%2。</numerusform></translation>
+        <translation>
+            <numerusform>团队 %1 负责的资产分布在 %n 个领域中：%2。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Domain %1 contains no asset, neither directly nor in a subdomain.</source>
         <translation>领域 %1 不包含任何资产，无论是直接包含还是在子领域中。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>Domain %1 is on a dependency cycle of %n domains: %2.</source>
-        <translation><numerusform>领域 %1 处于由 %n 个领域构成的依赖循环中：%2。</numerusform></translation>
+        <translation>
+            <numerusform>领域 %1 处于由 %n 个领域构成的依赖循环中：%2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OrgMap::AssetEditor</name>
     <message>
-        <location filename="../widgets/ui/asseteditor.cpp" line="+33" />
+        <location filename="../widgets/ui/asseteditor.cpp" line="+33"/>
         <source>Id:</source>
         <translation>ID：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data product</source>
         <translation>数据产品</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;omain:</source>
         <translation>领域(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>O&amp;wner:</source>
         <translation>负责团队(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>comma, separated</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Documentation:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>URL or path</source>
         <translation>URL 或路径</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Contract:</source>
         <translation>契约(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>URL or path of the schema</source>
         <translation>模式的 URL 或路径</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;lassification:</source>
         <translation>密级(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(unspecified)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public</source>
         <translation>公开</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Internal</source>
         <translation>内部</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidential</source>
         <translation>机密</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restricted</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+63" />
+        <location line="+5"/>
+        <location line="+63"/>
         <source>Add port</source>
         <translation>添加端口</translation>
     </message>
     <message>
-        <location line="-62" />
-        <location line="+70" />
+        <location line="-62"/>
+        <location line="+70"/>
         <source>Remove port</source>
         <translation>移除端口</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-64"/>
         <source>Ports:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Rename asset</source>
         <translation>重命名资产</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit tags</source>
         <translation>编辑标签</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Edit documentation link</source>
         <translation>编辑文档链接</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit contract</source>
         <translation>编辑契约</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit asset description</source>
         <translation>编辑资产描述</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Change asset kind</source>
         <translation>更改资产类型</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change classification</source>
         <translation>更改密级</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>port %1</source>
         <translation>端口 %1</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+96"/>
         <source>Edit ports</source>
         <translation>编辑端口</translation>
     </message>
@@ -472,32 +522,32 @@
 <context>
     <name>OrgMap::Cli</name>
     <message>
-        <location filename="../app/cli/check.cpp" line="+26" />
-        <source>--format must be text or json, not "%1"</source>
+        <location filename="../app/cli/check.cpp" line="+26"/>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
         <translation>--format 必须是 text 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+21" />
+        <location filename="../app/cli/cli.cpp" line="+21"/>
         <source>expected %1</source>
         <translation>应为 %1</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>--%1 needs a whole number of at least %2, not "%3"</source>
+        <location line="+10"/>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 需要不小于 %2 的整数，而不是“%3”</translation>
     </message>
     <message>
-        <location filename="../app/cli/generate.cpp" line="+22" />
+        <location filename="../app/cli/generate.cpp" line="+22"/>
         <source>generate needs --assets N</source>
         <translation>generate 需要 --assets N</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>--seed needs a whole number, not "%1"</source>
+        <location line="+7"/>
+        <source>--seed needs a whole number, not &quot;%1&quot;</source>
         <translation>--seed 需要整数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+16" />
+        <location filename="../app/cli/main.cpp" line="+17"/>
         <source>Usage: orgmap-cli COMMAND [OPTIONS]
 
 Commands:
@@ -513,31 +563,52 @@ Commands:
 
 MAP and IN may be - for standard input; OUT may be - for JSON on standard output.
 Options: --help, --version
+  --lang CODE
+        Language of the messages: en, de, fr, es or zh_CN (default: the
+        language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation type="unfinished" />
+        <translation>用法：orgmap-cli 命令 [选项]
+
+命令：
+  check MAP [--format text|json] [--hotspot-threshold N]
+        分析地图：孤立资产、耦合热点、领域循环。
+        退出状态 0：没有错误级别的发现；1：至少有一个；2：输入无法使用。
+  convert IN OUT
+        根据扩展名在 .orgmap（SQLite）和 .orgmap.json 之间转换。
+  generate --assets N [--seed S] [--no-geometry] OUT
+        生成可复现的合成地图，用于基准测试和演示。
+  render MAP OUT.png|OUT.svg [--scale S]
+        以无界面方式按编辑器的样式绘制地图。
+
+MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON 写到标准输出。
+选项：--help、--version
+  --lang CODE
+        消息语言：en、de、fr、es 或 zh_CN（默认使用编辑器首选项中选择的
+        语言，否则使用系统语言）。
+</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+77"/>
         <source>no command given (try orgmap-cli --help)</source>
         <translation>未指定命令（请参阅 orgmap-cli --help）</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>unknown command "%1" (try orgmap-cli --help)</source>
+        <location line="+2"/>
+        <source>unknown command &quot;%1&quot; (try orgmap-cli --help)</source>
         <translation>未知命令“%1”（请参阅 orgmap-cli --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/render.cpp" line="+25" />
-        <source>--scale needs a number from 0.1 to 8, not "%1"</source>
+        <location filename="../app/cli/render.cpp" line="+25"/>
+        <source>--scale needs a number from 0.1 to 8, not &quot;%1&quot;</source>
         <translation>--scale 需要 0.1 到 8 之间的数字，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: the output must end in .png or .svg</source>
         <translation>%1：输出文件必须以 .png 或 .svg 结尾</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>this build has no renderer</source>
         <translation>此构建不包含渲染器</translation>
     </message>
@@ -545,77 +616,77 @@ Options: --help, --version
 <context>
     <name>OrgMap::ConnectDialog</name>
     <message>
-        <location filename="../widgets/ui/connectdialog.cpp" line="+22" />
+        <location filename="../widgets/ui/connectdialog.cpp" line="+22"/>
         <source>Connect teams</source>
         <translation>连接团队</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Connect assets</source>
         <translation>连接资产</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Collaboration</source>
         <translation>协作</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>X-as-a-service (second provides)</source>
         <translation>X即服务（由第二个提供）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facilitating (first facilitates)</source>
         <translation>促进（由第一个促进）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>API call</source>
         <translation>API 调用</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event subscription</source>
         <translation>事件订阅</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data consumption</source>
         <translation>数据使用</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Mode:</source>
         <translation>模式(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Swap direction</source>
         <translation>交换方向(&amp;S)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>从 &lt;b&gt;%1&lt;/b&gt; 到 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; depends on &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 依赖 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>These teams already interact that way.</source>
         <translation>这些团队已经以这种方式交互。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There already is such a link between these assets.</source>
         <translation>这些资产之间已存在这样的连接。</translation>
     </message>
@@ -623,82 +694,82 @@ Options: --help, --version
 <context>
     <name>OrgMap::ConnectionEditor</name>
     <message>
-        <location filename="../widgets/ui/connectioneditor.cpp" line="+17" />
+        <location filename="../widgets/ui/connectioneditor.cpp" line="+17"/>
         <source>Connects:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Label:</source>
         <translation>标注(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Edit link label</source>
         <translation>编辑连接标注</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>API call</source>
         <translation>API 调用</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event subscription</source>
         <translation>事件订阅</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data consumption</source>
         <translation>数据使用</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Collaboration</source>
         <translation>协作</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>X-as-a-service</source>
         <translation>X即服务</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facilitating</source>
         <translation>促进</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 depends on %2</source>
         <translation>%1 依赖 %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 and %2</source>
         <translation>%1 和 %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>There already is such a link between these assets.</source>
         <translation>这些资产之间已存在这样的连接。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change link kind</source>
         <translation>更改连接类型</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>These teams already interact that way.</source>
         <translation>这些团队已经以这种方式交互。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change interaction mode</source>
         <translation>更改交互模式</translation>
     </message>
@@ -706,27 +777,29 @@ Options: --help, --version
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message>
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+97" />
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+97"/>
         <source>Domain coupling (row → column, link weight)</source>
         <translation>领域耦合（行 → 列，连接权重）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>top %1 of %2</source>
         <translation>%2 个中的前 %1 个</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No links between domains</source>
         <translation>领域之间没有连接</translation>
     </message>
     <message numerus="yes">
-        <location line="+56" />
+        <location line="+56"/>
         <source>%1 → %2: %n link(s), weight %3</source>
-        <translation><numerusform>%1 → %2：%n 条连接，权重 %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 → %2：%n 条连接，权重 %3</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 → %2: no links</source>
         <translation>%1 → %2：无连接</translation>
     </message>
@@ -734,112 +807,114 @@ Options: --help, --version
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+44" />
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+44"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+218" />
+        <location line="+13"/>
+        <location line="+222"/>
         <source>Top hotspots by coupling score</source>
         <translation>按耦合得分排列的主要热点</translation>
     </message>
     <message>
-        <location line="-217" />
+        <location line="-221"/>
         <source>Domain coupling: afferent (Ca) and efferent (Ce)</source>
         <translation>领域耦合：传入 (Ca) 与传出 (Ce)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+217" />
+        <location line="+1"/>
+        <location line="+221"/>
         <source>Assets per owning team</source>
         <translation>各负责团队的资产数</translation>
     </message>
     <message>
-        <location line="-216" />
-        <location line="+217" />
+        <location line="-220"/>
+        <location line="+221"/>
         <source>Domains spanned per team</source>
         <translation>各团队涉及的领域数</translation>
     </message>
     <message>
-        <location line="-75" />
-        <location line="+43" />
+        <location line="-76"/>
+        <location line="+44"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-34"/>
         <source>Ca (incoming)</source>
         <translation>Ca（传入）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ce (outgoing)</source>
         <translation>Ce（传出）</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 · I %2 · %n asset(s)</source>
-        <translation><numerusform>%1 · I %2 · %n 项资产</numerusform></translation>
+        <translation>
+            <numerusform>%1 · I %2 · %n 项资产</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26"/>
         <source>links across the domain boundary</source>
         <translation>跨越领域边界的连接</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+9" />
+        <location line="+23"/>
+        <location line="+9"/>
         <source>top %1 of %2</source>
         <translation>%2 个中的前 %1 个</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Domains by coupling (Ca, Ce), instability, size</source>
         <translation>按耦合（Ca、Ce）、不稳定度和规模排列的领域</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Coupling score</source>
         <translation>耦合得分</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>summed weight of cross-domain links</source>
         <translation>跨领域连接的权重之和</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>assets owned</source>
         <translation>负责的资产</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Domains</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>distinct domains</source>
         <translation>不同领域数</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Analysing…</source>
         <translation>正在分析…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 domains · %3 teams · %4 assets · %5 links</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · 领域：%2 · 团队：%3 · 资产：%4 · 连接：%5</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Could not write the dashboard image to %1</source>
         <translation>无法将仪表板图像写入 %1</translation>
     </message>
@@ -847,237 +922,243 @@ Options: --help, --version
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+80" />
-        <location line="+76" />
-        <location line="+2" />
-        <source>unknown team "%1"</source>
+        <location filename="../model/document/document.cpp" line="+80"/>
+        <location line="+76"/>
+        <location line="+2"/>
+        <source>unknown team &quot;%1&quot;</source>
         <translation>未知团队“%1”</translation>
     </message>
     <message>
-        <location line="-71" />
-        <source>unknown domain "%1"</source>
+        <location line="-71"/>
+        <source>unknown domain &quot;%1&quot;</source>
         <translation>未知领域“%1”</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>invalid id "%1"</source>
+        <location line="+6"/>
+        <source>invalid id &quot;%1&quot;</source>
         <translation>无效的 ID“%1”</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a name must have 1 to %1 characters</source>
         <translation>名称必须为 1 到 %1 个字符</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>domain "%1" cannot be inside itself</source>
+        <location line="+18"/>
+        <source>domain &quot;%1&quot; cannot be inside itself</source>
         <translation>领域“%1”不能位于自身之内</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>colour "%1" is not #rrggbb</source>
+        <location line="+3"/>
+        <source>colour &quot;%1&quot; is not #rrggbb</source>
         <translation>颜色“%1”不是 #rrggbb 格式</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a domain needs a positive width and height</source>
         <translation>领域的宽度和高度必须为正数</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>ports, contract and classification are for data products only</source>
         <translation>端口、契约和密级仅适用于数据产品</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+2" />
-        <source>unknown asset "%1"</source>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>unknown asset &quot;%1&quot;</source>
         <translation>未知资产“%1”</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an asset cannot depend on itself</source>
         <translation>资产不能依赖自身</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>a team cannot interact with itself</source>
         <translation>团队不能与自身交互</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Add domain "%1"</source>
+        <location line="+12"/>
+        <source>Add domain &quot;%1&quot;</source>
         <translation>添加领域“%1”</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Add team "%1"</source>
+        <location line="+9"/>
+        <source>Add team &quot;%1&quot;</source>
         <translation>添加团队“%1”</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Add service "%1"</source>
+        <location line="+9"/>
+        <source>Add service &quot;%1&quot;</source>
         <translation>添加服务“%1”</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Add data product "%1"</source>
+        <location line="+1"/>
+        <source>Add data product &quot;%1&quot;</source>
         <translation>添加数据产品“%1”</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Connect %1 to %2</source>
         <translation>将 %1 连接到 %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Add interaction</source>
         <translation>添加交互</translation>
     </message>
     <message>
-        <location line="+137" />
-        <source>Delete "%1"</source>
+        <location line="+137"/>
+        <source>Delete &quot;%1&quot;</source>
         <translation>删除“%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete %n connection(s)</source>
-        <translation><numerusform>删除 %n 条连接</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 条连接</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete %n item(s)</source>
-        <translation><numerusform>删除 %n 个元素</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个元素</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Change domain "%1"</source>
+        <location line="+14"/>
+        <source>Change domain &quot;%1&quot;</source>
         <translation>修改领域“%1”</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Change team "%1"</source>
+        <location line="+11"/>
+        <source>Change team &quot;%1&quot;</source>
         <translation>修改团队“%1”</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Change "%1"</source>
+        <location line="+11"/>
+        <source>Change &quot;%1&quot;</source>
         <translation>修改“%1”</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Change connection</source>
         <translation>修改连接</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Change map properties</source>
         <translation>修改地图属性</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Rename to "%1"</source>
+        <location line="+5"/>
+        <source>Rename to &quot;%1&quot;</source>
         <translation>重命名为“%1”</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+11" />
-        <source>Remove owner of "%1"</source>
+        <location line="+28"/>
+        <location line="+11"/>
+        <source>Remove owner of &quot;%1&quot;</source>
         <translation>移除“%1”的负责团队</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+11" />
-        <source>Make %1 owner of "%2"</source>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Make %1 owner of &quot;%2&quot;</source>
         <translation>将 %1 设为“%2”的负责团队</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Take "%1" out of its domain</source>
+        <location line="+10"/>
+        <source>Take &quot;%1&quot; out of its domain</source>
         <translation>将“%1”移出所属领域</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Move "%1" into %2</source>
+        <location line="+1"/>
+        <source>Move &quot;%1&quot; into %2</source>
         <translation>将“%1”移入 %2</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Change parent of "%1"</source>
+        <location line="+8"/>
+        <source>Change parent of &quot;%1&quot;</source>
         <translation>更改“%1”的上级</translation>
     </message>
     <message numerus="yes">
-        <location line="+43" />
+        <location line="+43"/>
         <source>Move %n item(s)</source>
-        <translation><numerusform>移动 %n 个元素</numerusform></translation>
+        <translation>
+            <numerusform>移动 %n 个元素</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Resize "%1"</source>
+        <location line="+8"/>
+        <source>Resize &quot;%1&quot;</source>
         <translation>调整“%1”的大小</translation>
     </message>
 </context>
 <context>
     <name>OrgMap::DomainEditor</name>
     <message>
-        <location filename="../widgets/ui/domaineditor.cpp" line="+22" />
+        <location filename="../widgets/ui/domaineditor.cpp" line="+22"/>
         <source>Id:</source>
         <translation>ID：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+53" />
+        <location line="+7"/>
+        <location line="+53"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>Use a colour derived from the domain</source>
         <translation>使用根据领域生成的颜色</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Colour:</source>
         <translation>颜色(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Inside:</source>
         <translation>所属上级(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Owner:</source>
         <translation>负责团队(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Rename domain</source>
         <translation>重命名领域</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit domain description</source>
         <translation>编辑领域描述</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+56" />
+        <location line="+6"/>
+        <location line="+56"/>
         <source>Change domain colour</source>
         <translation>更改领域颜色</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Domain colour</source>
         <translation>领域颜色</translation>
     </message>
@@ -1085,52 +1166,52 @@ Options: --help, --version
 <context>
     <name>OrgMap::ExportImageDialog</name>
     <message>
-        <location filename="../widgets/ui/exportimagedialog.cpp" line="+19" />
+        <location filename="../widgets/ui/exportimagedialog.cpp" line="+19"/>
         <source>&amp;Transparent background</source>
         <translation>透明背景(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Whole map</source>
         <translation>整张地图(&amp;W)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Selection</source>
         <translation>所选内容(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Scale:</source>
         <translation>缩放比例：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Area:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Image size:</source>
         <translation>图像大小：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
@@ -1138,22 +1219,22 @@ Options: --help, --version
 <context>
     <name>OrgMap::FindingsDock</name>
     <message>
-        <location filename="../widgets/insight/findingsdock.cpp" line="+16" />
+        <location filename="../widgets/insight/findingsdock.cpp" line="+16"/>
         <source>Findings</source>
         <translation>分析发现</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>All severities</source>
         <translation>所有严重程度</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All rules</source>
         <translation>所有规则</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>%1 shown · %2</source>
         <translation>显示 %1 条 · %2</translation>
     </message>
@@ -1161,40 +1242,48 @@ Options: --help, --version
 <context>
     <name>OrgMap::FindingsModel</name>
     <message>
-        <location filename="../widgets/insight/findingsmodel.cpp" line="+115" />
+        <location filename="../widgets/insight/findingsmodel.cpp" line="+115"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Subject</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
 </context>
 <context>
+    <name>OrgMap::HighlightLayer</name>
+    <message>
+        <location filename="../widgets/canvas/highlightlayer.cpp" line="+219"/>
+        <source>no domain</source>
+        <translation>无领域</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::I18n</name>
     <message>
-        <location filename="../app/common/i18n.cpp" line="+133" />
+        <location filename="../app/common/i18n.cpp" line="+133"/>
         <source>--lang: expected a language code</source>
         <translation>--lang：需要指定语言代码</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>unknown language "%1" (available: %2)</source>
+        <location line="+25"/>
+        <source>unknown language &quot;%1&quot; (available: %2)</source>
         <translation>未知语言“%1”（可用：%2）</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>cannot load the translation %1</source>
         <translation>无法加载翻译 %1</translation>
     </message>
@@ -1202,72 +1291,72 @@ Options: --help, --version
 <context>
     <name>OrgMap::Insight</name>
     <message>
-        <location filename="../widgets/insight/severityicons.cpp" line="+87" />
+        <location filename="../widgets/insight/severityicons.cpp" line="+87"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%n error(s)</source>
         <translation>%n 个错误</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n warning(s)</source>
         <translation>%n 个警告</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n info(s)</source>
         <translation>%n 条提示</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Unowned</source>
         <translation>无负责团队</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No domain</source>
         <translation>无领域</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unconsumed</source>
         <translation>未被使用</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Idle team</source>
         <translation>闲置团队</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Empty domain</source>
         <translation>空领域</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Scattered team</source>
         <translation>分散的团队</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Domain cycle</source>
         <translation>领域循环</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hotspot</source>
         <translation>热点</translation>
     </message>
@@ -1275,290 +1364,290 @@ Options: --help, --version
 <context>
     <name>OrgMap::JsonReader</name>
     <message>
-        <location filename="../model/json/jsonentities.cpp" line="+36" />
-        <source>unknown %1 "%2" (one of %3)</source>
+        <location filename="../model/json/jsonentities.cpp" line="+36"/>
+        <source>unknown %1 &quot;%2&quot; (one of %3)</source>
         <translation>未知的%1“%2”（可选值：%3）</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+65" />
-        <location line="+31" />
-        <location line="+60" />
-        <location line="+40" />
-        <location filename="../model/json/jsonreader.cpp" line="+326" />
+        <location line="+11"/>
+        <location line="+65"/>
+        <location line="+31"/>
+        <location line="+60"/>
+        <location line="+40"/>
+        <location filename="../model/json/jsonreader.cpp" line="+326"/>
         <source>must be an object, not %1</source>
         <translation>必须是对象，而不是%1</translation>
     </message>
     <message>
-        <location line="-185" />
+        <location line="-185"/>
         <source>team type</source>
         <translation>团队类型</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>an array of strings</source>
         <translation>字符串数组</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>must be a string, not %1</source>
         <translation>必须是字符串，而不是%1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>an array of ports</source>
         <translation>端口数组</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location filename="../model/json/jsonreader.cpp" line="-123" />
-        <location line="+32" />
-        <location line="+17" />
+        <location line="+20"/>
+        <location filename="../model/json/jsonreader.cpp" line="-123"/>
+        <location line="+32"/>
+        <location line="+17"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>port type</source>
         <translation>端口类型</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>asset kind</source>
         <translation>资产类型</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>only data products have ports; this asset is a service</source>
         <translation>只有数据产品才有端口；此资产是服务</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>only data products have a contract; this asset is a service</source>
         <translation>只有数据产品才有契约；此资产是服务</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>only data products have a classification; this asset is a service</source>
         <translation>只有数据产品才有密级；此资产是服务</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>link kind</source>
         <translation>连接类型</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>a link cannot connect asset %1 to itself</source>
         <translation>连接不能将资产 %1 连到自身</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
         <translation>重复的连接 %1 -&gt; %2（%3），首次出现于 %4</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>interaction mode</source>
         <translation>交互模式</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>a team cannot interact with itself (%1)</source>
         <translation>团队不能与自身交互（%1）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
         <translation>重复的交互 %1 -&gt; %2（%3），首次出现于 %4</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonfields.cpp" line="+45" />
+        <location filename="../model/json/jsonfields.cpp" line="+45"/>
         <source>... and %1 more errors</source>
         <translation>……以及另外 %1 个错误</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+100" />
+        <location line="+2"/>
+        <location line="+100"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="-98" />
-        <location line="+72" />
-        <location line="+12" />
+        <location line="-98"/>
+        <location line="+72"/>
+        <location line="+12"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="-82" />
-        <location filename="../model/json/jsonreader.cpp" line="-190" />
+        <location line="-82"/>
+        <location filename="../model/json/jsonreader.cpp" line="-190"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../model/json/jsonreader.cpp" line="+232" />
+        <location line="+2"/>
+        <location filename="../model/json/jsonreader.cpp" line="+232"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>nothing</source>
         <translation>空</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>unknown key "%1" (extension keys must start with "x-")</source>
+        <location line="+43"/>
+        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
         <translation>未知键“%1”（扩展键必须以“x-”开头）</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>unknown key "%1" (did you mean "%2"?)</source>
+        <location line="+4"/>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
         <translation>未知键“%1”（您是否指“%2”？）</translation>
     </message>
     <message>
-        <location line="+51" />
-        <source>missing required key "%1"</source>
+        <location line="+51"/>
+        <source>missing required key &quot;%1&quot;</source>
         <translation>缺少必需的键“%1”</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must be %1, not %2</source>
         <translation>必须是%1，而不是%2</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-238" />
+        <location filename="../model/json/jsonreader.cpp" line="-238"/>
         <source>invalid JSON at line %1, column %2: %3</source>
         <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the document must be a JSON object, not %1</source>
         <translation>文档必须是 JSON 对象，而不是%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a single value</source>
         <translation>单个值</translation>
     </message>
     <message>
-        <location line="+54" />
-        <source>must be "orgmap", not "%1"</source>
+        <location line="+54"/>
+        <source>must be &quot;orgmap&quot;, not &quot;%1&quot;</source>
         <translation>必须是“orgmap”，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>an integer</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must be an integer, not %1</source>
         <translation>必须是整数，而不是%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>version %1 is newer than this OrgMap supports (highest: %2)</source>
         <translation>版本 %1 高于此 OrgMap 支持的版本（最高：%2）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>version %1 does not exist (supported: %2)</source>
         <translation>版本 %1 不存在（支持：%2）</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>must be an array, not %1</source>
         <translation>必须是数组，而不是%1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>a domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>id is %1 characters long (at most %2)</source>
         <translation>ID 长度为 %1 个字符（最多 %2 个）</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>invalid id "%1": use only the characters A-Z a-z 0-9 . _ : -</source>
+        <location line="+5"/>
+        <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
         <translation>无效的 ID“%1”：只能使用字符 A-Z a-z 0-9 . _ : -</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>duplicate id "%1" (first used at %2)</source>
+        <location line="+8"/>
+        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>重复的 ID“%1”（首次使用于 %2）</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>name is %1 characters long (at most %2)</source>
         <translation>名称长度为 %1 个字符（最多 %2 个）</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>unknown domain "%1"</source>
+        <location line="+28"/>
+        <source>unknown domain &quot;%1&quot;</source>
         <translation>未知领域“%1”</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown team "%1"</source>
+        <location line="+3"/>
+        <source>unknown team &quot;%1&quot;</source>
         <translation>未知团队“%1”</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown asset "%1"</source>
+        <location line="+3"/>
+        <source>unknown asset &quot;%1&quot;</source>
         <translation>未知资产“%1”</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"%1" is %2, not %3</source>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is %2, not %3</source>
         <translation>“%1”是%2，而不是%3</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>must be greater than 0, not %1</source>
         <translation>必须大于 0，而不是 %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>a domain cannot be its own parent</source>
         <translation>领域不能是自己的上级</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>invalid colour "%1": use the form #rrggbb</source>
+        <location line="+12"/>
+        <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
         <translation>无效的颜色“%1”：请使用 #rrggbb 格式</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>cycle in domain parents: %1</source>
         <translation>领域上级关系中存在循环：%1</translation>
     </message>
@@ -1566,43 +1655,105 @@ Options: --help, --version
 <context>
     <name>OrgMap::LegendItem</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+579" />
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+148"/>
+        <source>Highlight: orphans</source>
+        <translation>突出显示：孤立资产</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: coupling</source>
+        <translation>突出显示：耦合</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: ownership</source>
+        <translation>突出显示：负责关系</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unowned (no team)</source>
+        <translation>无负责团队</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In no domain</source>
+        <translation>不属于任何领域</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything else, faded</source>
+        <translation>其余内容淡化显示</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some cross-domain links</source>
+        <translation>有少量跨领域连接</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hotspot: glow grows with coupling</source>
+        <translation>热点：光晕随耦合增强</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link between domains</source>
+        <translation>领域之间的连接</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>↻ Domain cycle (links, borders)</source>
+        <translation>↻ 领域循环（连接、边框）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>and %n more team(s)</source>
+        <translation>
+            <numerusform>以及另外 %n 个团队</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asset fill: the owning team&apos;s colour</source>
+        <translation>资产填充色：负责团队的颜色</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Data product</source>
         <translation>数据产品</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>API call</source>
         <translation>API 调用</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data flow</source>
         <translation>数据流</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+7" />
+        <location line="+1"/>
+        <location line="+7"/>
         <source>Interaction</source>
         <translation>交互</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Arrows point to the provider</source>
         <translation>箭头指向提供方</translation>
     </message>
@@ -1610,17 +1761,17 @@ Options: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer.cpp" line="+40" />
+        <location filename="../widgets/canvas/linklayer.cpp" line="+40"/>
         <source>collaboration</source>
         <translation>协作</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>facilitating</source>
         <translation>促进</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>X-as-a-Service</source>
         <translation>X即服务</translation>
     </message>
@@ -1628,513 +1779,614 @@ Options: --help, --version
 <context>
     <name>OrgMap::MainWindow</name>
     <message>
-        <location filename="../widgets/ui/mainwindow.cpp" line="+42" />
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+70" />
+        <location filename="../widgets/ui/mainwindow.cpp" line="+43"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+70"/>
         <source>Untitled map</source>
         <translation>未命名地图</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;opened map&gt;</source>
         <translation>&lt;已打开的地图&gt;</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-27" />
+        <location line="+31"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-27"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n 个领域</numerusform></translation>
+        <translation>
+            <numerusform>%n 个领域</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n team(s)</source>
-        <translation><numerusform>%n 个团队</numerusform></translation>
+        <translation>
+            <numerusform>%n 个团队</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n 项资产</numerusform></translation>
+        <translation>
+            <numerusform>%n 项资产</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n link(s)</source>
-        <translation><numerusform>%n 条连接</numerusform></translation>
+        <translation>
+            <numerusform>%n 条连接</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Drag from the palette or double-click the canvas to add · press 1–7 on the canvas to insert at the cursor</source>
         <translation>从组件面板拖入或双击画布即可添加 · 在画布上按 1–7 可在光标处插入</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ctrl+L connects the two selected items</source>
         <translation>Ctrl+L 连接所选的两个元素</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>F2 renames · drop an asset on a team to make it the owner · Delete removes</source>
         <translation>F2 重命名 · 将资产拖到团队上即可指定负责团队 · Delete 删除</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n item(s) selected</source>
-        <translation><numerusform>已选择 %n 个元素</numerusform></translation>
+        <translation>
+            <numerusform>已选择 %n 个元素</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>About OrgMap</source>
         <translation>关于 OrgMap</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Map your organisation's domains, teams, services and data products.&lt;/p&gt;</source>
+        <location line="+1"/>
+        <source>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Map your organisation&apos;s domains, teams, services and data products.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;绘制组织的领域、团队、服务和数据产品地图。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+47" />
+        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+48"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New &amp;Window</source>
         <translation>新建窗口(&amp;W)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export &amp;JSON…</source>
         <translation>导出 JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export &amp;PNG…</source>
         <translation>导出 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export S&amp;VG…</source>
         <translation>导出 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;E)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Connect Selected…</source>
         <translation>连接所选(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Link two selected assets or two selected teams</source>
         <translation>连接所选的两项资产或两个团队</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Tidy Layout</source>
         <translation>整理布局(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Arrange every domain, asset and team afresh (undoable)</source>
         <translation>重新排列所有领域、资产和团队（可撤销）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Actual &amp;Size (100%)</source>
         <translation>实际大小(&amp;S) (100%)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>S&amp;nap to Grid</source>
         <translation>对齐网格(&amp;N)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Show &amp;Ownership Lines</source>
         <translation>显示负责关系连线(&amp;O)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Show &amp;Legend</source>
         <translation>显示图例(&amp;L)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;About OrgMap</source>
         <translation>关于 OrgMap(&amp;A)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ui/mainwindow_edit.cpp" line="+26" />
+        <location filename="../widgets/ui/mainwindow_edit.cpp" line="+26"/>
         <source>Copied %n item(s)</source>
-        <translation><numerusform>已复制 %n 个元素</numerusform></translation>
+        <translation>
+            <numerusform>已复制 %n 个元素</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+48" />
+        <location line="+48"/>
         <source>Paste %n item(s)</source>
-        <translation><numerusform>粘贴 %n 个元素</numerusform></translation>
+        <translation>
+            <numerusform>粘贴 %n 个元素</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The clipboard's items could not be added to this map.</source>
+        <location line="+1"/>
+        <source>The clipboard&apos;s items could not be added to this map.</source>
         <translation>无法将剪贴板中的元素添加到此地图。</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>Duplicate %n item(s)</source>
-        <translation><numerusform>创建 %n 个元素的副本</numerusform></translation>
+        <translation>
+            <numerusform>创建 %n 个元素的副本</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Tidy layout</source>
         <translation>整理布局</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-17" />
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-17"/>
         <source>OrgMap maps (*.orgmap *.orgmap.json);;OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json *.json);;All files (*)</source>
         <translation>OrgMap 地图 (*.orgmap *.orgmap.json);;OrgMap 文档 (*.orgmap);;OrgMap JSON (*.orgmap.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has unsaved changes. Save them before closing?</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 有未保存的更改。关闭前是否保存？</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>%1: could not be read</source>
         <translation>%1：无法读取</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Open Failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; could not be opened. The current map is unchanged.</source>
         <translation>无法打开 &lt;b&gt;%1&lt;/b&gt;。当前地图保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>…and %n more problem(s), listed under Show Details.</source>
-        <translation><numerusform>……另有 %n 个问题，请点击“显示详细信息”查看。</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 个问题，请点击“显示详细信息”查看。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Open Map</source>
         <translation>打开地图</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+19" />
+        <location line="+22"/>
+        <location line="+19"/>
         <source>Save Failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save Map As</source>
         <translation>地图另存为</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json)</source>
         <translation>OrgMap 文档 (*.orgmap);;OrgMap JSON (*.orgmap.json)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>OrgMap JSON (*.orgmap.json *.json)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+9" />
+        <location line="+5"/>
+        <location line="+9"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>The file could not be read.</source>
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The current map is unchanged.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 不是有效的地图。当前地图保持不变。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OrgMap JSON (*.orgmap.json)</source>
         <translation>OrgMap JSON (*.orgmap.json)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+22" />
-        <location line="+13" />
+        <location line="+5"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+231"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+22" />
-        <location line="+13" />
+        <location line="-33"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+2"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-7"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export SVG</source>
         <translation>导出 SVG</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-188"/>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Orphans</source>
+        <translation>孤立资产</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark assets with no owner or no domain</source>
+        <translation>标记没有负责团队或不属于任何领域的资产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Coupling</source>
+        <translation>耦合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotspots glow, cross-domain links heavier, domain cycles marked</source>
+        <translation>热点高亮，跨领域连接加粗，领域循环加标记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;wnership</source>
+        <translation>负责关系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour assets by owning team</source>
+        <translation>按负责团队为资产着色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No highlights</source>
+        <translation>不突出显示</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;Dashboard PNG…</source>
+        <translation>导出仪表板 PNG(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Findings</source>
+        <translation>分析发现(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Highlight</source>
+        <translation>突出显示(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Highlight: %1</source>
+        <translation>突出显示：%1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Export Dashboard PNG</source>
+        <translation>导出仪表板 PNG</translation>
     </message>
 </context>
 <context>
     <name>OrgMap::MapClipboard</name>
     <message>
-        <location filename="../widgets/ui/mapclipboard.cpp" line="+58" />
+        <location filename="../widgets/ui/mapclipboard.cpp" line="+58"/>
         <source>Clipboard</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>The clipboard holds no map items.</source>
         <translation>剪贴板中没有地图元素。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The clipboard does not hold a valid map fragment:
 %1</source>
         <translation>剪贴板中没有有效的地图片段：
@@ -2144,32 +2396,32 @@ Options: --help, --version
 <context>
     <name>OrgMap::MapFile</name>
     <message>
-        <location filename="../model/storage/mapfile.cpp" line="+52" />
+        <location filename="../model/storage/mapfile.cpp" line="+52"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: cannot copy to a temporary file: %2</source>
         <translation>%1：无法复制到临时文件：%2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -2177,120 +2429,128 @@ Options: --help, --version
 <context>
     <name>OrgMap::MapInfoEditor</name>
     <message>
-        <location filename="../widgets/ui/mapinfoeditor.cpp" line="+17" />
+        <location filename="../widgets/ui/mapinfoeditor.cpp" line="+17"/>
         <source>Map &amp;name:</source>
         <translation>地图名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contains:</source>
         <translation>包含：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select something on the map to edit it here.</source>
         <translation>在地图上选择元素即可在此编辑。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>A map needs a name (1 to %1 characters).</source>
         <translation>地图需要名称（1 到 %1 个字符）。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Edit map properties</source>
         <translation>编辑地图属性</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n 个领域</numerusform></translation>
+        <translation>
+            <numerusform>%n 个领域</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n team(s)</source>
-        <translation><numerusform>%n 个团队</numerusform></translation>
+        <translation>
+            <numerusform>%n 个团队</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n 项资产</numerusform></translation>
+        <translation>
+            <numerusform>%n 项资产</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n link(s)</source>
-        <translation><numerusform>%n 条连接</numerusform></translation>
+        <translation>
+            <numerusform>%n 条连接</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OrgMap::MapScene</name>
     <message>
-        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+123" />
+        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+121"/>
         <source>Assign owner %1</source>
         <translation>指定负责团队 %1</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Move "%1"</source>
+        <location line="+19"/>
+        <source>Move &quot;%1&quot;</source>
         <translation>移动“%1”</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Move %1 items</source>
         <translation>移动 %1 个元素</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Collaboration</source>
         <translation>协作</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>X-as-a-Service</source>
         <translation>X即服务</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facilitating</source>
         <translation>促进</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>API call</source>
         <translation>API 调用</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data flow</source>
         <translation>数据流</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>New domain</source>
         <translation>新领域</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>New service</source>
         <translation>新服务</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New data product</source>
         <translation>新数据产品</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>New team</source>
         <translation>新团队</translation>
     </message>
@@ -2298,7 +2558,7 @@ Options: --help, --version
 <context>
     <name>OrgMap::NodeItem</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="-596" />
+        <location filename="../widgets/canvas/mapitems.cpp" line="+23"/>
         <source>unowned</source>
         <translation>无负责团队</translation>
     </message>
@@ -2306,7 +2566,7 @@ Options: --help, --version
 <context>
     <name>OrgMap::OutlineDock</name>
     <message>
-        <location filename="../widgets/ui/outlinedock.cpp" line="+12" />
+        <location filename="../widgets/ui/outlinedock.cpp" line="+12"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
@@ -2314,17 +2574,17 @@ Options: --help, --version
 <context>
     <name>OrgMap::OutlineModel</name>
     <message>
-        <location filename="../widgets/ui/outlinemodel.cpp" line="+353" />
+        <location filename="../widgets/ui/outlinemodel.cpp" line="+353"/>
         <source>Domains (%1)</source>
         <translation>领域（%1）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Teams (%1)</source>
         <translation>团队（%1）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unplaced assets (%1)</source>
         <translation>未归入领域的资产（%1）</translation>
     </message>
@@ -2332,37 +2592,37 @@ Options: --help, --version
 <context>
     <name>OrgMap::Palette</name>
     <message>
-        <location filename="../widgets/canvas/palettemime.cpp" line="+28" />
+        <location filename="../widgets/canvas/palettemime.cpp" line="+28"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Data product</source>
         <translation>数据产品</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stream-aligned team</source>
         <translation>流对齐团队</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform team</source>
         <translation>平台团队</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enabling team</source>
         <translation>赋能团队</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Complicated-subsystem team</source>
         <translation>复杂子系统团队</translation>
     </message>
@@ -2370,61 +2630,104 @@ Options: --help, --version
 <context>
     <name>OrgMap::PaletteDock</name>
     <message>
-        <location filename="../widgets/ui/palettedock.cpp" line="+48" />
+        <location filename="../widgets/ui/palettedock.cpp" line="+48"/>
         <source>Palette</source>
         <translation>组件面板</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Drag onto the map, or click to add at the centre of the view</source>
         <translation>拖到地图上，或点击以添加到视图中央</translation>
     </message>
 </context>
 <context>
+    <name>OrgMap::PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/ui/preferencesdialog.cpp" line="+20"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> cross-domain links</source>
+        <translation> 条跨领域连接</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hotspot threshold:</source>
+        <translation>热点阈值(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of &amp;API links:</source>
+        <translation>API 连接权重(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of &amp;data links:</source>
+        <translation>数据连接权重(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of &amp;event links:</source>
+        <translation>事件连接权重(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An asset is a hotspot when it has at least this many links across domain boundaries. The weights add up to its coupling score and to the domain coupling matrix.</source>
+        <translation>当资产跨越领域边界的连接数不少于此值时，即视为热点。各权重累加得出其耦合得分以及领域耦合矩阵。</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::PropertiesDock</name>
     <message>
-        <location filename="../widgets/ui/propertiesdock.cpp" line="+17" />
-        <location line="+92" />
+        <location filename="../widgets/ui/propertiesdock.cpp" line="+17"/>
+        <location line="+92"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Interaction</source>
         <translation>交互</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Selection</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Properties: %1</source>
         <translation>属性：%1</translation>
     </message>
@@ -2432,12 +2735,12 @@ Options: --help, --version
 <context>
     <name>OrgMap::PropertyEditor</name>
     <message>
-        <location filename="../widgets/ui/propertyeditor.cpp" line="+83" />
+        <location filename="../widgets/ui/propertyeditor.cpp" line="+83"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2445,52 +2748,62 @@ Options: --help, --version
 <context>
     <name>OrgMap::SelectionSummary</name>
     <message>
-        <location filename="../widgets/ui/selectionsummary.cpp" line="+16" />
+        <location filename="../widgets/ui/selectionsummary.cpp" line="+16"/>
         <source>Selected:</source>
         <translation>已选择：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Owner of all:</source>
         <translation>全部的负责团队(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give every selected asset and domain this owner</source>
         <translation>为所有选中的资产和领域指定此负责团队</translation>
     </message>
     <message numerus="yes">
-        <location line="+44" />
+        <location line="+44"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n 个领域</numerusform></translation>
+        <translation>
+            <numerusform>%n 个领域</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n team(s)</source>
-        <translation><numerusform>%n 个团队</numerusform></translation>
+        <translation>
+            <numerusform>%n 个团队</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n 项资产</numerusform></translation>
+        <translation>
+            <numerusform>%n 项资产</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n link(s)</source>
-        <translation><numerusform>%n 条连接</numerusform></translation>
+        <translation>
+            <numerusform>%n 条连接</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n 项交互</numerusform></translation>
+        <translation>
+            <numerusform>%n 项交互</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(several)</source>
         <translation>（多个）</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Assign owner</source>
         <translation>指定负责团队</translation>
     </message>
@@ -2498,219 +2811,219 @@ Options: --help, --version
 <context>
     <name>OrgMap::SqliteStore</name>
     <message>
-        <location filename="../model/storage/mapcheck.cpp" line="+46" />
-        <source>%1: key "%2" does not start with x-</source>
+        <location filename="../model/storage/mapcheck.cpp" line="+46"/>
+        <source>%1: key &quot;%2&quot; does not start with x-</source>
         <translation>%1：键“%2”不以 x- 开头</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>invalid id "%1"</source>
+        <location line="+8"/>
+        <source>invalid id &quot;%1&quot;</source>
         <translation>无效的 ID“%1”</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+41" />
+        <location line="+2"/>
+        <location line="+41"/>
         <source>a name must have 1 to %1 characters</source>
         <translation>名称必须为 1 到 %1 个字符</translation>
     </message>
     <message>
-        <location line="-39" />
-        <source>id "%1" is used more than once</source>
+        <location line="-39"/>
+        <source>id &quot;%1&quot; is used more than once</source>
         <translation>ID“%1”被多次使用</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>geometry is not a finite number</source>
         <translation>几何数据不是有限数值</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a domain needs a positive width and height</source>
         <translation>领域的宽度和高度必须为正数</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>%1: unknown team "%2"</source>
+        <location line="+14"/>
+        <source>%1: unknown team &quot;%2&quot;</source>
         <translation>%1：未知团队“%2”</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: unknown domain "%2"</source>
+        <location line="+2"/>
+        <source>%1: unknown domain &quot;%2&quot;</source>
         <translation>%1：未知领域“%2”</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1: unknown asset "%2"</source>
+        <location line="+1"/>
+        <source>%1: unknown asset &quot;%2&quot;</source>
         <translation>%1：未知资产“%2”</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../model/storage/sqlitereader.cpp" line="+142" />
+        <location line="+6"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="+142"/>
         <source>table map_info</source>
         <translation>表 map_info</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>parent: domain "%1" is inside itself</source>
+        <location line="+27"/>
+        <source>parent: domain &quot;%1&quot; is inside itself</source>
         <translation>parent：领域“%1”位于自身之内</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>color: "%1" is not #rrggbb</source>
+        <location line="+3"/>
+        <source>color: &quot;%1&quot; is not #rrggbb</source>
         <translation>color：“%1”不是 #rrggbb 格式</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>ports, contract and classification are for data products only</source>
         <translation>端口、契约和密级仅适用于数据产品</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>an asset cannot depend on itself</source>
         <translation>资产不能依赖自身</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>a team cannot interact with itself</source>
         <translation>团队不能与自身交互</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>table %1, row "%2"</source>
+        <location line="+17"/>
+        <source>table %1, row &quot;%2&quot;</source>
         <translation>表 %1，行“%2”</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>table %1, row ("%2", %3)</source>
+        <location line="+5"/>
+        <source>table %1, row (&quot;%2&quot;, %3)</source>
         <translation>表 %1，行（“%2”，%3）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>table %1, row %2 -&gt; %3 (%4)</source>
         <translation>表 %1，行 %2 -&gt; %3（%4）</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitereader.cpp" line="-69" />
+        <location filename="../model/storage/sqlitereader.cpp" line="-69"/>
         <source>%1: not a JSON object</source>
         <translation>%1：不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>geometry: %1 is not a number</source>
         <translation>几何数据：%1 不是数字</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>geometry_extensions without a geometry</source>
         <translation>有 geometry_extensions 但没有几何数据</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>geometry: some coordinates are NULL</source>
         <translation>几何数据：部分坐标为 NULL</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>%1: "%2" is not one of %3</source>
+        <location line="+18"/>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
         <translation>%1：“%2”不属于 %3</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>must have exactly one row</source>
         <translation>必须恰好有一行</translation>
     </message>
     <message>
-        <location line="+86" />
-        <source>asset: unknown asset "%1"</source>
+        <location line="+86"/>
+        <source>asset: unknown asset &quot;%1&quot;</source>
         <translation>asset：未知资产“%1”</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>position: expected %1 (positions count 0, 1, 2...)</source>
         <translation>position：应为 %1（位置从 0 开始依次计数：0、1、2……）</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+124"/>
         <source>PRAGMA %1 returned nothing</source>
         <translation>PRAGMA %1 未返回任何结果</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is a folder, not an OrgMap document</source>
         <translation>%1 是文件夹，不是 OrgMap 文档</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is not an OrgMap document (not a SQLite database)</source>
         <translation>%1 不是 OrgMap 文档（不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 is a SQLite database but not an OrgMap document</source>
         <translation>%1 是 SQLite 数据库，但不是 OrgMap 文档</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 was saved by a newer OrgMap (document version %2; this OrgMap reads up to %3)</source>
         <translation>%1 由更新版本的 OrgMap 保存（文档版本 %2；此 OrgMap 最高可读取版本 %3）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>document version %1 is not a version OrgMap ever wrote</source>
         <translation>OrgMap 从未写入过文档版本 %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>PRAGMA quick_check failed</source>
         <translation>PRAGMA quick_check 失败</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+331" />
+        <location filename="../model/storage/sqlitewriter.cpp" line="+331"/>
         <source>no free temporary file name</source>
         <translation>没有可用的临时文件名</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+97"/>
         <source>cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>it is a folder</source>
         <translation>它是一个文件夹</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cannot create a temporary file in %1: %2</source>
         <translation>无法在 %1 中创建临时文件：%2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cannot flush %1 to disk: %2</source>
         <translation>无法将 %1 写入磁盘：%2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>cannot replace the file: %1</source>
         <translation>无法替换该文件：%1</translation>
     </message>
@@ -2718,12 +3031,12 @@ Options: --help, --version
 <context>
     <name>OrgMap::StatusSummary</name>
     <message>
-        <location filename="../widgets/insight/statussummary.cpp" line="+15" />
+        <location filename="../widgets/insight/statussummary.cpp" line="+15"/>
         <source>Findings of the live analysis: click to show them</source>
         <translation>实时分析的发现：点击查看</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Analysing…</source>
         <translation>正在分析…</translation>
     </message>
@@ -2731,57 +3044,59 @@ Options: --help, --version
 <context>
     <name>OrgMap::TeamCouplingPanel</name>
     <message>
-        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+23" />
+        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+23"/>
         <source>collaboration</source>
         <translation>协作</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>facilitating</source>
         <translation>促进</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>X-as-a-service</source>
         <translation>X即服务</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Team coupling: declared vs implied</source>
         <translation>团队耦合：已声明与隐含</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Congruence = declared pairs / implied pairs</source>
         <translation>一致度 = 已声明的团队对 / 隐含的团队对</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No team depends on another through the map</source>
         <translation>根据地图，没有团队依赖其他团队</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 of %2 team dependencies the map implies are declared</source>
         <translation>地图隐含的 %2 项团队依赖中，已声明 %1 项</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 ↔ %2 · %n link(s)</source>
-        <translation><numerusform>%1 ↔ %2 · %n 条连接</numerusform></translation>
+        <translation>
+            <numerusform>%1 ↔ %2 · %n 条连接</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2（%3）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Undeclared dependencies: %1</source>
         <translation>未声明的依赖：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interactions with no dependency: %1</source>
         <translation>没有依赖的交互：%1</translation>
     </message>
@@ -2789,117 +3104,137 @@ Options: --help, --version
 <context>
     <name>OrgMap::TeamEditor</name>
     <message>
-        <location filename="../widgets/ui/teameditor.cpp" line="+17" />
+        <location filename="../widgets/ui/teameditor.cpp" line="+17"/>
         <source>Id:</source>
         <translation>ID：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(unspecified)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stream-aligned</source>
         <translation>流对齐</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enabling</source>
         <translation>赋能</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complicated subsystem</source>
         <translation>复杂子系统</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Owns:</source>
         <translation>负责：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Rename team</source>
         <translation>重命名团队</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change team type</source>
         <translation>更改团队类型</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit team description</source>
         <translation>编辑团队描述</translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+25"/>
         <source>%n asset(s)</source>
-        <translation><numerusform>%n 项资产</numerusform></translation>
+        <translation>
+            <numerusform>%n 项资产</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n domain(s)</source>
-        <translation><numerusform>%n 个领域</numerusform></translation>
+        <translation>
+            <numerusform>%n 个领域</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+79" />
+        <location filename="../app/gui/main.cpp" line="+85"/>
         <source>%1: could not write the image</source>
         <translation>%1：无法写入图像</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Map an organisation's domains, teams and assets.</source>
+        <location line="+33"/>
+        <source>Map an organisation&apos;s domains, teams and assets.</source>
         <translation>绘制组织的领域、团队和资产地图。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Render the main window with FILE to OUT (PNG) and exit.</source>
         <translation>将打开 FILE 的主窗口渲染到 OUT (PNG) 后退出。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Window size for --screenshot (default 1400x900).</source>
         <translation>--screenshot 使用的窗口大小（默认 1400x900）。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4"/>
+        <source>With --screenshot: bring PANEL forward first (dashboard or findings).</source>
+        <translation>与 --screenshot 一起使用：先将 PANEL 置于前台（dashboard 或 findings）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language of the user interface: en, de, fr, es or zh_CN (default: Preferences, else the system&apos;s).</source>
+        <translation>用户界面语言：en、de、fr、es 或 zh_CN（默认使用首选项中的设置，否则使用系统语言）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A map to open (.orgmap, .orgmap.json).</source>
         <translation>要打开的地图（.orgmap、.orgmap.json）。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>at most one FILE, got %1</source>
         <translation>最多只能指定一个 FILE，实际指定了 %1 个</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>--size: expected WxH between 200x150 and 10000x10000, got "%1"</source>
+        <location line="+13"/>
+        <source>--size: expected WxH between 200x150 and 10000x10000, got &quot;%1&quot;</source>
         <translation>--size：应为 200x150 到 10000x10000 之间的 宽x高，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>--show: expected dashboard or findings, got &quot;%1&quot;</source>
+        <translation>--show：应为 dashboard 或 findings，实际为“%1”</translation>
     </message>
 </context>
 </TS>
