@@ -214,12 +214,15 @@ void JsonReader::readLinks(const QJsonArray &items)
         Link link;
         link.label = fields.optionalString(QLatin1String("label"));
         link.extensions = fields.finish();
-        if (from.isEmpty() || to.isEmpty() || !kind)
+        // Self-reference is checked before the kind, so that both errors show.
+        if (from.isEmpty() || to.isEmpty())
             continue;
         if (from == to) {
             m_errors.add(pointer, tr("a link cannot connect asset %1 to itself").arg(from));
             continue;
         }
+        if (!kind)
+            continue;
         link.key = {AssetId(from), AssetId(to), *kind};
         const auto [it, inserted] = m_linkIndex.try_emplace(link.key, i);
         if (!inserted) {
@@ -251,12 +254,14 @@ void JsonReader::readInteractions(const QJsonArray &items)
         const auto mode = readEnum(fields, QLatin1String("mode"), true, &interactionModeFromString,
                                    QT_TR_NOOP("interaction mode"), &allowedInteractionModes);
         const Extensions extensions = fields.finish();
-        if (from.isEmpty() || to.isEmpty() || !mode)
+        if (from.isEmpty() || to.isEmpty())
             continue;
         if (from == to) {
             m_errors.add(pointer, tr("a team cannot interact with itself (%1)").arg(from));
             continue;
         }
+        if (!mode)
+            continue;
         Interaction interaction{{TeamId(from), TeamId(to), *mode}, extensions};
         const auto [it, inserted] = m_interactionIndex.try_emplace(interaction.key, i);
         if (!inserted) {

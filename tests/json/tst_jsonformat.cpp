@@ -421,8 +421,9 @@ void TestJsonFormat::reportsEveryError()
   "teams": [{"id": "t-a", "name": "A", "type": "platfrom"}],
   "assets": [{"id": "s-a", "kind": "service", "name": "S", "owner": "t-billing"},
              {"id": "s-a", "kind": "service", "name": "S again"}],
-  "links": [{"from": "s-a", "to": "s-gone", "kind": "api"}],
-  "interactions": [{"from": "t-a", "to": "t-a", "mode": "collaboration"}],
+  "links": [{"from": "s-a", "to": "s-gone", "kind": "api"},
+            {"from": "s-a", "to": "s-a", "kind": "rest"}],
+  "interactions": [{"from": "t-a", "to": "t-a", "mode": "collab"}],
   "colour": 1
 })";
     const JsonReadResult result = readMapJson(json);
@@ -432,9 +433,17 @@ void TestJsonFormat::reportsEveryError()
         pointers << e.pointer;
     // In document order, section by section; within an object the fields in
     // table order, then unknown keys.
-    const QStringList expected{u"/name"_qs,         u"/colour"_qs,         u"/domains/0/color"_qs,
-                               u"/teams/0/type"_qs, u"/assets/0/owner"_qs, u"/assets/1/id"_qs,
-                               u"/links/0/to"_qs,   u"/interactions/0"_qs};
+    const QStringList expected{u"/name"_qs,
+                               u"/colour"_qs,
+                               u"/domains/0/color"_qs,
+                               u"/teams/0/type"_qs,
+                               u"/assets/0/owner"_qs,
+                               u"/assets/1/id"_qs,
+                               u"/links/0/to"_qs,
+                               u"/links/1/kind"_qs,
+                               u"/links/1"_qs,
+                               u"/interactions/0/mode"_qs,
+                               u"/interactions/0"_qs};
     QCOMPARE(pointers, expected);
 }
 
