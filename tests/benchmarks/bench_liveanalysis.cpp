@@ -177,7 +177,7 @@ int main(int argc, char **argv)
                     break;
                 case 3: {
                     what = "move";
-                    Geometry g = asset.geometry;
+                    Geometry g = asset.geometry.value_or(Geometry{});
                     g.x += 20;
                     g.y += 10;
                     document->setGeometries({{id.str(), g}});

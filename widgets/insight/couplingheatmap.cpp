@@ -27,7 +27,7 @@ void CouplingHeatMap::setMatrix(const DashboardData::Matrix &matrix)
 
 QSize CouplingHeatMap::minimumSizeHint() const
 {
-    return {240, 200};
+    return {200, 150};
 }
 
 CouplingHeatMap::Geometry CouplingHeatMap::geometry() const
@@ -94,7 +94,7 @@ void CouplingHeatMap::paintEvent(QPaintEvent *)
     title.setPointSizeF(std::max<qreal>(title.pointSizeF(), 10) * 1.2);
     p.setFont(title);
     p.setPen(text);
-    QString heading = tr("Domain coupling (row → column, link weight)");
+    QString heading = tr("Domain coupling (row → column)");
     if (m_matrix.totalDomains > m_matrix.ids.size())
         heading +=
             u" · "_qs + tr("top %1 of %2").arg(m_matrix.ids.size()).arg(m_matrix.totalDomains);
@@ -108,15 +108,23 @@ void CouplingHeatMap::paintEvent(QPaintEvent *)
     }
     const Geometry g = geometry();
     const QFontMetricsF fm(font());
+    // Where cells are smaller than the text, label every k-th row and column.
+    const int rowStep = std::max(1, int(std::ceil(fm.height() / g.cell)));
+    const int columnStep =
+        std::max(1, int(std::ceil((fm.horizontalAdvance(QString::number(n)) + 2) / g.cell)));
     for (int i = 0; i < n; ++i) {
+        if (i % rowStep != 0 && i % columnStep != 0)
+            continue;
         const QRectF labelRect(g.grid.left() - g.labelWidth, g.grid.top() + i * g.cell,
                                g.labelWidth - 6, g.cell);
         const QString label = u"%1  %2"_qs.arg(i + 1).arg(m_matrix.labels[i]);
-        p.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter,
-                   fm.elidedText(label, Qt::ElideRight, labelRect.width()));
-        p.drawText(
-            QRectF(g.grid.left() + i * g.cell, g.grid.top() - fm.height() - 4, g.cell, fm.height()),
-            Qt::AlignCenter, QString::number(i + 1));
+        if (i % rowStep == 0)
+            p.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter,
+                       fm.elidedText(label, Qt::ElideRight, labelRect.width()));
+        if (i % columnStep == 0)
+            p.drawText(QRectF(g.grid.left() + i * g.cell, g.grid.top() - fm.height() - 4, g.cell,
+                              fm.height()),
+                       Qt::AlignCenter, QString::number(i + 1));
     }
     const QColor gridLine = palette().color(QPalette::Mid);
     for (int r = 0; r < n; ++r) {

@@ -64,8 +64,8 @@ DashboardData DashboardData::fromInsight(const Insight &insight)
         return ta != tb ? ta > tb : a.id < b.id;
     });
     data.totalDomains = int(data.domains.size());
-    if (data.domains.size() > kMaxBars)
-        data.domains.resize(kMaxBars);
+    if (data.domains.size() > kMaxDomainBars)
+        data.domains.resize(kMaxDomainBars);
 
     // The matrix keeps the domains with the most coupling weight (in + out).
     QHash<QString, double> involvement;

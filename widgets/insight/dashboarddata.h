@@ -13,7 +13,8 @@ namespace OrgMap {
 // readable on a projector; `total` says how many there were.
 struct DashboardData
 {
-    static constexpr int kMaxBars = 12;
+    static constexpr int kMaxBars = 8;
+    static constexpr int kMaxDomainBars = 6; // two bars each
     static constexpr int kMaxMatrixDomains = 14;
 
     struct Bar
@@ -49,7 +50,7 @@ struct DashboardData
     };
 
     BarList hotspots;         // assets with a hotspot finding, by coupling score
-    QList<DomainBar> domains; // coupled domains by ca+ce, cut to kMaxBars
+    QList<DomainBar> domains; // coupled domains by ca+ce, cut to kMaxDomainBars
     int totalDomains = 0;
     Matrix matrix;
     BarList assetsPerTeam;  // teams owning assets, by assets owned

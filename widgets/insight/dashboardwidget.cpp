@@ -74,6 +74,9 @@ DashboardWidget::DashboardWidget(QWidget *parent)
         grid->setColumnStretch(i, 1);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
+    // Equal rows: the same minimum for both, whatever their contents ask.
+    m_teamPanel->setMinimumHeight(150);
+    m_teamPanel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
@@ -88,7 +91,7 @@ QChartView *DashboardWidget::addChart(QChart *chart)
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *view = new QChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(240, 200);
+    view->setMinimumSize(200, 150);
     m_views.append(view);
     return view;
 }
@@ -164,6 +167,7 @@ void DashboardWidget::fillBars(QChart *chart, const DashboardData::BarList &list
         ids.append(bar.id);
     }
     series->append(set);
+    series->setBarWidth(0.7);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     series->setLabelsPrecision(integers ? 6 : 3);
@@ -187,7 +191,9 @@ void DashboardWidget::fillBars(QChart *chart, const DashboardData::BarList &list
     for (const DashboardData::Bar &bar : list.bars)
         max = std::max(max, bar.value);
     valueAxis->setRange(0, max > 0 ? max * 1.08 : 1);
-    if (integers) {
+    if (!integers) {
+        valueAxis->applyNiceNumbers();
+    } else {
         valueAxis->setLabelFormat(u"%d"_qs);
         valueAxis->setTickType(QValueAxis::TicksDynamic);
         valueAxis->setTickAnchor(0);
@@ -221,10 +227,9 @@ void DashboardWidget::fillDomains()
         *ce << domain.ce;
         max = std::max({max, domain.ca, domain.ce});
         // Instability and size ride in the label: I = Ce / (Ca + Ce).
-        QString label = tr("%1 · I %2 · %n asset(s)", nullptr, domain.assets)
-                            .arg(domain.label)
-                            .arg(domain.instability, 0, 'f', 2);
-        label.replace(u"(s)"_qs, domain.assets == 1 ? QString() : u"s"_qs);
+        QString label = u"%1 (%2 · %3)"_qs.arg(domain.label)
+                            .arg(domain.instability, 0, 'f', 2)
+                            .arg(domain.assets);
         if (categories.contains(label))
             label += u" (%1)"_qs.arg(domain.id);
         categories.append(label);
@@ -239,6 +244,7 @@ void DashboardWidget::fillDomains()
                 emit selectRequested({ids.at(index)});
         });
     }
+    series->setBarWidth(0.8);
     series->setProperty(kIdsProperty, ids);
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
@@ -246,7 +252,7 @@ void DashboardWidget::fillDomains()
     categoryAxis->setLabelsFont(chartFont());
     categoryAxis->setLabelsColor(palette().color(QPalette::Text));
     auto *valueAxis = new QValueAxis;
-    valueAxis->setTitleText(tr("links across the domain boundary"));
+    valueAxis->setTitleText(tr("links (label: instability · assets)"));
     valueAxis->setTitleFont(chartFont());
     valueAxis->setTitleBrush(palette().color(QPalette::Text));
     valueAxis->setLabelsFont(chartFont());
@@ -269,19 +275,19 @@ void DashboardWidget::rebuild()
     m_data = m_insight ? DashboardData::fromInsight(*m_insight) : DashboardData{};
     auto cutNote = [](const DashboardData::BarList &list) {
         return list.total > list.bars.size()
-                   ? u" · "_qs + tr("top %1 of %2").arg(list.bars.size()).arg(list.total)
+                   ? u" · "_qs + tr("%1 of %2").arg(list.bars.size()).arg(list.total)
                    : QString();
     };
-    m_hotspots->setTitle(tr("Top hotspots by coupling score") + cutNote(m_data.hotspots));
-    m_assetsPerTeam->setTitle(tr("Assets per owning team") + cutNote(m_data.assetsPerTeam));
-    m_domainsPerTeam->setTitle(tr("Domains spanned per team") + cutNote(m_data.domainsPerTeam));
+    m_hotspots->setTitle(tr("Top hotspots") + cutNote(m_data.hotspots));
+    m_assetsPerTeam->setTitle(tr("Assets per team") + cutNote(m_data.assetsPerTeam));
+    m_domainsPerTeam->setTitle(tr("Domains per team") + cutNote(m_data.domainsPerTeam));
     m_domains->setTitle(
         tr("Domains by coupling (Ca, Ce), instability, size") +
         (m_data.totalDomains > m_data.domains.size()
              ? u" · "_qs + tr("top %1 of %2").arg(m_data.domains.size()).arg(m_data.totalDomains)
              : QString()));
-    fillBars(m_hotspots, m_data.hotspots, tr("Coupling score"),
-             tr("summed weight of cross-domain links"), QColor(0xd8, 0x43, 0x15), false);
+    fillBars(m_hotspots, m_data.hotspots, tr("Coupling score"), tr("coupling score"),
+             QColor(0xd8, 0x43, 0x15), false);
     fillDomains();
     fillBars(m_assetsPerTeam, m_data.assetsPerTeam, tr("Assets"), tr("assets owned"),
              QColor(0x2e, 0x7d, 0x32), true);

@@ -45,6 +45,8 @@ public:
     // The dashboard as an image at `scale` times its size (sharp: the charts
     // are drawn again at that resolution, not scaled up).
     QImage renderImage(qreal scale = 2.0);
+    // Modest: a docked dashboard must not push the side panels aside.
+    QSize sizeHint() const override { return {720, 480}; }
     bool exportPng(const QString &path, QString *error, qreal scale = 2.0);
 
 signals:

@@ -46,7 +46,7 @@ TeamCouplingPanel::TeamCouplingPanel(QWidget *parent) : QFrame(parent)
     m_congruence = new QLabel(this);
     m_congruence->setObjectName(u"congruenceLabel"_qs);
     QFont big = font();
-    big.setPointSizeF(std::max<qreal>(big.pointSizeF(), 10) * 2.6);
+    big.setPointSizeF(std::max<qreal>(big.pointSizeF(), 10) * 2.2);
     big.setBold(true);
     m_congruence->setFont(big);
     m_congruence->setAlignment(Qt::AlignCenter);
@@ -62,12 +62,16 @@ TeamCouplingPanel::TeamCouplingPanel(QWidget *parent) : QFrame(parent)
     for (QListWidget *list : {m_undeclared, m_unbacked}) {
         list->setFrameShape(QFrame::NoFrame);
         list->setUniformItemSizes(true);
+        // Two rows at least: the panel must not set the dashboard's row height.
+        list->setMinimumHeight(2 * list->fontMetrics().height() + 6);
+        list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
         connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
             emit selectRequested(item->data(kIdsRole).toStringList());
         });
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 8);
+    layout->setSpacing(2);
     layout->addWidget(title);
     layout->addWidget(m_congruence);
     layout->addWidget(m_detail);

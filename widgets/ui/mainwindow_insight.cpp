@@ -8,7 +8,9 @@
 #include "findingsdock.h"
 #include "mapscene.h"
 #include "mapview.h"
+#include "palettedock.h"
 #include "preferencesdialog.h"
+#include "propertiesdock.h"
 #include "statussummary.h"
 
 #include <QAction>
@@ -18,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -30,6 +33,11 @@ void MainWindow::createInsight()
     m_runner->setOptions(AppSettings::analysisOptions());
     m_highlightMode = AppSettings::highlightMode();
 
+    // The side columns keep the full height; the bottom panels share the
+    // centre column with the canvas only, so the dashboard can take most of
+    // the height without squeezing palette, outline and properties.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_findingsDock = new FindingsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
     connect(m_findingsDock, &FindingsDock::subjectActivated, this,
@@ -181,9 +189,20 @@ bool MainWindow::showPanel(const QString &name)
     dock->show();
     dock->raise();
     // The dashboard needs room to be read: most of the window's height.
-    if (dock == m_dashboardDock && dockWidgetArea(dock) == Qt::BottomDockWidgetArea &&
-        dock->height() < height() / 2)
-        resizeDocks({dock}, {int(height() * 0.62)}, Qt::Vertical);
+    // Once now and once after the pending layout (a window just shown has not
+    // given its docks their sizes yet).
+    if (dock == m_dashboardDock && dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
+        auto enlarge = [this, dock] {
+            if (dock->height() < height() / 2)
+                resizeDocks({dock}, {int(height() * 0.72)}, Qt::Vertical);
+            if (m_paletteDock->isVisible() && m_paletteDock->width() < 200)
+                resizeDocks({m_paletteDock}, {250}, Qt::Horizontal);
+            if (m_propertiesDock->isVisible() && m_propertiesDock->width() < 280)
+                resizeDocks({m_propertiesDock}, {340}, Qt::Horizontal);
+        };
+        enlarge();
+        QTimer::singleShot(0, this, enlarge);
+    }
     return true;
 }
 

@@ -4,14 +4,19 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
+class QGroupBox;
 class QSpinBox;
 
 namespace OrgMap {
 
 // Edit > Preferences: the analysis settings that shape the highlights and
 // findings (hotspot threshold, link weights by kind). `applied` is emitted
-// on OK and Apply, so that the live analysis re-runs at once.
+// on OK and Apply, so that the live analysis re-runs at once. The language
+// is saved on OK and Apply too, but takes effect at the next start: the
+// widgets are built once with their texts translated.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +31,10 @@ signals:
     void applied(const OrgMap::AnalysisOptions &options);
 
 private:
+    QGroupBox *createLanguageGroup();
+    void saveLanguage() const;
+
+    QComboBox *m_language = nullptr;
     AnalysisOptions m_base; // the fields this dialog does not show
     QSpinBox *m_threshold;
     QDoubleSpinBox *m_weights[3];
