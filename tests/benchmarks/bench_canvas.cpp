@@ -2,11 +2,16 @@
 // 1920x1080 frame at fit-to-window zoom and at 100%, plus peak memory.
 //
 //   bench_canvas [--assets N] [--bsp] [--cache|--nocache] [--dark] [--frames N]
-//                [--png PREFIX] [FILE.orgmap.json]
+//                [--png PREFIX] [--highlight none|orphans|coupling|ownership]
+//                [--zoom Z] [FILE.orgmap.json]
+//
+// --highlight computes the analysis (computeInsight), hands it to the scene and
+// times both; --zoom adds frames at that zoom (map centre).
 //
 // Without a file it generates the standard synthetic map (model/generate).
 // Run with QT_QPA_PLATFORM=offscreen.
 
+#include "analysis/insight.h"
 #include "document/document.h"
 #include "generate/generator.h"
 #include "layout/autolayout.h"
@@ -26,6 +31,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <string_view>
 #include <sys/resource.h>
 
 using namespace OrgMap;
@@ -72,7 +78,8 @@ int main(int argc, char **argv)
     int assets = 10000, frames = 7;
     bool bsp = false;
     std::optional<QGraphicsItem::CacheMode> cache;
-    QString file, pngPrefix;
+    QString file, pngPrefix, highlight;
+    double zoom = 0;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--assets"_qs && i + 1 < args.size())
@@ -90,7 +97,11 @@ int main(int argc, char **argv)
             dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
             dark.setColor(QPalette::WindowText, Qt::white);
             QApplication::setPalette(dark);
-        } else if (args[i] == u"--png"_qs && i + 1 < args.size())
+        } else if (args[i] == u"--highlight"_qs && i + 1 < args.size())
+            highlight = args[++i];
+        else if (args[i] == u"--zoom"_qs && i + 1 < args.size())
+            zoom = args[++i].toDouble();
+        else if (args[i] == u"--png"_qs && i + 1 < args.size())
             pngPrefix = args[++i];
         else
             file = args[i];
@@ -134,6 +145,31 @@ int main(int argc, char **argv)
             if (item->type() == QGraphicsItem::UserType + 1)
                 item->setCacheMode(*cache);
     const double sceneMs = timer.nsecsElapsed() / 1e6;
+    double insightMs = 0, setInsightMs = 0, setModeMs = 0;
+    if (!highlight.isEmpty()) {
+        timer.restart();
+        InsightPtr insight = computeInsight(document.data(), {}, 1);
+        insightMs = timer.nsecsElapsed() / 1e6;
+        const HighlightMode mode = highlight == u"orphans"_qs     ? HighlightMode::Orphans
+                                   : highlight == u"coupling"_qs  ? HighlightMode::Coupling
+                                   : highlight == u"ownership"_qs ? HighlightMode::Ownership
+                                                                  : HighlightMode::None;
+        timer.restart();
+        scene.setHighlightMode(mode);
+        setModeMs = timer.nsecsElapsed() / 1e6;
+        timer.restart();
+        scene.setInsight(insight);
+        setInsightMs = timer.nsecsElapsed() / 1e6;
+        int orphans = 0, glowing = 0, hotspots = 0;
+        for (const Asset &a : document.data().assets) {
+            const NodeHighlight h = scene.nodeHighlight(a.id.str());
+            orphans += h.isOrphan();
+            glowing += h.glow > 0;
+            hotspots += h.hotspot;
+        }
+        std::printf("highlighted: %d orphans, %d glowing, %d hotspots\n", orphans, glowing,
+                    hotspots);
+    }
 
     MapView view(&scene);
     view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -165,6 +201,15 @@ int main(int argc, char **argv)
         actualMs << frame(view, image);
     if (!pngPrefix.isEmpty())
         image.save(pngPrefix + u"-100.png"_qs);
+    QList<double> zoomMs;
+    if (zoom > 0) {
+        view.setZoom(zoom);
+        view.centerOn(fit.center());
+        for (int i = 0; i < frames; ++i)
+            zoomMs << frame(view, image);
+        if (!pngPrefix.isEmpty())
+            image.save(pngPrefix + u"-zoom.png"_qs);
+    }
 
     std::printf("map: %lld domains, %lld teams, %lld assets, %lld links, %lld interactions\n",
                 qlonglong(map.domains.size()), qlonglong(map.teams.size()),
@@ -181,6 +226,12 @@ int main(int argc, char **argv)
                 fit.height());
     std::printf("median frame 100%% ms: %.2f (first after zooming: %.2f)\n", median(actualMs),
                 firstActualMs);
+    if (zoom > 0)
+        std::printf("median frame at zoom %.2f ms: %.2f\n", zoom, median(zoomMs));
+    if (!highlight.isEmpty())
+        std::printf("highlight %s: computeInsight ms: %.1f, setHighlightMode ms: %.1f, "
+                    "setInsight ms: %.1f\n",
+                    qPrintable(highlight), insightMs, setModeMs, setInsightMs);
     // Where the time of a frame goes: hide one layer at a time.
     auto without = [&](int type) {
         QList<QGraphicsItem *> hidden;
@@ -198,8 +249,15 @@ int main(int argc, char **argv)
     };
     const int types[] = {QGraphicsItem::UserType + 4, QGraphicsItem::UserType + 1,
                          QGraphicsItem::UserType + 2};
+    auto showZoom = [&] {
+        view.setZoom(zoom);
+        view.centerOn(fit.center());
+    };
     for (auto [name, show] : {std::pair{"fit", std::function<void()>(showFit)},
-                              std::pair{"100%", std::function<void()>(showActual)}}) {
+                              std::pair{"100%", std::function<void()>(showActual)},
+                              std::pair{"zoom", std::function<void()>(showZoom)}}) {
+        if (std::string_view(name) == "zoom" && zoom <= 0)
+            continue;
         show();
         std::printf("%s frame without links: %.2f ms, without nodes: %.2f ms, without domains: "
                     "%.2f ms\n",

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/entities.h"
+#include "highlightmode.h"
 
 #include <QGraphicsItem>
+#include <QHash>
+#include <QPen>
 #include <set>
 
 namespace OrgMap {
@@ -46,12 +49,31 @@ public:
     // Which parts of the interactions this layer paints: the lines go below the
     // nodes, the mode labels above them (two layers share the same data).
     void setInteractionParts(bool lines, bool labels);
+    // Nodes the interaction mode pills must not cover (the teams).
+    void setLabelObstacles(QList<const NodeItem *> nodes);
+    void forgetObstacle(const NodeItem *node) { m_labelObstacles.removeAll(node); }
     // Node items moved or were resized: recompute the clipped lines.
     void nodesMoved();
 
     // Links and interactions near a scene point (within `tolerance`), topmost first.
     std::optional<LinkKey> linkAt(QPointF scenePos, double tolerance) const;
     std::optional<InteractionKey> interactionAt(QPointF scenePos, double tolerance) const;
+
+    // The highlight mode and the domain cycles (domain id -> cycle number, owned
+    // by the scene; may be null). Cross-domain links are drawn heavier in every
+    // mode; in Coupling more so, with the links of a domain cycle in its colour.
+    void setHighlight(HighlightMode mode, const QHash<QString, int> *cycles);
+    enum LinkFlag : quint8
+    {
+        CrossDomain = 1, // both ends in a domain, different domains
+        OnCycle = 2      // both ends' domains on the same domain cycle
+    };
+    // The flags of a link (0 when unknown), and the pen it is drawn with at
+    // detail zoom, `thin` when many links are in view (tests use both).
+    int flagsOf(const LinkKey &key) const;
+    QPen penFor(const LinkKey &key, bool thin = false) const;
+    static QPen linkPen(const Theme &t, LinkKind kind, int flags, HighlightMode mode, bool selected,
+                        bool thin);
 
     const std::set<LinkKey> &selectedLinks() const { return m_selectedLinks; }
     const std::set<InteractionKey> &selectedInteractions() const { return m_selectedInteractions; }
@@ -67,6 +89,7 @@ private:
         QRectF bounds;
     };
     void ensureGeometry() const;
+    void placeLabels() const;
     static QLineF clipped(const NodeItem *from, const NodeItem *to, double offset);
 
     const Theme *m_theme;
@@ -77,6 +100,14 @@ private:
     std::set<InteractionKey> m_selectedInteractions;
     bool m_paintInteractionLines = true;
     bool m_paintInteractionLabels = true;
+    HighlightMode m_mode = HighlightMode::None;
+    const QHash<QString, int> *m_cycles = nullptr;
+    mutable QList<quint8> m_flags; // per link, computed with the geometry
+    // Interaction mode pills placed without overlapping each other (scene
+    // coordinates; null when there is no free place: shown on selection only).
+    mutable QList<QRectF> m_labelBoxes;
+    mutable bool m_labelsDirty = true; // placed lazily at paint time
+    QList<const NodeItem *> m_labelObstacles;
     mutable bool m_dirty = true;
     mutable QList<Line> m_linkLines;
     mutable QList<Line> m_interactionLines;

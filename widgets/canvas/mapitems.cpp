@@ -1,5 +1,6 @@
 #include "mapitems.h"
 
+#include "highlightlayer.h"
 #include "layout/autolayout.h"
 #include "shapes.h"
 #include "theme.h"
@@ -64,6 +65,7 @@ void NodeItem::setAsset(const Asset &asset, const Team *owner)
     m_owned = owner != nullptr;
     m_ownerType = owner ? owner->type : TeamType::None;
     m_badgeText = owner ? owner->name : tr("unowned");
+    m_domain = asset.domain;
     updateElided();
     update();
 }
@@ -80,6 +82,15 @@ void NodeItem::setTeam(const Team &team)
     m_body = body;
     updateElided();
     update();
+}
+
+bool NodeItem::setHighlight(const NodeHighlight &highlight)
+{
+    if (highlight == m_highlight)
+        return false;
+    m_highlight = highlight;
+    update();
+    return true;
 }
 
 void NodeItem::setTheme(const Theme *theme)
@@ -150,10 +161,14 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (lod < kLodSimple) {
         // Far away: a flat rectangle in the owner's (team's) colour shows who owns what.
         QColor fill;
-        if (m_entity == EntityKind::Team)
+        if (m_highlight.tint.isValid())
+            fill = m_highlight.tint;
+        else if (m_entity == EntityKind::Team)
             fill = m_theme->teamBorder(m_teamType);
         else
             fill = m_owned ? m_theme->teamFill(m_ownerType).darker(112) : m_theme->nodeBorder;
+        if (m_highlight.dimmed) // Orphans: everything else steps back
+            fill = m_theme->dark ? m_theme->grid.lighter(130) : m_theme->grid.darker(108);
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(m_body, isSelected() ? m_theme->selection : fill);
         return;
@@ -163,14 +178,22 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         paintAsset(painter, lod);
     else
         paintTeam(painter, lod);
+    if (m_highlight.dimmed) {
+        QColor veil = m_theme->background;
+        veil.setAlphaF(0.6);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(m_body, veil);
+        painter->setRenderHint(QPainter::Antialiasing);
+    }
     paintSelection(painter, lod);
 }
 
 // The body and glyph of an asset, which every asset of a kind shares.
-static void drawAssetBody(QPainter *painter, AssetKind kind, const QRectF &body, const Theme &t)
+static void drawAssetBody(QPainter *painter, AssetKind kind, const QRectF &body, const Theme &t,
+                          const QColor &fill)
 {
     painter->setPen(QPen(t.nodeBorder, 1.5));
-    painter->setBrush(t.nodeFill);
+    painter->setBrush(fill);
     painter->drawPath(Shapes::assetPath(kind, body));
     const double glyphLeft = body.left() + (kind == AssetKind::Service ? 12 : 16);
     const QRectF glyph(glyphLeft, body.center().y() - 12, 24, 24);
@@ -184,18 +207,20 @@ static void drawAssetBody(QPainter *painter, AssetKind kind, const QRectF &body,
 // 100% (measured); since all bodies of a kind look the same, each is rendered
 // once per zoom level into a pixmap and blitted at an integer device position.
 static const QPixmap &assetBodyPixmap(AssetKind kind, const QRectF &body, const Theme &t,
-                                      double scale)
+                                      const QColor &fill, double scale)
 {
     static QHash<QString, QPixmap> cache;
     const QString key = QStringLiteral("%1/%2/%3/%4")
                             .arg(int(kind))
                             .arg(qRound(scale * 1000))
-                            .arg(t.nodeFill.rgba())
+                            .arg(fill.rgba())
                             .arg(t.nodeBorder.rgba());
     auto it = cache.find(key);
     if (it != cache.end())
         return *it;
-    if (cache.size() > 64) // zoom levels come and go; keep the cache small
+    // Zoom levels come and go; keep the cache small. Ownership tints add one
+    // body per team colour in view (a few dozen at readable zoom).
+    if (cache.size() > 256)
         cache.clear();
     const int pad = 2;
     QPixmap pixmap(int(std::ceil(body.width() * scale)) + 2 * pad,
@@ -206,7 +231,7 @@ static const QPixmap &assetBodyPixmap(AssetKind kind, const QRectF &body, const 
     p.translate(pad, pad);
     p.scale(scale, scale);
     p.translate(-body.topLeft());
-    drawAssetBody(&p, kind, body, t);
+    drawAssetBody(&p, kind, body, t, fill);
     p.end();
     return *cache.insert(key, pixmap);
 }
@@ -214,6 +239,12 @@ static const QPixmap &assetBodyPixmap(AssetKind kind, const QRectF &body, const 
 void NodeItem::paintAsset(QPainter *painter, double lod)
 {
     const Theme &t = *m_theme;
+    // Ownership: the body takes a light tint of the owner's colour (text stays readable).
+    const QColor fill =
+        m_highlight.tint.isValid()
+            ? QColor::fromHslF(std::max(0.0f, m_highlight.tint.hslHueF()),
+                               m_highlight.tint.hslSaturationF(), t.dark ? 0.28 : 0.84)
+            : t.nodeFill;
     const QTransform world = painter->worldTransform();
     // Blit only when the result is pixel-identical in size: pure scale on a
     // raster device (not SVG/print, which should keep vectors).
@@ -221,13 +252,13 @@ void NodeItem::paintAsset(QPainter *painter, double lod)
                         painter->paintEngine() &&
                         painter->paintEngine()->type() == QPaintEngine::Raster;
     if (raster && world.type() <= QTransform::TxScale && qFuzzyCompare(world.m11(), world.m22())) {
-        const QPixmap &pixmap = assetBodyPixmap(m_assetKind, m_body, t, world.m11());
+        const QPixmap &pixmap = assetBodyPixmap(m_assetKind, m_body, t, fill, world.m11());
         const QPointF device = world.map(m_body.topLeft()) - QPointF(2, 2);
         painter->setWorldTransform(QTransform());
         painter->drawPixmap(QPoint(qRound(device.x()), qRound(device.y())), pixmap);
         painter->setWorldTransform(world);
     } else {
-        drawAssetBody(painter, m_assetKind, m_body, t);
+        drawAssetBody(painter, m_assetKind, m_body, t, fill);
     }
     if (lod < kLodText)
         return;
@@ -255,6 +286,8 @@ void NodeItem::paintAsset(QPainter *painter, double lod)
         painter->drawRoundedRect(badge, 9, 9);
         painter->setPen(t.unownedBadge);
     }
+    if (lod < kLodBadgeText)
+        return; // 11 px would be under 4.5 px: the pill's colour and outline still tell
     const QSizeF badgeSize = m_badgeStatic.size();
     painter->drawStaticText(badge.center() - QPointF(badgeSize.width(), badgeSize.height()) / 2,
                             m_badgeStatic);
@@ -267,6 +300,12 @@ void NodeItem::paintTeam(QPainter *painter, double lod)
     painter->setPen(QPen(t.teamBorder(m_teamType), 2.5));
     painter->setBrush(fill);
     painter->drawPath(Shapes::teamPath(m_teamType, m_body.adjusted(1, 1, -1, -1)));
+    if (m_highlight.tint.isValid()) {
+        // Ownership: a ring in the team's colour, the key to its assets' tint.
+        painter->setPen(QPen(m_highlight.tint, 7));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(Shapes::teamPath(m_teamType, m_body.adjusted(4, 4, -4, -4)));
+    }
     if (lod < kLodText)
         return;
     const QColor text = Theme::textOn(fill);
@@ -350,6 +389,16 @@ void DomainItem::setDomain(const Domain &domain, int depth, const QRectF &sceneR
     update();
 }
 
+bool DomainItem::setHighlight(const DomainHighlight &highlight)
+{
+    if (highlight == m_highlight)
+        return false;
+    prepareGeometryChange(); // the outlines reach further out
+    m_highlight = highlight;
+    update();
+    return true;
+}
+
 void DomainItem::setTheme(const Theme *theme)
 {
     m_theme = theme;
@@ -377,7 +426,9 @@ QRectF DomainItem::labelRect() const
 
 QRectF DomainItem::boundingRect() const
 {
-    return QRectF(QPointF(0, 0), m_size).adjusted(-8, -8, 8, 8);
+    // Highlight outlines keep a few screen pixels at overview zoom (up to ~60 scene units).
+    const double m = m_highlight == DomainHighlight{} ? 8 : 64;
+    return QRectF(QPointF(0, 0), m_size).adjusted(-m, -m, m, m);
 }
 
 QList<QPair<DomainItem::Handle, QRectF>> DomainItem::handleRects(double viewScale) const
@@ -485,14 +536,15 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setPen(QPen(border, 1.5));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(outline);
-        if (lod >= kLodText) {
-            painter->setPen(t.text);
-            painter->setFont(t.titleFont);
-            const QFontMetricsF fm(t.titleFont);
-            painter->drawText(labelRect(), Qt::AlignLeft | Qt::AlignVCenter,
-                              fm.elidedText(m_name, Qt::ElideRight, labelRect().width()));
-        }
+        // 16 px bold titles are still ~5 px at kLodSimple: always drawn here.
+        const QString name = m_highlight.cycle ? QStringLiteral("\u21bb ") + m_name : m_name;
+        painter->setPen(m_highlight.cycle ? t.cycle : t.text);
+        painter->setFont(t.titleFont);
+        const QFontMetricsF fm(t.titleFont);
+        painter->drawText(labelRect(), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(name, Qt::ElideRight, labelRect().width()));
     }
+    paintHighlight(painter, lod);
     if (isSelected()) {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(QPen(t.selection, 2.5 / std::max(lod, 0.2)));
@@ -502,6 +554,42 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setBrush(t.nodeFill);
         for (const auto &[handle, rect] : handleRects(lod))
             painter->drawRect(rect);
+    }
+}
+
+void DomainItem::paintHighlight(QPainter *painter, double lod) const
+{
+    if (m_highlight == DomainHighlight{})
+        return;
+    const QRectF r(QPointF(0, 0), m_size);
+    if (lod < kLodSimple) {
+        // Overview: plain frames (no antialiased wide strokes for 400 domains).
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        // A few screen pixels, within the 64-unit margin of boundingRect().
+        if (m_highlight.cycle)
+            HighlightLayer::fillFrame(painter, r, std::min(3.5 / lod, 60.0), t().cycle);
+        if (m_highlight.span.isValid()) {
+            const double gap = std::min(5 / lod, 20.0);
+            HighlightLayer::fillFrame(painter, r.adjusted(-gap, -gap, gap, gap),
+                                      std::min(3 / lod, 40.0), m_highlight.span);
+        }
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    if (m_highlight.cycle) {
+        // A domain on a dependency cycle: a heavy border in the cycle colour (the
+        // title carries a "\u21bb" too, so colour is not the only sign).
+        painter->setPen(QPen(t().cycle, std::max(5.0, 3.5 / lod)));
+        painter->drawRoundedRect(r, 12, 12);
+    }
+    if (m_highlight.span.isValid()) {
+        // The selected scattered team spans this domain: dashed, just outside.
+        const double w = std::max(4.0, 3.0 / lod);
+        QPen pen(m_highlight.span, w, lod < kLodSimple ? Qt::SolidLine : Qt::DashLine);
+        painter->setPen(pen);
+        const double out = w / 2 + 4;
+        painter->drawRoundedRect(r.adjusted(-out, -out, out, out), 14, 14);
     }
 }
 

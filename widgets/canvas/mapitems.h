@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entities.h"
+#include "highlights.h"
 
 #include <QGraphicsItem>
 #include <QStaticText>
@@ -9,9 +10,12 @@ namespace OrgMap {
 
 struct Theme;
 
-// Levels of detail shared by the items: below kLodText (screen pixels per scene
-// unit) text would be under ~7 px and is skipped; below kLodSimple nodes are flat.
-inline constexpr double kLodText = 0.5;
+// Levels of detail shared by the items (screen pixels per scene unit): below
+// kLodText names (14 px) would be under ~4.5 px and are skipped; badge text
+// (11 px) needs kLodBadgeText; below kLodSimple nodes are flat. The example map
+// fits a 1400x900 window at ~0.44, where names are ~6 px: still readable.
+inline constexpr double kLodText = 0.32;
+inline constexpr double kLodBadgeText = 0.4;
 inline constexpr double kLodSimple = 0.3;
 
 // "stream-aligned", "platform", ... (translated), as written under team names.
@@ -38,6 +42,13 @@ public:
     bool isTeam() const { return m_entity == EntityKind::Team; }
     TeamType teamType() const { return m_teamType; }
     const QString &name() const { return m_name; }
+    // The asset's domain (null for teams and assets in no domain): links
+    // between different domains are drawn heavier.
+    const DomainId &domainId() const { return m_domain; }
+
+    // What the highlight mode adds (set by the scene); false when unchanged.
+    bool setHighlight(const NodeHighlight &highlight);
+    const NodeHighlight &highlight() const { return m_highlight; }
 
     void setAsset(const Asset &asset, const Team *owner);
     void setTeam(const Team &team);
@@ -83,6 +94,8 @@ private:
     bool m_owned = false;
     TeamType m_ownerType = TeamType::None;
     QString m_badgeText;
+    DomainId m_domain;
+    NodeHighlight m_highlight;
     bool m_hovered = false;
 };
 
@@ -116,6 +129,9 @@ public:
 
     void setDomain(const Domain &domain, int depth, const QRectF &sceneRect);
     void setTheme(const Theme *theme);
+    // Cycle border and scattered-team outline (set by the scene); false when unchanged.
+    bool setHighlight(const DomainHighlight &highlight);
+    const DomainHighlight &highlight() const { return m_highlight; }
     // The rectangle in scene coordinates (pos() is the top-left corner).
     QRectF sceneRect() const { return QRectF(pos(), m_size); }
     // Live resize while dragging a handle (the document is told on release).
@@ -137,11 +153,14 @@ protected:
 
 private:
     QList<QPair<Handle, QRectF>> handleRects(double viewScale) const;
+    void paintHighlight(QPainter *painter, double lod) const;
+    const Theme &t() const { return *m_theme; }
 
     QString m_id;
     const Theme *m_theme;
     QString m_name;
     Domain m_domain; // for colours
+    DomainHighlight m_highlight;
     int m_depth = 0;
     QSizeF m_size;
 };
@@ -180,11 +199,19 @@ public:
     explicit LegendItem(const Theme *theme);
     int type() const override { return Type; }
     void setTheme(const Theme *theme);
+    // The key of the active highlight mode below the shapes; `teams` (name,
+    // colour) for Ownership.
+    void setHighlight(HighlightMode mode, QList<QPair<QString, QColor>> teams);
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    double highlightHeight() const;
+    void paintHighlightKey(QPainter *painter, double y) const;
+
     const Theme *m_theme;
+    HighlightMode m_mode = HighlightMode::None;
+    QList<QPair<QString, QColor>> m_teams;
 };
 
 } // namespace OrgMap

@@ -1,3 +1,5 @@
+#include "highlightlayer.h"
+#include "linklayer.h"
 #include "mapitems.h"
 #include "shapes.h"
 #include "theme.h"
@@ -11,9 +13,9 @@ namespace OrgMap {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("OrgMap::MapItems", text);
+    return QCoreApplication::translate("OrgMap::MapItems", text, disambiguation, n);
 }
 
 } // namespace
@@ -66,13 +68,15 @@ void DomainLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         const QRectF r = d->sceneRect();
         if (!d->isVisible() || r.width() * lod < 48 || !r.intersects(exposed))
             continue;
-        const QString text = fm.elidedText(d->name(), Qt::ElideRight, r.width() - 14 / lod);
+        const bool cycle = d->highlight().cycle;
+        const QString name = cycle ? QStringLiteral("\u21bb ") + d->name() : d->name();
+        const QString text = fm.elidedText(name, Qt::ElideRight, r.width() - 14 / lod);
         const QRectF pill(r.topLeft() + QPointF(3, 3) / lod,
                           QSizeF(fm.horizontalAdvance(text) + 8 / lod, fm.height() + 2 / lod));
         painter->setPen(Qt::NoPen);
         painter->setBrush(back);
         painter->drawRoundedRect(pill, 3 / lod, 3 / lod);
-        painter->setPen(t.text);
+        painter->setPen(cycle ? t.cycle : t.text);
         painter->drawText(pill, Qt::AlignCenter, text);
     }
 }
@@ -90,9 +94,126 @@ void LegendItem::setTheme(const Theme *theme)
     update();
 }
 
+void LegendItem::setHighlight(HighlightMode mode, QList<QPair<QString, QColor>> teams)
+{
+    if (mode == m_mode && teams == m_teams)
+        return;
+    prepareGeometryChange();
+    m_mode = mode;
+    m_teams = std::move(teams);
+    update();
+}
+
+namespace {
+constexpr int kLegendTeams = 12; // Ownership lists at most this many teams
+} // namespace
+
+double LegendItem::highlightHeight() const
+{
+    switch (m_mode) {
+    case HighlightMode::None:
+        return 0;
+    case HighlightMode::Orphans:
+        return 46 + 3 * 36;
+    case HighlightMode::Coupling:
+        return 46 + 4 * 34;
+    case HighlightMode::Ownership:
+        return 46 + std::min<qsizetype>(m_teams.size(), kLegendTeams) * 26 +
+               (m_teams.size() > kLegendTeams ? 26 : 0) + 24;
+    }
+    return 0;
+}
+
 QRectF LegendItem::boundingRect() const
 {
-    return QRectF(0, 0, 300, 400);
+    return QRectF(0, 0, 300, 400 + highlightHeight());
+}
+
+void LegendItem::paintHighlightKey(QPainter *painter, double y) const
+{
+    const Theme &t = *m_theme;
+    const double width = boundingRect().width();
+    auto label = [&](double x, double top, double height, const QString &text) {
+        painter->setFont(t.labelFont);
+        painter->setPen(t.text);
+        painter->drawText(QRectF(x, top, width - x - 10, height), Qt::AlignLeft | Qt::AlignVCenter,
+                          text);
+    };
+    painter->setPen(QPen(t.grid.darker(t.dark ? 70 : 115), 1));
+    painter->drawLine(QPointF(16, y), QPointF(width - 16, y));
+    y += 12;
+    QString title;
+    switch (m_mode) {
+    case HighlightMode::Orphans:
+        title = tr("Highlight: orphans");
+        break;
+    case HighlightMode::Coupling:
+        title = tr("Highlight: coupling");
+        break;
+    case HighlightMode::Ownership:
+        title = tr("Highlight: ownership");
+        break;
+    case HighlightMode::None:
+        return;
+    }
+    painter->setFont(t.titleFont);
+    painter->setPen(t.text);
+    painter->drawText(QRectF(16, y, width - 32, 22), Qt::AlignLeft | Qt::AlignVCenter, title);
+    y += 34;
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (m_mode == HighlightMode::Orphans) {
+        HighlightLayer::drawUnownedMarker(painter, QPointF(44, y + 14), 26, t);
+        label(84, y, 28, tr("Unowned (no team)"));
+        y += 36;
+        HighlightLayer::drawNoDomainMarker(painter, QPointF(44, y + 14), 24, t);
+        label(84, y, 28, tr("In no domain"));
+        y += 36;
+        QColor veil = t.background;
+        veil.setAlphaF(0.6);
+        Shapes::drawAssetIcon(painter, QRectF(16, y - 2, 56, 32), AssetKind::Service, t);
+        painter->fillRect(QRectF(14, y - 4, 60, 36), veil);
+        label(84, y, 28, tr("Everything else, faded"));
+    } else if (m_mode == HighlightMode::Coupling) {
+        // Halos sized down to fit the legend's margin (the map's grow to 40).
+        const QRectF small(32, y + 6, 28, 16), large(32, y + 6 + 34, 28, 16);
+        HighlightLayer::drawHalo(painter, small.adjusted(6, 2, -6, -2), 0.1f, false, t, false);
+        painter->setPen(QPen(t.nodeBorder, 1.5));
+        painter->setBrush(t.nodeFill);
+        painter->drawRoundedRect(small, 4, 4);
+        label(84, y, 28, tr("Coupled a little"));
+        y += 34;
+        HighlightLayer::drawHalo(painter, large.adjusted(6, 2, -6, -2), 0.4f, true, t, false);
+        painter->setPen(QPen(t.nodeBorder, 1.5));
+        painter->setBrush(t.nodeFill);
+        painter->drawRoundedRect(large, 4, 4);
+        label(84, y, 28, tr("Hotspot (glow grows)"));
+        y += 34;
+        painter->setPen(
+            LinkLayer::linkPen(t, LinkKind::Api, LinkLayer::CrossDomain, m_mode, false, false));
+        painter->drawLine(QPointF(18, y + 14), QPointF(70, y + 14));
+        label(84, y, 28, tr("Link between domains"));
+        y += 34;
+        painter->setPen(LinkLayer::linkPen(
+            t, LinkKind::Api, LinkLayer::CrossDomain | LinkLayer::OnCycle, m_mode, false, false));
+        painter->drawLine(QPointF(18, y + 14), QPointF(70, y + 14));
+        label(84, y, 28, tr("\u21bb Domain cycle"));
+    } else {
+        for (qsizetype i = 0; i < std::min<qsizetype>(m_teams.size(), kLegendTeams); ++i) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(m_teams[i].second);
+            painter->drawRoundedRect(QRectF(22, y + 4, 44, 18), 4, 4);
+            label(84, y, 26, m_teams[i].first);
+            y += 26;
+        }
+        if (m_teams.size() > kLegendTeams) {
+            label(84, y, 26, tr("and %n more team(s)", "", int(m_teams.size() - kLegendTeams)));
+            y += 26;
+        }
+        painter->setFont(t.smallFont);
+        painter->setPen(t.mutedText);
+        painter->drawText(QRectF(16, y, width - 32, 20), Qt::AlignLeft | Qt::AlignVCenter,
+                          tr("Asset fill: the owning team's colour"));
+    }
 }
 
 void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -164,6 +285,8 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->setPen(t.mutedText);
     painter->drawText(QRectF(16, y, r.width() - 32, 20), Qt::AlignLeft | Qt::AlignVCenter,
                       tr("Arrows point to the provider"));
+    if (m_mode != HighlightMode::None)
+        paintHighlightKey(painter, 400);
 }
 
 } // namespace OrgMap

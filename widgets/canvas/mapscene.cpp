@@ -8,6 +8,7 @@
 #include <QGraphicsView>
 #include <QPainter>
 #include <QUndoStack>
+#include <type_traits>
 
 namespace OrgMap {
 
@@ -63,6 +64,7 @@ void MapScene::Private::syncDomain(const DomainId &id)
         rect = fallback.value(id.str()).rect();
     }
     item->setDomain(d, depthOf(id), rect);
+    item->setHighlight(highlight.forDomain(id, mode, spans));
 }
 
 void MapScene::Private::syncDepths()
@@ -81,6 +83,7 @@ void MapScene::Private::syncTeam(const TeamId &id)
         q->addItem(item);
     }
     item->setTeam(t);
+    item->setHighlight(highlight.forTeam(id, mode));
     item->setPos(positionOf(id.str(), t.geometry));
 }
 
@@ -96,7 +99,70 @@ void MapScene::Private::syncAsset(const AssetId &id)
     }
     const auto owner = data.teams.constFind(a.owner);
     item->setAsset(a, owner == data.teams.cend() ? nullptr : &*owner);
+    highlightAsset(item, a);
     item->setPos(positionOf(id.str(), a.geometry));
+}
+
+void MapScene::Private::highlightAsset(NodeItem *item, const Asset &asset)
+{
+    item->setHighlight(highlight.forAsset(asset, mode));
+}
+
+void MapScene::Private::refreshHighlights()
+{
+    const MapData &data = document->data();
+    for (const Asset &a : data.assets)
+        if (NodeItem *item = nodes.value(a.id.str()))
+            highlightAsset(item, a); // repaints only when the state changed
+    for (const Team &t : data.teams)
+        if (NodeItem *item = nodes.value(t.id.str()))
+            item->setHighlight(highlight.forTeam(t.id, mode));
+    for (DomainItem *item : std::as_const(domains))
+        item->setHighlight(highlight.forDomain(DomainId(item->id()), mode, spans));
+    links->setHighlight(mode, &highlight.cycles());
+    legend->setHighlight(mode, mode == HighlightMode::Ownership ? highlight.teamLegend()
+                                                                : QList<QPair<QString, QColor>>{});
+    syncHighlightLayers();
+}
+
+void MapScene::Private::syncHighlightLayers()
+{
+    QList<const NodeItem *> decorated;
+    for (const NodeItem *n : std::as_const(nodes))
+        if (n->highlight().decorated())
+            decorated.append(n);
+    // Hash order would make the overlap of neighbouring halos vary between runs.
+    std::sort(decorated.begin(), decorated.end(),
+              [](const NodeItem *a, const NodeItem *b) { return a->id() < b->id(); });
+    if (decorated != halos->nodes()) {
+        halos->setNodes(decorated);
+        markers->setNodes(decorated);
+    }
+}
+
+void MapScene::Private::syncSpans()
+{
+    // A selected team with a scattered-team finding outlines the domains it spans.
+    QHash<QString, QColor> next;
+    if (mode != HighlightMode::None && highlight.insight()) {
+        for (QGraphicsItem *item : q->selectedItems()) {
+            if (item->type() != NodeItem::Type || !static_cast<NodeItem *>(item)->isTeam())
+                continue;
+            const TeamId team(static_cast<NodeItem *>(item)->id());
+            const QColor c = highlight.teamColor(team);
+            for (const QString &domain : highlight.scatteredDomains(team))
+                next.insert(domain, c.isValid() ? c : theme.selection);
+        }
+    }
+    if (next == spans)
+        return;
+    QSet<QString> touched(spans.keyBegin(), spans.keyEnd());
+    for (auto it = next.cbegin(); it != next.cend(); ++it)
+        touched.insert(it.key());
+    spans = std::move(next);
+    for (const QString &id : std::as_const(touched))
+        if (DomainItem *item = domains.value(id))
+            item->setHighlight(highlight.forDomain(DomainId(id), mode, spans));
 }
 
 void MapScene::Private::syncLinks()
@@ -127,6 +193,11 @@ void MapScene::Private::syncLinks()
     links->setOwnership(std::move(ownership));
     links->setInteractions(interactionEnds);
     interactions->setInteractions(std::move(interactionEnds));
+    QList<const NodeItem *> teams;
+    for (const Team &t : data.teams)
+        if (const NodeItem *item = nodes.value(t.id.str()))
+            teams.append(item);
+    interactions->setLabelObstacles(std::move(teams));
     // Drop selected links that no longer exist.
     std::set<LinkKey> selectedLinks;
     for (const LinkKey &k : links->selectedLinks())
@@ -179,11 +250,20 @@ void MapScene::Private::rebuild()
     interactions->setInteractionParts(false, true);
     interactions->setZValue(250);
     q->addItem(interactions);
+    halos = new HighlightLayer(&theme, HighlightLayer::Part::Halos);
+    q->addItem(halos);
+    markers = new HighlightLayer(&theme, HighlightLayer::Part::Markers);
+    q->addItem(markers);
     legend = new LegendItem(&theme);
     q->addItem(legend);
+    spans.clear();
     domainLabels = new DomainLabels(&theme);
     q->addItem(domainLabels);
     const MapData &data = document->data();
+    highlight.setTeams(data, theme);
+    links->setHighlight(mode, &highlight.cycles());
+    legend->setHighlight(mode, mode == HighlightMode::Ownership ? highlight.teamLegend()
+                                                                : QList<QPair<QString, QColor>>{});
     nodes.reserve(data.teams.size() + data.assets.size());
     for (const Domain &d : data.domains)
         syncDomain(d.id);
@@ -193,11 +273,15 @@ void MapScene::Private::rebuild()
         syncAsset(a.id);
     setLinkSelection(selectedLinks, selectedInteractions);
     syncLinks();
+    syncHighlightLayers();
     syncExtent();
-    const QSignalBlocker blocker(q);
-    for (const QString &id : selected)
-        if (QGraphicsItem *item = q->itemForId(id))
-            item->setSelected(true);
+    {
+        const QSignalBlocker blocker(q);
+        for (const QString &id : selected)
+            if (QGraphicsItem *item = q->itemForId(id))
+                item->setSelected(true);
+    }
+    syncSpans();
 }
 
 void MapScene::Private::applyChange(const DocumentChange &change)
@@ -209,6 +293,12 @@ void MapScene::Private::applyChange(const DocumentChange &change)
             if (item == primary || gesture != Gesture::None) {
                 gesture = Gesture::None;
                 moving.clear();
+            }
+            if constexpr (std::is_same_v<std::remove_reference_t<decltype(*item)>, NodeItem>) {
+                // The layers keep node pointers: drop this one before it dangles.
+                halos->forget(item);
+                markers->forget(item);
+                interactions->forgetObstacle(item);
             }
             delete item;
         }
@@ -226,6 +316,13 @@ void MapScene::Private::applyChange(const DocumentChange &change)
         syncTeam(id);
     for (const AssetId &id : change.assets.removed)
         removeItem(nodes, id.str());
+    if (!change.teams.added.isEmpty() || !change.teams.removed.isEmpty() ||
+        !change.teams.changed.isEmpty()) {
+        // Team colours are spread by position among the teams; names feed the legend.
+        highlight.setTeams(data, theme);
+        if (mode == HighlightMode::Ownership)
+            refreshHighlights();
+    }
     for (const AssetId &id : change.assets.added + change.assets.changed)
         syncAsset(id);
     if (!change.teams.changed.isEmpty() || !change.teams.removed.isEmpty()) {
@@ -240,9 +337,12 @@ void MapScene::Private::applyChange(const DocumentChange &change)
                  (ownershipLines && !change.assets.changed.isEmpty());
     if (structural)
         syncLinks();
-    else if (!change.assets.changed.isEmpty() || !change.teams.changed.isEmpty()) {
-        links->nodesMoved();
-        interactions->nodesMoved();
+    else if (!change.assets.changed.isEmpty() || !change.teams.changed.isEmpty())
+        layersMoved();
+    if (!change.assets.isEmpty() || !change.teams.isEmpty()) {
+        syncHighlightLayers();
+        halos->nodesMoved();
+        markers->nodesMoved();
     }
     syncExtent();
 }
@@ -259,6 +359,7 @@ MapScene::MapScene(Document *document, QObject *parent)
     connect(document, &Document::changed, this,
             [this](const DocumentChange &change) { d->applyChange(change); });
     connect(document, qOverload<>(&Document::reset), this, [this] { d->rebuild(); });
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] { d->syncSpans(); });
     d->rebuild();
 }
 
@@ -394,6 +495,57 @@ DomainId MapScene::domainAt(QPointF scenePos, const QSet<QString> &ignore) const
     return best ? DomainId(best->id()) : DomainId();
 }
 
+void MapScene::setInsight(InsightPtr insight)
+{
+    d->highlight.setInsight(std::move(insight));
+    d->refreshHighlights();
+    d->syncSpans();
+    emit highlightsChanged();
+}
+
+InsightPtr MapScene::insight() const
+{
+    return d->highlight.insight();
+}
+
+void MapScene::setHighlightMode(HighlightMode mode)
+{
+    if (mode == d->mode)
+        return;
+    d->mode = mode;
+    d->refreshHighlights();
+    d->syncSpans();
+    d->syncExtent(); // the legend's height follows the mode
+    emit highlightsChanged();
+}
+
+HighlightMode MapScene::highlightMode() const
+{
+    return d->mode;
+}
+
+NodeHighlight MapScene::nodeHighlight(const QString &id) const
+{
+    const NodeItem *n = d->nodes.value(id);
+    return n ? n->highlight() : NodeHighlight{};
+}
+
+DomainHighlight MapScene::domainHighlight(const QString &id) const
+{
+    const DomainItem *item = d->domains.value(id);
+    return item ? item->highlight() : DomainHighlight{};
+}
+
+QPen MapScene::linkPen(const LinkKey &key) const
+{
+    return d->links->penFor(key);
+}
+
+QColor MapScene::teamColor(const TeamId &team) const
+{
+    return d->highlight.teamColor(team);
+}
+
 const Theme &MapScene::theme() const
 {
     return d->theme;
@@ -410,6 +562,10 @@ void MapScene::setTheme(const Theme &theme)
     d->interactions->setTheme(&d->theme);
     d->legend->setTheme(&d->theme);
     d->domainLabels->setTheme(&d->theme);
+    d->halos->setTheme(&d->theme);
+    d->markers->setTheme(&d->theme);
+    d->highlight.setTeams(d->document->data(), d->theme);
+    d->refreshHighlights();
     update();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entities.h"
+#include "highlights.h"
 #include "palettemime.h"
 
 #include <QGraphicsScene>
@@ -44,6 +45,23 @@ public:
     void setShowLegend(bool on);
     bool showLegend() const;
 
+    // Highlights (docs/canvas.md). The insight is kept; lookups by id are built
+    // once per insight and only items whose highlight changed are repainted, so
+    // both calls cost a few milliseconds on the 10k map (no scene rebuild).
+    // Ownership works without an insight (team colours follow the document).
+    void setInsight(InsightPtr insight);
+    InsightPtr insight() const;
+    void setHighlightMode(HighlightMode mode);
+    HighlightMode highlightMode() const;
+    // What an entity shows in the current mode (tests, tooltips); default
+    // values for unknown ids.
+    NodeHighlight nodeHighlight(const QString &id) const;
+    DomainHighlight domainHighlight(const QString &id) const;
+    // The pen a link is drawn with at detail zoom (few links in view).
+    QPen linkPen(const LinkKey &key) const;
+    // The colour of a team in the Ownership highlight (invalid for unknown ids).
+    QColor teamColor(const TeamId &team) const;
+
     // Creation used by palette drops, the double-click kind menu and keyboard
     // insertion. Adds via the document (one undo step), places the new entity
     // at `scenePos` (in the domain under that point, for assets), selects it and
@@ -83,6 +101,7 @@ public:
 
 signals:
     void renameRequested(const QString &id); // double-click / F2 on an item
+    void highlightsChanged();                // new insight or mode (the minimap re-renders)
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -94,8 +94,7 @@ void MapScene::Private::dragTo(QPointF scenePos)
     }
     for (const Moving &m : std::as_const(moving))
         m.item->setPos(m.start + delta);
-    links->nodesMoved();
-    interactions->nodesMoved();
+    layersMoved();
 }
 
 void MapScene::Private::commitMove(QPointF releasePos)
@@ -118,8 +117,7 @@ void MapScene::Private::commitMove(QPointF releasePos)
     if (team && team->isTeam()) {
         for (const Moving &m : items)
             m.item->setPos(m.start);
-        links->nodesMoved();
-        interactions->nodesMoved();
+        layersMoved();
         undo->beginMacro(tr("Assign owner %1").arg(team->name()));
         for (const Moving &m : items)
             document->setAssetOwner(AssetId(static_cast<NodeItem *>(m.item)->id()),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "highlightlayer.h"
 #include "linklayer.h"
 #include "mapitems.h"
 #include "mapscene.h"
@@ -35,6 +36,20 @@ struct MapScene::Private
         links->setSelection(std::move(selectedLinks), selectedInteractions);
         interactions->setSelection({}, std::move(selectedInteractions));
     }
+    // Highlights: the state of one item, of every item (mode or insight
+    // changed: O(n), repainting only the items that changed), the layers'
+    // lists of decorated nodes, and the domains a selected scattered team spans.
+    void highlightAsset(NodeItem *item, const Asset &asset);
+    void refreshHighlights();
+    void syncHighlightLayers();
+    void syncSpans();
+    void layersMoved()
+    {
+        links->nodesMoved();
+        interactions->nodesMoved();
+        halos->nodesMoved();
+        markers->nodesMoved();
+    }
     double viewScale() const;
     NodeItem *nodeAt(QPointF scenePos, const QSet<QGraphicsItem *> &ignore = {}) const;
 
@@ -51,10 +66,15 @@ struct MapScene::Private
     QHash<QString, DomainItem *> domains;
     LinkLayer *links = nullptr;        // links and ownership lines, below the nodes
     LinkLayer *interactions = nullptr; // team interactions, above the nodes (labels readable)
+    HighlightLayer *halos = nullptr;   // coupling glow, below the nodes
+    HighlightLayer *markers = nullptr; // orphan outlines and markers, on top
     LegendItem *legend = nullptr;
     DomainLabels *domainLabels = nullptr;
     QHash<QString, Geometry> fallback; // display positions of entities without geometry
     bool fallbackFresh = false;        // computed during the current re-sync
+    HighlightIndex highlight;
+    HighlightMode mode = HighlightMode::None;
+    QHash<QString, QColor> spans; // domain id -> colour of the selected scattered team
     bool snap = false;
     bool ownershipLines = false;
     bool showLegend = true;

@@ -19,12 +19,24 @@ Minimap::Minimap(MapView *view, QWidget *parent) : QWidget(parent), m_view(view)
     connect(&m_refresh, &QTimer::timeout, this, &Minimap::refresh);
     Document *doc = view->mapScene()->document();
     connect(doc, &Document::changed, &m_refresh, qOverload<>(&QTimer::start));
-    connect(doc, qOverload<>(&Document::reset), &m_refresh, qOverload<>(&QTimer::start));
+    // A new map: drop the old picture so the next paint renders the new one.
+    connect(doc, qOverload<>(&Document::reset), this, [this] {
+        m_pixmap = QPixmap();
+        update();
+    });
+    connect(view->mapScene(), &MapScene::highlightsChanged, &m_refresh,
+            qOverload<>(&QTimer::start));
     connect(view, &MapView::viewportChanged, this, qOverload<>(&QWidget::update));
     m_refresh.start();
 }
 
 void Minimap::refresh()
+{
+    render();
+    update();
+}
+
+void Minimap::render()
 {
     if (!m_view || width() <= 0 || height() <= 0)
         return;
@@ -40,7 +52,6 @@ void Minimap::refresh()
         scene->render(&p, QRectF(QPointF(0, 0), size()), m_source, Qt::KeepAspectRatio);
         scene->endExport();
     }
-    update();
 }
 
 QTransform Minimap::sceneToWidget() const
@@ -61,6 +72,13 @@ void Minimap::paintEvent(QPaintEvent *)
     if (!m_view) {
         p.fillRect(rect(), palette().window());
         return;
+    }
+    // The first paint (and the first after a resize) comes before the
+    // coalescing timer: render now rather than show an empty overview (an
+    // offscreen grab right after show() painted just the visible-area box).
+    if (m_pixmap.isNull() || m_pixmap.deviceIndependentSize().toSize() != size()) {
+        m_refresh.stop();
+        render();
     }
     const Theme &theme = m_view->mapScene()->theme();
     p.fillRect(rect(), theme.background);

@@ -27,7 +27,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
-    void refresh();
+    void refresh(); // render and repaint
+    void render();  // the cached overview at the current size
     QTransform sceneToWidget() const;
     void navigate(QPointF widgetPos);
 

@@ -2,6 +2,7 @@
 
 #include <QGuiApplication>
 #include <QStringList>
+#include <cmath>
 
 namespace OrgMap {
 
@@ -38,6 +39,10 @@ Theme Theme::fromPalette(const QPalette &palette)
         t.interaction = QColor(0xc9, 0xb2, 0xea);
         t.ownershipLine = QColor(0xa4, 0xab, 0xb6, 140);
         t.unownedBadge = QColor(0xe0, 0x6c, 0x75);
+        t.orphanUnowned = QColor(0xff, 0x5c, 0x5c);
+        t.orphanNoDomain = QColor(0xc7, 0x8b, 0xff);
+        t.cycle = QColor(0xf0, 0x65, 0x95);
+        t.glow = QColor(0xff, 0x6b, 0x1a);
     } else {
         t.background = QColor(0xf7, 0xf8, 0xfa);
         t.grid = QColor(0xe6, 0xe9, 0xee);
@@ -51,6 +56,10 @@ Theme Theme::fromPalette(const QPalette &palette)
         t.interaction = QColor(0x6b, 0x3f, 0xa0);
         t.ownershipLine = QColor(0x5f, 0x67, 0x73, 120);
         t.unownedBadge = QColor(0xc0, 0x39, 0x2b);
+        t.orphanUnowned = QColor(0xd0, 0x1c, 0x1c);
+        t.orphanNoDomain = QColor(0x7b, 0x2c, 0xbf);
+        t.cycle = QColor(0xc2, 0x25, 0x5c);
+        t.glow = QColor(0xf0, 0x4a, 0x00);
     }
     t.selection = palette.color(QPalette::Highlight);
     if (!t.selection.isValid() || t.selection.saturationF() < 0.2)
@@ -138,6 +147,12 @@ QColor Theme::domainBorder(const Domain &domain) const
 {
     const QColor fill = domainFill(domain, 0);
     return QColor::fromHslF(std::max(0.0f, fill.hslHueF()), dark ? 0.35 : 0.45, dark ? 0.55 : 0.55);
+}
+
+QColor Theme::ownerColor(int index) const
+{
+    const double hue = std::fmod(20.0 + index * 137.508, 360.0) / 360.0;
+    return QColor::fromHslF(hue, dark ? 0.55 : 0.65, dark ? 0.55 : 0.50);
 }
 
 QColor Theme::textOn(const QColor &fill)

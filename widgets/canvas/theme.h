@@ -29,9 +29,14 @@ struct Theme
     QColor interaction;
     QColor ownershipLine;
     QColor unownedBadge;
-    QFont labelFont; // node names
-    QFont titleFont; // domain titles (bold)
-    QFont smallFont; // badges, legend, link labels
+    // Highlights (docs/canvas.md): each also has its own shape, never colour alone.
+    QColor orphanUnowned;  // red: "!" triangle, dashed outline
+    QColor orphanNoDomain; // purple: "?" dashed box
+    QColor cycle;          // domain-cycle borders and links (magenta: not a link colour)
+    QColor glow;           // coupling halo
+    QFont labelFont;       // node names
+    QFont titleFont;       // domain titles (bold)
+    QFont smallFont;       // badges, legend, link labels
 
     // The theme for a palette (QGuiApplication::palette() by default).
     static Theme fromPalette(const QPalette &palette);
@@ -44,6 +49,9 @@ struct Theme
     // (deterministic), toned for this theme's background.
     QColor domainFill(const Domain &domain, int depth) const;
     QColor domainBorder(const Domain &domain) const;
+    // The colour of the team at `index` among `count` teams (Ownership
+    // highlight): hues spread by the golden angle so that neighbours differ.
+    QColor ownerColor(int index) const;
     // Readable text colour on top of `fill`.
     static QColor textOn(const QColor &fill);
 };
