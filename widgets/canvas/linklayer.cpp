@@ -277,6 +277,14 @@ void LinkLayer::ensureGeometry() const
     m_labelsDirty = true;
 }
 
+QList<QRectF> LinkLayer::labelRects() const
+{
+    ensureGeometry();
+    if (m_labelsDirty)
+        placeLabels();
+    return m_labelBoxes;
+}
+
 void LinkLayer::placeLabels() const
 {
     // Greedy: each pill takes the first place along its line (middle, then

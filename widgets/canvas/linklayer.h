@@ -52,6 +52,9 @@ public:
     // Nodes the interaction mode pills must not cover (the teams).
     void setLabelObstacles(QList<const NodeItem *> nodes);
     void forgetObstacle(const NodeItem *node) { m_labelObstacles.removeAll(node); }
+    // Where each interaction's mode pill goes (scene coordinates, in the order
+    // of setInteractions; a null rect when it had no free place).
+    QList<QRectF> labelRects() const;
     // Node items moved or were resized: recompute the clipped lines.
     void nodesMoved();
 

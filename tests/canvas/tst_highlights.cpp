@@ -1,0 +1,341 @@
+#include "analysis/insight.h"
+#include "document/document.h"
+#include "highlightlayer.h"
+#include "layout/autolayout.h"
+#include "linklayer.h"
+#include "mapitems.h"
+#include "mapscene.h"
+#include "theme.h"
+
+#include "mapview.h"
+#include "json/jsonformat.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace OrgMap;
+
+namespace {
+
+// Four domains; team "t-scattered" owns assets in three of them (a
+// scattered-team finding); "a-unowned" has no owner, "a-homeless" no domain;
+// d-a and d-b depend on each other (a domain cycle), d-c only on d-a.
+MapData highlightMap()
+{
+    MapData m;
+    for (const char *id : {"d-a", "d-b", "d-c", "d-d"}) {
+        Domain d;
+        d.id = DomainId(QString::fromLatin1(id));
+        d.name = QString::fromLatin1(id).toUpper();
+        m.domains.insert(d.id, d);
+    }
+    for (const char *id : {"t-scattered", "t-home"}) {
+        Team t;
+        t.id = TeamId(QString::fromLatin1(id));
+        t.name = QString::fromLatin1(id);
+        t.type = TeamType::StreamAligned;
+        m.teams.insert(t.id, t);
+    }
+    auto asset = [&](const char *id, const char *domain, const char *owner) {
+        Asset a;
+        a.id = AssetId(QString::fromLatin1(id));
+        a.name = QString::fromLatin1(id);
+        a.domain = DomainId(QString::fromLatin1(domain));
+        a.owner = TeamId(QString::fromLatin1(owner));
+        m.assets.insert(a.id, a);
+    };
+    asset("a-1", "d-a", "t-scattered");
+    asset("a-2", "d-a", "t-home");
+    asset("b-1", "d-b", "t-scattered");
+    asset("c-1", "d-c", "t-scattered");
+    asset("d-1", "d-d", "t-home");
+    asset("a-unowned", "d-a", "");
+    asset("a-homeless", "", "t-home");
+    auto link = [&](const char *from, const char *to) {
+        Link l;
+        l.key = {AssetId(QString::fromLatin1(from)), AssetId(QString::fromLatin1(to)),
+                 LinkKind::Api};
+        m.links.insert(l.key, l);
+    };
+    link("a-1", "a-2"); // internal
+    link("a-1", "b-1"); // cross-domain, d-a -> d-b
+    link("b-1", "a-2"); // cross-domain, d-b -> d-a: the cycle
+    link("c-1", "a-1"); // cross-domain, d-c -> d-a (not on the cycle)
+    return withLayout(m, LayoutScope::All);
+}
+
+LinkKey key(const char *from, const char *to)
+{
+    return {AssetId(QString::fromLatin1(from)), AssetId(QString::fromLatin1(to)), LinkKind::Api};
+}
+
+// The scene rendered 1:1 around `rect` (scene coordinates) into an image.
+QImage renderAround(MapScene &scene, const QRectF &rect)
+{
+    QImage image(rect.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    scene.render(&p, QRectF(QPointF(), rect.size()), rect);
+    return image;
+}
+
+bool containsColour(const QImage &image, const QColor &colour, int tolerance = 12)
+{
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) <= tolerance &&
+                std::abs(c.green() - colour.green()) <= tolerance &&
+                std::abs(c.blue() - colour.blue()) <= tolerance)
+                return true;
+        }
+    return false;
+}
+
+} // namespace
+
+class TestHighlights : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_document = std::make_unique<Document>();
+        m_document->reset(highlightMap());
+        m_scene = std::make_unique<MapScene>(m_document.get());
+        m_scene->setInteractiveMenus(false);
+    }
+    void cleanup()
+    {
+        m_scene.reset();
+        m_document.reset();
+    }
+
+    void noHighlightsByDefault()
+    {
+        analyse();
+        QVERIFY(m_scene->highlightMode() == HighlightMode::None);
+        QVERIFY(!m_scene->nodeHighlight(u"a-unowned"_qs).isOrphan());
+        QVERIFY(m_scene->domainHighlight(u"d-a"_qs) == DomainHighlight{});
+    }
+
+    void orphansAreMarked()
+    {
+        m_scene->setHighlightMode(HighlightMode::Orphans);
+        // Before any analysis nothing is claimed (and nothing faded).
+        QVERIFY(!m_scene->nodeHighlight(u"a-unowned"_qs).isOrphan());
+        QVERIFY(!m_scene->nodeHighlight(u"a-1"_qs).dimmed);
+        analyse();
+        const NodeHighlight unowned = m_scene->nodeHighlight(u"a-unowned"_qs);
+        QVERIFY(unowned.unowned);
+        QVERIFY(!unowned.noDomain);
+        const NodeHighlight homeless = m_scene->nodeHighlight(u"a-homeless"_qs);
+        QVERIFY(homeless.noDomain);
+        QVERIFY(!homeless.unowned);
+        const NodeHighlight fine = m_scene->nodeHighlight(u"a-1"_qs);
+        QVERIFY(!fine.isOrphan());
+        QVERIFY(fine.dimmed);
+        // Other modes do not show orphans.
+        m_scene->setHighlightMode(HighlightMode::Coupling);
+        QVERIFY(!m_scene->nodeHighlight(u"a-unowned"_qs).isOrphan());
+    }
+
+    void orphanMarkerIsPainted()
+    {
+        m_scene->setHighlightMode(HighlightMode::Orphans);
+        analyse();
+        const QRectF body = m_scene->rectForId(u"a-unowned"_qs);
+        const QRectF around = body.adjusted(-30, -30, 30, 30);
+        QVERIFY(containsColour(renderAround(*m_scene, around), m_scene->theme().orphanUnowned));
+        // An owned asset in the same mode carries no red marker or outline.
+        const QRectF other = m_scene->rectForId(u"d-1"_qs).adjusted(-30, -30, 30, 30);
+        QVERIFY(!containsColour(renderAround(*m_scene, other), m_scene->theme().orphanUnowned));
+        m_scene->setHighlightMode(HighlightMode::None);
+        QVERIFY(!containsColour(renderAround(*m_scene, around), m_scene->theme().orphanUnowned));
+    }
+
+    void markerFollowsOwnerAndUndo()
+    {
+        m_scene->setHighlightMode(HighlightMode::Orphans);
+        analyse();
+        QVERIFY(!m_scene->nodeHighlight(u"a-1"_qs).unowned);
+        QVERIFY(m_document->setAssetOwner(AssetId(u"a-1"_qs), TeamId()));
+        // The marker follows the analysis, not the edit itself.
+        QVERIFY(!m_scene->nodeHighlight(u"a-1"_qs).unowned);
+        analyse();
+        QVERIFY(m_scene->nodeHighlight(u"a-1"_qs).unowned);
+        m_document->undoStack()->undo();
+        analyse();
+        QVERIFY(!m_scene->nodeHighlight(u"a-1"_qs).unowned);
+    }
+
+    void crossDomainLinksAreHeavier()
+    {
+        // In every mode, even before any analysis: it is a fact of the map.
+        for (HighlightMode mode : {HighlightMode::None, HighlightMode::Orphans,
+                                   HighlightMode::Coupling, HighlightMode::Ownership}) {
+            m_scene->setHighlightMode(mode);
+            const QPen internal = m_scene->linkPen(key("a-1", "a-2"));
+            const QPen cross = m_scene->linkPen(key("a-1", "b-1"));
+            QVERIFY2(cross.widthF() > internal.widthF(),
+                     qPrintable(u"mode %1: %2 vs %3"_qs.arg(int(mode))
+                                    .arg(cross.widthF())
+                                    .arg(internal.widthF())));
+        }
+        // Many links in view (cosmetic pens): still heavier.
+        const Theme &t = m_scene->theme();
+        QVERIFY(
+            LinkLayer::linkPen(t, LinkKind::Event, LinkLayer::CrossDomain, HighlightMode::None,
+                               false, true)
+                .widthF() >
+            LinkLayer::linkPen(t, LinkKind::Event, 0, HighlightMode::None, false, true).widthF());
+        // Coupling emphasises them further.
+        m_scene->setHighlightMode(HighlightMode::None);
+        const double plain = m_scene->linkPen(key("a-1", "b-1")).widthF();
+        m_scene->setHighlightMode(HighlightMode::Coupling);
+        QVERIFY(m_scene->linkPen(key("a-1", "b-1")).widthF() > plain);
+    }
+
+    void domainCycleIsMarked()
+    {
+        m_scene->setHighlightMode(HighlightMode::Coupling);
+        analyse();
+        QVERIFY(m_scene->domainHighlight(u"d-a"_qs).cycle);
+        QVERIFY(m_scene->domainHighlight(u"d-b"_qs).cycle);
+        QVERIFY(!m_scene->domainHighlight(u"d-c"_qs).cycle);
+        const QColor cycle = m_scene->theme().cycle;
+        QCOMPARE(m_scene->linkPen(key("b-1", "a-2")).color(), cycle);
+        QCOMPARE(m_scene->linkPen(key("a-1", "b-1")).color(), cycle);
+        QVERIFY(m_scene->linkPen(key("c-1", "a-1")).color() != cycle); // cross, not on the cycle
+        m_scene->setHighlightMode(HighlightMode::Ownership);
+        QVERIFY(!m_scene->domainHighlight(u"d-a"_qs).cycle);
+    }
+
+    void couplingGlowFollowsScore()
+    {
+        m_scene->setHighlightMode(HighlightMode::Coupling);
+        analyse();
+        // a-1 has two cross-domain links (to b-1, from c-1), a-2 one, d-1 none.
+        const float a1 = m_scene->nodeHighlight(u"a-1"_qs).glow;
+        const float a2 = m_scene->nodeHighlight(u"a-2"_qs).glow;
+        QCOMPARE(a1, 1.0f);
+        QVERIFY(a2 > 0 && a2 < a1);
+        QCOMPARE(m_scene->nodeHighlight(u"d-1"_qs).glow, 0.0f);
+    }
+
+    void ownershipTintsByTeam()
+    {
+        m_scene->setHighlightMode(HighlightMode::Ownership); // needs no analysis
+        const QColor scattered = m_scene->teamColor(TeamId(u"t-scattered"_qs));
+        const QColor home = m_scene->teamColor(TeamId(u"t-home"_qs));
+        QVERIFY(scattered.isValid() && home.isValid() && scattered != home);
+        QCOMPARE(m_scene->nodeHighlight(u"a-1"_qs).tint, scattered);
+        QCOMPARE(m_scene->nodeHighlight(u"a-2"_qs).tint, home);
+        QVERIFY(!m_scene->nodeHighlight(u"a-unowned"_qs).tint.isValid());
+        QCOMPARE(m_scene->nodeHighlight(u"t-home"_qs).tint, home); // the team's own ring
+        // A change of owner re-tints at once.
+        QVERIFY(m_document->setAssetOwner(AssetId(u"a-2"_qs), TeamId(u"t-scattered"_qs)));
+        QCOMPARE(m_scene->nodeHighlight(u"a-2"_qs).tint, scattered);
+        m_scene->setHighlightMode(HighlightMode::None);
+        QVERIFY(!m_scene->nodeHighlight(u"a-1"_qs).tint.isValid());
+    }
+
+    void scatteredTeamOutlinesItsDomains()
+    {
+        m_scene->setHighlightMode(HighlightMode::Coupling);
+        analyse();
+        QVERIFY(!m_scene->domainHighlight(u"d-a"_qs).span.isValid());
+        m_scene->selectIds({u"t-scattered"_qs});
+        const QColor team = m_scene->teamColor(TeamId(u"t-scattered"_qs));
+        for (const QString &d : {u"d-a"_qs, u"d-b"_qs, u"d-c"_qs})
+            QCOMPARE(m_scene->domainHighlight(d).span, team);
+        QVERIFY(!m_scene->domainHighlight(u"d-d"_qs).span.isValid());
+        // A team that is not scattered outlines nothing; deselecting clears.
+        m_scene->selectIds({u"t-home"_qs});
+        QVERIFY(!m_scene->domainHighlight(u"d-a"_qs).span.isValid());
+        m_scene->selectIds({u"t-scattered"_qs});
+        m_scene->selectIds({});
+        QVERIFY(!m_scene->domainHighlight(u"d-b"_qs).span.isValid());
+    }
+
+    void highlightsSurviveRemovalAndReset()
+    {
+        m_scene->setHighlightMode(HighlightMode::Orphans);
+        analyse();
+        QSignalSpy spy(m_scene.get(), &MapScene::highlightsChanged);
+        // Removing a decorated node must not leave the layers with a dangling node.
+        m_document->remove({u"a-unowned"_qs});
+        QVERIFY(m_scene->itemForId(u"a-unowned"_qs) == nullptr);
+        QImage image(400, 300, QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        m_scene->render(&p); // paints the layers
+        p.end();
+        m_document->reset(highlightMap());
+        analyse();
+        QVERIFY(m_scene->nodeHighlight(u"a-unowned"_qs).unowned);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void interactionLabelsDoNotOverlap()
+    {
+        // The example map's team lane: several pills used to pile up there.
+        QFile file(QStringLiteral(ORGMAP_EXAMPLES "/acme.orgmap.json"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const JsonReadResult read = readMapJson(file.readAll());
+        QVERIFY(read.map);
+        m_document->reset(*read.map);
+        const LinkLayer *labels = nullptr;
+        for (QGraphicsItem *item : m_scene->items())
+            if (item->type() == LinkLayer::Type && item->zValue() > 200)
+                labels = static_cast<const LinkLayer *>(item);
+        QVERIFY(labels);
+        const QList<QRectF> rects = labels->labelRects();
+        QCOMPARE(rects.size(), read.map->interactions.size());
+        int placed = 0;
+        for (qsizetype i = 0; i < rects.size(); ++i) {
+            if (rects[i].isNull())
+                continue;
+            ++placed;
+            for (qsizetype j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects[i].intersects(rects[j]),
+                         qPrintable(u"pills %1 and %2"_qs.arg(i).arg(j)));
+            for (const Team &t : read.map->teams)
+                QVERIFY2(!rects[i].intersects(m_scene->rectForId(t.id.str())),
+                         qPrintable(u"pill %1 covers team %2"_qs.arg(i).arg(t.id.str())));
+        }
+        QVERIFY2(placed * 2 >= rects.size(), "most pills find a place");
+    }
+
+    void minimapShowsTheMapOnFirstPaint()
+    {
+        // An offscreen grab right after show() used to show only the
+        // visible-area box: the overview was rendered by a 250 ms timer.
+        MapView view(m_scene.get());
+        view.resize(800, 600);
+        QWidget *minimap = view.createMinimap(nullptr);
+        minimap->resize(240, 160);
+        const QImage image = minimap->grab().toImage();
+        delete minimap;
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+
+private:
+    // What the AnalysisRunner does after an edit, synchronously.
+    void analyse() { m_scene->setInsight(computeInsight(m_document->data(), {}, ++m_generation)); }
+
+    std::unique_ptr<Document> m_document;
+    std::unique_ptr<MapScene> m_scene;
+    quint64 m_generation = 0;
+};
+
+QTEST_MAIN(TestHighlights)
+#include "tst_highlights.moc"
