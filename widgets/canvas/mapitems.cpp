@@ -1,6 +1,5 @@
 #include "mapitems.h"
 
-#include "highlightlayer.h"
 #include "layout/autolayout.h"
 #include "shapes.h"
 #include "theme.h"
@@ -102,6 +101,7 @@ void NodeItem::setTheme(const Theme *theme)
 
 void NodeItem::updateElided()
 {
+    m_overviewScale = 0; // the overview name is elided again on its next paint
     const QFontMetricsF fm(m_theme->labelFont);
     m_elidedName = fm.elidedText(m_name, Qt::ElideRight, labelRect().width());
     m_nameText = QStaticText(m_elidedName);
@@ -171,6 +171,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             fill = m_theme->dark ? m_theme->grid.lighter(130) : m_theme->grid.darker(108);
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(m_body, isSelected() ? m_theme->selection : fill);
+        if (lod >= kLodOverviewNames)
+            paintOverviewName(painter, lod, isSelected() ? m_theme->selection : fill);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
@@ -554,42 +556,6 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setBrush(t.nodeFill);
         for (const auto &[handle, rect] : handleRects(lod))
             painter->drawRect(rect);
-    }
-}
-
-void DomainItem::paintHighlight(QPainter *painter, double lod) const
-{
-    if (m_highlight == DomainHighlight{})
-        return;
-    const QRectF r(QPointF(0, 0), m_size);
-    if (lod < kLodSimple) {
-        // Overview: plain frames (no antialiased wide strokes for 400 domains).
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        // A few screen pixels, within the 64-unit margin of boundingRect().
-        if (m_highlight.cycle)
-            HighlightLayer::fillFrame(painter, r, std::min(3.5 / lod, 60.0), t().cycle);
-        if (m_highlight.span.isValid()) {
-            const double gap = std::min(5 / lod, 20.0);
-            HighlightLayer::fillFrame(painter, r.adjusted(-gap, -gap, gap, gap),
-                                      std::min(3 / lod, 40.0), m_highlight.span);
-        }
-        return;
-    }
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setBrush(Qt::NoBrush);
-    if (m_highlight.cycle) {
-        // A domain on a dependency cycle: a heavy border in the cycle colour (the
-        // title carries a "\u21bb" too, so colour is not the only sign).
-        painter->setPen(QPen(t().cycle, std::max(5.0, 3.5 / lod)));
-        painter->drawRoundedRect(r, 12, 12);
-    }
-    if (m_highlight.span.isValid()) {
-        // The selected scattered team spans this domain: dashed, just outside.
-        const double w = std::max(4.0, 3.0 / lod);
-        QPen pen(m_highlight.span, w, lod < kLodSimple ? Qt::SolidLine : Qt::DashLine);
-        painter->setPen(pen);
-        const double out = w / 2 + 4;
-        painter->drawRoundedRect(r.adjusted(-out, -out, out, out), 14, 14);
     }
 }
 

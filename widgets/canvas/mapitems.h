@@ -17,6 +17,9 @@ struct Theme;
 inline constexpr double kLodText = 0.32;
 inline constexpr double kLodBadgeText = 0.4;
 inline constexpr double kLodSimple = 0.3;
+// Flat nodes still get their name (at ~10 px) from here: 192-unit wide assets are
+// 38 px wide, room for a few characters; the 10k map at fit (0.09) is below.
+inline constexpr double kLodOverviewNames = 0.2;
 
 // "stream-aligned", "platform", ... (translated), as written under team names.
 QString teamTypeCaption(TeamType type);
@@ -75,6 +78,7 @@ private:
     void paintAsset(QPainter *painter, double lod);
     void paintTeam(QPainter *painter, double lod);
     void paintSelection(QPainter *painter, double lod);
+    void paintOverviewName(QPainter *painter, double lod, const QColor &fill);
     void updateElided();
 
     QString m_id;
@@ -88,6 +92,8 @@ private:
     QStaticText m_nameText;
     QStaticText m_badgeStatic;
     QStaticText m_captionText;
+    QStaticText m_overviewText; // the name elided for overview zoom
+    double m_overviewScale = 0;
     double m_badgeWidth = 0;
     QRectF m_body;
     // Ownership badge (assets): owner's short name in the owner's colour.

@@ -60,6 +60,11 @@ void MainWindow::createInsight()
 
     connect(m_runner, &AnalysisRunner::insightReady, this, &MainWindow::onInsightReady);
     connect(m_runner, &AnalysisRunner::runningChanged, m_statusSummary, &StatusSummary::setRunning);
+
+    // The canvas highlights read the same insight and follow View > Highlight.
+    m_scene->setHighlightMode(m_highlightMode);
+    connect(m_runner, &AnalysisRunner::insightReady, m_scene, &MapScene::setInsight);
+    connect(this, &MainWindow::highlightModeChanged, m_scene, &MapScene::setHighlightMode);
 }
 
 void MainWindow::onInsightReady(const InsightPtr &insight)
