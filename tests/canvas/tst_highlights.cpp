@@ -304,11 +304,14 @@ private slots:
             for (qsizetype j = i + 1; j < rects.size(); ++j)
                 QVERIFY2(!rects[i].intersects(rects[j]),
                          qPrintable(u"pills %1 and %2"_qs.arg(i).arg(j)));
+            // Pills may touch a team's rim, not cover its name in the middle.
             for (const Team &t : read.map->teams)
-                QVERIFY2(!rects[i].intersects(m_scene->rectForId(t.id.str())),
-                         qPrintable(u"pill %1 covers team %2"_qs.arg(i).arg(t.id.str())));
+                QVERIFY2(
+                    !rects[i].intersects(m_scene->rectForId(t.id.str()).adjusted(22, 8, -22, -8)),
+                    qPrintable(u"pill %1 covers team %2"_qs.arg(i).arg(t.id.str())));
         }
-        QVERIFY2(placed * 2 >= rects.size(), "most pills find a place");
+        QVERIFY2(placed * 4 >= rects.size() * 3,
+                 qPrintable(u"only %1 pills placed"_qs.arg(placed)));
     }
 
     void minimapShowsTheMapOnFirstPaint()

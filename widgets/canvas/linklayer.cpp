@@ -313,7 +313,9 @@ void LinkLayer::placeLabels() const
     for (const InteractionEnds &i : m_interactions)
         teams << i.from << i.to;
     for (const NodeItem *team : std::as_const(teams))
-        add(team->sceneBodyRect());
+        // A pill may touch a team's rim (the lane's neighbours are 60 units
+        // apart, a pill ~90 wide) but not cover its name.
+        add(team->sceneBodyRect().adjusted(22, 8, -22, -8));
     const QFontMetricsF fm(m_theme->smallFont);
     m_labelBoxes.clear();
     m_labelsDirty = false;
