@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>OrgMap</name>
-    <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+33"/>
-        <source>stream-aligned</source>
-        <translation>Stream-aligned</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>platform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>enabling</source>
-        <translation>Enabling</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>complicated subsystem</source>
-        <translation>Complicated Subsystem</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <location filename="../widgets/canvas/maprenderer.cpp" line="+102"/>
-        <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
-        <translation>%1: Das Bild hätte %2 × %3 Pixel und ist zu groß zum Rendern; verwenden Sie einen kleineren Maßstab oder SVG</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: cannot write PNG: %2</source>
-        <translation>%1: PNG kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Organization map exported by OrgMap</source>
-        <translation>Organisationskarte, exportiert von OrgMap</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: cannot write SVG (is the folder writable?)</source>
-        <translation>%1: SVG kann nicht geschrieben werden (ist der Ordner beschreibbar?)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: cannot write SVG</source>
-        <translation>%1: SVG kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
-        <translation>Rendern benötigt eine QGuiApplication (QT_QPA_PLATFORM=offscreen verwenden)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: unknown image type &quot;%2&quot; (use .png or .svg)</source>
-        <translation>%1: unbekannter Bildtyp „%2“ (.png oder .svg verwenden)</translation>
-    </message>
-</context>
-<context>
     <name>OrgMap::Analysis</name>
     <message numerus="yes">
         <location filename="../model/analysis/checkreporttext.cpp" line="+48"/>
@@ -805,8 +742,8 @@ Optionen: --help, --version
     <name>OrgMap::CouplingHeatMap</name>
     <message>
         <location filename="../widgets/insight/couplingheatmap.cpp" line="+97"/>
-        <source>Domain coupling (row → column, link weight)</source>
-        <translation>Domänenkopplung (Zeile → Spalte, Verbindungsgewicht)</translation>
+        <source>Domain coupling (row → column)</source>
+        <translation>Domänenkopplung (Zeile → Spalte)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -819,7 +756,7 @@ Optionen: --help, --version
         <translation>Keine Verbindungen zwischen Domänen</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+64"/>
         <source>%1 → %2: %n link(s), weight %3</source>
         <translation>
             <numerusform>%1 → %2: %n Verbindung, Gewicht %3</numerusform>
@@ -841,35 +778,32 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+13"/>
-        <location line="+222"/>
         <source>Top hotspots by coupling score</source>
         <translation>Die stärksten Hotspots nach Kopplungswert</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="+1"/>
         <source>Domain coupling: afferent (Ca) and efferent (Ce)</source>
         <translation>Domänenkopplung: afferent (Ca) und efferent (Ce)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
         <source>Assets per owning team</source>
         <translation>Assets je zuständigem Team</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+221"/>
+        <location line="+1"/>
         <source>Domains spanned per team</source>
         <translation>Domänen je Team</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+44"/>
+        <location line="+148"/>
+        <location line="+43"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Ca (incoming)</source>
         <translation>Ca (eingehend)</translation>
     </message>
@@ -878,22 +812,13 @@ Optionen: --help, --version
         <source>Ce (outgoing)</source>
         <translation>Ce (ausgehend)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%1 · I %2 · %n asset(s)</source>
-        <translation>
-            <numerusform>%1 · I %2 · %n Asset</numerusform>
-            <numerusform>%1 · I %2 · %n Assets</numerusform>
-        </translation>
+    <message>
+        <location line="+70"/>
+        <source>coupling score</source>
+        <translation>Kopplungswert</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>links across the domain boundary</source>
-        <translation>Verbindungen über die Domänengrenze</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+9"/>
+        <location line="-2"/>
         <source>top %1 of %2</source>
         <translation>die ersten %1 von %2</translation>
     </message>
@@ -903,17 +828,37 @@ Optionen: --help, --version
         <translation>Domänen nach Kopplung (Ca, Ce), Instabilität und Größe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-30"/>
+        <source>links (label: instability · assets)</source>
+        <translation>Verbindungen (Beschriftung: Instabilität · Assets)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top hotspots</source>
+        <translation>Die stärksten Hotspots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets per team</source>
+        <translation>Assets je Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domains per team</source>
+        <translation>Domänen je Team</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Coupling score</source>
         <translation>Kopplungswert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>summed weight of cross-domain links</source>
-        <translation>Summe der Gewichte domänenübergreifender Verbindungen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
@@ -1266,7 +1211,7 @@ Optionen: --help, --version
         <translation>Alle Regeln</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>%1 shown · %2</source>
         <translation>%1 angezeigt · %2</translation>
     </message>
@@ -1297,7 +1242,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::HighlightLayer</name>
     <message>
-        <location filename="../widgets/canvas/highlightlayer.cpp" line="+219"/>
+        <location filename="../widgets/canvas/highlightlayer.cpp" line="+354"/>
         <source>no domain</source>
         <translation>keine Domäne</translation>
     </message>
@@ -1337,25 +1282,34 @@ Optionen: --help, --version
         <source>Info</source>
         <translation>Hinweis</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
         <source>%n error(s)</source>
-        <translation>Fehler: %n</translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <translation>Warnungen: %n</translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>%n info(s)</source>
-        <translation>Hinweise: %n</translation>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unowned</source>
-        <translation>Ohne Zuständigkeit</translation>
+        <translation>Ohne Team</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1405,13 +1359,13 @@ Optionen: --help, --version
         <location line="+65"/>
         <location line="+31"/>
         <location line="+60"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <location filename="../model/json/jsonreader.cpp" line="+326"/>
         <source>must be an object, not %1</source>
         <translation>muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>team type</source>
         <translation>Team-Typ</translation>
     </message>
@@ -1474,12 +1428,12 @@ Optionen: --help, --version
         <translation>Verbindungsart</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a link cannot connect asset %1 to itself</source>
         <translation>eine Verbindung kann Asset %1 nicht mit sich selbst verbinden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
         <translation>doppelte Verbindung %1 -&gt; %2 (%3), zuerst bei %4</translation>
     </message>
@@ -1494,7 +1448,7 @@ Optionen: --help, --version
         <translation>ein Team kann nicht mit sich selbst interagieren (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
         <translation>doppelte Interaktion %1 -&gt; %2 (%3), zuerst bei %4</translation>
     </message>
@@ -1685,116 +1639,9 @@ Optionen: --help, --version
     </message>
 </context>
 <context>
-    <name>OrgMap::LegendItem</name>
-    <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+148"/>
-        <source>Highlight: orphans</source>
-        <translation>Hervorgehoben: verwaiste Assets</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Highlight: coupling</source>
-        <translation>Hervorgehoben: Kopplung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Highlight: ownership</source>
-        <translation>Hervorgehoben: Zuständigkeit</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Unowned (no team)</source>
-        <translation>Ohne Zuständigkeit (kein Team)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>In no domain</source>
-        <translation>In keiner Domäne</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Everything else, faded</source>
-        <translation>Alles andere abgeblendet</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Some cross-domain links</source>
-        <translation>Einige domänenübergreifende Verbindungen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Hotspot: glow grows with coupling</source>
-        <translation>Hotspot: Leuchten wächst mit der Kopplung</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Link between domains</source>
-        <translation>Verbindung zwischen Domänen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>↻ Domain cycle (links, borders)</source>
-        <translation>↻ Domänenzyklus (Verbindungen, Ränder)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>and %n more team(s)</source>
-        <translation>
-            <numerusform>und %n weiteres Team</numerusform>
-            <numerusform>und %n weitere Teams</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Asset fill: the owning team&apos;s colour</source>
-        <translation>Asset-Füllung: Farbe des zuständigen Teams</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Legend</source>
-        <translation>Legende</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Data product</source>
-        <translation>Datenprodukt</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>API call</source>
-        <translation>API-Aufruf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data flow</source>
-        <translation>Datenfluss</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+7"/>
-        <source>Interaction</source>
-        <translation>Interaktion</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Arrows point to the provider</source>
-        <translation>Pfeile zeigen zum Anbieter</translation>
-    </message>
-</context>
-<context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer.cpp" line="+40"/>
+        <location filename="../widgets/canvas/linklayer.cpp" line="+44"/>
         <source>collaboration</source>
         <translation>Collaboration</translation>
     </message>
@@ -1883,7 +1730,7 @@ Optionen: --help, --version
     <message>
         <location line="+21"/>
         <source>Drag from the palette or double-click the canvas to add · press 1–7 on the canvas to insert at the cursor</source>
-        <translation>Zum Hinzufügen aus der Palette ziehen oder auf die Zeichenfläche doppelklicken · 1–7 auf der Zeichenfläche fügt an der Mausposition ein</translation>
+        <translation>Aus der Palette ziehen oder Zeichenfläche doppelklicken · 1–7 fügt am Mauszeiger ein</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2301,7 +2148,7 @@ Optionen: --help, --version
         <location line="+5"/>
         <location line="+22"/>
         <location line="+13"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+231"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+255"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2335,12 +2182,12 @@ Optionen: --help, --version
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-188"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-204"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>&amp;Orphans</source>
         <translation>&amp;Verwaiste Assets</translation>
     </message>
@@ -2410,7 +2257,7 @@ Optionen: --help, --version
         <translation>Hervorheben: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>Export Dashboard PNG</source>
         <translation>Dashboard als PNG exportieren</translation>
     </message>
@@ -2534,6 +2381,181 @@ Optionen: --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::MapItems</name>
+    <message>
+        <location filename="../widgets/canvas/mapitems.cpp" line="+35"/>
+        <source>stream-aligned</source>
+        <translation>Stream-aligned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabling</source>
+        <translation>Enabling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complicated subsystem</source>
+        <translation>Complicated Subsystem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unowned</source>
+        <translation>ohne Team</translation>
+    </message>
+    <message>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+150"/>
+        <source>Highlight: orphans</source>
+        <translation>Hervorgehoben: verwaiste Assets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: coupling</source>
+        <translation>Hervorgehoben: Kopplung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: ownership</source>
+        <translation>Hervorgehoben: Zuständigkeit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unowned (no team)</source>
+        <translation>Ohne Zuständigkeit (kein Team)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In no domain</source>
+        <translation>In keiner Domäne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything else, faded</source>
+        <translation>Alles andere abgeblendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coupled a little</source>
+        <translation>Leicht gekoppelt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hotspot (glow grows)</source>
+        <translation>Hotspot (Leuchten wächst)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link between domains</source>
+        <translation>Verbindung zwischen Domänen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>↻ Domain cycle</source>
+        <translation>↻ Domänenzyklus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>and %n more team(s)</source>
+        <translation>
+            <numerusform>und %n weiteres Team</numerusform>
+            <numerusform>und %n weitere Teams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asset fill: the owning team&apos;s colour</source>
+        <translation>Asset-Füllung: Farbe des zuständigen Teams</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data product</source>
+        <translation>Datenprodukt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>API call</source>
+        <translation>API-Aufruf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data flow</source>
+        <translation>Datenfluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrows point to the provider</source>
+        <translation>Pfeile zeigen zum Anbieter</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MapRenderer</name>
+    <message>
+        <location filename="../widgets/canvas/maprenderer.cpp" line="+104"/>
+        <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
+        <translation>%1: Das Bild hätte %2 × %3 Pixel und ist zu groß zum Rendern; verwenden Sie einen kleineren Maßstab oder SVG</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot write PNG: %2</source>
+        <translation>%1: PNG kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Organization map exported by OrgMap</source>
+        <translation>Organisationskarte, exportiert von OrgMap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot write SVG (is the folder writable?)</source>
+        <translation>%1: SVG kann nicht geschrieben werden (ist der Ordner beschreibbar?)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot write SVG</source>
+        <translation>%1: SVG kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
+        <translation>Rendern benötigt eine QGuiApplication (QT_QPA_PLATFORM=offscreen verwenden)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: unknown image type &quot;%2&quot; (use .png or .svg)</source>
+        <translation>%1: unbekannter Bildtyp „%2“ (.png oder .svg verwenden)</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::MapScene</name>
     <message>
         <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+121"/>
@@ -2599,14 +2621,6 @@ Optionen: --help, --version
         <location line="+13"/>
         <source>New team</source>
         <translation>Neues Team</translation>
-    </message>
-</context>
-<context>
-    <name>OrgMap::NodeItem</name>
-    <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+23"/>
-        <source>unowned</source>
-        <translation>ohne Zuständigkeit</translation>
     </message>
 </context>
 <context>
@@ -2689,7 +2703,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::PreferencesDialog</name>
     <message>
-        <location filename="../widgets/ui/preferencesdialog.cpp" line="+20"/>
+        <location filename="../widgets/ui/preferencesdialog.cpp" line="+22"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2727,6 +2741,26 @@ Optionen: --help, --version
         <location line="+1"/>
         <source>An asset is a hotspot when it has at least this many links across domain boundaries. The weights add up to its coupling score and to the domain coupling matrix.</source>
         <translation>Ein Asset ist ein Hotspot, wenn es mindestens so viele Verbindungen über Domänengrenzen hinweg hat. Aus den Gewichten ergeben sich sein Kopplungswert und die Kopplungsmatrix der Domänen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User interface:</source>
+        <translation>&amp;Oberfläche:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect when OrgMap is started again.</source>
+        <translation>Eine geänderte Sprache gilt ab dem nächsten Start von OrgMap.</translation>
     </message>
 </context>
 <context>
@@ -3115,7 +3149,7 @@ Optionen: --help, --version
         <translation>Teamkopplung: deklariert und implizit</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Congruence = declared pairs / implied pairs</source>
         <translation>Kongruenz = deklarierte Paare / implizite Paare</translation>
     </message>

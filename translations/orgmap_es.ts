@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>OrgMap</name>
-    <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+33"/>
-        <source>stream-aligned</source>
-        <translation>alineado al flujo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>platform</source>
-        <translation>plataforma</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>enabling</source>
-        <translation>habilitador</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>complicated subsystem</source>
-        <translation>subsistema complicado</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>team</source>
-        <translation>equipo</translation>
-    </message>
-    <message>
-        <location filename="../widgets/canvas/maprenderer.cpp" line="+102"/>
-        <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
-        <translation>%1: la imagen tendría %2 x %3 píxeles, demasiado grande para generarla; use una escala menor o SVG</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: cannot write PNG: %2</source>
-        <translation>%1: no se puede escribir el PNG: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Organization map exported by OrgMap</source>
-        <translation>Mapa de la organización exportado por OrgMap</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: cannot write SVG (is the folder writable?)</source>
-        <translation>%1: no se puede escribir el SVG (¿se puede escribir en la carpeta?)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: cannot write SVG</source>
-        <translation>%1: no se puede escribir el SVG</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
-        <translation>la generación de imágenes necesita una QGuiApplication (use QT_QPA_PLATFORM=offscreen)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: unknown image type &quot;%2&quot; (use .png or .svg)</source>
-        <translation>%1: tipo de imagen desconocido «%2» (use .png o .svg)</translation>
-    </message>
-</context>
-<context>
     <name>OrgMap::Analysis</name>
     <message numerus="yes">
         <location filename="../model/analysis/checkreporttext.cpp" line="+48"/>
@@ -807,8 +744,8 @@ Opciones: --help, --version
     <name>OrgMap::CouplingHeatMap</name>
     <message>
         <location filename="../widgets/insight/couplingheatmap.cpp" line="+97"/>
-        <source>Domain coupling (row → column, link weight)</source>
-        <translation>Acoplamiento de dominios (fila → columna, peso de los enlaces)</translation>
+        <source>Domain coupling (row → column)</source>
+        <translation>Acoplamiento de dominios (fila → columna)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -821,7 +758,7 @@ Opciones: --help, --version
         <translation>No hay enlaces entre dominios</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+64"/>
         <source>%1 → %2: %n link(s), weight %3</source>
         <translation>
             <numerusform>%1 → %2: %n enlace, peso %3</numerusform>
@@ -843,35 +780,32 @@ Opciones: --help, --version
     </message>
     <message>
         <location line="+13"/>
-        <location line="+222"/>
         <source>Top hotspots by coupling score</source>
         <translation>Principales puntos críticos por puntuación de acoplamiento</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="+1"/>
         <source>Domain coupling: afferent (Ca) and efferent (Ce)</source>
         <translation>Acoplamiento de dominios: aferente (Ca) y eferente (Ce)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
         <source>Assets per owning team</source>
         <translation>Activos por equipo responsable</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+221"/>
+        <location line="+1"/>
         <source>Domains spanned per team</source>
         <translation>Dominios abarcados por equipo</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+44"/>
+        <location line="+148"/>
+        <location line="+43"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Ca (incoming)</source>
         <translation>Ca (entrante)</translation>
     </message>
@@ -880,22 +814,13 @@ Opciones: --help, --version
         <source>Ce (outgoing)</source>
         <translation>Ce (saliente)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%1 · I %2 · %n asset(s)</source>
-        <translation>
-            <numerusform>%1 · I %2 · %n activo</numerusform>
-            <numerusform>%1 · I %2 · %n activos</numerusform>
-        </translation>
+    <message>
+        <location line="+70"/>
+        <source>coupling score</source>
+        <translation>puntuación de acoplamiento</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>links across the domain boundary</source>
-        <translation>enlaces que cruzan el límite del dominio</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+9"/>
+        <location line="-2"/>
         <source>top %1 of %2</source>
         <translation>los %1 primeros de %2</translation>
     </message>
@@ -905,17 +830,37 @@ Opciones: --help, --version
         <translation>Dominios por acoplamiento (Ca, Ce), inestabilidad y tamaño</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-30"/>
+        <source>links (label: instability · assets)</source>
+        <translation>enlaces (etiqueta: inestabilidad · activos)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top hotspots</source>
+        <translation>Principales puntos críticos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets per team</source>
+        <translation>Activos por equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domains per team</source>
+        <translation>Dominios por equipo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Coupling score</source>
         <translation>Puntuación de acoplamiento</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>summed weight of cross-domain links</source>
-        <translation>suma de los pesos de los enlaces entre dominios</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Assets</source>
         <translation>Activos</translation>
     </message>
@@ -1268,7 +1213,7 @@ Opciones: --help, --version
         <translation>Todas las reglas</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>%1 shown · %2</source>
         <translation>%1 mostrados · %2</translation>
     </message>
@@ -1299,7 +1244,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::HighlightLayer</name>
     <message>
-        <location filename="../widgets/canvas/highlightlayer.cpp" line="+219"/>
+        <location filename="../widgets/canvas/highlightlayer.cpp" line="+354"/>
         <source>no domain</source>
         <translation>sin dominio</translation>
     </message>
@@ -1339,25 +1284,34 @@ Opciones: --help, --version
         <source>Info</source>
         <translation>Información</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
         <source>%n error(s)</source>
-        <translation>Errores: %n</translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <translation>Advertencias: %n</translation>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>%n info(s)</source>
-        <translation>Avisos informativos: %n</translation>
+        <translation>
+            <numerusform>%n aviso informativo</numerusform>
+            <numerusform>%n avisos informativos</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unowned</source>
-        <translation>Sin responsable</translation>
+        <translation>Sin equipo</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1407,13 +1361,13 @@ Opciones: --help, --version
         <location line="+65"/>
         <location line="+31"/>
         <location line="+60"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <location filename="../model/json/jsonreader.cpp" line="+326"/>
         <source>must be an object, not %1</source>
         <translation>debe ser un objeto, no %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>team type</source>
         <translation>tipo de equipo</translation>
     </message>
@@ -1476,12 +1430,12 @@ Opciones: --help, --version
         <translation>tipo de enlace</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a link cannot connect asset %1 to itself</source>
         <translation>un enlace no puede conectar el activo %1 consigo mismo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
         <translation>enlace duplicado %1 -&gt; %2 (%3), primera aparición en %4</translation>
     </message>
@@ -1496,7 +1450,7 @@ Opciones: --help, --version
         <translation>un equipo no puede interactuar consigo mismo (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
         <translation>interacción duplicada %1 -&gt; %2 (%3), primera aparición en %4</translation>
     </message>
@@ -1687,116 +1641,9 @@ Opciones: --help, --version
     </message>
 </context>
 <context>
-    <name>OrgMap::LegendItem</name>
-    <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+148"/>
-        <source>Highlight: orphans</source>
-        <translation>Destacado: huérfanos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Highlight: coupling</source>
-        <translation>Destacado: acoplamiento</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Highlight: ownership</source>
-        <translation>Destacado: responsables</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Unowned (no team)</source>
-        <translation>Sin responsable (ningún equipo)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>In no domain</source>
-        <translation>Fuera de todo dominio</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Everything else, faded</source>
-        <translation>Todo lo demás, atenuado</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Some cross-domain links</source>
-        <translation>Algunos enlaces entre dominios</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Hotspot: glow grows with coupling</source>
-        <translation>Punto crítico: el halo crece con el acoplamiento</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Link between domains</source>
-        <translation>Enlace entre dominios</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>↻ Domain cycle (links, borders)</source>
-        <translation>↻ Ciclo de dominios (enlaces, bordes)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>and %n more team(s)</source>
-        <translation>
-            <numerusform>y %n equipo más</numerusform>
-            <numerusform>y %n equipos más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Asset fill: the owning team&apos;s colour</source>
-        <translation>Relleno del activo: color del equipo responsable</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Legend</source>
-        <translation>Leyenda</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Service</source>
-        <translation>Servicio</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Data product</source>
-        <translation>Producto de datos</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>API call</source>
-        <translation>Llamada a API</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event</source>
-        <translation>Evento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data flow</source>
-        <translation>Flujo de datos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+7"/>
-        <source>Interaction</source>
-        <translation>Interacción</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Arrows point to the provider</source>
-        <translation>Las flechas apuntan al proveedor</translation>
-    </message>
-</context>
-<context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer.cpp" line="+40"/>
+        <location filename="../widgets/canvas/linklayer.cpp" line="+44"/>
         <source>collaboration</source>
         <translation>colaboración</translation>
     </message>
@@ -1885,7 +1732,7 @@ Opciones: --help, --version
     <message>
         <location line="+21"/>
         <source>Drag from the palette or double-click the canvas to add · press 1–7 on the canvas to insert at the cursor</source>
-        <translation>Arrastre desde la paleta o haga doble clic en el lienzo para añadir · pulse 1–7 en el lienzo para insertar en el cursor</translation>
+        <translation>Arrastre desde la paleta o haga doble clic en el lienzo · 1–7 inserta en el cursor</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2303,7 +2150,7 @@ Opciones: --help, --version
         <location line="+5"/>
         <location line="+22"/>
         <location line="+13"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+231"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+255"/>
         <source>Export Failed</source>
         <translation>Error al exportar</translation>
     </message>
@@ -2337,12 +2184,12 @@ Opciones: --help, --version
         <translation>Imagen SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-188"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-204"/>
         <source>Dashboard</source>
         <translation>Panel de indicadores</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>&amp;Orphans</source>
         <translation>&amp;Huérfanos</translation>
     </message>
@@ -2412,7 +2259,7 @@ Opciones: --help, --version
         <translation>Destacar: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>Export Dashboard PNG</source>
         <translation>Exportar panel de indicadores como PNG</translation>
     </message>
@@ -2536,6 +2383,181 @@ Opciones: --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::MapItems</name>
+    <message>
+        <location filename="../widgets/canvas/mapitems.cpp" line="+35"/>
+        <source>stream-aligned</source>
+        <translation>alineado al flujo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>platform</source>
+        <translation>plataforma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabling</source>
+        <translation>habilitador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complicated subsystem</source>
+        <translation>subsistema complicado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>team</source>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unowned</source>
+        <translation>sin equipo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+150"/>
+        <source>Highlight: orphans</source>
+        <translation>Destacado: huérfanos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: coupling</source>
+        <translation>Destacado: acoplamiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: ownership</source>
+        <translation>Destacado: responsables</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unowned (no team)</source>
+        <translation>Sin responsable (ningún equipo)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In no domain</source>
+        <translation>Fuera de todo dominio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything else, faded</source>
+        <translation>Todo lo demás, atenuado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coupled a little</source>
+        <translation>Poco acoplado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hotspot (glow grows)</source>
+        <translation>Punto crítico (el halo crece)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link between domains</source>
+        <translation>Enlace entre dominios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>↻ Domain cycle</source>
+        <translation>↻ Ciclo de dominios</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>and %n more team(s)</source>
+        <translation>
+            <numerusform>y %n equipo más</numerusform>
+            <numerusform>y %n equipos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asset fill: the owning team&apos;s colour</source>
+        <translation>Relleno del activo: color del equipo responsable</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data product</source>
+        <translation>Producto de datos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>API call</source>
+        <translation>Llamada a API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data flow</source>
+        <translation>Flujo de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Interaction</source>
+        <translation>Interacción</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrows point to the provider</source>
+        <translation>Las flechas apuntan al proveedor</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MapRenderer</name>
+    <message>
+        <location filename="../widgets/canvas/maprenderer.cpp" line="+104"/>
+        <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
+        <translation>%1: la imagen tendría %2 x %3 píxeles, demasiado grande para generarla; use una escala menor o SVG</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot write PNG: %2</source>
+        <translation>%1: no se puede escribir el PNG: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Organization map exported by OrgMap</source>
+        <translation>Mapa de la organización exportado por OrgMap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot write SVG (is the folder writable?)</source>
+        <translation>%1: no se puede escribir el SVG (¿se puede escribir en la carpeta?)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot write SVG</source>
+        <translation>%1: no se puede escribir el SVG</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
+        <translation>la generación de imágenes necesita una QGuiApplication (use QT_QPA_PLATFORM=offscreen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: unknown image type &quot;%2&quot; (use .png or .svg)</source>
+        <translation>%1: tipo de imagen desconocido «%2» (use .png o .svg)</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::MapScene</name>
     <message>
         <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+121"/>
@@ -2601,14 +2623,6 @@ Opciones: --help, --version
         <location line="+13"/>
         <source>New team</source>
         <translation>Nuevo equipo</translation>
-    </message>
-</context>
-<context>
-    <name>OrgMap::NodeItem</name>
-    <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+23"/>
-        <source>unowned</source>
-        <translation>sin responsable</translation>
     </message>
 </context>
 <context>
@@ -2691,7 +2705,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::PreferencesDialog</name>
     <message>
-        <location filename="../widgets/ui/preferencesdialog.cpp" line="+20"/>
+        <location filename="../widgets/ui/preferencesdialog.cpp" line="+22"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -2729,6 +2743,26 @@ Opciones: --help, --version
         <location line="+1"/>
         <source>An asset is a hotspot when it has at least this many links across domain boundaries. The weights add up to its coupling score and to the domain coupling matrix.</source>
         <translation>Un activo es un punto crítico cuando tiene al menos este número de enlaces que cruzan los límites de los dominios. Los pesos se suman para dar su puntuación de acoplamiento y la matriz de acoplamiento de dominios.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User interface:</source>
+        <translation>&amp;Interfaz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect when OrgMap is started again.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie OrgMap.</translation>
     </message>
 </context>
 <context>
@@ -3117,7 +3151,7 @@ Opciones: --help, --version
         <translation>Acoplamiento de equipos: declarado frente a implícito</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Congruence = declared pairs / implied pairs</source>
         <translation>Congruencia = pares declarados / pares implícitos</translation>
     </message>

@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>OrgMap</name>
-    <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+33"/>
-        <source>stream-aligned</source>
-        <translation>aligné sur le flux</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>platform</source>
-        <translation>plateforme</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>enabling</source>
-        <translation>facilitatrice</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>complicated subsystem</source>
-        <translation>sous-système complexe</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>team</source>
-        <translation>équipe</translation>
-    </message>
-    <message>
-        <location filename="../widgets/canvas/maprenderer.cpp" line="+102"/>
-        <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
-        <translation>%1 : l&apos;image ferait %2 x %3 pixels, trop grande pour être rendue ; utilisez une échelle plus petite ou le format SVG</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: cannot write PNG: %2</source>
-        <translation>%1 : impossible d&apos;écrire le PNG : %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Organization map exported by OrgMap</source>
-        <translation>Carte d&apos;organisation exportée par OrgMap</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: cannot write SVG (is the folder writable?)</source>
-        <translation>%1 : impossible d&apos;écrire le SVG (le dossier est-il accessible en écriture ?)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: cannot write SVG</source>
-        <translation>%1 : impossible d&apos;écrire le SVG</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
-        <translation>le rendu nécessite une QGuiApplication (utilisez QT_QPA_PLATFORM=offscreen)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: unknown image type &quot;%2&quot; (use .png or .svg)</source>
-        <translation>%1 : type d&apos;image inconnu « %2 » (utilisez .png ou .svg)</translation>
-    </message>
-</context>
-<context>
     <name>OrgMap::Analysis</name>
     <message numerus="yes">
         <location filename="../model/analysis/checkreporttext.cpp" line="+48"/>
@@ -807,8 +744,8 @@ Options : --help, --version
     <name>OrgMap::CouplingHeatMap</name>
     <message>
         <location filename="../widgets/insight/couplingheatmap.cpp" line="+97"/>
-        <source>Domain coupling (row → column, link weight)</source>
-        <translation>Couplage des domaines (ligne → colonne, poids des liens)</translation>
+        <source>Domain coupling (row → column)</source>
+        <translation>Couplage des domaines (ligne → colonne)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -821,7 +758,7 @@ Options : --help, --version
         <translation>Aucun lien entre domaines</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+64"/>
         <source>%1 → %2: %n link(s), weight %3</source>
         <translation>
             <numerusform>%1 → %2 : %n lien, poids %3</numerusform>
@@ -843,35 +780,32 @@ Options : --help, --version
     </message>
     <message>
         <location line="+13"/>
-        <location line="+222"/>
         <source>Top hotspots by coupling score</source>
         <translation>Principaux points chauds par score de couplage</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="+1"/>
         <source>Domain coupling: afferent (Ca) and efferent (Ce)</source>
         <translation>Couplage des domaines : afférent (Ca) et efférent (Ce)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
         <source>Assets per owning team</source>
         <translation>Actifs par équipe propriétaire</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+221"/>
+        <location line="+1"/>
         <source>Domains spanned per team</source>
         <translation>Domaines couverts par équipe</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+44"/>
+        <location line="+148"/>
+        <location line="+43"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Ca (incoming)</source>
         <translation>Ca (entrant)</translation>
     </message>
@@ -880,22 +814,13 @@ Options : --help, --version
         <source>Ce (outgoing)</source>
         <translation>Ce (sortant)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%1 · I %2 · %n asset(s)</source>
-        <translation>
-            <numerusform>%1 · I %2 · %n actif</numerusform>
-            <numerusform>%1 · I %2 · %n actifs</numerusform>
-        </translation>
+    <message>
+        <location line="+70"/>
+        <source>coupling score</source>
+        <translation>score de couplage</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>links across the domain boundary</source>
-        <translation>liens franchissant la frontière du domaine</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+9"/>
+        <location line="-2"/>
         <source>top %1 of %2</source>
         <translation>les %1 premiers sur %2</translation>
     </message>
@@ -905,17 +830,37 @@ Options : --help, --version
         <translation>Domaines par couplage (Ca, Ce), instabilité et taille</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-30"/>
+        <source>links (label: instability · assets)</source>
+        <translation>liens (libellé : instabilité · actifs)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top hotspots</source>
+        <translation>Principaux points chauds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets per team</source>
+        <translation>Actifs par équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domains per team</source>
+        <translation>Domaines par équipe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Coupling score</source>
         <translation>Score de couplage</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>summed weight of cross-domain links</source>
-        <translation>somme des poids des liens inter-domaines</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Assets</source>
         <translation>Actifs</translation>
     </message>
@@ -1268,7 +1213,7 @@ Options : --help, --version
         <translation>Toutes les règles</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>%1 shown · %2</source>
         <translation>%1 affichés · %2</translation>
     </message>
@@ -1299,7 +1244,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::HighlightLayer</name>
     <message>
-        <location filename="../widgets/canvas/highlightlayer.cpp" line="+219"/>
+        <location filename="../widgets/canvas/highlightlayer.cpp" line="+354"/>
         <source>no domain</source>
         <translation>aucun domaine</translation>
     </message>
@@ -1339,25 +1284,34 @@ Options : --help, --version
         <source>Info</source>
         <translation>Information</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
         <source>%n error(s)</source>
-        <translation>Erreurs : %n</translation>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <translation>Avertissements : %n</translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>%n info(s)</source>
-        <translation>Informations : %n</translation>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n informations</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unowned</source>
-        <translation>Sans propriétaire</translation>
+        <translation>Sans équipe</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1407,13 +1361,13 @@ Options : --help, --version
         <location line="+65"/>
         <location line="+31"/>
         <location line="+60"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <location filename="../model/json/jsonreader.cpp" line="+326"/>
         <source>must be an object, not %1</source>
         <translation>doit être un objet, et non %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>team type</source>
         <translation>type d&apos;équipe</translation>
     </message>
@@ -1476,12 +1430,12 @@ Options : --help, --version
         <translation>type de lien</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a link cannot connect asset %1 to itself</source>
         <translation>un lien ne peut pas relier l&apos;actif %1 à lui-même</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
         <translation>lien en double %1 -&gt; %2 (%3), première occurrence à %4</translation>
     </message>
@@ -1496,7 +1450,7 @@ Options : --help, --version
         <translation>une équipe ne peut pas interagir avec elle-même (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
         <translation>interaction en double %1 -&gt; %2 (%3), première occurrence à %4</translation>
     </message>
@@ -1687,116 +1641,9 @@ Options : --help, --version
     </message>
 </context>
 <context>
-    <name>OrgMap::LegendItem</name>
-    <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+148"/>
-        <source>Highlight: orphans</source>
-        <translation>Mise en évidence : orphelins</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Highlight: coupling</source>
-        <translation>Mise en évidence : couplage</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Highlight: ownership</source>
-        <translation>Mise en évidence : propriétaires</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Unowned (no team)</source>
-        <translation>Sans propriétaire (aucune équipe)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>In no domain</source>
-        <translation>Hors de tout domaine</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Everything else, faded</source>
-        <translation>Tout le reste, estompé</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Some cross-domain links</source>
-        <translation>Quelques liens inter-domaines</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Hotspot: glow grows with coupling</source>
-        <translation>Point chaud : le halo croît avec le couplage</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Link between domains</source>
-        <translation>Lien entre domaines</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>↻ Domain cycle (links, borders)</source>
-        <translation>↻ Cycle de domaines (liens, bordures)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>and %n more team(s)</source>
-        <translation>
-            <numerusform>et %n autre équipe</numerusform>
-            <numerusform>et %n autres équipes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Asset fill: the owning team&apos;s colour</source>
-        <translation>Remplissage de l&apos;actif : couleur de l&apos;équipe propriétaire</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Legend</source>
-        <translation>Légende</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Data product</source>
-        <translation>Produit de données</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>API call</source>
-        <translation>Appel d&apos;API</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data flow</source>
-        <translation>Flux de données</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+7"/>
-        <source>Interaction</source>
-        <translation>Interaction</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Arrows point to the provider</source>
-        <translation>Les flèches pointent vers le fournisseur</translation>
-    </message>
-</context>
-<context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer.cpp" line="+40"/>
+        <location filename="../widgets/canvas/linklayer.cpp" line="+44"/>
         <source>collaboration</source>
         <translation>collaboration</translation>
     </message>
@@ -1885,7 +1732,7 @@ Options : --help, --version
     <message>
         <location line="+21"/>
         <source>Drag from the palette or double-click the canvas to add · press 1–7 on the canvas to insert at the cursor</source>
-        <translation>Faites glisser depuis la palette ou double-cliquez sur le canevas pour ajouter · les touches 1 à 7 insèrent sous le curseur</translation>
+        <translation>Glissez depuis la palette ou double-cliquez sur le canevas · 1 à 7 : insérer sous le curseur</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2303,7 +2150,7 @@ Options : --help, --version
         <location line="+5"/>
         <location line="+22"/>
         <location line="+13"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+231"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+255"/>
         <source>Export Failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
@@ -2337,12 +2184,12 @@ Options : --help, --version
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-188"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-204"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>&amp;Orphans</source>
         <translation>&amp;Orphelins</translation>
     </message>
@@ -2412,7 +2259,7 @@ Options : --help, --version
         <translation>Mise en évidence : %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>Export Dashboard PNG</source>
         <translation>Exporter le tableau de bord en PNG</translation>
     </message>
@@ -2536,6 +2383,181 @@ Options : --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::MapItems</name>
+    <message>
+        <location filename="../widgets/canvas/mapitems.cpp" line="+35"/>
+        <source>stream-aligned</source>
+        <translation>aligné sur le flux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>platform</source>
+        <translation>plateforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabling</source>
+        <translation>facilitatrice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complicated subsystem</source>
+        <translation>sous-système complexe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unowned</source>
+        <translation>sans équipe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+150"/>
+        <source>Highlight: orphans</source>
+        <translation>Mise en évidence : orphelins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: coupling</source>
+        <translation>Mise en évidence : couplage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: ownership</source>
+        <translation>Mise en évidence : propriétaires</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unowned (no team)</source>
+        <translation>Sans propriétaire (aucune équipe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In no domain</source>
+        <translation>Hors de tout domaine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything else, faded</source>
+        <translation>Tout le reste, estompé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coupled a little</source>
+        <translation>Faiblement couplé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hotspot (glow grows)</source>
+        <translation>Point chaud (halo croissant)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link between domains</source>
+        <translation>Lien entre domaines</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>↻ Domain cycle</source>
+        <translation>↻ Cycle de domaines</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>and %n more team(s)</source>
+        <translation>
+            <numerusform>et %n autre équipe</numerusform>
+            <numerusform>et %n autres équipes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asset fill: the owning team&apos;s colour</source>
+        <translation>Remplissage de l&apos;actif : couleur de l&apos;équipe propriétaire</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data product</source>
+        <translation>Produit de données</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>API call</source>
+        <translation>Appel d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data flow</source>
+        <translation>Flux de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrows point to the provider</source>
+        <translation>Les flèches pointent vers le fournisseur</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MapRenderer</name>
+    <message>
+        <location filename="../widgets/canvas/maprenderer.cpp" line="+104"/>
+        <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
+        <translation>%1 : l&apos;image ferait %2 x %3 pixels, trop grande pour être rendue ; utilisez une échelle plus petite ou le format SVG</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot write PNG: %2</source>
+        <translation>%1 : impossible d&apos;écrire le PNG : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Organization map exported by OrgMap</source>
+        <translation>Carte d&apos;organisation exportée par OrgMap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot write SVG (is the folder writable?)</source>
+        <translation>%1 : impossible d&apos;écrire le SVG (le dossier est-il accessible en écriture ?)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot write SVG</source>
+        <translation>%1 : impossible d&apos;écrire le SVG</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
+        <translation>le rendu nécessite une QGuiApplication (utilisez QT_QPA_PLATFORM=offscreen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: unknown image type &quot;%2&quot; (use .png or .svg)</source>
+        <translation>%1 : type d&apos;image inconnu « %2 » (utilisez .png ou .svg)</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::MapScene</name>
     <message>
         <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+121"/>
@@ -2601,14 +2623,6 @@ Options : --help, --version
         <location line="+13"/>
         <source>New team</source>
         <translation>Nouvelle équipe</translation>
-    </message>
-</context>
-<context>
-    <name>OrgMap::NodeItem</name>
-    <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+23"/>
-        <source>unowned</source>
-        <translation>sans propriétaire</translation>
     </message>
 </context>
 <context>
@@ -2691,7 +2705,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::PreferencesDialog</name>
     <message>
-        <location filename="../widgets/ui/preferencesdialog.cpp" line="+20"/>
+        <location filename="../widgets/ui/preferencesdialog.cpp" line="+22"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2729,6 +2743,26 @@ Options : --help, --version
         <location line="+1"/>
         <source>An asset is a hotspot when it has at least this many links across domain boundaries. The weights add up to its coupling score and to the domain coupling matrix.</source>
         <translation>Un actif est un point chaud lorsqu&apos;il a au moins ce nombre de liens franchissant les frontières de domaines. Les poids s&apos;additionnent pour former son score de couplage et la matrice de couplage des domaines.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User interface:</source>
+        <translation>&amp;Interface :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect when OrgMap is started again.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage d&apos;OrgMap.</translation>
     </message>
 </context>
 <context>
@@ -3117,7 +3151,7 @@ Options : --help, --version
         <translation>Couplage des équipes : déclaré et implicite</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Congruence = declared pairs / implied pairs</source>
         <translation>Congruence = paires déclarées / paires implicites</translation>
     </message>

@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>OrgMap</name>
-    <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+33"/>
-        <source>stream-aligned</source>
-        <translation>流对齐</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>enabling</source>
-        <translation>赋能</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>complicated subsystem</source>
-        <translation>复杂子系统</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <location filename="../widgets/canvas/maprenderer.cpp" line="+102"/>
-        <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
-        <translation>%1：图像将为 %2 x %3 像素，过大而无法渲染；请使用更小的缩放比例或 SVG</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: cannot write PNG: %2</source>
-        <translation>%1：无法写入 PNG：%2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Organization map exported by OrgMap</source>
-        <translation>由 OrgMap 导出的组织地图</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: cannot write SVG (is the folder writable?)</source>
-        <translation>%1：无法写入 SVG（文件夹是否可写？）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: cannot write SVG</source>
-        <translation>%1：无法写入 SVG</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
-        <translation>渲染需要 QGuiApplication（请使用 QT_QPA_PLATFORM=offscreen）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: unknown image type &quot;%2&quot; (use .png or .svg)</source>
-        <translation>%1：未知图像类型“%2”（请使用 .png 或 .svg）</translation>
-    </message>
-</context>
-<context>
     <name>OrgMap::Analysis</name>
     <message numerus="yes">
         <location filename="../model/analysis/checkreporttext.cpp" line="+48"/>
@@ -778,8 +715,8 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     <name>OrgMap::CouplingHeatMap</name>
     <message>
         <location filename="../widgets/insight/couplingheatmap.cpp" line="+97"/>
-        <source>Domain coupling (row → column, link weight)</source>
-        <translation>领域耦合（行 → 列，连接权重）</translation>
+        <source>Domain coupling (row → column)</source>
+        <translation>领域耦合（行 → 列）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -792,7 +729,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>领域之间没有连接</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+64"/>
         <source>%1 → %2: %n link(s), weight %3</source>
         <translation>
             <numerusform>%1 → %2：%n 条连接，权重 %3</numerusform>
@@ -813,35 +750,32 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
     <message>
         <location line="+13"/>
-        <location line="+222"/>
         <source>Top hotspots by coupling score</source>
         <translation>按耦合得分排列的主要热点</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="+1"/>
         <source>Domain coupling: afferent (Ca) and efferent (Ce)</source>
         <translation>领域耦合：传入 (Ca) 与传出 (Ce)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
         <source>Assets per owning team</source>
         <translation>各负责团队的资产数</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+221"/>
+        <location line="+1"/>
         <source>Domains spanned per team</source>
         <translation>各团队涉及的领域数</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+44"/>
+        <location line="+148"/>
+        <location line="+43"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Ca (incoming)</source>
         <translation>Ca（传入）</translation>
     </message>
@@ -850,21 +784,13 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <source>Ce (outgoing)</source>
         <translation>Ce（传出）</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%1 · I %2 · %n asset(s)</source>
-        <translation>
-            <numerusform>%1 · I %2 · %n 项资产</numerusform>
-        </translation>
+    <message>
+        <location line="+70"/>
+        <source>coupling score</source>
+        <translation>耦合得分</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>links across the domain boundary</source>
-        <translation>跨越领域边界的连接</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+9"/>
+        <location line="-2"/>
         <source>top %1 of %2</source>
         <translation>%2 个中的前 %1 个</translation>
     </message>
@@ -874,17 +800,37 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>按耦合（Ca、Ce）、不稳定度和规模排列的领域</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-30"/>
+        <source>links (label: instability · assets)</source>
+        <translation>连接（标注：不稳定度 · 资产数）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top hotspots</source>
+        <translation>主要热点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets per team</source>
+        <translation>各团队的资产数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domains per team</source>
+        <translation>各团队涉及的领域数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Coupling score</source>
         <translation>耦合得分</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>summed weight of cross-domain links</source>
-        <translation>跨领域连接的权重之和</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
@@ -1234,7 +1180,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>所有规则</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>%1 shown · %2</source>
         <translation>显示 %1 条 · %2</translation>
     </message>
@@ -1265,7 +1211,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::HighlightLayer</name>
     <message>
-        <location filename="../widgets/canvas/highlightlayer.cpp" line="+219"/>
+        <location filename="../widgets/canvas/highlightlayer.cpp" line="+354"/>
         <source>no domain</source>
         <translation>无领域</translation>
     </message>
@@ -1305,20 +1251,26 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <source>Info</source>
         <translation>提示</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
         <source>%n error(s)</source>
-        <translation>%n 个错误</translation>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <translation>%n 个警告</translation>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>%n info(s)</source>
-        <translation>%n 条提示</translation>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1373,13 +1325,13 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+65"/>
         <location line="+31"/>
         <location line="+60"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <location filename="../model/json/jsonreader.cpp" line="+326"/>
         <source>must be an object, not %1</source>
         <translation>必须是对象，而不是%1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>team type</source>
         <translation>团队类型</translation>
     </message>
@@ -1442,12 +1394,12 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>连接类型</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a link cannot connect asset %1 to itself</source>
         <translation>连接不能将资产 %1 连到自身</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
         <translation>重复的连接 %1 -&gt; %2（%3），首次出现于 %4</translation>
     </message>
@@ -1462,7 +1414,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>团队不能与自身交互（%1）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
         <translation>重复的交互 %1 -&gt; %2（%3），首次出现于 %4</translation>
     </message>
@@ -1653,115 +1605,9 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
 </context>
 <context>
-    <name>OrgMap::LegendItem</name>
-    <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+148"/>
-        <source>Highlight: orphans</source>
-        <translation>突出显示：孤立资产</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Highlight: coupling</source>
-        <translation>突出显示：耦合</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Highlight: ownership</source>
-        <translation>突出显示：负责关系</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Unowned (no team)</source>
-        <translation>无负责团队</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>In no domain</source>
-        <translation>不属于任何领域</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Everything else, faded</source>
-        <translation>其余内容淡化显示</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Some cross-domain links</source>
-        <translation>有少量跨领域连接</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Hotspot: glow grows with coupling</source>
-        <translation>热点：光晕随耦合增强</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Link between domains</source>
-        <translation>领域之间的连接</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>↻ Domain cycle (links, borders)</source>
-        <translation>↻ 领域循环（连接、边框）</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>and %n more team(s)</source>
-        <translation>
-            <numerusform>以及另外 %n 个团队</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Asset fill: the owning team&apos;s colour</source>
-        <translation>资产填充色：负责团队的颜色</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Legend</source>
-        <translation>图例</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Data product</source>
-        <translation>数据产品</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>API call</source>
-        <translation>API 调用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data flow</source>
-        <translation>数据流</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+7"/>
-        <source>Interaction</source>
-        <translation>交互</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Arrows point to the provider</source>
-        <translation>箭头指向提供方</translation>
-    </message>
-</context>
-<context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer.cpp" line="+40"/>
+        <location filename="../widgets/canvas/linklayer.cpp" line="+44"/>
         <source>collaboration</source>
         <translation>协作</translation>
     </message>
@@ -2259,7 +2105,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+5"/>
         <location line="+22"/>
         <location line="+13"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+231"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+255"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2293,12 +2139,12 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-188"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-204"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>&amp;Orphans</source>
         <translation>孤立资产</translation>
     </message>
@@ -2368,7 +2214,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>突出显示：%1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>Export Dashboard PNG</source>
         <translation>导出仪表板 PNG</translation>
     </message>
@@ -2488,6 +2334,180 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
 </context>
 <context>
+    <name>OrgMap::MapItems</name>
+    <message>
+        <location filename="../widgets/canvas/mapitems.cpp" line="+35"/>
+        <source>stream-aligned</source>
+        <translation>流对齐</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabling</source>
+        <translation>赋能</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complicated subsystem</source>
+        <translation>复杂子系统</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unowned</source>
+        <translation>无负责团队</translation>
+    </message>
+    <message>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+150"/>
+        <source>Highlight: orphans</source>
+        <translation>突出显示：孤立资产</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: coupling</source>
+        <translation>突出显示：耦合</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight: ownership</source>
+        <translation>突出显示：负责关系</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unowned (no team)</source>
+        <translation>无负责团队</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In no domain</source>
+        <translation>不属于任何领域</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything else, faded</source>
+        <translation>其余内容淡化显示</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coupled a little</source>
+        <translation>轻度耦合</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hotspot (glow grows)</source>
+        <translation>热点（光晕渐强）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link between domains</source>
+        <translation>领域之间的连接</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>↻ Domain cycle</source>
+        <translation>↻ 领域循环</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>and %n more team(s)</source>
+        <translation>
+            <numerusform>以及另外 %n 个团队</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asset fill: the owning team&apos;s colour</source>
+        <translation>资产填充色：负责团队的颜色</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data product</source>
+        <translation>数据产品</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>API call</source>
+        <translation>API 调用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data flow</source>
+        <translation>数据流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Interaction</source>
+        <translation>交互</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrows point to the provider</source>
+        <translation>箭头指向提供方</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MapRenderer</name>
+    <message>
+        <location filename="../widgets/canvas/maprenderer.cpp" line="+104"/>
+        <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
+        <translation>%1：图像将为 %2 x %3 像素，过大而无法渲染；请使用更小的缩放比例或 SVG</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot write PNG: %2</source>
+        <translation>%1：无法写入 PNG：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Organization map exported by OrgMap</source>
+        <translation>由 OrgMap 导出的组织地图</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot write SVG (is the folder writable?)</source>
+        <translation>%1：无法写入 SVG（文件夹是否可写？）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot write SVG</source>
+        <translation>%1：无法写入 SVG</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
+        <translation>渲染需要 QGuiApplication（请使用 QT_QPA_PLATFORM=offscreen）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: unknown image type &quot;%2&quot; (use .png or .svg)</source>
+        <translation>%1：未知图像类型“%2”（请使用 .png 或 .svg）</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::MapScene</name>
     <message>
         <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+121"/>
@@ -2553,14 +2573,6 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+13"/>
         <source>New team</source>
         <translation>新团队</translation>
-    </message>
-</context>
-<context>
-    <name>OrgMap::NodeItem</name>
-    <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+23"/>
-        <source>unowned</source>
-        <translation>无负责团队</translation>
     </message>
 </context>
 <context>
@@ -2643,7 +2655,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::PreferencesDialog</name>
     <message>
-        <location filename="../widgets/ui/preferencesdialog.cpp" line="+20"/>
+        <location filename="../widgets/ui/preferencesdialog.cpp" line="+22"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2681,6 +2693,26 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+1"/>
         <source>An asset is a hotspot when it has at least this many links across domain boundaries. The weights add up to its coupling score and to the domain coupling matrix.</source>
         <translation>当资产跨越领域边界的连接数不少于此值时，即视为热点。各权重累加得出其耦合得分以及领域耦合矩阵。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User interface:</source>
+        <translation>界面(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect when OrgMap is started again.</source>
+        <translation>新的语言将在下次启动 OrgMap 时生效。</translation>
     </message>
 </context>
 <context>
@@ -3064,7 +3096,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>团队耦合：已声明与隐含</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Congruence = declared pairs / implied pairs</source>
         <translation>一致度 = 已声明的团队对 / 隐含的团队对</translation>
     </message>

@@ -1,15 +1,20 @@
 // The editor in German: the translator installed as the executables do it,
 // then menus and analysis findings must come out translated.
 #include "analysis/analysis.h"
+#include "analysisrunner.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,7 +30,9 @@ private slots:
     void cleanupTestCase();
     void menuTitlesAreGerman();
     void findingMessageIsGerman();
+    void germanLabelsAreNotCut_data();
     void germanLabelsAreNotCut();
+    void preferencesSaveTheLanguage();
 
 private:
     QStringList menuTitles(MainWindow &window) const;
@@ -84,16 +91,38 @@ void TestI18nGui::findingMessageIsGerman()
     QCOMPARE(message, u"Service „Billing“ (s-billing) hat kein zuständiges Team."_qs);
 }
 
+void TestI18nGui::germanLabelsAreNotCut_data()
+{
+    // Nothing selected shows the map's properties; a data product shows the
+    // longest form (classification, contract, ports).
+    QTest::addColumn<QString>("select");
+    QTest::newRow("map") << QString();
+    QTest::newRow("data product") << u"dp-orders"_qs;
+    QTest::newRow("team") << u"t-checkout"_qs;
+}
+
 void TestI18nGui::germanLabelsAreNotCut()
 {
+    QFETCH(QString, select);
     // German labels are longer: at the screenshot size every visible label and
     // button must get at least the width its text needs (a layout squeezing
     // it below that cuts the text off).
     MainWindow window(false);
+    QStringList errors;
+    QVERIFY2(
+        window.loadFile(
+            QStringLiteral(ORGMAP_TEST_DATA "/../../resources/examples/acme.orgmap.json"), &errors),
+        qPrintable(errors.join(u"\n"_qs)));
     window.resize(1600, 1000);
     window.show();
+    if (!select.isEmpty())
+        window.selectAndCenter({select});
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::processEvents();
+    // The status bar's finding counts arrive from the analysis thread; let
+    // them and the relayout they cause land first.
+    window.analysisRunner()->waitForCurrent(30000);
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
     QStringList cut;
     for (QWidget *widget : window.findChildren<QWidget *>()) {
         if (!widget->isVisible() || widget->width() <= 0)
@@ -106,11 +135,36 @@ void TestI18nGui::germanLabelsAreNotCut()
         if (!label && (!button || button->text().isEmpty()))
             continue;
         if (widget->width() < widget->minimumSizeHint().width())
-            cut.append(u"%1 (%2 < %3)"_qs.arg(label ? label->text() : button->text())
+            cut.append(u"\"%1\" in %2 (%3 < %4)"_qs
+                           .arg(label ? label->text() : button->text(),
+                                QString::fromLatin1(widget->parent()->metaObject()->className()))
                            .arg(widget->width())
                            .arg(widget->minimumSizeHint().width()));
     }
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_qs)));
+}
+
+void TestI18nGui::preferencesSaveTheLanguage()
+{
+    PreferencesDialog dialog{AnalysisOptions{}};
+    auto *combo = dialog.findChild<QComboBox *>(u"language"_qs);
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), QString()); // nothing saved: the system's
+    QCOMPARE(combo->count(), I18n::availableLanguages().size() + 1);
+    const int french = combo->findData(u"fr"_qs);
+    QVERIFY(french > 0);
+    QCOMPARE(combo->itemText(french), u"Français"_qs);
+    combo->setCurrentIndex(french);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    buttons->button(QDialogButtonBox::Apply)->click();
+    QCOMPARE(I18n::savedLanguage(), u"fr"_qs);
+    QCOMPARE(I18n::preferredLanguage(), u"fr"_qs);
+    // Takes effect at the next start: the running UI stays German.
+    QCOMPARE(I18n::currentLanguage(), u"de"_qs);
+    combo->setCurrentIndex(0);
+    buttons->button(QDialogButtonBox::Apply)->click();
+    QCOMPARE(I18n::savedLanguage(), QString());
 }
 
 QTEST_MAIN(TestI18nGui)

@@ -50,10 +50,12 @@ void fillGlyph(QPainter *painter, QChar glyph, QPointF center, double height, co
     painter->drawPath(m.map(glyphPath(glyph)));
 }
 
-QString tr(const char *text)
+// A class, not a free tr(): lupdate files HighlightLayerTr::tr() texts under the
+// context declared here, which is the one looked up at run time.
+class HighlightLayerTr
 {
-    return QCoreApplication::translate("OrgMap::HighlightLayer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrgMap::HighlightLayer)
+};
 
 } // namespace
 
@@ -349,7 +351,7 @@ void HighlightLayer::paintMarkers(QPainter *painter, const QRectF &exposed, doub
             if (lod >= kLodBadgeText) {
                 // The badge that goes with the marker: written, not only drawn.
                 painter->setFont(t.smallFont);
-                const QString text = tr("no domain");
+                const QString text = HighlightLayerTr::tr("no domain");
                 const QFontMetricsF fm(t.smallFont);
                 const QRectF pill(body.left() + 42, body.bottom() + 5,
                                   fm.horizontalAdvance(text) + 14, 18);

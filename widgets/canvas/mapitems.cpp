@@ -19,10 +19,12 @@ namespace {
 
 constexpr double kHandleRadius = 7;
 
-QString tr(const char *text)
+// A class, not a free tr(): lupdate files MapItemsTr::tr() texts under the
+// context declared here, which is the one looked up at run time.
+class MapItemsTr
 {
-    return QCoreApplication::translate("OrgMap::MapItems", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrgMap::MapItems)
+};
 
 } // namespace
 
@@ -30,17 +32,17 @@ QString teamTypeCaption(TeamType type)
 {
     switch (type) {
     case TeamType::StreamAligned:
-        return tr("stream-aligned");
+        return MapItemsTr::tr("stream-aligned");
     case TeamType::Platform:
-        return tr("platform");
+        return MapItemsTr::tr("platform");
     case TeamType::Enabling:
-        return tr("enabling");
+        return MapItemsTr::tr("enabling");
     case TeamType::ComplicatedSubsystem:
-        return tr("complicated subsystem");
+        return MapItemsTr::tr("complicated subsystem");
     case TeamType::None:
         break;
     }
-    return tr("team");
+    return MapItemsTr::tr("team");
 }
 
 // ---------------------------------------------------------------- NodeItem
@@ -63,7 +65,7 @@ void NodeItem::setAsset(const Asset &asset, const Team *owner)
     m_body = body;
     m_owned = owner != nullptr;
     m_ownerType = owner ? owner->type : TeamType::None;
-    m_badgeText = owner ? owner->name : tr("unowned");
+    m_badgeText = owner ? owner->name : MapItemsTr::tr("unowned");
     m_domain = asset.domain;
     updateElided();
     update();

@@ -13,10 +13,12 @@ namespace OrgMap {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// A class, not a free tr(): lupdate files MapItemsTr::tr() texts under the
+// context declared here, which is the one looked up at run time.
+class MapItemsTr
 {
-    return QCoreApplication::translate("OrgMap::MapItems", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrgMap::MapItems)
+};
 
 } // namespace
 
@@ -145,13 +147,13 @@ void LegendItem::paintHighlightKey(QPainter *painter, double y) const
     QString title;
     switch (m_mode) {
     case HighlightMode::Orphans:
-        title = tr("Highlight: orphans");
+        title = MapItemsTr::tr("Highlight: orphans");
         break;
     case HighlightMode::Coupling:
-        title = tr("Highlight: coupling");
+        title = MapItemsTr::tr("Highlight: coupling");
         break;
     case HighlightMode::Ownership:
-        title = tr("Highlight: ownership");
+        title = MapItemsTr::tr("Highlight: ownership");
         break;
     case HighlightMode::None:
         return;
@@ -163,16 +165,16 @@ void LegendItem::paintHighlightKey(QPainter *painter, double y) const
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_mode == HighlightMode::Orphans) {
         HighlightLayer::drawUnownedMarker(painter, QPointF(44, y + 14), 26, t);
-        label(84, y, 28, tr("Unowned (no team)"));
+        label(84, y, 28, MapItemsTr::tr("Unowned (no team)"));
         y += 36;
         HighlightLayer::drawNoDomainMarker(painter, QPointF(44, y + 14), 24, t);
-        label(84, y, 28, tr("In no domain"));
+        label(84, y, 28, MapItemsTr::tr("In no domain"));
         y += 36;
         QColor veil = t.background;
         veil.setAlphaF(0.6);
         Shapes::drawAssetIcon(painter, QRectF(16, y - 2, 56, 32), AssetKind::Service, t);
         painter->fillRect(QRectF(14, y - 4, 60, 36), veil);
-        label(84, y, 28, tr("Everything else, faded"));
+        label(84, y, 28, MapItemsTr::tr("Everything else, faded"));
     } else if (m_mode == HighlightMode::Coupling) {
         // Halos sized down to fit the legend's margin (the map's grow to 40).
         const QRectF small(32, y + 6, 28, 16), large(32, y + 6 + 34, 28, 16);
@@ -180,23 +182,23 @@ void LegendItem::paintHighlightKey(QPainter *painter, double y) const
         painter->setPen(QPen(t.nodeBorder, 1.5));
         painter->setBrush(t.nodeFill);
         painter->drawRoundedRect(small, 4, 4);
-        label(84, y, 28, tr("Coupled a little"));
+        label(84, y, 28, MapItemsTr::tr("Coupled a little"));
         y += 34;
         HighlightLayer::drawHalo(painter, large.adjusted(6, 2, -6, -2), 0.4f, true, t, false);
         painter->setPen(QPen(t.nodeBorder, 1.5));
         painter->setBrush(t.nodeFill);
         painter->drawRoundedRect(large, 4, 4);
-        label(84, y, 28, tr("Hotspot (glow grows)"));
+        label(84, y, 28, MapItemsTr::tr("Hotspot (glow grows)"));
         y += 34;
         painter->setPen(
             LinkLayer::linkPen(t, LinkKind::Api, LinkLayer::CrossDomain, m_mode, false, false));
         painter->drawLine(QPointF(18, y + 14), QPointF(70, y + 14));
-        label(84, y, 28, tr("Link between domains"));
+        label(84, y, 28, MapItemsTr::tr("Link between domains"));
         y += 34;
         painter->setPen(LinkLayer::linkPen(
             t, LinkKind::Api, LinkLayer::CrossDomain | LinkLayer::OnCycle, m_mode, false, false));
         painter->drawLine(QPointF(18, y + 14), QPointF(70, y + 14));
-        label(84, y, 28, tr("\u21bb Domain cycle"));
+        label(84, y, 28, MapItemsTr::tr("\u21bb Domain cycle"));
     } else {
         for (qsizetype i = 0; i < std::min<qsizetype>(m_teams.size(), kLegendTeams); ++i) {
             painter->setPen(Qt::NoPen);
@@ -206,13 +208,14 @@ void LegendItem::paintHighlightKey(QPainter *painter, double y) const
             y += 26;
         }
         if (m_teams.size() > kLegendTeams) {
-            label(84, y, 26, tr("and %n more team(s)", "", int(m_teams.size() - kLegendTeams)));
+            label(84, y, 26,
+                  MapItemsTr::tr("and %n more team(s)", "", int(m_teams.size() - kLegendTeams)));
             y += 26;
         }
         painter->setFont(t.smallFont);
         painter->setPen(t.mutedText);
         painter->drawText(QRectF(16, y, width - 32, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                          tr("Asset fill: the owning team's colour"));
+                          MapItemsTr::tr("Asset fill: the owning team's colour"));
     }
 }
 
@@ -242,13 +245,13 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->drawText(QRectF(x, y, r.width() - x - 10, 24), Qt::AlignLeft | Qt::AlignVCenter,
                           text);
     };
-    heading(tr("Legend"));
+    heading(MapItemsTr::tr("Legend"));
     // Shapes.
     Shapes::drawAssetIcon(painter, QRectF(16, y - 6, 56, 36), AssetKind::Service, t);
-    label(84, tr("Service"));
+    label(84, MapItemsTr::tr("Service"));
     y += 32;
     Shapes::drawAssetIcon(painter, QRectF(16, y - 6, 56, 36), AssetKind::DataProduct, t);
-    label(84, tr("Data product"));
+    label(84, MapItemsTr::tr("Data product"));
     y += 34;
     const TeamType types[] = {TeamType::StreamAligned, TeamType::Platform, TeamType::Enabling,
                               TeamType::ComplicatedSubsystem};
@@ -266,17 +269,17 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         Qt::PenStyle pen;
         double width;
     };
-    const Style styles[] = {{tr("API call"), t.linkApi, Qt::SolidLine, 2},
-                            {tr("Event"), t.linkEvent, Qt::DashLine, 2},
-                            {tr("Data flow"), t.linkData, Qt::DotLine, 2.5},
-                            {tr("Interaction"), t.interaction, Qt::SolidLine, 4}};
+    const Style styles[] = {{MapItemsTr::tr("API call"), t.linkApi, Qt::SolidLine, 2},
+                            {MapItemsTr::tr("Event"), t.linkEvent, Qt::DashLine, 2},
+                            {MapItemsTr::tr("Data flow"), t.linkData, Qt::DotLine, 2.5},
+                            {MapItemsTr::tr("Interaction"), t.interaction, Qt::SolidLine, 4}};
     for (const Style &s : styles) {
         const QPointF a(18, y + 12), b(70, y + 12);
         painter->setPen(QPen(s.color, s.width, s.pen, Qt::FlatCap));
         painter->drawLine(a, b - QPointF(6, 0));
         painter->setPen(Qt::NoPen);
         painter->setBrush(s.color);
-        if (s.name != tr("Interaction"))
+        if (s.name != MapItemsTr::tr("Interaction"))
             painter->drawPolygon(Shapes::arrowHead(a, b, 10));
         label(84, s.name);
         y += 30;
@@ -284,7 +287,7 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->setFont(t.smallFont);
     painter->setPen(t.mutedText);
     painter->drawText(QRectF(16, y, r.width() - 32, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                      tr("Arrows point to the provider"));
+                      MapItemsTr::tr("Arrows point to the provider"));
     if (m_mode != HighlightMode::None)
         paintHighlightKey(painter, 400);
 }

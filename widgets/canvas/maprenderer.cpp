@@ -16,10 +16,12 @@ namespace OrgMap {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a free tr(): lupdate files MapRendererTr::tr() texts under the
+// context declared here, which is the one looked up at run time.
+class MapRendererTr
 {
-    return QCoreApplication::translate("OrgMap::MapRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrgMap::MapRenderer)
+};
 
 // What to draw: the whole map, or the selection with everything inside the
 // selected domains. `only` stays empty for the whole map.
@@ -99,8 +101,9 @@ bool exportPng(MapScene &scene, const QString &path, const ExportOptions &option
         if (error) {
             QSet<QString> only;
             const QSize size = pixelSize(sourceRect(scene, options, &only), options.scale);
-            *error = tr("%1: the image would be %2 x %3 pixels, too large to render; use a "
-                        "smaller scale or SVG")
+            *error = MapRendererTr::tr(
+                         "%1: the image would be %2 x %3 pixels, too large to render; use a "
+                         "smaller scale or SVG")
                          .arg(path)
                          .arg(size.width())
                          .arg(size.height());
@@ -110,7 +113,7 @@ bool exportPng(MapScene &scene, const QString &path, const ExportOptions &option
     QImageWriter writer(path, "png");
     if (!writer.write(image)) {
         if (error)
-            *error = tr("%1: cannot write PNG: %2").arg(path, writer.errorString());
+            *error = MapRendererTr::tr("%1: cannot write PNG: %2").arg(path, writer.errorString());
         return false;
     }
     return true;
@@ -127,11 +130,11 @@ bool exportSvg(MapScene &scene, const QString &path, const ExportOptions &option
     generator.setViewBox(QRect(QPoint(0, 0), size));
     // QSvgGenerator writes the title verbatim into XML ("Fjord & Finch" broke the file).
     generator.setTitle(scene.document()->data().info.name.toHtmlEscaped());
-    generator.setDescription(tr("Organization map exported by OrgMap"));
+    generator.setDescription(MapRendererTr::tr("Organization map exported by OrgMap"));
     QPainter painter;
     if (!painter.begin(&generator)) {
         if (error)
-            *error = tr("%1: cannot write SVG (is the folder writable?)").arg(path);
+            *error = MapRendererTr::tr("%1: cannot write SVG (is the folder writable?)").arg(path);
         return false;
     }
     scene.beginExport(options.transparent, only);
@@ -142,7 +145,7 @@ bool exportSvg(MapScene &scene, const QString &path, const ExportOptions &option
     painter.end();
     if (QFileInfo(path).size() <= 0) {
         if (error)
-            *error = tr("%1: cannot write SVG").arg(path);
+            *error = MapRendererTr::tr("%1: cannot write SVG").arg(path);
         return false;
     }
     return true;
@@ -152,13 +155,15 @@ bool renderMapFile(const MapData &map, const QString &outPath, double scale, QSt
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
-            *error = tr("rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)");
+            *error = MapRendererTr::tr(
+                "rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)");
         return false;
     }
     const QString suffix = QFileInfo(outPath).suffix().toLower();
     if (suffix != u"png"_qs && suffix != u"svg"_qs) {
         if (error)
-            *error = tr("%1: unknown image type \"%2\" (use .png or .svg)").arg(outPath, suffix);
+            *error = MapRendererTr::tr("%1: unknown image type \"%2\" (use .png or .svg)")
+                         .arg(outPath, suffix);
         return false;
     }
     Document document;

@@ -52,7 +52,13 @@ FindingsDock::FindingsDock(QWidget *parent)
     header->setStretchLastSection(true);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_table->setColumnWidth(FindingsModel::SeverityColumn, 9 * em);
-    m_table->setColumnWidth(FindingsModel::RuleColumn, 10 * em);
+    // Wide enough for the longest rule name in the UI language (German ones
+    // run longer than 10 em).
+    int ruleWidth = 10 * em;
+    for (Rule rule : kAllRules)
+        ruleWidth =
+            qMax(ruleWidth, m_table->fontMetrics().horizontalAdvance(ruleName(rule)) + 2 * em);
+    m_table->setColumnWidth(FindingsModel::RuleColumn, ruleWidth);
     m_table->setColumnWidth(FindingsModel::SubjectColumn, 14 * em);
 
     auto *filters = new QHBoxLayout;

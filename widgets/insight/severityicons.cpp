@@ -109,11 +109,11 @@ QString severityCount(Severity severity, int count)
 {
     switch (severity) {
     case Severity::Error:
-        return numerus(QT_TRANSLATE_NOOP("OrgMap::Insight", "%n error(s)"), count);
+        return numerus(QT_TRANSLATE_N_NOOP("OrgMap::Insight", "%n error(s)"), count);
     case Severity::Warning:
-        return numerus(QT_TRANSLATE_NOOP("OrgMap::Insight", "%n warning(s)"), count);
+        return numerus(QT_TRANSLATE_N_NOOP("OrgMap::Insight", "%n warning(s)"), count);
     case Severity::Info:
-        return numerus(QT_TRANSLATE_NOOP("OrgMap::Insight", "%n info(s)"), count);
+        return numerus(QT_TRANSLATE_N_NOOP("OrgMap::Insight", "%n info(s)"), count);
     }
     return {};
 }

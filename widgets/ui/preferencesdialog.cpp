@@ -1,7 +1,9 @@
 #include "preferencesdialog.h"
 
 #include "appsettings.h"
+#include "i18n.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -49,12 +51,15 @@ PreferencesDialog::PreferencesDialog(const AnalysisOptions &options, QWidget *pa
                                  QDialogButtonBox::Apply | QDialogButtonBox::RestoreDefaults,
                              this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        saveLanguage();
         emit applied(this->options());
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
-            [this] { emit applied(this->options()); });
+    connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] {
+        saveLanguage();
+        emit applied(this->options());
+    });
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] {
                 const AnalysisOptions defaults;
@@ -64,8 +69,33 @@ PreferencesDialog::PreferencesDialog(const AnalysisOptions &options, QWidget *pa
             });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(group);
+    layout->addWidget(createLanguageGroup());
     layout->addWidget(buttons);
     setOptions(options);
+}
+
+QGroupBox *PreferencesDialog::createLanguageGroup()
+{
+    auto *group = new QGroupBox(tr("Language"), this);
+    m_language = new QComboBox(group);
+    m_language->setObjectName(u"language"_qs);
+    // Each language under its own name, so that it can be found from any UI.
+    m_language->addItem(tr("System default"), QString());
+    for (const QString &code : I18n::availableLanguages())
+        m_language->addItem(I18n::nativeLanguageName(code), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(I18n::savedLanguage())));
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("&User interface:"), m_language);
+    auto *note = new QLabel(tr("A new language takes effect when OrgMap is started again."), group);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(note);
+    return group;
+}
+
+void PreferencesDialog::saveLanguage() const
+{
+    I18n::setSavedLanguage(m_language->currentData().toString());
 }
 
 AnalysisOptions PreferencesDialog::options() const

@@ -7,7 +7,6 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
-class QGroupBox;
 class QSpinBox;
 
 namespace OrgMap {
