@@ -203,6 +203,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    // The constructor's resizeDocks() ran before the window had its size, so
+    // the side docks may have been left at their minimum width (titles and
+    // palette names cut off, worse with longer translations). Widen them once
+    // the window is shown by the program, not when un-minimised.
+    if (!event->spontaneous()) {
+        if (m_paletteDock->isVisible() && m_paletteDock->width() < 200)
+            resizeDocks({m_paletteDock}, {250}, Qt::Horizontal);
+        if (m_propertiesDock->isVisible() && m_propertiesDock->width() < 280)
+            resizeDocks({m_propertiesDock}, {340}, Qt::Horizontal);
+    }
     if (m_fitOnShow) {
         m_fitOnShow = false;
         // After the layout has given the view its size.
