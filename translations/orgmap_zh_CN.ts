@@ -201,78 +201,78 @@
     <message>
         <location line="+14"/>
         <source>Service %1 has no owning team.</source>
-        <translation>服务 %1 没有负责团队。</translation>
+        <translation>服务%1没有负责团队。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data product %1 has no owning team.</source>
-        <translation>数据产品 %1 没有负责团队。</translation>
+        <translation>数据产品%1没有负责团队。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Service %1 is in no domain.</source>
-        <translation>服务 %1 不属于任何领域。</translation>
+        <translation>服务%1不属于任何领域。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data product %1 is in no domain.</source>
-        <translation>数据产品 %1 不属于任何领域。</translation>
+        <translation>数据产品%1不属于任何领域。</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Service %1 has %n cross-domain link (coupling score %2).</source>
         <translation>
-            <numerusform>服务 %1 有 %n 条跨领域连接（耦合得分 %2）。</numerusform>
+            <numerusform>服务%1有 %n 条跨领域连接（耦合得分 %2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Service %1 has %n cross-domain links (coupling score %2).</source>
         <translation>
-            <numerusform>服务 %1 有 %n 条跨领域连接（耦合得分 %2）。</numerusform>
+            <numerusform>服务%1有 %n 条跨领域连接（耦合得分 %2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Data product %1 has %n cross-domain link (coupling score %2).</source>
         <translation>
-            <numerusform>数据产品 %1 有 %n 条跨领域连接（耦合得分 %2）。</numerusform>
+            <numerusform>数据产品%1有 %n 条跨领域连接（耦合得分 %2）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Data product %1 has %n cross-domain links (coupling score %2).</source>
         <translation>
-            <numerusform>数据产品 %1 有 %n 条跨领域连接（耦合得分 %2）。</numerusform>
+            <numerusform>数据产品%1有 %n 条跨领域连接（耦合得分 %2）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Data product %1 is consumed by no asset: no link leads to it.</source>
-        <translation>数据产品 %1 未被任何资产使用：没有指向它的连接。</translation>
+        <translation>数据产品%1未被任何资产使用：没有指向它的连接。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Team %1 owns no asset and no domain.</source>
-        <translation>团队 %1 不负责任何资产或领域。</translation>
+        <translation>团队%1不负责任何资产或领域。</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Team %1 owns assets in %n domains: %2.</source>
         <translation>
-            <numerusform>团队 %1 负责的资产分布在 %n 个领域中：%2。</numerusform>
+            <numerusform>团队%1负责的资产分布在 %n 个领域中：%2。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Domain %1 contains no asset, neither directly nor in a subdomain.</source>
-        <translation>领域 %1 不包含任何资产，无论是直接包含还是在子领域中。</translation>
+        <translation>领域%1不包含任何资产，无论是直接包含还是在子领域中。</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Domain %1 is on a dependency cycle of %n domains: %2.</source>
         <translation>
-            <numerusform>领域 %1 处于由 %n 个领域构成的依赖循环中：%2。</numerusform>
+            <numerusform>领域%1处于由 %n 个领域构成的依赖循环中：%2。</numerusform>
         </translation>
     </message>
 </context>
@@ -1712,7 +1712,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1792,17 +1792,29 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+8"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销：%1(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做：%1(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>

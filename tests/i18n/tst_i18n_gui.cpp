@@ -2,6 +2,7 @@
 // then menus and analysis findings must come out translated.
 #include "analysis/analysis.h"
 #include "analysisrunner.h"
+#include "document/document.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -30,6 +31,7 @@ private slots:
     void cleanupTestCase();
     void menuTitlesAreGerman();
     void findingMessageIsGerman();
+    void undoTextIsOneGermanSentence();
     void germanLabelsAreNotCut_data();
     void germanLabelsAreNotCut();
     void preferencesSaveTheLanguage();
@@ -89,6 +91,30 @@ void TestI18nGui::findingMessageIsGerman()
         if (finding.rule == Rule::Unowned)
             message = finding.message;
     QCOMPARE(message, u"Service „Billing“ (s-billing) hat kein zuständiges Team."_qs);
+}
+
+void TestI18nGui::undoTextIsOneGermanSentence()
+{
+    // "Undo %1" is translated whole: German reads "Rückgängig: Domäne „X“
+    // hinzufügen", not the English word order glued from two fragments.
+    MainWindow window(false);
+    QAction *undo = window.action(u"actionUndo"_qs);
+    QAction *redo = window.action(u"actionRedo"_qs);
+    QVERIFY(undo && redo);
+    QCOMPARE(undo->text(), u"&Rückgängig"_qs);
+    QVERIFY(!undo->isEnabled());
+    Domain domain;
+    domain.id = DomainId(u"d-sales"_qs);
+    domain.name = u"Vertrieb"_qs;
+    domain.geometry = Geometry{0, 0, 300, 200, {}};
+    QVERIFY(window.document()->addDomain(domain));
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), u"&Rückgängig: Domäne „Vertrieb“ hinzufügen"_qs);
+    undo->trigger();
+    QCOMPARE(undo->text(), u"&Rückgängig"_qs);
+    QVERIFY(redo->isEnabled());
+    QCOMPARE(redo->text(), u"&Wiederholen: Domäne „Vertrieb“ hinzufügen"_qs);
+    QVERIFY(window.document()->data().domains.isEmpty());
 }
 
 void TestI18nGui::germanLabelsAreNotCut_data()

@@ -85,16 +85,26 @@ void MainWindow::createActions()
 
     // Edit
     QUndoStack *stack = m_document->undoStack();
-    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(u"actionUndo"_qs);
+    // Not QUndoStack::createUndoAction(): it glues prefix + " " + command
+    // text, which no translation can reorder ("Rückgängig: Domäne … hinzufügen").
+    QAction *undo = makeAction(u"actionUndo"_qs, tr("&Undo"), u"undo"_qs);
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(themedIcon(u"undo"_qs));
-    addAction(undo);
-    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(u"actionRedo"_qs);
+    QAction *redo = makeAction(u"actionRedo"_qs, tr("&Redo"), u"redo"_qs);
     redo->setShortcuts(QKeySequence::Redo);
-    redo->setIcon(themedIcon(u"redo"_qs));
-    addAction(redo);
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    auto syncUndoRedo = [this, stack, undo, redo] {
+        undo->setEnabled(stack->canUndo());
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        redo->setEnabled(stack->canRedo());
+        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, syncUndoRedo);
+    connect(stack, &QUndoStack::canUndoChanged, this, syncUndoRedo);
+    connect(stack, &QUndoStack::canRedoChanged, this, syncUndoRedo);
+    connect(stack, &QUndoStack::undoTextChanged, this, syncUndoRedo);
+    connect(stack, &QUndoStack::redoTextChanged, this, syncUndoRedo);
+    syncUndoRedo();
     a = makeAction(u"actionCut"_qs, tr("Cu&t"), u"cut"_qs);
     a->setShortcut(QKeySequence::Cut);
     bind(a, [this] { cutSelection(); });
