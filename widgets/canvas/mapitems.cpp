@@ -183,11 +183,14 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     else
         paintTeam(painter, lod);
     if (m_highlight.dimmed) {
+        // Orphans mode: a veil over the node's own shape (a rectangle would
+        // show its corners around stadiums and octagons on the domain's fill).
         QColor veil = m_theme->background;
         veil.setAlphaF(0.6);
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->fillRect(m_body, veil);
-        painter->setRenderHint(QPainter::Antialiasing);
+        painter->fillPath(m_entity == EntityKind::Asset
+                              ? Shapes::assetPath(m_assetKind, m_body)
+                              : Shapes::teamPath(m_teamType, m_body.adjusted(-1, -1, 1, 1)),
+                          veil);
     }
     paintSelection(painter, lod);
 }
