@@ -51,13 +51,17 @@ FindingsDock::FindingsDock(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(FindingsModel::SeverityColumn, 9 * em);
-    // Wide enough for the longest rule name in the UI language (German ones
-    // run longer than 10 em).
+    // Wide enough for the longest name in the UI language (German rule names
+    // and the French "Avertissement" run longer than the English ones).
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int severityWidth = 9 * em;
+    for (Severity severity : kAllSeverities)
+        severityWidth = qMax(severityWidth, metrics.horizontalAdvance(severityName(severity)) +
+                                                metrics.height() + 2 * em); // + the icon
     int ruleWidth = 10 * em;
     for (Rule rule : kAllRules)
-        ruleWidth =
-            qMax(ruleWidth, m_table->fontMetrics().horizontalAdvance(ruleName(rule)) + 2 * em);
+        ruleWidth = qMax(ruleWidth, metrics.horizontalAdvance(ruleName(rule)) + 2 * em);
+    m_table->setColumnWidth(FindingsModel::SeverityColumn, severityWidth);
     m_table->setColumnWidth(FindingsModel::RuleColumn, ruleWidth);
     m_table->setColumnWidth(FindingsModel::SubjectColumn, 14 * em);
 
