@@ -1211,7 +1211,7 @@ Optionen: --help, --version
         <translation>Alle Regeln</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>%1 shown · %2</source>
         <translation>%1 angezeigt · %2</translation>
     </message>

@@ -1213,7 +1213,7 @@ Opciones: --help, --version
         <translation>Todas las reglas</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>%1 shown · %2</source>
         <translation>%1 mostrados · %2</translation>
     </message>

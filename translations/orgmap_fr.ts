@@ -1213,7 +1213,7 @@ Options : --help, --version
         <translation>Toutes les règles</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>%1 shown · %2</source>
         <translation>%1 affichés · %2</translation>
     </message>

@@ -1180,7 +1180,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>所有规则</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>%1 shown · %2</source>
         <translation>显示 %1 条 · %2</translation>
     </message>
