@@ -12,6 +12,9 @@
 #include "generate/generator.h"
 #include "layout/autolayout.h"
 #include "mainwindow.h"
+#include "mapview.h"
+
+#include <QTableView>
 #include "statussummary.h"
 
 #include <QApplication>
@@ -154,10 +157,12 @@ int main(int argc, char **argv)
                              appliedAt = clock.nsecsElapsed() / 1e6;
                      });
 
+    int phaseOffset = 0; // a different set of assets in each phase
     auto runEdits = [&](const char *phase, int count) {
+        ++phaseOffset;
         monitor.start(phase);
         for (int i = 0; i < count; ++i) {
-            const AssetId id = ids.at((i * 7919) % ids.size());
+            const AssetId id = ids.at((i * 7919 + 104729 * phaseOffset) % ids.size());
             const Asset asset = document->data().assets.value(id);
             const double t0 = clock.nsecsElapsed() / 1e6;
             const char *what = "";
@@ -226,6 +231,13 @@ int main(int argc, char **argv)
     const double findingsMs = timeMs([&] { window.findingsDock()->setInsight(latest); });
     const double summaryMs = timeMs([&] { window.statusSummary()->setInsight(latest); });
     const double dashboardMs = timeMs([&] { window.dashboard()->updateNow(); });
+    // Where a stall can come from: one full repaint of each big view.
+    window.showPanel(u"findings"_qs);
+    spin(300);
+    const double canvasMs = timeMs([&] { window.view()->viewport()->repaint(); });
+    const double tableMs = timeMs([&] { window.findingsDock()->table()->viewport()->repaint(); });
+    std::printf("one repaint: canvas viewport %.1f ms, findings table %.1f ms\n", canvasMs,
+                tableMs);
     std::printf("applying one insight (%d findings): findings dock %.1f ms, status summary %.1f "
                 "ms, dashboard %.1f ms\n",
                 int(latest->analysis.findings.size()), findingsMs, summaryMs, dashboardMs);
