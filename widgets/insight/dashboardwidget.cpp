@@ -252,7 +252,7 @@ void DashboardWidget::fillDomains()
     categoryAxis->setLabelsFont(chartFont());
     categoryAxis->setLabelsColor(palette().color(QPalette::Text));
     auto *valueAxis = new QValueAxis;
-    valueAxis->setTitleText(tr("links (label: instability · assets)"));
+    valueAxis->setTitleText(tr("links · (instability · assets)"));
     valueAxis->setTitleFont(chartFont());
     valueAxis->setTitleBrush(palette().color(QPalette::Text));
     valueAxis->setLabelsFont(chartFont());
@@ -282,7 +282,7 @@ void DashboardWidget::rebuild()
     m_assetsPerTeam->setTitle(tr("Assets per team") + cutNote(m_data.assetsPerTeam));
     m_domainsPerTeam->setTitle(tr("Domains per team") + cutNote(m_data.domainsPerTeam));
     m_domains->setTitle(
-        tr("Domains by coupling (Ca, Ce), instability, size") +
+        tr("Domains: Ca / Ce") +
         (m_data.totalDomains > m_data.domains.size()
              ? u" · "_qs + tr("top %1 of %2").arg(m_data.domains.size()).arg(m_data.totalDomains)
              : QString()));
