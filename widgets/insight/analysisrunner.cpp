@@ -12,6 +12,10 @@ AnalysisRunner::AnalysisRunner(Document *document, QObject *parent)
     : QObject(parent), m_document(document), m_debounce(new QTimer(this))
 {
     m_pool.setMaxThreadCount(1);
+    // The analysis must never compete with painting: on Linux IdlePriority is
+    // SCHED_IDLE, which the betweenness threads inherit, so the GUI thread and
+    // the threads Qt's raster engine fills spans with always run first.
+    m_pool.setThreadPriority(QThread::IdlePriority);
     // An idle worker thread costs nothing worth keeping it for.
     m_pool.setExpiryTimeout(30000);
     m_debounce->setSingleShot(true);
