@@ -3,10 +3,12 @@
 //
 //   bench_canvas [--assets N] [--bsp] [--cache|--nocache] [--dark] [--frames N]
 //                [--png PREFIX] [--highlight none|orphans|coupling|ownership]
-//                [--zoom Z] [FILE.orgmap.json]
+//                [--zoom Z] [--sweep [--zooms Z,Z,...]] [FILE.orgmap.json]
 //
 // --highlight computes the analysis (computeInsight), hands it to the scene and
-// times both; --zoom adds frames at that zoom (map centre).
+// times both; --zoom adds frames at that zoom (map centre). --sweep prints a
+// table of frame times, zoom (fit and 0.15 to 2, map centre) x highlight mode,
+// with one analysis for all modes, and exits (--zooms: other zooms, 0 = fit).
 //
 // Without a file it generates the standard synthetic map (model/generate).
 // Run with QT_QPA_PLATFORM=offscreen.
@@ -76,9 +78,10 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     int assets = 10000, frames = 7;
-    bool bsp = false;
+    bool bsp = false, sweep = false;
     std::optional<QGraphicsItem::CacheMode> cache;
     QString file, pngPrefix, highlight;
+    QList<double> zooms = {0, 0.15, 0.2, 0.3, 0.44, 0.6, 0.8, 1.0, 2.0};
     double zoom = 0;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -101,7 +104,13 @@ int main(int argc, char **argv)
             highlight = args[++i];
         else if (args[i] == u"--zoom"_qs && i + 1 < args.size())
             zoom = args[++i].toDouble();
-        else if (args[i] == u"--png"_qs && i + 1 < args.size())
+        else if (args[i] == u"--sweep"_qs)
+            sweep = true;
+        else if (args[i] == u"--zooms"_qs && i + 1 < args.size()) {
+            zooms.clear();
+            for (const QString &z : args[++i].split(u','))
+                zooms << z.toDouble();
+        } else if (args[i] == u"--png"_qs && i + 1 < args.size())
             pngPrefix = args[++i];
         else
             file = args[i];
@@ -178,6 +187,45 @@ int main(int argc, char **argv)
     view.show();
     QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
     const QRectF fit = scene.mapBoundingRect();
+    if (sweep) {
+        // Median of `frames` frames per cell, and in brackets the first frame
+        // after the change of zoom or mode (it fills the per-zoom pixmap caches).
+        const InsightPtr insight = computeInsight(document.data(), {}, 1);
+        scene.setInsight(insight);
+        const std::pair<const char *, HighlightMode> modes[] = {
+            {"none", HighlightMode::None},
+            {"orphans", HighlightMode::Orphans},
+            {"coupling", HighlightMode::Coupling},
+            {"ownership", HighlightMode::Ownership}};
+        std::printf("%-10s", "zoom");
+        for (const auto &m : modes)
+            std::printf(" %16s", m.first);
+        std::printf("\n");
+        double worst = 0;
+        for (double z : zooms) {
+            if (z == 0) {
+                view.zoomToFit();
+                std::printf("fit %.3f ", view.transform().m11());
+            } else {
+                view.setZoom(z);
+                view.centerOn(fit.center());
+                std::printf("%-10.2f", z);
+            }
+            for (const auto &m : modes) {
+                scene.setHighlightMode(m.second);
+                const double first = frame(view, image);
+                QList<double> ms;
+                for (int i = 0; i < frames; ++i)
+                    ms << frame(view, image);
+                worst = std::max(worst, median(ms));
+                std::printf(" %7.2f (%6.2f)", median(ms), first);
+            }
+            std::printf("\n");
+            std::fflush(stdout);
+        }
+        std::printf("worst median ms: %.2f; peak RSS MB: %.1f\n", worst, peakRssMb());
+        return 0;
+    }
     auto showFit = [&] { view.zoomToFit(); };
     // 100%: a window-sized piece of the map around its centre (dense middle).
     auto showActual = [&] {

@@ -1,31 +1,15 @@
 #include "linklayer.h"
+#include "linklayer_p.h"
 
 #include "mapitems.h"
-#include "shapes.h"
 #include "theme.h"
 
-#include <QCoreApplication>
-#include <QGraphicsScene>
+#include <QFontMetricsF>
 #include <QHash>
-#include <QPainter>
-#include <QStyleOptionGraphicsItem>
 
 namespace OrgMap {
 
 namespace {
-
-constexpr double kLodDetail = 0.3; // below: hairlines, no arrows, no labels
-// Interaction pills from 0.4 (11 px text at >= 4.4 px; the example map fits a
-// 1400x900 window at ~0.44); link labels from 0.6: there are far more of them
-// and drawText per link is what a 0.44 view of the 10k map cannot afford.
-constexpr double kLodLabels = 0.4;
-constexpr double kLodLinkLabels = 0.6;
-constexpr double kParallelGap = 9; // between links joining the same two nodes
-// Most links drawn in the overview, and most links crossing the view with both
-// ends off screen; beyond these only links at the selection are drawn.
-constexpr qsizetype kOverviewLinkBudget = 4000;
-constexpr qsizetype kPassingLinkBudget = 150;
-constexpr qsizetype kWideLinkBudget = 250;
 
 double distanceToSegment(QPointF p, const QLineF &l)
 {
@@ -37,50 +21,11 @@ double distanceToSegment(QPointF p, const QLineF &l)
     return QLineF(p, q).length();
 }
 
-QString modeName(InteractionMode mode)
-{
-    switch (mode) {
-    case InteractionMode::Collaboration:
-        return QCoreApplication::translate("OrgMap::LinkLayer", "collaboration");
-    case InteractionMode::Facilitating:
-        return QCoreApplication::translate("OrgMap::LinkLayer", "facilitating");
-    case InteractionMode::XAsAService:
-        return QCoreApplication::translate("OrgMap::LinkLayer", "X-as-a-Service");
-    }
-    return {};
-}
-
-// Liang-Barsky: the part of `line` inside `rect`, or nothing. Dashed and dotted
-// pens are dashed over the whole length before clipping, so a long dashed line
-// mostly off screen costs as much as if it were all visible (measured: 750 ms
-// for one 100% frame of the 10k map without this).
-std::optional<QLineF> clipTo(const QLineF &line, const QRectF &rect)
-{
-    double t0 = 0, t1 = 1;
-    const double dx = line.dx(), dy = line.dy();
-    const double p[] = {-dx, dx, -dy, dy};
-    const double q[] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
-                        rect.bottom() - line.y1()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return std::nullopt;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return std::nullopt;
-    }
-    return QLineF(line.pointAt(t0), line.pointAt(t1));
-}
-
 } // namespace
 
-LinkLayer::LinkLayer(const Theme *theme) : m_theme(theme)
+using namespace LinkDetail;
+
+LinkLayer::LinkLayer(const Theme *theme) : m_theme(theme), m_pixelBudget(kLinkPixelBudget)
 {
     setZValue(100);                        // above domains, below nodes
     setAcceptedMouseButtons(Qt::NoButton); // the scene hit-tests lines itself
@@ -262,7 +207,9 @@ void LinkLayer::ensureGeometry() const
         if (n > 1) {
             const int i = pairIndex[pair]++;
             offset = (i - (n - 1) / 2.0) * kParallelGap;
-            if (l.from > l.to) // same side whichever way the link points
+            // Same side whichever way the link points; by id, not by address
+            // (the fan's order changed from one build to the next).
+            if (l.from->id() > l.to->id())
                 offset = -offset;
         }
         addLine(m_linkLines, clipped(l.from, l.to, offset));
@@ -374,215 +321,6 @@ std::optional<InteractionKey> LinkLayer::interactionAt(QPointF scenePos, double 
             distanceToSegment(scenePos, m_interactionLines[i].line) <= tolerance)
             return m_interactions[i].key;
     return std::nullopt;
-}
-
-void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
-{
-    ensureGeometry();
-    if (m_paintInteractionLabels && m_labelsDirty)
-        placeLabels();
-    const Theme &t = *m_theme;
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    // What is really on screen: the exposed rect (the whole item when the scene
-    // is rendered directly), narrowed to the device and the clip.
-    QRectF exposed = option->exposedRect.isValid() ? option->exposedRect : m_bounds;
-    if (painter->device()) {
-        const QRectF device(0, 0, painter->device()->width(), painter->device()->height());
-        exposed &= painter->worldTransform().inverted().mapRect(device);
-    }
-    if (painter->hasClipping())
-        exposed &= painter->clipBoundingRect();
-    // Lines are clipped to a margin around the exposed area before dashing.
-    const QRectF clip = exposed.adjusted(-20, -20, 20, 20);
-    auto visible = [&](const Line &line, const NodeItem *a, const NodeItem *b) {
-        return line.bounds.intersects(exposed) && a->isVisible() && b->isVisible();
-    };
-
-    if (m_ownershipLines.size()) {
-        painter->setRenderHint(QPainter::Antialiasing, lod >= kLodDetail);
-        painter->setPen(QPen(t.ownershipLine, lod >= kLodDetail ? 1.2 : 0, Qt::DashDotLine));
-        for (qsizetype i = 0; i < m_ownershipLines.size(); ++i)
-            if (visible(m_ownershipLines[i], m_ownership[i].first, m_ownership[i].second))
-                if (const auto part = clipTo(m_ownershipLines[i].line, clip))
-                    painter->drawLine(*part);
-    }
-
-    // Which links to draw. Measured on the generated 10k map: painting all
-    // 30,000 links costs 60-75 ms at fit-to-window even as batched hairlines, and
-    // a 100% view of its centre is crossed by ~1,300 links whose ends are both
-    // off screen (~430 ms dashed). Such lines are unreadable anyway, so beyond a
-    // budget the overview draws only links at selected nodes or selected links,
-    // and the detailed view only links with an end on screen.
-    QList<qsizetype> shown;
-    QList<qsizetype> passing; // neither end on screen
-    // Overview of a map over budget with nothing selected: nothing to draw, and
-    // no need to test 30,000 lines against the exposed rect.
-    const bool nothingSelected =
-        m_selectedLinks.empty() && scene() && scene()->selectedItems().isEmpty();
-    const bool skipAll = lod < kLodDetail && m_linkLines.size() > kOverviewLinkBudget &&
-                         nothingSelected && exposed.contains(m_bounds.adjusted(40, 40, -40, -40));
-    for (qsizetype i = 0; i < (skipAll ? 0 : m_linkLines.size()); ++i) {
-        const LinkEnds &link = m_links[i];
-        if (!visible(m_linkLines[i], link.from, link.to))
-            continue;
-        if (lod >= kLodDetail && !clip.contains(m_linkLines[i].line.p1()) &&
-            !clip.contains(m_linkLines[i].line.p2()))
-            passing.append(i);
-        else
-            shown.append(i);
-    }
-    auto isSelected = [&](qsizetype i) {
-        const LinkEnds &link = m_links[i];
-        return link.from->isSelected() || link.to->isSelected() ||
-               (!m_selectedLinks.empty() && m_selectedLinks.count(link.key) > 0);
-    };
-    auto keepSelected = [&](QList<qsizetype> &list) {
-        list.erase(
-            std::remove_if(list.begin(), list.end(), [&](qsizetype i) { return !isSelected(i); }),
-            list.end());
-    };
-    if (lod < kLodDetail && shown.size() > kOverviewLinkBudget)
-        keepSelected(shown);
-    if (passing.size() > kPassingLinkBudget)
-        keepSelected(passing);
-    shown += passing;
-
-    if (lod < kLodDetail) {
-        // Overview: batched cosmetic hairlines per kind, no antialiasing, no arrows.
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        // One batch per kind and flags (internal, cross-domain, on a cycle).
-        QList<QLineF> batches[3][4];
-        for (qsizetype i : std::as_const(shown))
-            batches[int(m_links[i].key.kind)][m_flags[i] & 3].append(m_linkLines[i].line);
-        for (int k = 0; k < 3; ++k)
-            for (int f = 0; f < 4; ++f) {
-                if (batches[k][f].isEmpty())
-                    continue;
-                QPen pen = linkPen(t, LinkKind(k), f, m_mode, false, true);
-                pen.setStyle(Qt::SolidLine); // dashes are invisible this far out
-                painter->setPen(pen);
-                painter->drawLines(batches[k][f]);
-            }
-    } else {
-        painter->setRenderHint(QPainter::Antialiasing);
-        // Wide pens go through the general stroker, 1-pixel cosmetic pens through
-        // the raster engine's fast path (measured: ~8.5 ms vs ~4 ms for the ~500
-        // links of a 100% view of the 10k map). Many links: thin lines, which
-        // are also calmer; few links (small maps, projectors): wide lines.
-        const bool thin = shown.size() > kWideLinkBudget;
-        // Many links: shafts batched per pen and heads per colour into one path
-        // (one drawLines and one fill per batch instead of three calls per
-        // link), not antialiased (1-2 px hairlines like the overview's).
-        // Measured on a 0.44 view of the 10k map: 43 -> 25 ms a frame; 100%:
-        // 15 -> 12 ms.
-        QList<QLineF> shafts[3][4];
-        QPainterPath heads[3][4];
-        auto paintOne = [&](qsizetype i, const QPen &pen) {
-            const Line &line = m_linkLines[i];
-            // Heavier links get a larger head (in scene units, like the shaft).
-            const double shaft = pen.isCosmetic() ? pen.widthF() / lod : pen.widthF();
-            const QPolygonF head = Shapes::arrowHead(line.line.p1(), line.line.p2(),
-                                                     11 + 2 * std::max(0.0, shaft - 1.8));
-            // Stop the shaft at the arrow's base so the dash pattern does not poke through.
-            const QPointF base = (head[1] + head[2]) / 2;
-            const auto part = clipTo(QLineF(line.line.p1(), base), clip);
-            const bool headShown = clip.contains(line.line.p2());
-            const LinkEnds &link = m_links[i];
-            if (thin && !m_selectedLinks.count(link.key)) {
-                const int k = int(link.key.kind), f = m_flags[i] & 3;
-                if (part)
-                    shafts[k][f].append(*part);
-                if (headShown)
-                    heads[k][f].addPolygon(head);
-                return;
-            }
-            painter->setPen(pen);
-            if (part)
-                painter->drawLine(*part);
-            if (!headShown)
-                return;
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(pen.color());
-            painter->drawPolygon(head);
-        };
-        for (qsizetype i : std::as_const(shown)) {
-            const LinkEnds &link = m_links[i];
-            const bool selected = m_selectedLinks.count(link.key) > 0;
-            paintOne(i, linkPen(t, link.key.kind, m_flags[i], m_mode, selected, thin));
-        }
-        for (int k = 0; k < 3; ++k)
-            for (int f = 0; f < 4; ++f) {
-                if (shafts[k][f].isEmpty() && heads[k][f].isEmpty())
-                    continue;
-                const QPen pen = linkPen(t, LinkKind(k), f, m_mode, false, true);
-                painter->setPen(pen);
-                painter->setRenderHint(QPainter::Antialiasing, false);
-                painter->drawLines(shafts[k][f]);
-                painter->fillPath(heads[k][f], pen.color());
-                painter->setRenderHint(QPainter::Antialiasing, true);
-            }
-        if (lod >= kLodLinkLabels) {
-            painter->setFont(t.smallFont);
-            painter->setPen(t.mutedText);
-            for (qsizetype i : std::as_const(shown)) {
-                const LinkEnds &link = m_links[i];
-                const Line &line = m_linkLines[i];
-                if (!link.label.isEmpty() && clip.contains(line.line.p2()))
-                    painter->drawText(QRectF(line.line.center() - QPointF(80, 18), QSizeF(160, 16)),
-                                      Qt::AlignCenter, link.label);
-            }
-        }
-    }
-
-    // Interactions between teams: wide lines, with the mode written on them.
-    painter->setRenderHint(QPainter::Antialiasing, lod >= kLodDetail);
-    for (qsizetype i = 0; i < m_interactionLines.size(); ++i) {
-        const Line &line = m_interactionLines[i];
-        const InteractionEnds &inter = m_interactions[i];
-        if (!visible(line, inter.from, inter.to))
-            continue;
-        const bool selected = m_selectedInteractions.count(inter.key) > 0;
-        const QColor c = selected ? t.selection : t.interaction;
-        // Dash patterns are not visible at overview zoom and cost the most there.
-        const Qt::PenStyle style = lod < kLodDetail ? Qt::SolidLine
-                                   : inter.key.mode == InteractionMode::Collaboration
-                                       ? Qt::SolidLine
-                                   : inter.key.mode == InteractionMode::Facilitating ? Qt::DotLine
-                                                                                     : Qt::DashLine;
-        if (m_paintInteractionLines) {
-            painter->setPen(QPen(c, lod < kLodDetail ? 0 : (selected ? 5 : 4), style, Qt::FlatCap));
-            painter->setBrush(Qt::NoBrush);
-            if (inter.key.mode == InteractionMode::XAsAService && lod >= kLodDetail) {
-                // X-as-a-Service points at the team providing the service.
-                const QPolygonF head = Shapes::arrowHead(line.line.p1(), line.line.p2(), 16);
-                if (const auto part = clipTo(QLineF(line.line.p1(), (head[1] + head[2]) / 2), clip))
-                    painter->drawLine(*part);
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(c);
-                painter->drawPolygon(head);
-            } else if (const auto part = clipTo(line.line, clip)) {
-                painter->drawLine(*part);
-            }
-        }
-        if (m_paintInteractionLabels && lod >= kLodLabels) {
-            const QString text = modeName(inter.key.mode);
-            painter->setFont(t.smallFont);
-            QRectF box = m_labelBoxes.value(i);
-            if (box.isNull()) {
-                // No free place: only shown for the selection (then on the middle).
-                if (!selected && !inter.from->isSelected() && !inter.to->isSelected())
-                    continue;
-                const QFontMetricsF fm(t.smallFont);
-                box = QRectF(QPointF(), QSizeF(fm.horizontalAdvance(text) + 14, 20));
-                box.moveCenter(line.line.center());
-            }
-            painter->setPen(QPen(c, 1.2));
-            painter->setBrush(t.nodeFill);
-            painter->drawRoundedRect(box, 10, 10);
-            painter->setPen(c);
-            painter->drawText(box, Qt::AlignCenter, text);
-        }
-    }
 }
 
 } // namespace OrgMap

@@ -81,6 +81,20 @@ public:
     const std::set<LinkKey> &selectedLinks() const { return m_selectedLinks; }
     const std::set<InteractionKey> &selectedInteractions() const { return m_selectedInteractions; }
     void setSelection(std::set<LinkKey> links, std::set<InteractionKey> interactions);
+    // Dense views of large maps: the most device pixels of link lines one frame
+    // may draw (each pixel of width counted). Beyond it, links that leave the
+    // view with one end on screen are drawn as stubs from that end, all of the
+    // same length, chosen so the frame fits; links at the selection and links
+    // with both ends on screen are drawn whole. 0: no limit.
+    void setPixelBudget(qint64 pixels)
+    {
+        m_pixelBudget = pixels;
+        update();
+    }
+    qint64 pixelBudget() const { return m_pixelBudget; }
+    // The stub length (device pixels) of the last frame, 0 when it was in budget.
+    double lastStubLength() const { return m_lastStub; }
+
     // Only links whose both ends are visible are drawn (selection-only export).
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -91,8 +105,15 @@ private:
         QLineF line;
         QRectF bounds;
     };
+    struct Frame; // what one paint call sees: painter, zoom, exposed area
     void ensureGeometry() const;
     void placeLabels() const;
+    bool atSelection(qsizetype link) const;
+    QList<qsizetype> linksToDraw(const Frame &f) const;
+    void paintOwnership(const Frame &f) const;
+    void paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown) const;
+    void paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) const;
+    void paintInteractions(const Frame &f) const;
     static QLineF clipped(const NodeItem *from, const NodeItem *to, double offset);
 
     const Theme *m_theme;
@@ -116,6 +137,8 @@ private:
     mutable QList<Line> m_interactionLines;
     mutable QList<Line> m_ownershipLines;
     mutable QRectF m_bounds;
+    qint64 m_pixelBudget;
+    mutable double m_lastStub = 0;
 };
 
 } // namespace OrgMap

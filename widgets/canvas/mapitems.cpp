@@ -1,5 +1,6 @@
 #include "mapitems.h"
 
+#include "assetpixmaps.h"
 #include "layout/autolayout.h"
 #include "shapes.h"
 #include "theme.h"
@@ -8,9 +9,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QHash>
-#include <QPaintEngine>
 #include <QPainter>
-#include <QPixmap>
 #include <QStyleOptionGraphicsItem>
 
 namespace OrgMap {
@@ -185,62 +184,17 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_highlight.dimmed) {
         // Orphans mode: a veil over the node's own shape (a rectangle would
         // show its corners around stadiums and octagons on the domain's fill).
+        // Blitted for assets: an antialiased translucent fill per node cost
+        // a 0.44 view of the 10k map ~8 ms.
         QColor veil = m_theme->background;
         veil.setAlphaF(0.6);
-        painter->fillPath(m_entity == EntityKind::Asset
-                              ? Shapes::assetPath(m_assetKind, m_body)
-                              : Shapes::teamPath(m_teamType, m_body.adjusted(-1, -1, 1, 1)),
-                          veil);
+        if (m_entity == EntityKind::Team)
+            painter->fillPath(Shapes::teamPath(m_teamType, m_body.adjusted(-1, -1, 1, 1)), veil);
+        else if (!AssetPixmaps::blit(painter, AssetPixmaps::Layer::Veil, m_assetKind, m_body,
+                                     *m_theme, veil))
+            painter->fillPath(Shapes::assetPath(m_assetKind, m_body), veil);
     }
     paintSelection(painter, lod);
-}
-
-// The body and glyph of an asset, which every asset of a kind shares.
-static void drawAssetBody(QPainter *painter, AssetKind kind, const QRectF &body, const Theme &t,
-                          const QColor &fill)
-{
-    painter->setPen(QPen(t.nodeBorder, 1.5));
-    painter->setBrush(fill);
-    painter->drawPath(Shapes::assetPath(kind, body));
-    const double glyphLeft = body.left() + (kind == AssetKind::Service ? 12 : 16);
-    const QRectF glyph(glyphLeft, body.center().y() - 12, 24, 24);
-    if (kind == AssetKind::Service)
-        Shapes::drawServiceGlyph(painter, glyph, t.nodeBorder);
-    else
-        Shapes::drawDataGlyph(painter, glyph, t.nodeBorder);
-}
-
-// Antialiased path filling and wide strokes are most of the cost of a node at
-// 100% (measured); since all bodies of a kind look the same, each is rendered
-// once per zoom level into a pixmap and blitted at an integer device position.
-static const QPixmap &assetBodyPixmap(AssetKind kind, const QRectF &body, const Theme &t,
-                                      const QColor &fill, double scale)
-{
-    static QHash<QString, QPixmap> cache;
-    const QString key = QStringLiteral("%1/%2/%3/%4")
-                            .arg(int(kind))
-                            .arg(qRound(scale * 1000))
-                            .arg(fill.rgba())
-                            .arg(t.nodeBorder.rgba());
-    auto it = cache.find(key);
-    if (it != cache.end())
-        return *it;
-    // Zoom levels come and go; keep the cache small. Ownership tints add one
-    // body per team colour in view (a few dozen at readable zoom).
-    if (cache.size() > 256)
-        cache.clear();
-    const int pad = 2;
-    QPixmap pixmap(int(std::ceil(body.width() * scale)) + 2 * pad,
-                   int(std::ceil(body.height() * scale)) + 2 * pad);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.translate(pad, pad);
-    p.scale(scale, scale);
-    p.translate(-body.topLeft());
-    drawAssetBody(&p, kind, body, t, fill);
-    p.end();
-    return *cache.insert(key, pixmap);
 }
 
 void NodeItem::paintAsset(QPainter *painter, double lod)
@@ -252,21 +206,8 @@ void NodeItem::paintAsset(QPainter *painter, double lod)
             ? QColor::fromHslF(std::max(0.0f, m_highlight.tint.hslHueF()),
                                m_highlight.tint.hslSaturationF(), t.dark ? 0.28 : 0.84)
             : t.nodeFill;
-    const QTransform world = painter->worldTransform();
-    // Blit only when the result is pixel-identical in size: pure scale on a
-    // raster device (not SVG/print, which should keep vectors).
-    const bool raster = painter->device() && painter->device()->devType() != QInternal::Picture &&
-                        painter->paintEngine() &&
-                        painter->paintEngine()->type() == QPaintEngine::Raster;
-    if (raster && world.type() <= QTransform::TxScale && qFuzzyCompare(world.m11(), world.m22())) {
-        const QPixmap &pixmap = assetBodyPixmap(m_assetKind, m_body, t, fill, world.m11());
-        const QPointF device = world.map(m_body.topLeft()) - QPointF(2, 2);
-        painter->setWorldTransform(QTransform());
-        painter->drawPixmap(QPoint(qRound(device.x()), qRound(device.y())), pixmap);
-        painter->setWorldTransform(world);
-    } else {
-        drawAssetBody(painter, m_assetKind, m_body, t, fill);
-    }
+    if (!AssetPixmaps::blit(painter, AssetPixmaps::Layer::Body, m_assetKind, m_body, t, fill))
+        AssetPixmaps::drawBody(painter, m_assetKind, m_body, t, fill);
     if (lod < kLodText)
         return;
 

@@ -1,0 +1,83 @@
+#include "assetpixmaps.h"
+
+#include "shapes.h"
+#include "theme.h"
+
+#include <QHash>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPixmap>
+
+namespace OrgMap::AssetPixmaps {
+
+void drawBody(QPainter *painter, AssetKind kind, const QRectF &body, const Theme &t,
+              const QColor &fill)
+{
+    painter->setPen(QPen(t.nodeBorder, 1.5));
+    painter->setBrush(fill);
+    painter->drawPath(Shapes::assetPath(kind, body));
+    const double glyphLeft = body.left() + (kind == AssetKind::Service ? 12 : 16);
+    const QRectF glyph(glyphLeft, body.center().y() - 12, 24, 24);
+    if (kind == AssetKind::Service)
+        Shapes::drawServiceGlyph(painter, glyph, t.nodeBorder);
+    else
+        Shapes::drawDataGlyph(painter, glyph, t.nodeBorder);
+}
+
+namespace {
+
+constexpr int kPad = 2; // device pixels around the body (antialiased border)
+
+const QPixmap &pixmapFor(Layer layer, AssetKind kind, const QRectF &body, const Theme &t,
+                         const QColor &fill, double scale)
+{
+    static QHash<QString, QPixmap> cache;
+    const QString key = QStringLiteral("%1/%2/%3/%4/%5")
+                            .arg(int(layer))
+                            .arg(int(kind))
+                            .arg(qRound(scale * 1000))
+                            .arg(fill.rgba())
+                            .arg(t.nodeBorder.rgba());
+    auto it = cache.find(key);
+    if (it != cache.end())
+        return *it;
+    // Zoom levels come and go; keep the cache small. Ownership tints add one
+    // body per team colour in view (a few dozen at readable zoom).
+    if (cache.size() > 256)
+        cache.clear();
+    QPixmap pixmap(int(std::ceil(body.width() * scale)) + 2 * kPad,
+                   int(std::ceil(body.height() * scale)) + 2 * kPad);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(kPad, kPad);
+    p.scale(scale, scale);
+    p.translate(-body.topLeft());
+    if (layer == Layer::Body)
+        drawBody(&p, kind, body, t, fill);
+    else
+        p.fillPath(Shapes::assetPath(kind, body), fill);
+    p.end();
+    return *cache.insert(key, pixmap);
+}
+
+} // namespace
+
+bool blit(QPainter *painter, Layer layer, AssetKind kind, const QRectF &body, const Theme &t,
+          const QColor &fill)
+{
+    const QTransform world = painter->worldTransform();
+    const bool raster = painter->device() && painter->device()->devType() != QInternal::Picture &&
+                        painter->paintEngine() &&
+                        painter->paintEngine()->type() == QPaintEngine::Raster;
+    if (!raster || world.type() > QTransform::TxScale || !qFuzzyCompare(world.m11(), world.m22()))
+        return false;
+    const QPixmap &pixmap = pixmapFor(layer, kind, body, t, fill, world.m11());
+    const QPointF device = world.map(body.topLeft()) - QPointF(kPad, kPad);
+    painter->setWorldTransform(QTransform());
+    painter->drawPixmap(QPoint(qRound(device.x()), qRound(device.y())), pixmap);
+    painter->setWorldTransform(world);
+    return true;
+}
+
+} // namespace OrgMap::AssetPixmaps

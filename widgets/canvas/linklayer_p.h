@@ -1,0 +1,74 @@
+#pragma once
+
+// Shared by linklayer.cpp (geometry, hit tests) and linkpaint.cpp (painting).
+
+#include "core/enums.h"
+
+#include <QCoreApplication>
+#include <QLineF>
+#include <QRectF>
+#include <optional>
+
+namespace OrgMap::LinkDetail {
+
+constexpr double kLodDetail = 0.3; // below: hairlines, no arrows, no labels
+// Interaction pills from 0.4 (11 px text at >= 4.4 px; the example map fits a
+// 1400x900 window at ~0.44); link labels from 0.6: there are far more of them
+// and drawText per link is what a 0.44 view of the 10k map cannot afford.
+constexpr double kLodLabels = 0.4;
+constexpr double kLodLinkLabels = 0.6;
+constexpr double kParallelGap = 9; // between links joining the same two nodes
+// Most links drawn in the overview, and most links crossing the view with both
+// ends off screen; beyond these only links at the selection are drawn.
+constexpr qsizetype kOverviewLinkBudget = 4000;
+constexpr qsizetype kPassingLinkBudget = 150;
+constexpr qsizetype kWideLinkBudget = 250;
+// Device pixels of link lines one detailed frame draws at most (each pixel of
+// width counted) before links leaving the view are cut to stubs, and the
+// shortest stub. The budget keeps the links of a 1920x1080 frame of the 10k
+// map at a few milliseconds (docs/canvas.md).
+constexpr qint64 kLinkPixelBudget = 300000;
+constexpr double kMinStub = 48;
+
+inline QString modeName(InteractionMode mode)
+{
+    switch (mode) {
+    case InteractionMode::Collaboration:
+        return QCoreApplication::translate("OrgMap::LinkLayer", "collaboration");
+    case InteractionMode::Facilitating:
+        return QCoreApplication::translate("OrgMap::LinkLayer", "facilitating");
+    case InteractionMode::XAsAService:
+        return QCoreApplication::translate("OrgMap::LinkLayer", "X-as-a-Service");
+    }
+    return {};
+}
+
+// Liang-Barsky: the part of `line` inside `rect`, or nothing. Dashed and dotted
+// pens are dashed over the whole length before clipping, so a long dashed line
+// mostly off screen costs as much as if it were all visible (measured: 750 ms
+// for one 100% frame of the 10k map without this).
+inline std::optional<QLineF> clipTo(const QLineF &line, const QRectF &rect)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = line.dx(), dy = line.dy();
+    const double p[] = {-dx, dx, -dy, dy};
+    const double q[] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                        rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return std::nullopt;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return std::nullopt;
+    }
+    return QLineF(line.pointAt(t0), line.pointAt(t1));
+}
+
+} // namespace OrgMap::LinkDetail

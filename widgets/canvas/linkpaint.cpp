@@ -1,0 +1,378 @@
+// LinkLayer's painting: which links a frame draws and how (the geometry, the
+// pens and the hit tests are in linklayer.cpp).
+
+#include "linklayer.h"
+#include "linklayer_p.h"
+
+#include "mapitems.h"
+#include "shapes.h"
+#include "theme.h"
+
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
+#include <algorithm>
+#include <vector>
+
+namespace OrgMap {
+
+using namespace LinkDetail;
+
+struct LinkLayer::Frame
+{
+    QPainter *painter;
+    double lod;     // device pixels per scene unit
+    QRectF exposed; // what is on screen, scene coordinates
+    QRectF clip;    // a margin around it: lines are clipped to it before dashing
+
+    bool visible(const Line &line, const NodeItem *a, const NodeItem *b) const
+    {
+        return line.bounds.intersects(exposed) && a->isVisible() && b->isVisible();
+    }
+};
+
+namespace {
+
+// Cosmetic pens wider than one pixel leave the raster engine's fast path for
+// the general stroker (measured on a 0.3 view of the 10k map: 32 ms a frame
+// with the cross-domain links 2 px wide, 18 ms with all of them 1 px). A w-px
+// hairline is drawn as w 1-px lines one device pixel apart, across the line's
+// main direction: the same pixels as a non-antialiased w-px stroke.
+void drawHairlines(QPainter *painter, const QList<QLineF> &lines, QPen pen)
+{
+    const int width = std::max(1, qRound(pen.widthF()));
+    pen.setWidth(1);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->drawLines(lines);
+    if (width == 1)
+        return;
+    // One device pixel in scene units (the view only scales).
+    const QTransform &m = painter->worldTransform();
+    const double px = 1 / std::max(1e-9, std::hypot(m.m11(), m.m12()));
+    const double py = 1 / std::max(1e-9, std::hypot(m.m21(), m.m22()));
+    QList<QLineF> shifted(lines.size());
+    for (int j = 1; j < width; ++j) {
+        const double step = (j % 2 ? 1 : -1) * ((j + 1) / 2); // +1, -1, +2, ...
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QLineF &l = lines[i];
+            const bool flat = std::abs(l.dx()) >= std::abs(l.dy());
+            shifted[i] = l.translated(flat ? QPointF(0, step * py) : QPointF(step * px, 0));
+        }
+        painter->drawLines(shifted);
+    }
+}
+
+// One batched link of a dense view.
+struct Stroke
+{
+    qsizetype link;
+    std::optional<QLineF> shaft; // clipped, scene coordinates
+    QPolygonF head;              // empty when off screen
+    int width;                   // device pixels
+    int anchor;                  // the end on screen of a link leaving the view (1, 2), or 0
+};
+
+// The length (device pixels) to which links leaving the view are cut so that
+// all strokes together stay within `budget` pixels (water-filling: short
+// links keep their length, the long ones share what is left), or 0 when
+// everything fits.
+double stubLength(const QList<Stroke> &strokes, double lod, qint64 budget)
+{
+    double fixed = 0, total = 0;
+    std::vector<std::pair<double, int>> leaving; // length, width
+    for (const Stroke &s : strokes) {
+        const double px = s.shaft ? s.shaft->length() * lod : 0;
+        total += px * s.width;
+        if (s.anchor)
+            leaving.emplace_back(px, s.width);
+        else
+            fixed += px * s.width;
+    }
+    if (budget <= 0 || total <= budget || leaving.empty())
+        return 0;
+    std::sort(leaving.begin(), leaving.end());
+    double remaining = std::max(0.0, budget - fixed);
+    double widths = 0;
+    for (const auto &[px, w] : leaving)
+        widths += w;
+    double length = 0;
+    for (const auto &[px, w] : leaving) {
+        length = remaining / widths;
+        if (px > length)
+            break;
+        remaining -= px * w;
+        widths -= w;
+    }
+    // Steps of 16 px: panning moves the stubs' ends less often. Never shorter
+    // than the minimum: a direction must stay readable.
+    return std::max(kMinStub, std::floor(length / 16) * 16);
+}
+
+} // namespace
+
+bool LinkLayer::atSelection(qsizetype i) const
+{
+    const LinkEnds &link = m_links[i];
+    return link.from->isSelected() || link.to->isSelected() ||
+           (!m_selectedLinks.empty() && m_selectedLinks.count(link.key) > 0);
+}
+
+void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    ensureGeometry();
+    if (m_paintInteractionLabels && m_labelsDirty)
+        placeLabels();
+    Frame f{painter, option->levelOfDetailFromTransform(painter->worldTransform()), {}, {}};
+    // What is really on screen: the exposed rect (the whole item when the scene
+    // is rendered directly), narrowed to the device and the clip.
+    f.exposed = option->exposedRect.isValid() ? option->exposedRect : m_bounds;
+    if (painter->device()) {
+        const QRectF device(0, 0, painter->device()->width(), painter->device()->height());
+        f.exposed &= painter->worldTransform().inverted().mapRect(device);
+    }
+    if (painter->hasClipping())
+        f.exposed &= painter->clipBoundingRect();
+    f.clip = f.exposed.adjusted(-20, -20, 20, 20);
+
+    paintOwnership(f);
+    m_lastStub = 0;
+    const QList<qsizetype> shown = linksToDraw(f);
+    if (f.lod < kLodDetail)
+        paintOverviewLinks(f, shown);
+    else
+        paintDetailLinks(f, shown);
+    paintInteractions(f);
+}
+
+void LinkLayer::paintOwnership(const Frame &f) const
+{
+    if (m_ownershipLines.isEmpty())
+        return;
+    const bool detail = f.lod >= kLodDetail;
+    f.painter->setRenderHint(QPainter::Antialiasing, detail);
+    f.painter->setPen(QPen(m_theme->ownershipLine, detail ? 1.2 : 0, Qt::DashDotLine));
+    for (qsizetype i = 0; i < m_ownershipLines.size(); ++i)
+        if (f.visible(m_ownershipLines[i], m_ownership[i].first, m_ownership[i].second))
+            if (const auto part = clipTo(m_ownershipLines[i].line, f.clip))
+                f.painter->drawLine(*part);
+}
+
+QList<qsizetype> LinkLayer::linksToDraw(const Frame &f) const
+{
+    // Measured on the generated 10k map: painting all 30,000 links costs
+    // 60-75 ms at fit-to-window even as batched hairlines, and a 100% view of
+    // its centre is crossed by ~1,300 links whose ends are both off screen
+    // (~430 ms dashed). Such lines are unreadable anyway, so beyond a budget
+    // the overview draws only links at selected nodes or selected links, and
+    // the detailed view only links with an end on screen.
+    QList<qsizetype> shown;
+    QList<qsizetype> passing; // neither end on screen
+    // Overview of a map over budget with nothing selected: nothing to draw, and
+    // no need to test 30,000 lines against the exposed rect.
+    const bool nothingSelected =
+        m_selectedLinks.empty() && scene() && scene()->selectedItems().isEmpty();
+    if (f.lod < kLodDetail && m_linkLines.size() > kOverviewLinkBudget && nothingSelected &&
+        f.exposed.contains(m_bounds.adjusted(40, 40, -40, -40)))
+        return shown;
+    for (qsizetype i = 0; i < m_linkLines.size(); ++i) {
+        const LinkEnds &link = m_links[i];
+        const Line &line = m_linkLines[i];
+        if (!f.visible(line, link.from, link.to))
+            continue;
+        if (f.lod >= kLodDetail && !f.clip.contains(line.line.p1()) &&
+            !f.clip.contains(line.line.p2()))
+            passing.append(i);
+        else
+            shown.append(i);
+    }
+    auto keepSelected = [&](QList<qsizetype> &list) {
+        list.erase(
+            std::remove_if(list.begin(), list.end(), [&](qsizetype i) { return !atSelection(i); }),
+            list.end());
+    };
+    if (f.lod < kLodDetail && shown.size() > kOverviewLinkBudget)
+        keepSelected(shown);
+    if (passing.size() > kPassingLinkBudget)
+        keepSelected(passing);
+    return shown + passing;
+}
+
+void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown) const
+{
+    // Batched cosmetic hairlines per kind, no antialiasing, no arrows; one
+    // batch per kind and flags (internal, cross-domain, on a cycle).
+    f.painter->setRenderHint(QPainter::Antialiasing, false);
+    QList<QLineF> batches[3][4];
+    for (qsizetype i : shown)
+        batches[int(m_links[i].key.kind)][m_flags[i] & 3].append(m_linkLines[i].line);
+    for (int k = 0; k < 3; ++k)
+        for (int fl = 0; fl < 4; ++fl) {
+            if (batches[k][fl].isEmpty())
+                continue;
+            QPen pen = linkPen(*m_theme, LinkKind(k), fl, m_mode, false, true);
+            pen.setStyle(Qt::SolidLine); // dashes are invisible this far out
+            drawHairlines(f.painter, batches[k][fl], pen);
+        }
+}
+
+void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) const
+{
+    QPainter *painter = f.painter;
+    const Theme &t = *m_theme;
+    painter->setRenderHint(QPainter::Antialiasing);
+    // Wide pens go through the general stroker, 1-pixel cosmetic pens through
+    // the raster engine's fast path (measured: ~8.5 ms vs ~4 ms for the ~500
+    // links of a 100% view of the 10k map). Many links: thin lines, which
+    // are also calmer; few links (small maps, projectors): wide lines.
+    const bool thin = shown.size() > kWideLinkBudget;
+    // Many links: shafts batched per pen and heads per colour into one path
+    // (one drawLines and one fill per batch instead of three calls per
+    // link), not antialiased (1-2 px hairlines like the overview's).
+    // Measured on a 0.44 view of the 10k map: 43 -> 25 ms a frame; 100%:
+    // 15 -> 12 ms.
+    QList<Stroke> strokes;
+    for (qsizetype i : shown) {
+        const LinkEnds &link = m_links[i];
+        const Line &line = m_linkLines[i];
+        const bool selected = m_selectedLinks.count(link.key) > 0;
+        const QPen pen = linkPen(t, link.key.kind, m_flags[i], m_mode, selected, thin);
+        // Heavier links get a larger head (in scene units, like the shaft).
+        const double shaft = pen.isCosmetic() ? pen.widthF() / f.lod : pen.widthF();
+        QPolygonF head =
+            Shapes::arrowHead(line.line.p1(), line.line.p2(), 11 + 2 * std::max(0.0, shaft - 1.8));
+        // Stop the shaft at the arrow's base so the dash pattern does not poke through.
+        const QPointF base = (head[1] + head[2]) / 2;
+        const auto part = clipTo(QLineF(line.line.p1(), base), f.clip);
+        if (!f.clip.contains(line.line.p2()))
+            head.clear();
+        if (thin && !selected) {
+            int anchor = 0;
+            if (!atSelection(i)) {
+                const bool in1 = f.exposed.contains(line.line.p1());
+                const bool in2 = f.exposed.contains(line.line.p2());
+                anchor = in1 == in2 ? 0 : in1 ? 1 : 2;
+            }
+            strokes.append({i, part, head, std::max(1, qRound(pen.widthF())), anchor});
+            continue;
+        }
+        painter->setPen(pen);
+        if (part)
+            painter->drawLine(*part);
+        if (head.isEmpty())
+            continue;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(pen.color());
+        painter->drawPolygon(head);
+    }
+
+    // Over the pixel budget: links leaving the view become stubs from their
+    // end on screen (the 10k map at 0.3: ~1,200 cross-domain links cross the
+    // whole view, 80% of the link pixels).
+    const double stub = stubLength(strokes, f.lod, m_pixelBudget);
+    m_lastStub = stub;
+    std::vector<bool> cut(stub > 0 ? m_links.size() : 0);
+    QList<QLineF> shafts[3][4];
+    QPainterPath heads[3][4];
+    for (Stroke &s : strokes) {
+        const int k = int(m_links[s.link].key.kind), fl = m_flags[s.link] & 3;
+        if (stub > 0 && s.anchor && s.shaft && s.shaft->length() * f.lod > stub) {
+            cut[s.link] = true;
+            if (s.anchor == 1) {
+                s.shaft->setLength(stub / f.lod);
+                s.head.clear(); // its end is beyond the stub
+            } else {
+                QLineF back(s.shaft->p2(), s.shaft->p1());
+                back.setLength(stub / f.lod);
+                s.shaft = QLineF(back.p2(), back.p1());
+            }
+        }
+        if (s.shaft)
+            shafts[k][fl].append(*s.shaft);
+        if (!s.head.isEmpty())
+            heads[k][fl].addPolygon(s.head);
+    }
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (int k = 0; k < 3; ++k)
+        for (int fl = 0; fl < 4; ++fl) {
+            if (shafts[k][fl].isEmpty() && heads[k][fl].isEmpty())
+                continue;
+            const QPen pen = linkPen(t, LinkKind(k), fl, m_mode, false, true);
+            drawHairlines(painter, shafts[k][fl], pen);
+            painter->fillPath(heads[k][fl], pen.color());
+        }
+    painter->setRenderHint(QPainter::Antialiasing, true);
+
+    if (f.lod < kLodLinkLabels)
+        return;
+    painter->setFont(t.smallFont);
+    painter->setPen(t.mutedText);
+    for (qsizetype i : shown) {
+        const LinkEnds &link = m_links[i];
+        const Line &line = m_linkLines[i];
+        // A cut link's middle is not where its stub is.
+        if (!link.label.isEmpty() && f.clip.contains(line.line.p2()) && !(stub > 0 && cut[i]))
+            painter->drawText(QRectF(line.line.center() - QPointF(80, 18), QSizeF(160, 16)),
+                              Qt::AlignCenter, link.label);
+    }
+}
+
+void LinkLayer::paintInteractions(const Frame &f) const
+{
+    // Interactions between teams: wide lines, with the mode written on them.
+    QPainter *painter = f.painter;
+    const Theme &t = *m_theme;
+    const bool detail = f.lod >= kLodDetail;
+    painter->setRenderHint(QPainter::Antialiasing, detail);
+    for (qsizetype i = 0; i < m_interactionLines.size(); ++i) {
+        const Line &line = m_interactionLines[i];
+        const InteractionEnds &inter = m_interactions[i];
+        if (!f.visible(line, inter.from, inter.to))
+            continue;
+        const bool selected = m_selectedInteractions.count(inter.key) > 0;
+        const QColor c = selected ? t.selection : t.interaction;
+        // Dash patterns are not visible at overview zoom and cost the most there.
+        const Qt::PenStyle style = !detail ? Qt::SolidLine
+                                   : inter.key.mode == InteractionMode::Collaboration
+                                       ? Qt::SolidLine
+                                   : inter.key.mode == InteractionMode::Facilitating ? Qt::DotLine
+                                                                                     : Qt::DashLine;
+        if (m_paintInteractionLines) {
+            painter->setPen(QPen(c, !detail ? 0 : (selected ? 5 : 4), style, Qt::FlatCap));
+            painter->setBrush(Qt::NoBrush);
+            if (inter.key.mode == InteractionMode::XAsAService && detail) {
+                // X-as-a-Service points at the team providing the service.
+                const QPolygonF head = Shapes::arrowHead(line.line.p1(), line.line.p2(), 16);
+                if (const auto part =
+                        clipTo(QLineF(line.line.p1(), (head[1] + head[2]) / 2), f.clip))
+                    painter->drawLine(*part);
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(c);
+                painter->drawPolygon(head);
+            } else if (const auto part = clipTo(line.line, f.clip)) {
+                painter->drawLine(*part);
+            }
+        }
+        if (m_paintInteractionLabels && f.lod >= kLodLabels) {
+            const QString text = modeName(inter.key.mode);
+            painter->setFont(t.smallFont);
+            QRectF box = m_labelBoxes.value(i);
+            if (box.isNull()) {
+                // No free place: only shown for the selection (then on the middle).
+                if (!selected && !inter.from->isSelected() && !inter.to->isSelected())
+                    continue;
+                const QFontMetricsF fm(t.smallFont);
+                box = QRectF(QPointF(), QSizeF(fm.horizontalAdvance(text) + 14, 20));
+                box.moveCenter(line.line.center());
+            }
+            painter->setPen(QPen(c, 1.2));
+            painter->setBrush(t.nodeFill);
+            painter->drawRoundedRect(box, 10, 10);
+            painter->setPen(c);
+            painter->drawText(box, Qt::AlignCenter, text);
+        }
+    }
+}
+
+} // namespace OrgMap
