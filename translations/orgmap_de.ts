@@ -741,17 +741,17 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message>
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+97"/>
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+102"/>
         <source>Domain coupling (row → column)</source>
         <translation>Domänenkopplung (Zeile → Spalte)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>top %1 of %2</source>
-        <translation>die ersten %1 von %2</translation>
+        <location line="-3"/>
+        <source>Domain coupling (row → column) · top %1 of %2</source>
+        <translation>Domänenkopplung (Zeile → Spalte) · die ersten %1 von %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No links between domains</source>
         <translation>Keine Verbindungen zwischen Domänen</translation>
     </message>
@@ -772,7 +772,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+44"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+45"/>
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
@@ -813,47 +813,95 @@ Optionen: --help, --version
         <translation>Ce (ausgehend)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+36"/>
+        <source>links · (instability · assets)</source>
+        <translation>Verbindungen · (Instabilität · Assets)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Top hotspots · %1 of %2</source>
+        <translation>Die stärksten Hotspots · %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assets per team · %1 of %2</source>
+        <translation>Assets je Team · %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains per team · %1 of %2</source>
+        <translation>Domänen je Team · %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains: Ca / Ce · top %1 of %2</source>
+        <translation>Domänen: Ca / Ce · die ersten %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains: Ca / Ce</source>
+        <translation>Domänen: Ca / Ce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>coupling score</source>
         <translation>Kopplungswert</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>top %1 of %2</source>
-        <translation>die ersten %1 von %2</translation>
+        <location line="+18"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</source>
+        <comment>map name, then the counts of domains, teams, assets, links</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</translation>
     </message>
-    <message>
-        <location line="-2"/>
-        <source>Domains by coupling (Ca, Ce), instability, size</source>
-        <translation>Domänen nach Kopplung (Ca, Ce), Instabilität und Größe</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>links (label: instability · assets)</source>
-        <translation>Verbindungen (Beschriftung: Instabilität · Assets)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n Domäne</numerusform>
+            <numerusform>%n Domänen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n Team</numerusform>
+            <numerusform>%n Teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n Asset</numerusform>
+            <numerusform>%n Assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Top hotspots</source>
         <translation>Die stärksten Hotspots</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Assets per team</source>
         <translation>Assets je Team</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Domains per team</source>
         <translation>Domänen je Team</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Coupling score</source>
         <translation>Kopplungswert</translation>
     </message>
@@ -883,12 +931,7 @@ Optionen: --help, --version
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 domains · %3 teams · %4 assets · %5 links</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · Domänen: %2 · Teams: %3 · Assets: %4 · Verbindungen: %5</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Could not write the dashboard image to %1</source>
         <translation>Das Dashboard-Bild konnte nicht nach %1 geschrieben werden</translation>
     </message>
@@ -1210,10 +1253,14 @@ Optionen: --help, --version
         <source>All rules</source>
         <translation>Alle Regeln</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+99"/>
-        <source>%1 shown · %2</source>
-        <translation>%1 angezeigt · %2</translation>
+        <source>%n shown · %1</source>
+        <comment>%1: &quot;2 errors · 14 warnings · 5 infos&quot;</comment>
+        <translation>
+            <numerusform>%n angezeigt · %1</numerusform>
+            <numerusform>%n angezeigt · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1307,7 @@ Optionen: --help, --version
         <translation>unbekannte Sprache „%1“ (verfügbar: %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>cannot load the translation %1</source>
         <translation>Übersetzung %1 kann nicht geladen werden</translation>
     </message>
@@ -1307,7 +1354,13 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>%1 · %2 · %3</source>
+        <comment>errors, warnings, infos: &quot;2 errors · 14 warnings · 5 infos&quot;</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Unowned</source>
         <translation>Ohne Team</translation>
     </message>
@@ -1641,7 +1694,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer.cpp" line="+44"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+38"/>
         <source>collaboration</source>
         <translation>Collaboration</translation>
     </message>
@@ -1690,8 +1743,14 @@ Optionen: --help, --version
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <comment>status bar: domains, teams, assets, links</comment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n Domäne</numerusform>
@@ -1776,7 +1835,7 @@ Optionen: --help, --version
         <translation>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Bilden Sie die Domänen, Teams, Services und Datenprodukte Ihrer Organisation ab.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+48"/>
+        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+49"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -2003,7 +2062,13 @@ Optionen: --help, --version
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <comment>toolbar tooltip: action name (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -2359,8 +2424,14 @@ Optionen: --help, --version
         <source>Edit map properties</source>
         <translation>Karteneigenschaften bearbeiten</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, %2, %3 and %4</source>
+        <comment>map contents: domains, teams, assets, links</comment>
+        <translation>%1, %2, %3 und %4</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+1"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n Domäne</numerusform>
@@ -2395,7 +2466,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::MapItems</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+35"/>
+        <location filename="../widgets/canvas/mapitems.cpp" line="+34"/>
         <source>stream-aligned</source>
         <translation>Stream-aligned</translation>
     </message>
@@ -2579,10 +2650,13 @@ Optionen: --help, --version
         <source>Move &quot;%1&quot;</source>
         <translation>„%1“ verschieben</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Move %1 items</source>
-        <translation>%1 Elemente verschieben</translation>
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2840,7 +2914,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::SelectionSummary</name>
     <message>
-        <location filename="../widgets/ui/selectionsummary.cpp" line="+16"/>
+        <location filename="../widgets/ui/selectionsummary.cpp" line="+17"/>
         <source>Selected:</source>
         <translation>Ausgewählt:</translation>
     </message>
@@ -2895,7 +2969,7 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(several)</source>
         <translation>(mehrere)</translation>
     </message>
@@ -3161,7 +3235,13 @@ Optionen: --help, --version
         <translation>Teamkopplung: deklariert und implizit</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Congruence = declared pairs / implied pairs</source>
         <translation>Kongruenz = deklarierte Paare / implizite Paare</translation>
     </message>
@@ -3266,8 +3346,14 @@ Optionen: --help, --version
         <source>Edit team description</source>
         <translation>Teambeschreibung bearbeiten</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+25"/>
+        <source>%1 and %2</source>
+        <comment>a team owns: assets, domains</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n asset(s)</source>
         <translation>
             <numerusform>%n Asset</numerusform>

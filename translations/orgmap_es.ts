@@ -743,17 +743,17 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message>
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+97"/>
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+102"/>
         <source>Domain coupling (row → column)</source>
         <translation>Acoplamiento de dominios (fila → columna)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>top %1 of %2</source>
-        <translation>los %1 primeros de %2</translation>
+        <location line="-3"/>
+        <source>Domain coupling (row → column) · top %1 of %2</source>
+        <translation>Acoplamiento de dominios (fila → columna) · los %1 primeros de %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No links between domains</source>
         <translation>No hay enlaces entre dominios</translation>
     </message>
@@ -774,7 +774,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+44"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+45"/>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
@@ -815,47 +815,95 @@ Opciones: --help, --version
         <translation>Ce (saliente)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+36"/>
+        <source>links · (instability · assets)</source>
+        <translation>enlaces · (inestabilidad · activos)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Top hotspots · %1 of %2</source>
+        <translation>Principales puntos críticos · %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assets per team · %1 of %2</source>
+        <translation>Activos por equipo · %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains per team · %1 of %2</source>
+        <translation>Dominios por equipo · %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains: Ca / Ce · top %1 of %2</source>
+        <translation>Dominios: Ca / Ce · los %1 primeros de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains: Ca / Ce</source>
+        <translation>Dominios: Ca / Ce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>coupling score</source>
         <translation>puntuación de acoplamiento</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>top %1 of %2</source>
-        <translation>los %1 primeros de %2</translation>
+        <location line="+18"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</source>
+        <comment>map name, then the counts of domains, teams, assets, links</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</translation>
     </message>
-    <message>
-        <location line="-2"/>
-        <source>Domains by coupling (Ca, Ce), instability, size</source>
-        <translation>Dominios por acoplamiento (Ca, Ce), inestabilidad y tamaño</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>links (label: instability · assets)</source>
-        <translation>enlaces (etiqueta: inestabilidad · activos)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n dominio</numerusform>
+            <numerusform>%n dominios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n equipo</numerusform>
+            <numerusform>%n equipos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n activo</numerusform>
+            <numerusform>%n activos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n enlace</numerusform>
+            <numerusform>%n enlaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Top hotspots</source>
         <translation>Principales puntos críticos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Assets per team</source>
         <translation>Activos por equipo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Domains per team</source>
         <translation>Dominios por equipo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Coupling score</source>
         <translation>Puntuación de acoplamiento</translation>
     </message>
@@ -885,12 +933,7 @@ Opciones: --help, --version
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 domains · %3 teams · %4 assets · %5 links</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · dominios: %2 · equipos: %3 · activos: %4 · enlaces: %5</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Could not write the dashboard image to %1</source>
         <translation>No se pudo escribir la imagen del panel en %1</translation>
     </message>
@@ -1212,10 +1255,14 @@ Opciones: --help, --version
         <source>All rules</source>
         <translation>Todas las reglas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+99"/>
-        <source>%1 shown · %2</source>
-        <translation>%1 mostrados · %2</translation>
+        <source>%n shown · %1</source>
+        <comment>%1: &quot;2 errors · 14 warnings · 5 infos&quot;</comment>
+        <translation>
+            <numerusform>%n mostrado · %1</numerusform>
+            <numerusform>%n mostrados · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1262,7 +1309,7 @@ Opciones: --help, --version
         <translation>idioma desconocido «%1» (disponibles: %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>cannot load the translation %1</source>
         <translation>no se puede cargar la traducción %1</translation>
     </message>
@@ -1309,7 +1356,13 @@ Opciones: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>%1 · %2 · %3</source>
+        <comment>errors, warnings, infos: &quot;2 errors · 14 warnings · 5 infos&quot;</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Unowned</source>
         <translation>Sin equipo</translation>
     </message>
@@ -1643,7 +1696,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer.cpp" line="+44"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+38"/>
         <source>collaboration</source>
         <translation>colaboración</translation>
     </message>
@@ -1692,8 +1745,14 @@ Opciones: --help, --version
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <comment>status bar: domains, teams, assets, links</comment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n dominio</numerusform>
@@ -1778,7 +1837,7 @@ Opciones: --help, --version
         <translation>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Mapee los dominios, equipos, servicios y productos de datos de su organización.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+48"/>
+        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+49"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
@@ -2005,7 +2064,13 @@ Opciones: --help, --version
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <comment>toolbar tooltip: action name (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
@@ -2361,8 +2426,14 @@ Opciones: --help, --version
         <source>Edit map properties</source>
         <translation>Editar propiedades del mapa</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, %2, %3 and %4</source>
+        <comment>map contents: domains, teams, assets, links</comment>
+        <translation>%1, %2, %3 y %4</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+1"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n dominio</numerusform>
@@ -2397,7 +2468,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::MapItems</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+35"/>
+        <location filename="../widgets/canvas/mapitems.cpp" line="+34"/>
         <source>stream-aligned</source>
         <translation>alineado al flujo</translation>
     </message>
@@ -2581,10 +2652,13 @@ Opciones: --help, --version
         <source>Move &quot;%1&quot;</source>
         <translation>Mover «%1»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Move %1 items</source>
-        <translation>Mover %1 elementos</translation>
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Mover %n elemento</numerusform>
+            <numerusform>Mover %n elementos</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2842,7 +2916,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::SelectionSummary</name>
     <message>
-        <location filename="../widgets/ui/selectionsummary.cpp" line="+16"/>
+        <location filename="../widgets/ui/selectionsummary.cpp" line="+17"/>
         <source>Selected:</source>
         <translation>Seleccionado:</translation>
     </message>
@@ -2897,7 +2971,7 @@ Opciones: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(several)</source>
         <translation>(varios)</translation>
     </message>
@@ -3163,7 +3237,13 @@ Opciones: --help, --version
         <translation>Acoplamiento de equipos: declarado frente a implícito</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Congruence = declared pairs / implied pairs</source>
         <translation>Congruencia = pares declarados / pares implícitos</translation>
     </message>
@@ -3268,8 +3348,14 @@ Opciones: --help, --version
         <source>Edit team description</source>
         <translation>Editar descripción del equipo</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+25"/>
+        <source>%1 and %2</source>
+        <comment>a team owns: assets, domains</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n asset(s)</source>
         <translation>
             <numerusform>%n activo</numerusform>

@@ -743,17 +743,17 @@ Options : --help, --version
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message>
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+97"/>
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+102"/>
         <source>Domain coupling (row → column)</source>
         <translation>Couplage des domaines (ligne → colonne)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>top %1 of %2</source>
-        <translation>les %1 premiers sur %2</translation>
+        <location line="-3"/>
+        <source>Domain coupling (row → column) · top %1 of %2</source>
+        <translation>Couplage des domaines (ligne → colonne) · les %1 premiers sur %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No links between domains</source>
         <translation>Aucun lien entre domaines</translation>
     </message>
@@ -774,7 +774,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+44"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+45"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
@@ -815,47 +815,95 @@ Options : --help, --version
         <translation>Ce (sortant)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+36"/>
+        <source>links · (instability · assets)</source>
+        <translation>liens · (instabilité · actifs)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Top hotspots · %1 of %2</source>
+        <translation>Principaux points chauds · %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assets per team · %1 of %2</source>
+        <translation>Actifs par équipe · %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains per team · %1 of %2</source>
+        <translation>Domaines par équipe · %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains: Ca / Ce · top %1 of %2</source>
+        <translation>Domaines : Ca / Ce · les %1 premiers sur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains: Ca / Ce</source>
+        <translation>Domaines : Ca / Ce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>coupling score</source>
         <translation>score de couplage</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>top %1 of %2</source>
-        <translation>les %1 premiers sur %2</translation>
+        <location line="+18"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</source>
+        <comment>map name, then the counts of domains, teams, assets, links</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</translation>
     </message>
-    <message>
-        <location line="-2"/>
-        <source>Domains by coupling (Ca, Ce), instability, size</source>
-        <translation>Domaines par couplage (Ca, Ce), instabilité et taille</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>links (label: instability · assets)</source>
-        <translation>liens (libellé : instabilité · actifs)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domaine</numerusform>
+            <numerusform>%n domaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n équipe</numerusform>
+            <numerusform>%n équipes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Top hotspots</source>
         <translation>Principaux points chauds</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Assets per team</source>
         <translation>Actifs par équipe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Domains per team</source>
         <translation>Domaines par équipe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Coupling score</source>
         <translation>Score de couplage</translation>
     </message>
@@ -885,12 +933,7 @@ Options : --help, --version
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 domains · %3 teams · %4 assets · %5 links</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · domaines : %2 · équipes : %3 · actifs : %4 · liens : %5</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Could not write the dashboard image to %1</source>
         <translation>Impossible d&apos;écrire l&apos;image du tableau de bord dans %1</translation>
     </message>
@@ -1212,10 +1255,14 @@ Options : --help, --version
         <source>All rules</source>
         <translation>Toutes les règles</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+99"/>
-        <source>%1 shown · %2</source>
-        <translation>%1 affichés · %2</translation>
+        <source>%n shown · %1</source>
+        <comment>%1: &quot;2 errors · 14 warnings · 5 infos&quot;</comment>
+        <translation>
+            <numerusform>%n affiché · %1</numerusform>
+            <numerusform>%n affichés · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1262,7 +1309,7 @@ Options : --help, --version
         <translation>langue inconnue « %1 » (disponibles : %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>cannot load the translation %1</source>
         <translation>impossible de charger la traduction %1</translation>
     </message>
@@ -1309,7 +1356,13 @@ Options : --help, --version
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>%1 · %2 · %3</source>
+        <comment>errors, warnings, infos: &quot;2 errors · 14 warnings · 5 infos&quot;</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Unowned</source>
         <translation>Sans équipe</translation>
     </message>
@@ -1643,7 +1696,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer.cpp" line="+44"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+38"/>
         <source>collaboration</source>
         <translation>collaboration</translation>
     </message>
@@ -1692,8 +1745,14 @@ Options : --help, --version
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <comment>status bar: domains, teams, assets, links</comment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domaine</numerusform>
@@ -1778,7 +1837,7 @@ Options : --help, --version
         <translation>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Cartographiez les domaines, les équipes, les services et les produits de données de votre organisation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+48"/>
+        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+49"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -2005,7 +2064,13 @@ Options : --help, --version
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <comment>toolbar tooltip: action name (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -2361,8 +2426,14 @@ Options : --help, --version
         <source>Edit map properties</source>
         <translation>Modifier les propriétés de la carte</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, %2, %3 and %4</source>
+        <comment>map contents: domains, teams, assets, links</comment>
+        <translation>%1, %2, %3 et %4</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+1"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domaine</numerusform>
@@ -2397,7 +2468,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::MapItems</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+35"/>
+        <location filename="../widgets/canvas/mapitems.cpp" line="+34"/>
         <source>stream-aligned</source>
         <translation>aligné sur le flux</translation>
     </message>
@@ -2581,10 +2652,13 @@ Options : --help, --version
         <source>Move &quot;%1&quot;</source>
         <translation>Déplacer « %1 »</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Move %1 items</source>
-        <translation>Déplacer %1 éléments</translation>
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Déplacer %n élément</numerusform>
+            <numerusform>Déplacer %n éléments</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2842,7 +2916,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::SelectionSummary</name>
     <message>
-        <location filename="../widgets/ui/selectionsummary.cpp" line="+16"/>
+        <location filename="../widgets/ui/selectionsummary.cpp" line="+17"/>
         <source>Selected:</source>
         <translation>Sélection :</translation>
     </message>
@@ -2897,7 +2971,7 @@ Options : --help, --version
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(several)</source>
         <translation>(plusieurs)</translation>
     </message>
@@ -3163,7 +3237,13 @@ Options : --help, --version
         <translation>Couplage des équipes : déclaré et implicite</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Congruence = declared pairs / implied pairs</source>
         <translation>Congruence = paires déclarées / paires implicites</translation>
     </message>
@@ -3268,8 +3348,14 @@ Options : --help, --version
         <source>Edit team description</source>
         <translation>Modifier la description de l&apos;équipe</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+25"/>
+        <source>%1 and %2</source>
+        <comment>a team owns: assets, domains</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n asset(s)</source>
         <translation>
             <numerusform>%n actif</numerusform>

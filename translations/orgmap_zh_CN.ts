@@ -714,17 +714,17 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message>
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+97"/>
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+102"/>
         <source>Domain coupling (row → column)</source>
         <translation>领域耦合（行 → 列）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>top %1 of %2</source>
-        <translation>%2 个中的前 %1 个</translation>
+        <location line="-3"/>
+        <source>Domain coupling (row → column) · top %1 of %2</source>
+        <translation>领域耦合（行 → 列）· %2 个中的前 %1 个</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No links between domains</source>
         <translation>领域之间没有连接</translation>
     </message>
@@ -744,7 +744,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+44"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+45"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
@@ -785,47 +785,91 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>Ce（传出）</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+36"/>
+        <source>links · (instability · assets)</source>
+        <translation>连接 ·（不稳定度 · 资产数）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Top hotspots · %1 of %2</source>
+        <translation>主要热点 · %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assets per team · %1 of %2</source>
+        <translation>各团队的资产数 · %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains per team · %1 of %2</source>
+        <translation>各团队涉及的领域数 · %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains: Ca / Ce · top %1 of %2</source>
+        <translation>领域：Ca / Ce · %2 个中的前 %1 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains: Ca / Ce</source>
+        <translation>领域：Ca / Ce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>coupling score</source>
         <translation>耦合得分</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>top %1 of %2</source>
-        <translation>%2 个中的前 %1 个</translation>
+        <location line="+18"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</source>
+        <comment>map name, then the counts of domains, teams, assets, links</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</translation>
     </message>
-    <message>
-        <location line="-2"/>
-        <source>Domains by coupling (Ca, Ce), instability, size</source>
-        <translation>按耦合（Ca、Ce）、不稳定度和规模排列的领域</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>links (label: instability · assets)</source>
-        <translation>连接（标注：不稳定度 · 资产数）</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n 个领域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n 个团队</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n 项资产</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n 条连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Top hotspots</source>
         <translation>主要热点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Assets per team</source>
         <translation>各团队的资产数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Domains per team</source>
         <translation>各团队涉及的领域数</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Coupling score</source>
         <translation>耦合得分</translation>
     </message>
@@ -855,12 +899,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>正在分析…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 domains · %3 teams · %4 assets · %5 links</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · 领域：%2 · 团队：%3 · 资产：%4 · 连接：%5</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Could not write the dashboard image to %1</source>
         <translation>无法将仪表板图像写入 %1</translation>
     </message>
@@ -1179,10 +1218,13 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <source>All rules</source>
         <translation>所有规则</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+99"/>
-        <source>%1 shown · %2</source>
-        <translation>显示 %1 条 · %2</translation>
+        <source>%n shown · %1</source>
+        <comment>%1: &quot;2 errors · 14 warnings · 5 infos&quot;</comment>
+        <translation>
+            <numerusform>显示 %n 条 · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1271,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>未知语言“%1”（可用：%2）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>cannot load the translation %1</source>
         <translation>无法加载翻译 %1</translation>
     </message>
@@ -1273,7 +1315,13 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>%1 · %2 · %3</source>
+        <comment>errors, warnings, infos: &quot;2 errors · 14 warnings · 5 infos&quot;</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Unowned</source>
         <translation>无负责团队</translation>
     </message>
@@ -1607,7 +1655,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer.cpp" line="+44"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+38"/>
         <source>collaboration</source>
         <translation>协作</translation>
     </message>
@@ -1656,8 +1704,14 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <comment>status bar: domains, teams, assets, links</comment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 个领域</numerusform>
@@ -1737,7 +1791,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;绘制组织的领域、团队、服务和数据产品地图。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+48"/>
+        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+49"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -1964,7 +2018,13 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <comment>toolbar tooltip: action name (shortcut)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
@@ -2316,8 +2376,14 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <source>Edit map properties</source>
         <translation>编辑地图属性</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, %2, %3 and %4</source>
+        <comment>map contents: domains, teams, assets, links</comment>
+        <translation>%1、%2、%3和 %4</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+1"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 个领域</numerusform>
@@ -2348,7 +2414,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::MapItems</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+35"/>
+        <location filename="../widgets/canvas/mapitems.cpp" line="+34"/>
         <source>stream-aligned</source>
         <translation>流对齐</translation>
     </message>
@@ -2531,10 +2597,12 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <source>Move &quot;%1&quot;</source>
         <translation>移动“%1”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Move %1 items</source>
-        <translation>移动 %1 个元素</translation>
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>移动 %n 个元素</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2792,7 +2860,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::SelectionSummary</name>
     <message>
-        <location filename="../widgets/ui/selectionsummary.cpp" line="+16"/>
+        <location filename="../widgets/ui/selectionsummary.cpp" line="+17"/>
         <source>Selected:</source>
         <translation>已选择：</translation>
     </message>
@@ -2842,7 +2910,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(several)</source>
         <translation>（多个）</translation>
     </message>
@@ -3108,7 +3176,13 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>团队耦合：已声明与隐含</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Congruence = declared pairs / implied pairs</source>
         <translation>一致度 = 已声明的团队对 / 隐含的团队对</translation>
     </message>
@@ -3212,8 +3286,14 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <source>Edit team description</source>
         <translation>编辑团队描述</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+25"/>
+        <source>%1 and %2</source>
+        <comment>a team owns: assets, domains</comment>
+        <translation>%1和 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n asset(s)</source>
         <translation>
             <numerusform>%n 项资产</numerusform>

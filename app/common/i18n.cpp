@@ -160,13 +160,8 @@ bool installTranslators(const QString &code, QString *error)
                          .arg(code, availableLanguages().join(QLatin1String(", ")));
         return false;
     }
-    // Numbers and dates follow the chosen language, so a German sentence does
-    // not carry "1,234.5".
-    if (language == QLatin1String("en")) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        return true;
-    }
-
+    // English is the source language; its catalogue holds only the plural
+    // forms of the "%n domain(s)" messages (lupdate -pluralonly).
     auto own = std::make_unique<QTranslator>();
     const QString resource = QStringLiteral(":/i18n/orgmap_%1.qm").arg(language);
     if (!own->load(resource)) {
@@ -177,6 +172,12 @@ bool installTranslators(const QString &code, QString *error)
     }
     QCoreApplication::installTranslator(own.get());
     ownTranslator() = std::move(own);
+    // Numbers and dates follow the chosen language, so a German sentence does
+    // not carry "1,234.5".
+    if (language == QLatin1String("en")) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        return true;
+    }
 
     // Qt's own strings (standard buttons, file dialogs, context menus). Missing
     // when qt6-translations-l10n is not installed: then they stay English,

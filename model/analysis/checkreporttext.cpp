@@ -164,9 +164,9 @@ QString checkReportText(const MapData &map, const AnalysisResult &result, bool c
         QList<QStringList> table{{AnalysisTr::tr("Asset"), AnalysisTr::tr("Cross-domain links"),
                                   AnalysisTr::tr("Score"), AnalysisTr::tr("Betweenness")}};
         for (int i = 0; i < shown; ++i)
-            table.append({hotspots[i].asset.str(), QString::number(hotspots[i].crossDomainLinks),
-                          formatDecimal(hotspots[i].couplingScore),
-                          formatDecimal(hotspots[i].betweenness)});
+            table.append({hotspots[i].asset.str(), QLocale().toString(hotspots[i].crossDomainLinks),
+                          formatDecimalForReading(hotspots[i].couplingScore),
+                          formatDecimalForReading(hotspots[i].betweenness)});
         out.append(
             alignedRows(table, {false, true, true, true}, [&](int r, int, const QString &cell) {
                 return r == 0 ? palette.bold(cell) : cell;

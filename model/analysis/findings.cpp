@@ -43,7 +43,7 @@ QString hotspotMessage(const Asset &asset, const AssetMetrics &metrics)
 {
     const QString subject = named(asset.name, asset.id.str());
     const int n = metrics.crossDomainLinks;
-    const QString score = formatDecimal(metrics.couplingScore);
+    const QString score = formatDecimalForReading(metrics.couplingScore);
     // Both numerus sources go through translate(): the English text reads
     // right without a translation, and a translation supplies its own forms.
     if (asset.kind == AssetKind::Service)

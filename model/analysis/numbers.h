@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <cmath>
 
@@ -19,6 +20,18 @@ inline QString formatDecimal(double value)
     if (text.endsWith(QLatin1Char('.')))
         text.chop(1);
     return text;
+}
+
+// The same number for a sentence a person reads (finding messages, the text
+// report): the same digits, written the way the default QLocale writes them
+// ("2,25" in German). I18n::installTranslators sets that locale to the
+// chosen language; JSON keeps formatDecimal.
+inline QString formatDecimalForReading(double value)
+{
+    const QString plain = formatDecimal(value);
+    const qsizetype point = plain.indexOf(QLatin1Char('.'));
+    const int decimals = point < 0 ? 0 : int(plain.size() - point - 1);
+    return QLocale().toString(plain.toDouble(), 'f', decimals);
 }
 
 } // namespace OrgMap

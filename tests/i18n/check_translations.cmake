@@ -61,7 +61,13 @@ foreach(ts ${TS_FILES})
 
   set(copy ${WORK_DIR}/${name})
   file(COPY ${ts} DESTINATION ${WORK_DIR})
-  execute_process(COMMAND ${LUPDATE} -project ${project_json} -ts ${copy}
+  # orgmap_en.ts holds English plural forms only (lupdate -pluralonly): there
+  # every numerus message must be finished, and a plain message must not be.
+  set(options "")
+  if(name MATCHES "_en\\.ts$")
+    set(options -pluralonly)
+  endif()
+  execute_process(COMMAND ${LUPDATE} -project ${project_json} ${options} -ts ${copy}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(NOT rc EQUAL 0)
     string(APPEND failures "\n${name}: lupdate failed (${rc}): ${err}")
@@ -81,7 +87,7 @@ foreach(ts ${TS_FILES})
     endif()
   endforeach()
   # An empty translation not marked unfinished would show English unnoticed.
-  count_matches(empty "${updated}" "<translation>[ \n]*</translation>|<translation>[^<]*<numerusform></numerusform>")
+  count_matches(empty "${updated}" "<translation>[ \n]*</translation>|<numerusform></numerusform>|<numerusform/>")
   if(empty GREATER 0)
     string(APPEND failures "\n${name}: ${empty} empty translation(s)")
   endif()

@@ -23,6 +23,7 @@ private slots:
     void everyShippedLanguageLoads();
     void germanTranslatesOwnAndQtStrings();
     void unknownLanguageStaysEnglish();
+    void englishHasPluralForms();
     void savedOverrideWinsOverSystem();
     void takeLanguageArgument_data();
     void takeLanguageArgument();
@@ -115,6 +116,20 @@ void TestI18n::unknownLanguageStaysEnglish()
     QCOMPARE(I18n::currentLanguage(), u"en"_qs);
     QCOMPARE(QCoreApplication::translate("OrgMap::Cli", "no command given (try orgmap-cli --help)"),
              u"no command given (try orgmap-cli --help)"_qs);
+}
+
+void TestI18n::englishHasPluralForms()
+{
+    // orgmap_en.ts (lupdate -pluralonly) supplies the English forms of the
+    // numerus messages; everything else stays the source text.
+    QVERIFY(I18n::installTranslators(u"en"_qs));
+    QCOMPARE(QCoreApplication::translate("OrgMap::MainWindow", "%n domain(s)", nullptr, 11),
+             u"11 domains"_qs);
+    QCOMPARE(QCoreApplication::translate("OrgMap::MainWindow", "%n team(s)", nullptr, 1),
+             u"1 team"_qs);
+    QCOMPARE(QCoreApplication::translate("OrgMap::Document", "Delete %n item(s)", nullptr, 2),
+             u"Delete 2 items"_qs);
+    QCOMPARE(QLocale().language(), QLocale::English);
 }
 
 void TestI18n::savedOverrideWinsOverSystem()

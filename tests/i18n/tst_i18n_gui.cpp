@@ -1,6 +1,7 @@
 // The editor in German: the translator installed as the executables do it,
 // then menus and analysis findings must come out translated.
 #include "analysis/analysis.h"
+#include "analysis/numbers.h"
 #include "analysisrunner.h"
 #include "document/document.h"
 #include "i18n.h"
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace OrgMap;
 
@@ -35,6 +37,8 @@ private slots:
     void germanLabelsAreNotCut_data();
     void germanLabelsAreNotCut();
     void preferencesSaveTheLanguage();
+    void germanNumbersInFindings();
+    void englishCountsHavePluralForms();
 
 private:
     QStringList menuTitles(MainWindow &window) const;
@@ -191,6 +195,44 @@ void TestI18nGui::preferencesSaveTheLanguage()
     combo->setCurrentIndex(0);
     buttons->button(QDialogButtonBox::Apply)->click();
     QCOMPARE(I18n::savedLanguage(), QString());
+}
+
+void TestI18nGui::germanNumbersInFindings()
+{
+    // installTranslators made German the default locale: a coupling score in a
+    // sentence has a decimal comma, while JSON keeps formatDecimal's point.
+    QCOMPARE(formatDecimalForReading(2.25), u"2,25"_qs);
+    QCOMPARE(formatDecimalForReading(3.0), u"3"_qs);
+    QCOMPARE(formatDecimalForReading(0.03125), u"0,0313"_qs);
+    QCOMPARE(formatDecimal(2.25), u"2.25"_qs);
+}
+
+void TestI18nGui::englishCountsHavePluralForms()
+{
+    // English has a plural-only catalogue (orgmap_en.ts): "%n domain(s)" must
+    // read "11 domains" and "1 team", never "11 domain(s)".
+    QString error;
+    QVERIFY2(I18n::installTranslators(u"en"_qs, &error), qPrintable(error));
+    MapData map;
+    for (int i = 0; i < 11; ++i) {
+        Domain domain;
+        domain.id = DomainId(u"d-%1"_qs.arg(i));
+        domain.name = u"Domain %1"_qs.arg(i);
+        domain.geometry = Geometry{i * 400.0, 0, 300, 200, {}};
+        map.domains.insert(domain.id, domain);
+    }
+    Team team;
+    team.id = TeamId(u"t-a"_qs);
+    team.name = u"A"_qs;
+    map.teams.insert(team.id, team);
+    MainWindow window(false);
+    window.document()->reset(map);
+    auto *counts = window.findChild<QLabel *>(u"countsLabel"_qs);
+    QVERIFY(counts);
+    QCOMPARE(counts->text(), u"11 domains · 1 team · 0 assets · 0 links"_qs);
+    window.document()->remove({u"d-1"_qs, u"d-2"_qs});
+    QCOMPARE(window.document()->undoStack()->undoText(), u"Delete 2 items"_qs);
+    QVERIFY2(I18n::installTranslators(u"de"_qs, &error), qPrintable(error));
 }
 
 QTEST_MAIN(TestI18nGui)

@@ -141,7 +141,7 @@ void MapScene::Private::commitMove(QPointF releasePos)
                                    .arg(items.first().item->type() == DomainItem::Type
                                             ? static_cast<DomainItem *>(items.first().item)->name()
                                             : static_cast<NodeItem *>(items.first().item)->name())
-                             : tr("Move %1 items").arg(items.size());
+                             : tr("Move %n item(s)", nullptr, int(items.size()));
     undo->beginMacro(text);
     document->setGeometries(geometries, text);
     for (const QString &id : std::as_const(directAssets)) {

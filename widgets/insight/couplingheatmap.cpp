@@ -94,10 +94,11 @@ void CouplingHeatMap::paintEvent(QPaintEvent *)
     title.setPointSizeF(std::max<qreal>(title.pointSizeF(), 10) * 1.2);
     p.setFont(title);
     p.setPen(text);
-    QString heading = tr("Domain coupling (row → column)");
-    if (m_matrix.totalDomains > m_matrix.ids.size())
-        heading +=
-            u" · "_qs + tr("top %1 of %2").arg(m_matrix.ids.size()).arg(m_matrix.totalDomains);
+    const QString heading = m_matrix.totalDomains > m_matrix.ids.size()
+                                ? tr("Domain coupling (row → column) · top %1 of %2")
+                                      .arg(m_matrix.ids.size())
+                                      .arg(m_matrix.totalDomains)
+                                : tr("Domain coupling (row → column)");
     p.drawText(QRectF(kMargin, 0, width() - 2 * kMargin, kTitleHeight), Qt::AlignCenter,
                QFontMetrics(title).elidedText(heading, Qt::ElideRight, width() - 2 * int(kMargin)));
     p.setFont(font());

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QValueAxis>
@@ -227,9 +228,9 @@ void DashboardWidget::fillDomains()
         *ce << domain.ce;
         max = std::max({max, domain.ca, domain.ce});
         // Instability and size ride in the label: I = Ce / (Ca + Ce).
-        QString label = u"%1 (%2 · %3)"_qs.arg(domain.label)
-                            .arg(domain.instability, 0, 'f', 2)
-                            .arg(domain.assets);
+        QString label =
+            u"%1 (%2 · %3)"_qs.arg(domain.label, QLocale().toString(domain.instability, 'f', 2),
+                                   QLocale().toString(domain.assets));
         if (categories.contains(label))
             label += u" (%1)"_qs.arg(domain.id);
         categories.append(label);
@@ -273,19 +274,22 @@ void DashboardWidget::rebuild()
 {
     m_dirty = false;
     m_data = m_insight ? DashboardData::fromInsight(*m_insight) : DashboardData{};
-    auto cutNote = [](const DashboardData::BarList &list) {
-        return list.total > list.bars.size()
-                   ? u" · "_qs + tr("%1 of %2").arg(list.bars.size()).arg(list.total)
-                   : QString();
+    // Each title whole, with and without the cut note, so a translator places
+    // the numbers and the separator.
+    auto title = [](const DashboardData::BarList &list, const QString &whole, const QString &cut) {
+        return list.total > list.bars.size() ? QString(cut).arg(list.bars.size()).arg(list.total)
+                                             : whole;
     };
-    m_hotspots->setTitle(tr("Top hotspots") + cutNote(m_data.hotspots));
-    m_assetsPerTeam->setTitle(tr("Assets per team") + cutNote(m_data.assetsPerTeam));
-    m_domainsPerTeam->setTitle(tr("Domains per team") + cutNote(m_data.domainsPerTeam));
-    m_domains->setTitle(
-        tr("Domains: Ca / Ce") +
-        (m_data.totalDomains > m_data.domains.size()
-             ? u" · "_qs + tr("top %1 of %2").arg(m_data.domains.size()).arg(m_data.totalDomains)
-             : QString()));
+    m_hotspots->setTitle(title(m_data.hotspots, tr("Top hotspots"), tr("Top hotspots · %1 of %2")));
+    m_assetsPerTeam->setTitle(
+        title(m_data.assetsPerTeam, tr("Assets per team"), tr("Assets per team · %1 of %2")));
+    m_domainsPerTeam->setTitle(
+        title(m_data.domainsPerTeam, tr("Domains per team"), tr("Domains per team · %1 of %2")));
+    m_domains->setTitle(m_data.totalDomains > m_data.domains.size()
+                            ? tr("Domains: Ca / Ce · top %1 of %2")
+                                  .arg(m_data.domains.size())
+                                  .arg(m_data.totalDomains)
+                            : tr("Domains: Ca / Ce"));
     fillBars(m_hotspots, m_data.hotspots, tr("Coupling score"), tr("coupling score"),
              QColor(0xd8, 0x43, 0x15), false);
     fillDomains();
@@ -304,12 +308,13 @@ void DashboardWidget::rebuild()
         return;
     }
     const MapData &map = m_insight->snapshot;
-    m_summary->setText(tr("<b>%1</b> · %2 domains · %3 teams · %4 assets · %5 links")
-                           .arg(map.info.name.toHtmlEscaped())
-                           .arg(map.domains.size())
-                           .arg(map.teams.size())
-                           .arg(map.assets.size())
-                           .arg(map.links.size()));
+    m_summary->setText(tr("<b>%1</b> · %2 · %3 · %4 · %5",
+                          "map name, then the counts of domains, teams, assets, links")
+                           .arg(map.info.name.toHtmlEscaped(),
+                                tr("%n domain(s)", nullptr, int(map.domains.size())),
+                                tr("%n team(s)", nullptr, int(map.teams.size())),
+                                tr("%n asset(s)", nullptr, int(map.assets.size())),
+                                tr("%n link(s)", nullptr, int(map.links.size()))));
 }
 
 QImage DashboardWidget::renderImage(qreal scale)

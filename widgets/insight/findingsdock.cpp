@@ -121,13 +121,13 @@ void FindingsDock::applyFilters()
 
 QString FindingsDock::countsText() const
 {
-    QStringList parts;
-    for (Severity severity : kAllSeverities)
-        parts.append(severityCount(severity, m_model->count(severity)));
-    QString text = parts.join(u" · "_qs);
-    if (m_filter->rowCount() != m_model->rowCount())
-        text = tr("%1 shown · %2").arg(m_filter->rowCount()).arg(text);
-    return text;
+    const QString counts =
+        severityCountsLine(m_model->count(Severity::Error), m_model->count(Severity::Warning),
+                           m_model->count(Severity::Info));
+    if (m_filter->rowCount() == m_model->rowCount())
+        return counts;
+    return tr("%n shown · %1", "%1: \"2 errors · 14 warnings · 5 infos\"", m_filter->rowCount())
+        .arg(counts);
 }
 
 void FindingsDock::updateCounts()

@@ -118,6 +118,15 @@ QString severityCount(Severity severity, int count)
     return {};
 }
 
+QString severityCountsLine(int errors, int warnings, int infos)
+{
+    return QCoreApplication::translate(
+               "OrgMap::Insight", "%1 · %2 · %3",
+               "errors, warnings, infos: \"2 errors · 14 warnings · 5 infos\"")
+        .arg(severityCount(Severity::Error, errors), severityCount(Severity::Warning, warnings),
+             severityCount(Severity::Info, infos));
+}
+
 QString ruleName(Rule rule)
 {
     const char *text = "";

@@ -14,6 +14,9 @@ QColor severityColor(Severity severity);
 // "Error", "Warning", "Info" (translated); plural forms with `count`.
 QString severityName(Severity severity);
 QString severityCount(Severity severity, int count); // "2 errors"
+// "2 errors · 14 warnings · 5 infos": one translatable pattern, so that a
+// translator chooses the separator.
+QString severityCountsLine(int errors, int warnings, int infos);
 // "Unowned", "No domain", ... (translated), for the rule filter and column.
 QString ruleName(Rule rule);
 inline constexpr Severity kAllSeverities[] = {Severity::Error, Severity::Warning, Severity::Info};

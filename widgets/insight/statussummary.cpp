@@ -62,10 +62,8 @@ void StatusSummary::setRunning(bool running)
 
 QString StatusSummary::text() const
 {
-    QStringList parts;
-    for (Severity severity : kAllSeverities)
-        parts.append(severityCount(severity, m_values[int(severity)]));
-    return parts.join(u" · "_qs);
+    return severityCountsLine(m_values[int(Severity::Error)], m_values[int(Severity::Warning)],
+                              m_values[int(Severity::Info)]);
 }
 
 void StatusSummary::mousePressEvent(QMouseEvent *event)

@@ -89,7 +89,7 @@ QString TeamCouplingPanel::congruenceText() const
 void TeamCouplingPanel::setTeamCoupling(const TeamCoupling &coupling, const MapData &map)
 {
     const int implied = int(coupling.dependencies.size());
-    m_congruence->setText(u"%1%"_qs.arg(qRound(coupling.congruence * 100)));
+    m_congruence->setText(tr("%1%", "percentage").arg(qRound(coupling.congruence * 100)));
     m_congruence->setToolTip(tr("Congruence = declared pairs / implied pairs"));
     m_detail->setText(implied == 0 ? tr("No team depends on another through the map")
                                    : tr("%1 of %2 team dependencies the map implies are declared")

@@ -120,6 +120,7 @@ void MainWindow::createStatusBar()
 {
     m_hintLabel = new QLabel(this);
     m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(u"countsLabel"_qs);
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(u"zoomLabel"_qs);
     m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(u"00000%"_qs));
@@ -143,10 +144,11 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     const MapData &map = m_document->data();
-    m_countsLabel->setText(tr("%n domain(s)", nullptr, int(map.domains.size())) + u" · "_qs +
-                           tr("%n team(s)", nullptr, int(map.teams.size())) + u" · "_qs +
-                           tr("%n asset(s)", nullptr, int(map.assets.size())) + u" · "_qs +
-                           tr("%n link(s)", nullptr, int(map.links.size())));
+    m_countsLabel->setText(tr("%1 · %2 · %3 · %4", "status bar: domains, teams, assets, links")
+                               .arg(tr("%n domain(s)", nullptr, int(map.domains.size())),
+                                    tr("%n team(s)", nullptr, int(map.teams.size())),
+                                    tr("%n asset(s)", nullptr, int(map.assets.size())),
+                                    tr("%n link(s)", nullptr, int(map.links.size()))));
     m_zoomLabel->setText(tr("%1%").arg(qRound(m_view->zoom() * 100)));
 }
 

@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -303,10 +304,13 @@ void MainWindow::createToolBar()
     addInsightToolBar(bar);
     m_viewMenu->insertAction(m_viewMenu->actions().last(), bar->toggleViewAction());
     // Tooltips with the shortcut: the toolbar is where people learn them.
+    // The accelerator goes: "&Undo" and the Chinese "撤销(&U)" alike.
+    static const QRegularExpression accelerator(u"\\(&[^)]\\)|&(?=.)"_qs);
     for (QAction *a : bar->actions())
         if (!a->isSeparator() && !a->shortcut().isEmpty())
-            a->setToolTip(u"%1 (%2)"_qs.arg(a->text().remove(QLatin1Char('&')),
-                                            a->shortcut().toString(QKeySequence::NativeText)));
+            a->setToolTip(tr("%1 (%2)", "toolbar tooltip: action name (shortcut)")
+                              .arg(a->text().remove(accelerator),
+                                   a->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::updateActions()

@@ -62,10 +62,13 @@ void MapInfoEditor::load()
         setText(m_name, map.info.name);
     if (!m_description->hasFocus())
         setText(m_description, map.info.description);
-    m_counts->setText(tr("%n domain(s)", nullptr, int(map.domains.size())) + u", "_qs +
-                      tr("%n team(s)", nullptr, int(map.teams.size())) + u", "_qs +
-                      tr("%n asset(s)", nullptr, int(map.assets.size())) + u", "_qs +
-                      tr("%n link(s)", nullptr, int(map.links.size())));
+    // One pattern for the list, so a translator sets its punctuation ("、" in
+    // Chinese) and conjunction.
+    m_counts->setText(tr("%1, %2, %3 and %4", "map contents: domains, teams, assets, links")
+                          .arg(tr("%n domain(s)", nullptr, int(map.domains.size())),
+                               tr("%n team(s)", nullptr, int(map.teams.size())),
+                               tr("%n asset(s)", nullptr, int(map.assets.size())),
+                               tr("%n link(s)", nullptr, int(map.links.size()))));
 }
 
 } // namespace OrgMap

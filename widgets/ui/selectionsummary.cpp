@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QUndoStack>
 
 namespace OrgMap {
@@ -68,7 +69,8 @@ void SelectionSummary::load()
         parts << tr("%n link(s)", nullptr, m_links);
     if (m_interactions)
         parts << tr("%n interaction(s)", nullptr, m_interactions);
-    m_summary->setText(parts.join(u", "_qs));
+    // The language's own list pattern ("a, b and c", "a、b和c"), not ", ".
+    m_summary->setText(QLocale().createSeparatedList(parts));
     fillTeams(m_owner, mixed ? TeamId() : commonOwner);
     if (mixed) {
         const QSignalBlocker blocker(m_owner);

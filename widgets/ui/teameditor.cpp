@@ -66,8 +66,9 @@ void TeamEditor::load()
         assets += a.owner == m_id ? 1 : 0;
     for (const Domain &d : map.domains)
         domains += d.owner == m_id ? 1 : 0;
-    m_owns->setText(tr("%n asset(s)", nullptr, assets) + u", "_qs +
-                    tr("%n domain(s)", nullptr, domains));
+    m_owns->setText(
+        tr("%1 and %2", "a team owns: assets, domains")
+            .arg(tr("%n asset(s)", nullptr, assets), tr("%n domain(s)", nullptr, domains)));
 }
 
 void TeamEditor::commit(const Team &team, const QString &text, const QString &field)

@@ -1,0 +1,524 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>OrgMap::Analysis</name>
+    <message numerus="yes">
+        <location filename="../model/analysis/checkreporttext.cpp" line="+48"/>
+        <source>%n error</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n infos</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Errors (%n)</source>
+        <translation>
+            <numerusform>Errors (%n)</numerusform>
+            <numerusform>Errors (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>Warnings (%n)</numerusform>
+            <numerusform>Warnings (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Infos (%n)</source>
+        <translation>
+            <numerusform>Infos (%n)</numerusform>
+            <numerusform>Infos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n domain</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n domains</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n team</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n teams</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n asset</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n assets</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n links</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n interaction</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n interactions</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/analysis/findings.cpp" line="+50"/>
+        <source>Service %1 has %n cross-domain link (coupling score %2).</source>
+        <translation>
+            <numerusform>Service %1 has %n cross-domain link (coupling score %2).</numerusform>
+            <numerusform>Service %1 has %n cross-domain links (coupling score %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Service %1 has %n cross-domain links (coupling score %2).</source>
+        <translation>
+            <numerusform>Service %1 has %n cross-domain link (coupling score %2).</numerusform>
+            <numerusform>Service %1 has %n cross-domain links (coupling score %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Data product %1 has %n cross-domain link (coupling score %2).</source>
+        <translation>
+            <numerusform>Data product %1 has %n cross-domain link (coupling score %2).</numerusform>
+            <numerusform>Data product %1 has %n cross-domain links (coupling score %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Data product %1 has %n cross-domain links (coupling score %2).</source>
+        <translation>
+            <numerusform>Data product %1 has %n cross-domain link (coupling score %2).</numerusform>
+            <numerusform>Data product %1 has %n cross-domain links (coupling score %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>Team %1 owns assets in %n domains: %2.</source>
+        <translation>
+            <numerusform>Team %1 owns assets in %n domain: %2.</numerusform>
+            <numerusform>Team %1 owns assets in %n domains: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Domain %1 is on a dependency cycle of %n domains: %2.</source>
+        <translation>
+            <numerusform>Domain %1 is on a dependency cycle of %n domain: %2.</numerusform>
+            <numerusform>Domain %1 is on a dependency cycle of %n domains: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::CouplingHeatMap</name>
+    <message numerus="yes">
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+172"/>
+        <source>%1 → %2: %n link(s), weight %3</source>
+        <translation>
+            <numerusform>%1 → %2: %n link, weight %3</numerusform>
+            <numerusform>%1 → %2: %n links, weight %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::DashboardWidget</name>
+    <message numerus="yes">
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+316"/>
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Document</name>
+    <message numerus="yes">
+        <location filename="../model/document/document.cpp" line="+352"/>
+        <source>Delete %n connection(s)</source>
+        <translation>
+            <numerusform>Delete %n connection</numerusform>
+            <numerusform>Delete %n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+163"/>
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::FindingsDock</name>
+    <message numerus="yes">
+        <location filename="../widgets/insight/findingsdock.cpp" line="+129"/>
+        <source>%n shown · %1</source>
+        <comment>%1: &quot;2 errors · 14 warnings · 5 infos&quot;</comment>
+        <translation>
+            <numerusform>%n shown · %1</numerusform>
+            <numerusform>%n shown · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Insight</name>
+    <message numerus="yes">
+        <location filename="../widgets/insight/severityicons.cpp" line="+112"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n info(s)</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../widgets/ui/mainwindow.cpp" line="+147"/>
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>%n item selected</numerusform>
+            <numerusform>%n items selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ui/mainwindow_edit.cpp" line="+26"/>
+        <source>Copied %n item(s)</source>
+        <translation>
+            <numerusform>Copied %n item</numerusform>
+            <numerusform>Copied %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Paste %n item(s)</source>
+        <translation>
+            <numerusform>Paste %n item</numerusform>
+            <numerusform>Paste %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Duplicate %n item(s)</source>
+        <translation>
+            <numerusform>Duplicate %n item</numerusform>
+            <numerusform>Duplicate %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+116"/>
+        <source>…and %n more problem(s), listed under Show Details.</source>
+        <translation>
+            <numerusform>…and %n more problem, listed under Show Details.</numerusform>
+            <numerusform>…and %n more problems, listed under Show Details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MapInfoEditor</name>
+    <message numerus="yes">
+        <location filename="../widgets/ui/mapinfoeditor.cpp" line="+68"/>
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MapItems</name>
+    <message numerus="yes">
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+212"/>
+        <source>and %n more team(s)</source>
+        <translation>
+            <numerusform>and %n more team</numerusform>
+            <numerusform>and %n more teams</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MapScene</name>
+    <message numerus="yes">
+        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+144"/>
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::SelectionSummary</name>
+    <message numerus="yes">
+        <location filename="../widgets/ui/selectionsummary.cpp" line="+63"/>
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::TeamCouplingPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+103"/>
+        <source>%1 ↔ %2 · %n link(s)</source>
+        <translation>
+            <numerusform>%1 ↔ %2 · %n link</numerusform>
+            <numerusform>%1 ↔ %2 · %n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::TeamEditor</name>
+    <message numerus="yes">
+        <location filename="../widgets/ui/teameditor.cpp" line="+70"/>
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
