@@ -748,7 +748,7 @@ Optionen: --help, --version
     <message>
         <location line="-3"/>
         <source>Domain coupling (row → column) · top %1 of %2</source>
-        <translation>Domänenkopplung (Zeile → Spalte) · die ersten %1 von %2</translation>
+        <translation>Domänenkopplung (Zeile → Spalte) · %1 von %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -835,7 +835,7 @@ Optionen: --help, --version
     <message>
         <location line="+2"/>
         <source>Domains: Ca / Ce · top %1 of %2</source>
-        <translation>Domänen: Ca / Ce · die ersten %1 von %2</translation>
+        <translation>Domänen: Ca / Ce · %1 von %2</translation>
     </message>
     <message>
         <location line="+3"/>

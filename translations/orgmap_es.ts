@@ -750,7 +750,7 @@ Opciones: --help, --version
     <message>
         <location line="-3"/>
         <source>Domain coupling (row → column) · top %1 of %2</source>
-        <translation>Acoplamiento de dominios (fila → columna) · los %1 primeros de %2</translation>
+        <translation>Acoplamiento de dominios (fila → columna) · %1 de %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -837,7 +837,7 @@ Opciones: --help, --version
     <message>
         <location line="+2"/>
         <source>Domains: Ca / Ce · top %1 of %2</source>
-        <translation>Dominios: Ca / Ce · los %1 primeros de %2</translation>
+        <translation>Dominios: Ca / Ce · %1 de %2</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -750,7 +750,7 @@ Options : --help, --version
     <message>
         <location line="-3"/>
         <source>Domain coupling (row → column) · top %1 of %2</source>
-        <translation>Couplage des domaines (ligne → colonne) · les %1 premiers sur %2</translation>
+        <translation>Couplage des domaines (ligne → colonne) · %1 sur %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -837,7 +837,7 @@ Options : --help, --version
     <message>
         <location line="+2"/>
         <source>Domains: Ca / Ce · top %1 of %2</source>
-        <translation>Domaines : Ca / Ce · les %1 premiers sur %2</translation>
+        <translation>Domaines : Ca / Ce · %1 sur %2</translation>
     </message>
     <message>
         <location line="+3"/>

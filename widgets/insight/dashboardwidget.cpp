@@ -90,6 +90,10 @@ QChartView *DashboardWidget::addChart(QChart *chart)
 {
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Bar values and axis ticks in the chosen language ("2,25" in German);
+    // QChart's own default is the system locale, not QLocale's default.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     auto *view = new QChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(200, 150);
@@ -195,7 +199,7 @@ void DashboardWidget::fillBars(QChart *chart, const DashboardData::BarList &list
     if (!integers) {
         valueAxis->applyNiceNumbers();
     } else {
-        valueAxis->setLabelFormat(u"%d"_qs);
+        valueAxis->setLabelFormat(u"%.0f"_qs); // "%d" shows nothing with localizeNumbers
         valueAxis->setTickType(QValueAxis::TicksDynamic);
         valueAxis->setTickAnchor(0);
         valueAxis->setTickInterval(std::max(1.0, std::ceil(max / 5)));
@@ -259,7 +263,7 @@ void DashboardWidget::fillDomains()
     valueAxis->setLabelsFont(chartFont());
     valueAxis->setLabelsColor(palette().color(QPalette::Text));
     valueAxis->setRange(0, std::max(1.0, max * 1.08));
-    valueAxis->setLabelFormat(u"%d"_qs);
+    valueAxis->setLabelFormat(u"%.0f"_qs); // "%d" shows nothing with localizeNumbers
     valueAxis->setTickType(QValueAxis::TicksDynamic);
     valueAxis->setTickAnchor(0);
     valueAxis->setTickInterval(std::max(1.0, std::ceil(max / 5.0)));
