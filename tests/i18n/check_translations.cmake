@@ -7,6 +7,7 @@
 #    and raises the message count;
 #  - a message no longer in the sources comes back "vanished" or "obsolete";
 #  - an untranslated message is "unfinished" already.
+# orgmap_en.ts is checked with -pluralonly: its numerus messages, all finished.
 # Arguments: LUPDATE, GENERATE_PROJECT (Qt's GenerateLUpdateProject.cmake),
 # PROJECT_CMAKE, WORK_DIR, TS_FILES ("|"-separated).
 
