@@ -89,16 +89,22 @@ void CouplingHeatMap::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette().color(QPalette::Base));
     const QColor text = palette().color(QPalette::Text);
-    QFont title = font();
-    title.setBold(true);
-    title.setPointSizeF(std::max<qreal>(title.pointSizeF(), 10) * 1.2);
-    p.setFont(title);
-    p.setPen(text);
     const QString heading = m_matrix.totalDomains > m_matrix.ids.size()
                                 ? tr("Domain coupling (row → column) · top %1 of %2")
                                       .arg(m_matrix.ids.size())
                                       .arg(m_matrix.totalDomains)
                                 : tr("Domain coupling (row → column)");
+    QFont title = font();
+    title.setBold(true);
+    title.setPointSizeF(std::max<qreal>(title.pointSizeF(), 10) * 1.2);
+    // A longer translation ("Couplage des domaines (ligne → colonne)") first
+    // gets a smaller title font, down to 80 %, before it is elided.
+    const qreal available = width() - 2 * kMargin;
+    const qreal needed = QFontMetricsF(title).horizontalAdvance(heading);
+    if (needed > available)
+        title.setPointSizeF(title.pointSizeF() * std::max(0.8, available / needed));
+    p.setFont(title);
+    p.setPen(text);
     p.drawText(QRectF(kMargin, 0, width() - 2 * kMargin, kTitleHeight), Qt::AlignCenter,
                QFontMetrics(title).elidedText(heading, Qt::ElideRight, width() - 2 * int(kMargin)));
     p.setFont(font());

@@ -43,6 +43,9 @@ TeamCouplingPanel::TeamCouplingPanel(QWidget *parent) : QFrame(parent)
     titleFont.setPointSizeF(std::max<qreal>(titleFont.pointSizeF(), 10) * 1.2);
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
+    // Wrapping texts: a long translation ("Couplage des équipes : déclaré et
+    // implicite") must not widen this column and squeeze the charts' titles.
+    title->setWordWrap(true);
     m_congruence = new QLabel(this);
     m_congruence->setObjectName(u"congruenceLabel"_qs);
     QFont big = font();
@@ -55,6 +58,8 @@ TeamCouplingPanel::TeamCouplingPanel(QWidget *parent) : QFrame(parent)
     m_detail->setWordWrap(true);
     m_undeclaredTitle = new QLabel(this);
     m_unbackedTitle = new QLabel(this);
+    m_undeclaredTitle->setWordWrap(true);
+    m_unbackedTitle->setWordWrap(true);
     m_undeclared = new QListWidget(this);
     m_undeclared->setObjectName(u"undeclaredList"_qs);
     m_unbacked = new QListWidget(this);
