@@ -61,22 +61,74 @@ const QPixmap &pixmapFor(Layer layer, AssetKind kind, const QRectF &body, const 
     return *cache.insert(key, pixmap);
 }
 
+// Whether `painter` draws pixels 1:1 with a pixmap blitted in device space.
+bool blittable(QPainter *painter)
+{
+    const QTransform &world = painter->worldTransform();
+    const bool raster = painter->device() && painter->device()->devType() != QInternal::Picture &&
+                        painter->paintEngine() &&
+                        painter->paintEngine()->type() == QPaintEngine::Raster;
+    return raster && world.type() <= QTransform::TxScale && qFuzzyCompare(world.m11(), world.m22());
+}
+
+void blitAt(QPainter *painter, const QPixmap &pixmap, QPointF topLeft)
+{
+    const QTransform world = painter->worldTransform();
+    const QPointF device = world.map(topLeft) - QPointF(kPad, kPad);
+    painter->setWorldTransform(QTransform());
+    painter->drawPixmap(QPoint(qRound(device.x()), qRound(device.y())), pixmap);
+    painter->setWorldTransform(world);
+}
+
 } // namespace
+
+void drawPill(QPainter *painter, const QRectF &rect, const QPen &pen, const QBrush &brush)
+{
+    const double radius = rect.height() / 2;
+    if (!blittable(painter)) {
+        painter->setPen(pen);
+        painter->setBrush(brush);
+        painter->drawRoundedRect(rect, radius, radius);
+        return;
+    }
+    static QHash<QString, QPixmap> cache;
+    const double scale = painter->worldTransform().m11();
+    const QString key = QStringLiteral("%1x%2/%3/%4/%5/%6/%7")
+                            .arg(qRound(rect.width() * 8))
+                            .arg(qRound(rect.height() * 8))
+                            .arg(pen.color().rgba())
+                            .arg(qRound(pen.widthF() * 8))
+                            .arg(int(pen.style()))
+                            .arg(brush.style() == Qt::NoBrush ? 0 : brush.color().rgba())
+                            .arg(qRound(scale * 1000));
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        // A few badge widths per team name length and owner type in view.
+        if (cache.size() > 512)
+            cache.clear();
+        QPixmap pixmap(int(std::ceil(rect.width() * scale)) + 2 * kPad,
+                       int(std::ceil(rect.height() * scale)) + 2 * kPad);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.translate(kPad, kPad);
+        p.scale(scale, scale);
+        p.setPen(pen);
+        p.setBrush(brush);
+        p.drawRoundedRect(QRectF(QPointF(), rect.size()), radius, radius);
+        p.end();
+        it = cache.insert(key, pixmap);
+    }
+    blitAt(painter, *it, rect.topLeft());
+}
 
 bool blit(QPainter *painter, Layer layer, AssetKind kind, const QRectF &body, const Theme &t,
           const QColor &fill)
 {
-    const QTransform world = painter->worldTransform();
-    const bool raster = painter->device() && painter->device()->devType() != QInternal::Picture &&
-                        painter->paintEngine() &&
-                        painter->paintEngine()->type() == QPaintEngine::Raster;
-    if (!raster || world.type() > QTransform::TxScale || !qFuzzyCompare(world.m11(), world.m22()))
+    if (!blittable(painter))
         return false;
-    const QPixmap &pixmap = pixmapFor(layer, kind, body, t, fill, world.m11());
-    const QPointF device = world.map(body.topLeft()) - QPointF(kPad, kPad);
-    painter->setWorldTransform(QTransform());
-    painter->drawPixmap(QPoint(qRound(device.x()), qRound(device.y())), pixmap);
-    painter->setWorldTransform(world);
+    blitAt(painter, pixmapFor(layer, kind, body, t, fill, painter->worldTransform().m11()),
+           body.topLeft());
     return true;
 }
 

@@ -85,7 +85,8 @@ public:
     // may draw (each pixel of width counted). Beyond it, links that leave the
     // view with one end on screen are drawn as stubs from that end, all of the
     // same length, chosen so the frame fits; links at the selection and links
-    // with both ends on screen are drawn whole. 0: no limit.
+    // with both ends on screen are drawn whole. Interactions get a third of it,
+    // and may be cut from both ends (half a stub each). 0: no limit.
     void setPixelBudget(qint64 pixels)
     {
         m_pixelBudget = pixels;

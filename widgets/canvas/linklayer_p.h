@@ -3,11 +3,35 @@
 // Shared by linklayer.cpp (geometry, hit tests) and linkpaint.cpp (painting).
 
 #include "core/enums.h"
+#include "linklayer.h"
+#include "mapitems.h"
 
 #include <QCoreApplication>
 #include <QLineF>
+#include <QList>
+#include <QPolygonF>
 #include <QRectF>
 #include <optional>
+
+class QPainter;
+class QPen;
+
+namespace OrgMap {
+
+struct LinkLayer::Frame
+{
+    QPainter *painter;
+    double lod;     // device pixels per scene unit
+    QRectF exposed; // what is on screen, scene coordinates
+    QRectF clip;    // a margin around it: lines are clipped to it before dashing
+
+    bool visible(const Line &line, const NodeItem *a, const NodeItem *b) const
+    {
+        return line.bounds.intersects(exposed) && a->isVisible() && b->isVisible();
+    }
+};
+
+} // namespace OrgMap
 
 namespace OrgMap::LinkDetail {
 
@@ -23,6 +47,8 @@ constexpr double kParallelGap = 9; // between links joining the same two nodes
 constexpr qsizetype kOverviewLinkBudget = 4000;
 constexpr qsizetype kPassingLinkBudget = 150;
 constexpr qsizetype kWideLinkBudget = 250;
+// More interactions than this in view are drawn as batched hairlines.
+constexpr qsizetype kWideInteractionBudget = 60;
 // Device pixels of link lines one detailed frame draws at most (each pixel of
 // width counted) before links leaving the view are cut to stubs, and the
 // shortest stub. The budget keeps the links of a 1920x1080 frame of the 10k
@@ -70,5 +96,26 @@ inline std::optional<QLineF> clipTo(const QLineF &line, const QRectF &rect)
     }
     return QLineF(line.pointAt(t0), line.pointAt(t1));
 }
+
+// One batched line of a dense view (a link or an interaction).
+struct Stroke
+{
+    qsizetype index;             // in the layer's links or interactions
+    std::optional<QLineF> shaft; // clipped, scene coordinates
+    QPolygonF head;              // empty when off screen
+    int width;                   // device pixels
+    // Which ends are on screen when the line may be cut to a stub: 1 (from),
+    // 2 (to), 3 (both: half a stub from each), or 0 (drawn whole).
+    int anchor;
+};
+
+// Lines wider than 1 px as several 1-px cosmetic lines (linkpaint.cpp).
+void drawHairlines(QPainter *painter, const QList<QLineF> &lines, QPen pen);
+// The stub length (device pixels) that keeps `strokes` within `budget`
+// pixels, or 0 when they fit.
+double stubLength(const QList<Stroke> &strokes, double lod, qint64 budget);
+// Appends the stroke's shaft to `out`, cut to `stub` from its end(s) on
+// screen when it is longer (clearing a head left beyond the stub); true when cut.
+bool cutToStub(Stroke &s, double stub, double lod, QList<QLineF> &out);
 
 } // namespace OrgMap::LinkDetail

@@ -19,20 +19,7 @@ namespace OrgMap {
 
 using namespace LinkDetail;
 
-struct LinkLayer::Frame
-{
-    QPainter *painter;
-    double lod;     // device pixels per scene unit
-    QRectF exposed; // what is on screen, scene coordinates
-    QRectF clip;    // a margin around it: lines are clipped to it before dashing
-
-    bool visible(const Line &line, const NodeItem *a, const NodeItem *b) const
-    {
-        return line.bounds.intersects(exposed) && a->isVisible() && b->isVisible();
-    }
-};
-
-namespace {
+namespace LinkDetail {
 
 // Cosmetic pens wider than one pixel leave the raster engine's fast path for
 // the general stroker (measured on a 0.3 view of the 10k map: 32 ms a frame
@@ -63,16 +50,6 @@ void drawHairlines(QPainter *painter, const QList<QLineF> &lines, QPen pen)
         painter->drawLines(shifted);
     }
 }
-
-// One batched link of a dense view.
-struct Stroke
-{
-    qsizetype link;
-    std::optional<QLineF> shaft; // clipped, scene coordinates
-    QPolygonF head;              // empty when off screen
-    int width;                   // device pixels
-    int anchor;                  // the end on screen of a link leaving the view (1, 2), or 0
-};
 
 // The length (device pixels) to which links leaving the view are cut so that
 // all strokes together stay within `budget` pixels (water-filling: short
@@ -110,7 +87,36 @@ double stubLength(const QList<Stroke> &strokes, double lod, qint64 budget)
     return std::max(kMinStub, std::floor(length / 16) * 16);
 }
 
-} // namespace
+bool cutToStub(Stroke &s, double stub, double lod, QList<QLineF> &out)
+{
+    const bool cut = stub > 0 && s.anchor && s.shaft && s.shaft->length() * lod > stub;
+    if (!cut) {
+        if (s.shaft)
+            out.append(*s.shaft);
+        return false;
+    }
+    const QLineF &line = *s.shaft;
+    const double length = stub / lod; // scene units
+    auto from = [&](QPointF start, QPointF towards, double len) {
+        QLineF l(start, towards);
+        l.setLength(len);
+        return l;
+    };
+    if (s.anchor == 1) {
+        out.append(from(line.p1(), line.p2(), length));
+        s.head.clear(); // its end is beyond the stub
+    } else if (s.anchor == 2) {
+        const QLineF back = from(line.p2(), line.p1(), length);
+        out.append(QLineF(back.p2(), back.p1()));
+    } else { // both ends on screen: half the stub from each
+        out.append(from(line.p1(), line.p2(), length / 2));
+        const QLineF back = from(line.p2(), line.p1(), length / 2);
+        out.append(QLineF(back.p2(), back.p1()));
+    }
+    return true;
+}
+
+} // namespace LinkDetail
 
 bool LinkLayer::atSelection(qsizetype i) const
 {
@@ -276,20 +282,9 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
     QList<QLineF> shafts[3][4];
     QPainterPath heads[3][4];
     for (Stroke &s : strokes) {
-        const int k = int(m_links[s.link].key.kind), fl = m_flags[s.link] & 3;
-        if (stub > 0 && s.anchor && s.shaft && s.shaft->length() * f.lod > stub) {
-            cut[s.link] = true;
-            if (s.anchor == 1) {
-                s.shaft->setLength(stub / f.lod);
-                s.head.clear(); // its end is beyond the stub
-            } else {
-                QLineF back(s.shaft->p2(), s.shaft->p1());
-                back.setLength(stub / f.lod);
-                s.shaft = QLineF(back.p2(), back.p1());
-            }
-        }
-        if (s.shaft)
-            shafts[k][fl].append(*s.shaft);
+        const int k = int(m_links[s.index].key.kind), fl = m_flags[s.index] & 3;
+        if (cutToStub(s, stub, f.lod, shafts[k][fl]))
+            cut[s.index] = true;
         if (!s.head.isEmpty())
             heads[k][fl].addPolygon(s.head);
     }
@@ -315,63 +310,6 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
         if (!link.label.isEmpty() && f.clip.contains(line.line.p2()) && !(stub > 0 && cut[i]))
             painter->drawText(QRectF(line.line.center() - QPointF(80, 18), QSizeF(160, 16)),
                               Qt::AlignCenter, link.label);
-    }
-}
-
-void LinkLayer::paintInteractions(const Frame &f) const
-{
-    // Interactions between teams: wide lines, with the mode written on them.
-    QPainter *painter = f.painter;
-    const Theme &t = *m_theme;
-    const bool detail = f.lod >= kLodDetail;
-    painter->setRenderHint(QPainter::Antialiasing, detail);
-    for (qsizetype i = 0; i < m_interactionLines.size(); ++i) {
-        const Line &line = m_interactionLines[i];
-        const InteractionEnds &inter = m_interactions[i];
-        if (!f.visible(line, inter.from, inter.to))
-            continue;
-        const bool selected = m_selectedInteractions.count(inter.key) > 0;
-        const QColor c = selected ? t.selection : t.interaction;
-        // Dash patterns are not visible at overview zoom and cost the most there.
-        const Qt::PenStyle style = !detail ? Qt::SolidLine
-                                   : inter.key.mode == InteractionMode::Collaboration
-                                       ? Qt::SolidLine
-                                   : inter.key.mode == InteractionMode::Facilitating ? Qt::DotLine
-                                                                                     : Qt::DashLine;
-        if (m_paintInteractionLines) {
-            painter->setPen(QPen(c, !detail ? 0 : (selected ? 5 : 4), style, Qt::FlatCap));
-            painter->setBrush(Qt::NoBrush);
-            if (inter.key.mode == InteractionMode::XAsAService && detail) {
-                // X-as-a-Service points at the team providing the service.
-                const QPolygonF head = Shapes::arrowHead(line.line.p1(), line.line.p2(), 16);
-                if (const auto part =
-                        clipTo(QLineF(line.line.p1(), (head[1] + head[2]) / 2), f.clip))
-                    painter->drawLine(*part);
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(c);
-                painter->drawPolygon(head);
-            } else if (const auto part = clipTo(line.line, f.clip)) {
-                painter->drawLine(*part);
-            }
-        }
-        if (m_paintInteractionLabels && f.lod >= kLodLabels) {
-            const QString text = modeName(inter.key.mode);
-            painter->setFont(t.smallFont);
-            QRectF box = m_labelBoxes.value(i);
-            if (box.isNull()) {
-                // No free place: only shown for the selection (then on the middle).
-                if (!selected && !inter.from->isSelected() && !inter.to->isSelected())
-                    continue;
-                const QFontMetricsF fm(t.smallFont);
-                box = QRectF(QPointF(), QSizeF(fm.horizontalAdvance(text) + 14, 20));
-                box.moveCenter(line.line.center());
-            }
-            painter->setPen(QPen(c, 1.2));
-            painter->setBrush(t.nodeFill);
-            painter->drawRoundedRect(box, 10, 10);
-            painter->setPen(c);
-            painter->drawText(box, Qt::AlignCenter, text);
-        }
     }
 }
 

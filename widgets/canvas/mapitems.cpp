@@ -224,14 +224,11 @@ void NodeItem::paintAsset(QPainter *painter, double lod)
     const QRectF badge(label.left(), m_body.bottom() - 26, m_badgeWidth, 18);
     if (m_owned) {
         const QColor fill = t.teamFill(m_ownerType);
-        painter->setPen(QPen(t.teamBorder(m_ownerType), 1));
-        painter->setBrush(fill);
-        painter->drawRoundedRect(badge, 9, 9);
+        AssetPixmaps::drawPill(painter, badge, QPen(t.teamBorder(m_ownerType), 1), fill);
         painter->setPen(Theme::textOn(fill));
     } else {
-        painter->setPen(QPen(t.unownedBadge, 1.2, Qt::DashLine));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(badge, 9, 9);
+        AssetPixmaps::drawPill(painter, badge, QPen(t.unownedBadge, 1.2, Qt::DashLine),
+                               Qt::NoBrush);
         painter->setPen(t.unownedBadge);
     }
     if (lod < kLodBadgeText)

@@ -4,6 +4,8 @@
 #include "highlights.h"
 
 #include <QGraphicsItem>
+#include <QHash>
+#include <QPixmap>
 #include <QStaticText>
 
 namespace OrgMap {
@@ -188,9 +190,26 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    // A domain's name elided to a width at a font size, kept between frames:
+    // eliding and shaping 400 names cost a quarter of a fit frame of the 10k map.
+    struct Label
+    {
+        QString name; // as shown, with the cycle sign
+        int pixelSize = 0;
+        int width = -1; // scene units it was elided to
+        QStaticText text;
+        double textWidth = 0;
+    };
+    const Label &labelFor(const DomainItem *domain, const QString &name, const QFont &font,
+                          double width) const;
+    void drawPill(QPainter *painter, const QRect &rect, const QColor &colour) const;
+
     const Theme *m_theme;
     QList<const DomainItem *> m_domains;
     QRectF m_bounds;
+    mutable QPixmap m_caps; // the pills' rounded ends
+    mutable QColor m_capsColour;
+    mutable QHash<const DomainItem *, Label> m_labels;
 };
 
 // The legend of shapes and line styles, placed beside the map (so that it is
