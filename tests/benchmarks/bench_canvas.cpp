@@ -248,6 +248,10 @@ int main(int argc, char **argv)
                 worst = std::max(worst, value);
                 std::printf(" %7.2f (%6.2f)", value, first);
             }
+            // How long the links cut to stubs were in the last frame (0: none cut).
+            for (QGraphicsItem *item : scene.items())
+                if (item->type() == LinkLayer::Type && item->zValue() < 200)
+                    std::printf("  stub %.0f px", static_cast<LinkLayer *>(item)->lastStubLength());
             std::printf("\n");
             std::fflush(stdout);
         }

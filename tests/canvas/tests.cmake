@@ -9,3 +9,4 @@ add_executable(bench_canvas ${CMAKE_CURRENT_LIST_DIR}/../benchmarks/bench_canvas
 target_link_libraries(bench_canvas PRIVATE orgmap_canvas orgmap_warnings)
 orgmap_add_test(tst_highlights SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_highlights.cpp LIBS orgmap_canvas)
 target_compile_definitions(tst_highlights PRIVATE ORGMAP_EXAMPLES="${CMAKE_SOURCE_DIR}/resources/examples")
+orgmap_add_test(tst_linkbudget SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_linkbudget.cpp LIBS orgmap_canvas)

@@ -121,13 +121,14 @@ void LinkLayer::paintInteractions(const Frame &f) const
             painter->drawPolygon(head);
         }
     }
-    const double stub = batched ? stubLength(strokes, f.lod, m_pixelBudget / 3) : 0;
+    const Stubs stubs = batched ? stubLengths(strokes, f.lod, m_pixelBudget / 3) : Stubs();
     std::vector<bool> cut(m_interactions.size());
     QList<QLineF> lines[3][2]; // mode, selected
     QPainterPath heads[2];
     for (Stroke &s : strokes) {
         const bool sel = selected(s.index);
-        cut[s.index] = cutToStub(s, stub, f.lod, lines[int(m_interactions[s.index].key.mode)][sel]);
+        cut[s.index] =
+            cutToStub(s, stubs, f.lod, lines[int(m_interactions[s.index].key.mode)][sel]);
         if (!s.head.isEmpty())
             heads[sel].addPolygon(s.head);
     }

@@ -53,7 +53,7 @@ constexpr qsizetype kWideInteractionBudget = 60;
 // width counted) before links leaving the view are cut to stubs, and the
 // shortest stub. The budget keeps the links of a 1920x1080 frame of the 10k
 // map at a few milliseconds (docs/canvas.md).
-constexpr qint64 kLinkPixelBudget = 300000;
+constexpr qint64 kLinkPixelBudget = 200000;
 constexpr double kMinStub = 48;
 
 inline QString modeName(InteractionMode mode)
@@ -111,11 +111,18 @@ struct Stroke
 
 // Lines wider than 1 px as several 1-px cosmetic lines (linkpaint.cpp).
 void drawHairlines(QPainter *painter, const QList<QLineF> &lines, QPen pen);
-// The stub length (device pixels) that keeps `strokes` within `budget`
-// pixels, or 0 when they fit.
-double stubLength(const QList<Stroke> &strokes, double lod, qint64 budget);
-// Appends the stroke's shaft to `out`, cut to `stub` from its end(s) on
+// Stub lengths (device pixels) that keep a frame's strokes within the
+// budget: for lines leaving the view, and (when those are down to the
+// shortest stub) for lines with both ends on screen; 0 when not cut.
+struct Stubs
+{
+    double leaving = 0;
+    double both = 0;
+    double forAnchor(int anchor) const { return anchor == 3 ? both : anchor ? leaving : 0; }
+};
+Stubs stubLengths(const QList<Stroke> &strokes, double lod, qint64 budget);
+// Appends the stroke's shaft to `out`, cut to its stub from its end(s) on
 // screen when it is longer (clearing a head left beyond the stub); true when cut.
-bool cutToStub(Stroke &s, double stub, double lod, QList<QLineF> &out);
+bool cutToStub(Stroke &s, const Stubs &stubs, double lod, QList<QLineF> &out);
 
 } // namespace OrgMap::LinkDetail

@@ -1,0 +1,145 @@
+// The link pixel budget (docs/canvas.md, "Dense views"): over it, links that
+// leave the view are drawn as stubs from their end on screen, but the links
+// of selected nodes are always drawn whole.
+
+#include "document/document.h"
+#include "linklayer.h"
+#include "mapscene.h"
+#include "theme.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace OrgMap;
+
+namespace {
+
+constexpr int kRows = 20;
+
+// Two columns of kRows services 6,000 units apart, every service on the left
+// linked to every one on the right: 400 links, all of them leaving a view of
+// the left column (more than the 250 that switch to batched hairlines).
+MapData twoColumns()
+{
+    MapData m;
+    auto asset = [&](const QString &id, double x, double y) {
+        Asset a;
+        a.id = AssetId(id);
+        a.name = id;
+        a.geometry = Geometry::at({x, y});
+        m.assets.insert(a.id, a);
+    };
+    for (int i = 0; i < kRows; ++i) {
+        asset(u"l%1"_qs.arg(i), 0, i * 100);
+        asset(u"r%1"_qs.arg(i), 6000, i * 100);
+    }
+    for (int i = 0; i < kRows; ++i)
+        for (int j = 0; j < kRows; ++j) {
+            Link l;
+            l.key = {AssetId(u"l%1"_qs.arg(i)), AssetId(u"r%1"_qs.arg(j)), LinkKind::Api};
+            m.links.insert(l.key, l);
+        }
+    return m;
+}
+
+LinkLayer *linkLayer(MapScene &scene)
+{
+    for (QGraphicsItem *item : scene.items())
+        if (item->type() == LinkLayer::Type && item->zValue() < 200) // not the pill layer
+            return static_cast<LinkLayer *>(item);
+    return nullptr;
+}
+
+// The left column and 800 units to its right, at 50%.
+constexpr double kScale = 0.5;
+const QRectF kView(-300, -200, 1200, 2400);
+
+QImage render(MapScene &scene)
+{
+    QImage image((kView.size() * kScale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    scene.render(&p, QRectF(QPointF(), image.size()), kView);
+    return image;
+}
+
+// Rows of the device column at scene x = `sceneX` painted in `colour`, as
+// scene y coordinates.
+QList<double> linkRows(const QImage &image, double sceneX, const QColor &colour)
+{
+    QList<double> rows;
+    const int x = int((sceneX - kView.left()) * kScale);
+    for (int y = 0; y < image.height(); ++y) {
+        const QColor c = image.pixelColor(x, y);
+        if (std::abs(c.red() - colour.red()) <= 8 && std::abs(c.green() - colour.green()) <= 8 &&
+            std::abs(c.blue() - colour.blue()) <= 8)
+            rows << kView.top() + y / kScale;
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestLinkBudget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_document = std::make_unique<Document>();
+        m_document->reset(twoColumns());
+        m_scene = std::make_unique<MapScene>(m_document.get());
+        m_scene->setShowLegend(false);
+        m_layer = linkLayer(*m_scene);
+        QVERIFY(m_layer);
+    }
+    void cleanup()
+    {
+        m_scene.reset();
+        m_document.reset();
+    }
+
+    void withinBudgetLinksAreWhole()
+    {
+        m_layer->setPixelBudget(0); // no limit
+        const QImage image = render(*m_scene);
+        QCOMPARE(m_layer->lastStubLength(), 0.0);
+        // 600 units out, the fan of 400 links covers most rows of the column.
+        QVERIFY2(linkRows(image, 600, m_scene->theme().linkApi).size() > 200,
+                 "the links should reach the edge of the view");
+    }
+
+    void overBudgetLinksLeavingTheViewAreStubs()
+    {
+        m_layer->setPixelBudget(10000);
+        const QImage image = render(*m_scene);
+        // Cut to the shortest stub (48 px = 96 units at 50%), from the left column.
+        QCOMPARE(m_layer->lastStubLength(), 48.0);
+        const QColor api = m_scene->theme().linkApi;
+        QVERIFY2(!linkRows(image, 150, api).isEmpty(), "the stubs start at the nodes");
+        QVERIFY2(linkRows(image, 600, api).isEmpty(), "nothing beyond the stubs");
+    }
+
+    void selectedNodesKeepTheirLinksWhole()
+    {
+        m_layer->setPixelBudget(10000);
+        m_scene->selectIds({u"l0"_qs});
+        const QImage image = render(*m_scene);
+        // l0 (y 0) fans out to y 0..1900 over 6,000 units: at x 600 its links
+        // are within y 0..200; the other nodes' links stay stubs.
+        const QList<double> rows = linkRows(image, 600, m_scene->theme().linkApi);
+        QVERIFY2(rows.size() >= 10, "the selected node's links are drawn whole");
+        for (double y : rows)
+            QVERIFY2(y > -20 && y < 220, qPrintable(u"a link of another node at y %1"_qs.arg(y)));
+    }
+
+private:
+    std::unique_ptr<Document> m_document;
+    std::unique_ptr<MapScene> m_scene;
+    LinkLayer *m_layer = nullptr;
+};
+
+QTEST_MAIN(TestLinkBudget)
+#include "tst_linkbudget.moc"
