@@ -83,10 +83,10 @@ public:
     void setSelection(std::set<LinkKey> links, std::set<InteractionKey> interactions);
     // Dense views of large maps: the most device pixels of link lines one frame
     // may draw (each pixel of width counted). Beyond it, links that leave the
-    // view with one end on screen are drawn as stubs from that end, all of the
-    // same length, chosen so the frame fits; links at the selection and links
-    // with both ends on screen are drawn whole. Interactions get a third of it,
-    // and may be cut from both ends (half a stub each). 0: no limit.
+    // view are drawn as stubs from their end on screen, all of one length
+    // chosen so the frame fits; if that is not enough, links with both ends
+    // on screen lose their middle too. Links at the selection are always drawn
+    // whole. Interactions get a third of it. 0: no limit.
     void setPixelBudget(qint64 pixels)
     {
         m_pixelBudget = pixels;
