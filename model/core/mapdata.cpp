@@ -13,6 +13,21 @@ EntityKind MapData::kindOf(const QString &id) const
     return EntityKind::None;
 }
 
+QString MapData::nameOf(const QString &id) const
+{
+    switch (kindOf(id)) {
+    case EntityKind::Domain:
+        return domains.value(DomainId(id)).name;
+    case EntityKind::Team:
+        return teams.value(TeamId(id)).name;
+    case EntityKind::Asset:
+        return assets.value(AssetId(id)).name;
+    case EntityKind::None:
+        break;
+    }
+    return {};
+}
+
 bool MapData::wouldCreateCycle(const DomainId &domain, const DomainId &parent) const
 {
     // Walk up from the proposed parent; meeting `domain` means a cycle. The

@@ -21,6 +21,8 @@ struct MapData
     // Which namespace an id lives in (ids are unique across the whole map).
     EntityKind kindOf(const QString &id) const;
     bool containsId(const QString &id) const { return kindOf(id) != EntityKind::None; }
+    // The name of the domain, team or asset with this id; empty when none.
+    QString nameOf(const QString &id) const;
 
     // True when making `parent` the parent of `domain` would create a cycle.
     bool wouldCreateCycle(const DomainId &domain, const DomainId &parent) const;

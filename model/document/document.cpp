@@ -39,9 +39,15 @@ void Document::setFilePath(const QString &path)
     emit filePathChanged(path);
 }
 
-bool Document::isModified() const { return !m_undoStack->isClean(); }
+bool Document::isModified() const
+{
+    return !m_undoStack->isClean();
+}
 
-void Document::markSaved() { m_undoStack->setClean(); }
+void Document::markSaved()
+{
+    m_undoStack->setClean();
+}
 
 QString Document::uniqueId(const QString &prefix) const
 {
@@ -130,9 +136,8 @@ QString Document::checkTeam(const Team &team, const MapData &) const
 QString Document::checkAsset(const Asset &asset, const MapData &data) const
 {
     QString serviceFields;
-    if (asset.kind == AssetKind::Service &&
-        (!asset.ports.isEmpty() || !asset.contract.isEmpty() ||
-         asset.classification != Classification::None))
+    if (asset.kind == AssetKind::Service && (!asset.ports.isEmpty() || !asset.contract.isEmpty() ||
+                                             asset.classification != Classification::None))
         serviceFields = tr("ports, contract and classification are for data products only");
     return firstError({checkIdAndName(asset.id.str(), asset.name),
                        checkDomainRef(data, asset.domain), checkTeamRef(data, asset.owner),
@@ -187,8 +192,8 @@ bool Document::addAsset(const Asset &asset)
         return false;
     MapPatch patch;
     patch.setAsset(m_data, asset.id, asset);
-    const QString text = asset.kind == AssetKind::Service ? tr("Add service \"%1\"")
-                                                          : tr("Add data product \"%1\"");
+    const QString text =
+        asset.kind == AssetKind::Service ? tr("Add service \"%1\"") : tr("Add data product \"%1\"");
     return push(std::move(patch), text.arg(asset.name));
 }
 
@@ -340,16 +345,11 @@ void Document::remove(const QStringList &ids, const QList<LinkKey> &links,
     QString text;
     if (count == 1 && !ids.isEmpty()) {
         const QString &id = ids.first();
-        QString name;
-        if (!assets.isEmpty())
-            name = m_data.assets.value(*assets.begin()).name;
-        else if (!teams.isEmpty())
-            name = m_data.teams.value(*teams.begin()).name;
-        else
-            name = m_data.domains.value(*domains.begin()).name;
+        const QString name = m_data.nameOf(id);
         text = tr("Delete \"%1\"").arg(name.isEmpty() ? id : name);
     } else if (count == 0) {
-        text = tr("Delete %n connection(s)", nullptr, int(patch.links.size() + patch.interactions.size()));
+        text = tr("Delete %n connection(s)", nullptr,
+                  int(patch.links.size() + patch.interactions.size()));
     } else {
         text = tr("Delete %n item(s)", nullptr, int(count));
     }
@@ -365,8 +365,8 @@ bool Document::changeDomain(const Domain &domain, const QString &text, const QSt
         return false;
     MapPatch patch;
     patch.setDomain(m_data, domain.id, domain);
-    return push(std::move(patch), text.isEmpty() ? tr("Change domain \"%1\"").arg(domain.name) : text,
-                mergeKey);
+    return push(std::move(patch),
+                text.isEmpty() ? tr("Change domain \"%1\"").arg(domain.name) : text, mergeKey);
 }
 
 bool Document::changeTeam(const Team &team, const QString &text, const QString &mergeKey)
@@ -439,10 +439,9 @@ bool Document::setAssetOwner(const AssetId &asset, const TeamId &owner)
 {
     Asset a = m_data.assets.value(asset);
     a.owner = owner;
-    const QString text = owner.isNull()
-                             ? tr("Remove owner of \"%1\"").arg(a.name)
-                             : tr("Make %1 owner of \"%2\"")
-                                   .arg(m_data.teams.value(owner).name, a.name);
+    const QString text =
+        owner.isNull() ? tr("Remove owner of \"%1\"").arg(a.name)
+                       : tr("Make %1 owner of \"%2\"").arg(m_data.teams.value(owner).name, a.name);
     return changeAsset(a, text);
 }
 
@@ -450,10 +449,9 @@ bool Document::setDomainOwner(const DomainId &domain, const TeamId &owner)
 {
     Domain d = m_data.domains.value(domain);
     d.owner = owner;
-    const QString text = owner.isNull()
-                             ? tr("Remove owner of \"%1\"").arg(d.name)
-                             : tr("Make %1 owner of \"%2\"")
-                                   .arg(m_data.teams.value(owner).name, d.name);
+    const QString text =
+        owner.isNull() ? tr("Remove owner of \"%1\"").arg(d.name)
+                       : tr("Make %1 owner of \"%2\"").arg(m_data.teams.value(owner).name, d.name);
     return changeDomain(d, text);
 }
 
@@ -461,9 +459,9 @@ bool Document::setAssetDomain(const AssetId &asset, const DomainId &domain)
 {
     Asset a = m_data.assets.value(asset);
     a.domain = domain;
-    const QString text = domain.isNull()
-                             ? tr("Take \"%1\" out of its domain").arg(a.name)
-                             : tr("Move \"%1\" into %2").arg(a.name, m_data.domains.value(domain).name);
+    const QString text =
+        domain.isNull() ? tr("Take \"%1\" out of its domain").arg(a.name)
+                        : tr("Move \"%1\" into %2").arg(a.name, m_data.domains.value(domain).name);
     return changeAsset(a, text);
 }
 

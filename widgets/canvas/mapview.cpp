@@ -176,21 +176,7 @@ void MapView::finishEdit(bool commit)
     if (!commit || text.isEmpty())
         return;
     const MapData &data = mapScene()->document()->data();
-    QString current;
-    switch (data.kindOf(id)) {
-    case EntityKind::Domain:
-        current = data.domains.value(DomainId(id)).name;
-        break;
-    case EntityKind::Team:
-        current = data.teams.value(TeamId(id)).name;
-        break;
-    case EntityKind::Asset:
-        current = data.assets.value(AssetId(id)).name;
-        break;
-    case EntityKind::None:
-        return;
-    }
-    if (text != current)
+    if (data.containsId(id) && text != data.nameOf(id))
         mapScene()->document()->rename(id, text);
 }
 

@@ -10,20 +10,7 @@ namespace {
 
 QString nameOf(const MapData &map, const QString &id)
 {
-    QString name;
-    switch (map.kindOf(id)) {
-    case EntityKind::Domain:
-        name = map.domains.value(DomainId(id)).name;
-        break;
-    case EntityKind::Team:
-        name = map.teams.value(TeamId(id)).name;
-        break;
-    case EntityKind::Asset:
-        name = map.assets.value(AssetId(id)).name;
-        break;
-    case EntityKind::None:
-        break;
-    }
+    const QString name = map.nameOf(id);
     return name.isEmpty() ? id : name;
 }
 

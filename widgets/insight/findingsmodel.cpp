@@ -38,21 +38,7 @@ QString FindingsModel::subjectName(const QString &id) const
 {
     if (!m_insight)
         return id;
-    const MapData &map = m_insight->snapshot;
-    QString name;
-    switch (map.kindOf(id)) {
-    case EntityKind::Domain:
-        name = map.domains.value(DomainId(id)).name;
-        break;
-    case EntityKind::Team:
-        name = map.teams.value(TeamId(id)).name;
-        break;
-    case EntityKind::Asset:
-        name = map.assets.value(AssetId(id)).name;
-        break;
-    case EntityKind::None:
-        break;
-    }
+    const QString name = m_insight->snapshot.nameOf(id);
     return name.isEmpty() ? id : name;
 }
 
