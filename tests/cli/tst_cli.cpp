@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +53,7 @@ private slots:
     void readsStandardInput();
     void generateIsDeterministic();
     void hotspotThresholdChangesFindings();
+    void renderWritesPngAndSvg();
 };
 
 void TestCli::checkExampleAsJson()
@@ -190,6 +192,30 @@ void TestCli::hotspotThresholdChangesFindings()
         return QJsonDocument::fromJson(run.out).object().value(u"hotspots"_qs).toArray().size();
     };
     QVERIFY(hotspotCount(u"2"_qs) > hotspotCount(u"6"_qs));
+}
+
+void TestCli::renderWritesPngAndSvg()
+{
+    QTemporaryDir dir;
+    const QString png1 = dir.filePath(u"map.png"_qs);
+    const QString png2 = dir.filePath(u"map@2x.png"_qs);
+    const QString svg = dir.filePath(u"map.svg"_qs);
+    QCOMPARE(runCli({u"render"_qs, example(), png1}).exitCode, 0);
+    QCOMPARE(runCli({u"render"_qs, example(), png2, u"--scale"_qs, u"2"_qs}).exitCode, 0);
+    QCOMPARE(runCli({u"render"_qs, example(), svg}).exitCode, 0);
+    const QImage one(png1);
+    const QImage two(png2);
+    QVERIFY(!one.isNull() && one.width() > 800 && one.height() > 500);
+    // The same drawing at twice the scale (rounding may add a pixel).
+    QVERIFY(qAbs(two.width() - 2 * one.width()) <= 2);
+    QVERIFY(qAbs(two.height() - 2 * one.height()) <= 2);
+    const QByteArray svgBytes = readAll(svg);
+    QVERIFY(svgBytes.contains("<svg"));
+    QVERIFY(svgBytes.contains("Order Service")); // text stays text in SVG
+    // An output it cannot write is refused with the reason.
+    const Run bad = runCli({u"render"_qs, example(), dir.filePath(u"map.gif"_qs)});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("map.gif"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
