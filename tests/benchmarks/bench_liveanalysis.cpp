@@ -13,13 +13,13 @@
 #include "layout/autolayout.h"
 #include "mainwindow.h"
 #include "mapview.h"
-
-#include <QTableView>
 #include "statussummary.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHash>
+#include <QTableView>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -28,11 +28,89 @@ using namespace OrgMap;
 
 namespace {
 
+// Times every event delivery, to say which handler a stall came from: the
+// longest deliveries per receiver (class, object name, parent's class for a
+// bare QObject such as a QTimer) and event type. Nested deliveries (a paint
+// inside the window's UpdateRequest) are counted in both.
+class ProfilingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_on)
+            return QApplication::notify(receiver, event);
+        const QEvent::Type type = event->type(); // the event may be gone afterwards
+        QElapsedTimer t;
+        t.start();
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = t.nsecsElapsed() / 1e6;
+        if (ms >= 8 || (m_depth == 0 && ms >= 1)) {
+            const QObject *parent = receiver->parent();
+            QString key = QString::fromLatin1(receiver->metaObject()->className());
+            if (!receiver->objectName().isEmpty())
+                key += u'(' + receiver->objectName() + u')';
+            if (!receiver->isWidgetType() && parent)
+                key += u" in "_qs + QString::fromLatin1(parent->metaObject()->className());
+            else if (parent && receiver->objectName().isEmpty())
+                key += u" in "_qs + QString::fromLatin1(parent->metaObject()->className());
+            key += u" event "_qs + QString::number(int(type));
+            if (m_depth == 0)
+                note(key, ms);
+            if (ms < 8)
+                return result;
+            Stat &s = m_stats[key];
+            s.max = std::max(s.max, ms);
+            s.total += ms;
+            ++s.count;
+        }
+        return result;
+    }
+    // Work done between two ticks of the stall monitor, outermost first.
+    void note(const QString &what, double ms)
+    {
+        m_sinceTick.append(QStringLiteral("%1 %2 ms").arg(what).arg(ms, 0, 'f', 1));
+    }
+    QStringList takeSinceTick() { return std::exchange(m_sinceTick, {}); }
+    void start()
+    {
+        m_stats.clear();
+        m_on = true;
+    }
+    void report(int top)
+    {
+        m_on = false;
+        QList<std::pair<double, QString>> rows;
+        for (auto it = m_stats.cbegin(); it != m_stats.cend(); ++it)
+            rows.append({it->max, it.key()});
+        std::sort(rows.rbegin(), rows.rend());
+        for (qsizetype i = 0; i < std::min<qsizetype>(top, rows.size()); ++i) {
+            const Stat &s = m_stats[rows[i].second];
+            std::printf("    %-70s longest %6.1f ms, %3d x >= 8 ms, %7.1f ms in all\n",
+                        qPrintable(rows[i].second), s.max, s.count, s.total);
+        }
+    }
+
+private:
+    struct Stat
+    {
+        double max = 0, total = 0;
+        int count = 0;
+    };
+    QHash<QString, Stat> m_stats;
+    QStringList m_sinceTick;
+    int m_depth = 0;
+    bool m_on = false;
+};
+
 // Records the gaps between ticks of a 5 ms timer.
 class StallMonitor : public QObject
 {
 public:
-    explicit StallMonitor(QElapsedTimer *clock) : m_clock(clock)
+    StallMonitor(QElapsedTimer *clock, ProfilingApplication *app) : m_clock(clock), m_app(app)
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(kTickMs);
@@ -41,9 +119,11 @@ public:
             const double gapMs = (now - m_last) / 1e6;
             m_last = now;
             const double stall = gapMs - kTickMs;
+            QStringList work = m_app->takeSinceTick();
             if (stall > m_max) {
                 m_max = stall;
                 m_maxAt = now / 1e6;
+                m_maxWork = std::move(work);
             }
             if (stall > 50)
                 ++m_over50;
@@ -56,6 +136,8 @@ public:
         m_phase = phase;
         m_max = 0;
         m_over50 = m_over16 = 0;
+        m_maxWork.clear();
+        m_app->takeSinceTick();
         m_last = m_clock->nsecsElapsed();
         m_timer.start();
     }
@@ -64,6 +146,9 @@ public:
         m_timer.stop();
         std::printf("  stalls during %s: longest %.1f ms (at t=%.0f ms), >16 ms: %d, >50 ms: %d\n",
                     m_phase, m_max, m_maxAt, m_over16, m_over50);
+        std::printf("  the longest stall was (event deliveries >= 1 ms, in order):\n");
+        for (const QString &work : std::as_const(m_maxWork))
+            std::printf("    %s\n", qPrintable(work));
     }
     double longest() const { return m_max; }
 
@@ -71,6 +156,8 @@ public:
 
 private:
     QElapsedTimer *m_clock;
+    ProfilingApplication *m_app;
+    QStringList m_maxWork;
     QTimer m_timer;
     const char *m_phase = "";
     qint64 m_last = 0;
@@ -101,7 +188,7 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    ProfilingApplication app(argc, argv);
     QApplication::setOrganizationName(u"OrgMapBench"_qs); // keep the user's settings apart
     const int assets = argc > 1 ? std::atoi(argv[1]) : 10000;
     const int edits = argc > 2 ? std::atoi(argv[2]) : 10;
@@ -122,7 +209,7 @@ int main(int argc, char **argv)
 
     MainWindow window(false);
     window.resize(1600, 1000);
-    StallMonitor monitor(&clock);
+    StallMonitor monitor(&clock, &app);
     double firstMs = 0;
     {
         QElapsedTimer t;
@@ -161,6 +248,7 @@ int main(int argc, char **argv)
     auto runEdits = [&](const char *phase, int count) {
         ++phaseOffset;
         monitor.start(phase);
+        app.start();
         for (int i = 0; i < count; ++i) {
             const AssetId id = ids.at((i * 7919 + 104729 * phaseOffset) % ids.size());
             const Asset asset = document->data().assets.value(id);
@@ -208,11 +296,16 @@ int main(int argc, char **argv)
             const double latency = appliedAt > 0 ? appliedAt - t0 : -1;
             latencies.append(latency);
             editCosts.append(cost);
+            app.note(QStringLiteral("the edit call (%1)").arg(QLatin1String(what)), cost);
             std::printf("  edit %2d %-14s edit call %6.1f ms, edit -> insight applied %7.0f ms\n",
                         i + 1, what, cost, latency);
             spin(std::max(0, spacingMs - int(latency)));
         }
         monitor.stop();
+        std::printf("  longest event deliveries (BENCH_EVENTS rows, default 8):\n");
+        app.report(qEnvironmentVariableIntValue("BENCH_EVENTS") > 0
+                       ? qEnvironmentVariableIntValue("BENCH_EVENTS")
+                       : 8);
     };
 
     std::printf("edits with the Findings dock in front (%d ms apart):\n", spacingMs);
@@ -236,8 +329,10 @@ int main(int argc, char **argv)
     spin(300);
     const double canvasMs = timeMs([&] { window.view()->viewport()->repaint(); });
     const double tableMs = timeMs([&] { window.findingsDock()->table()->viewport()->repaint(); });
-    std::printf("one repaint: canvas viewport %.1f ms, findings table %.1f ms\n", canvasMs,
-                tableMs);
+    std::printf("one repaint: canvas viewport %.1f ms (zoom %.3f, %d x %d), findings table %.1f "
+                "ms\n",
+                canvasMs, window.view()->zoom(), window.view()->viewport()->width(),
+                window.view()->viewport()->height(), tableMs);
     std::printf("applying one insight (%d findings): findings dock %.1f ms, status summary %.1f "
                 "ms, dashboard %.1f ms\n",
                 int(latest->analysis.findings.size()), findingsMs, summaryMs, dashboardMs);

@@ -175,15 +175,95 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 
 void LinkLayer::paintOwnership(const Frame &f) const
 {
+    // The app shows these lines by default, one per owned asset, most of them
+    // long (the teams sit in a lane along the top). Drawn one dashed line at a
+    // time they took 400-680 ms a frame of the 10k map at any zoom (the
+    // raster engine strokes and fills each one, handing big fills to its
+    // thread pool). So, as for the links: at overview beyond the budget only
+    // the selection's, lines crossing the view with both ends off screen only
+    // the selection's beyond a budget, and many lines as batched hairlines,
+    // cut to stubs beyond a third of the pixel budget (docs/canvas.md).
     if (m_ownershipLines.isEmpty())
         return;
     const bool detail = f.lod >= kLodDetail;
-    f.painter->setRenderHint(QPainter::Antialiasing, detail);
-    f.painter->setPen(QPen(m_theme->ownershipLine, detail ? 1.2 : 0, Qt::DashDotLine));
-    for (qsizetype i = 0; i < m_ownershipLines.size(); ++i)
-        if (f.visible(m_ownershipLines[i], m_ownership[i].first, m_ownership[i].second))
-            if (const auto part = clipTo(m_ownershipLines[i].line, f.clip))
-                f.painter->drawLine(*part);
+    auto atSelection = [&](qsizetype i) {
+        return m_ownership[i].first->isSelected() || m_ownership[i].second->isSelected();
+    };
+    QList<qsizetype> shown, passing;
+    const bool nothingSelected = scene() && scene()->selectedItems().isEmpty();
+    if (!detail && m_ownershipLines.size() > kOverviewLinkBudget && nothingSelected &&
+        f.exposed.contains(m_bounds.adjusted(40, 40, -40, -40)))
+        return;
+    for (qsizetype i = 0; i < m_ownershipLines.size(); ++i) {
+        const Line &line = m_ownershipLines[i];
+        if (!f.visible(line, m_ownership[i].first, m_ownership[i].second))
+            continue;
+        if (!f.clip.contains(line.line.p1()) && !f.clip.contains(line.line.p2()))
+            passing.append(i);
+        else
+            shown.append(i);
+    }
+    auto keepSelected = [&](QList<qsizetype> &list) {
+        list.erase(
+            std::remove_if(list.begin(), list.end(), [&](qsizetype i) { return !atSelection(i); }),
+            list.end());
+    };
+    if (!detail && shown.size() > kOverviewLinkBudget)
+        keepSelected(shown);
+    if (passing.size() > kPassingLinkBudget)
+        keepSelected(passing);
+    shown += passing;
+    if (shown.isEmpty())
+        return;
+
+    QPainter *painter = f.painter;
+    QList<Stroke> strokes;
+    strokes.reserve(shown.size());
+    double pixels = 0;
+    for (qsizetype i : std::as_const(shown)) {
+        const QLineF &line = m_ownershipLines[i].line;
+        int anchor = 0;
+        if (!atSelection(i)) {
+            const bool in1 = f.exposed.contains(line.p1()), in2 = f.exposed.contains(line.p2());
+            anchor = in1 && in2 ? 3 : in1 ? 1 : in2 ? 2 : 0;
+        }
+        strokes.append({i, clipTo(line, f.clip), {}, 1, anchor});
+        if (strokes.last().shaft)
+            pixels += strokes.last().shaft->length() * f.lod;
+    }
+    if (detail && pixels <= kWideOwnershipPixels) {
+        // Few short lines (small maps): antialiased translucent dash-dot
+        // lines. These go through the general stroker, ~10x the cost of a
+        // hairline per pixel, hence the pixel limit.
+        QList<QLineF> lines;
+        for (const Stroke &s : std::as_const(strokes))
+            if (s.shaft)
+                lines.append(*s.shaft);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(QPen(m_theme->ownershipLine, 1.2, Qt::DashDotLine));
+        painter->drawLines(lines);
+        return;
+    }
+    const Stubs stubs = stubLengths(strokes, f.lod, m_pixelBudget / 3);
+    QList<QLineF> lines;
+    lines.reserve(strokes.size());
+    for (Stroke &s : strokes)
+        cutToStub(s, stubs, f.lod, lines);
+    // Cosmetic 1-px lines, not antialiased: the raster engine's fast path.
+    // Dash-dot only where the dashes can be told apart. The translucent
+    // colour is mixed with the background instead: Qt blends an opaque colour
+    // inline, a translucent one in pieces handed to its GUI thread pool for
+    // every 96 spans, and a hairline's spans are one pixel long.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    const QColor &c = m_theme->ownershipLine, &b = m_theme->background;
+    const double a = c.alphaF();
+    const QColor mixed = QColor::fromRgbF(b.redF() + (c.redF() - b.redF()) * a,
+                                          b.greenF() + (c.greenF() - b.greenF()) * a,
+                                          b.blueF() + (c.blueF() - b.blueF()) * a);
+    QPen pen(mixed, 1, detail ? Qt::DashDotLine : Qt::SolidLine, Qt::FlatCap);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->drawLines(lines);
 }
 
 QList<qsizetype> LinkLayer::linksToDraw(const Frame &f) const
