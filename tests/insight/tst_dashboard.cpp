@@ -7,7 +7,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QListWidget>
+#include <QListView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -183,12 +183,15 @@ void TestDashboard::teamCouplingPanelShowsCongruence()
     // 1 of 2 covered. t-2 -> t-3 collaboration has no link behind it.
     QCOMPARE(f.insight->teamCoupling.congruence, 0.5);
     QCOMPARE(panel->congruenceText(), u"50%"_qs);
-    QCOMPARE(panel->undeclaredList()->count(), 1);
-    QVERIFY(panel->undeclaredList()->item(0)->text().contains(u"One"_qs));
-    QVERIFY(panel->undeclaredList()->item(0)->text().contains(u"Three"_qs));
-    QCOMPARE(panel->unbackedList()->count(), 1);
-    QVERIFY(panel->unbackedList()->item(0)->text().contains(u"Two"_qs));
-    QVERIFY(panel->unbackedList()->item(0)->text().contains(u"Three"_qs));
+    const QAbstractItemModel *undeclared = panel->undeclaredList()->model();
+    QCOMPARE(undeclared->rowCount(), 1);
+    QVERIFY(undeclared->index(0, 0).data().toString().contains(u"One"_qs));
+    QVERIFY(undeclared->index(0, 0).data().toString().contains(u"Three"_qs));
+    const QAbstractItemModel *unbacked = panel->unbackedList()->model();
+    QCOMPARE(unbacked->rowCount(), 1);
+    QVERIFY(unbacked->index(0, 0).data().toString().contains(u"Two"_qs));
+    QVERIFY(unbacked->index(0, 0).data().toString().contains(u"Three"_qs));
+    QCOMPARE(unbacked->index(0, 0).data(TeamCouplingPanel::IdsRole).toStringList().size(), 2);
 }
 
 void TestDashboard::clicksSelect()
@@ -212,8 +215,8 @@ void TestDashboard::clicksSelect()
     QTest::mouseClick(heat, Qt::LeftButton, {}, heat->cellRect(2, 2).center().toPoint());
     QCOMPARE(select.size(), 2); // a diagonal cell stands for nothing
 
-    QListWidget *undeclared = f.dashboard.teamCouplingPanel()->undeclaredList();
-    emit undeclared->itemClicked(undeclared->item(0));
+    QListView *undeclared = f.dashboard.teamCouplingPanel()->undeclaredList();
+    emit undeclared->clicked(undeclared->model()->index(0, 0));
     QCOMPARE(select.size(), 3);
     QCOMPARE(select.at(2).at(0).toStringList(), (QStringList{u"t-1"_qs, u"t-3"_qs}));
 }

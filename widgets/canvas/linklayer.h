@@ -62,9 +62,9 @@ public:
     std::optional<LinkKey> linkAt(QPointF scenePos, double tolerance) const;
     std::optional<InteractionKey> interactionAt(QPointF scenePos, double tolerance) const;
 
-    // The highlight mode and the domain cycles (domain id -> cycle number, owned
-    // by the scene; may be null). Cross-domain links are drawn heavier in every
-    // mode; in Coupling more so, with the links of a domain cycle in its colour.
+    // The highlight mode and the domain cycles (domain id -> cycle number; may
+    // be null; copied). Cross-domain links are drawn heavier in every mode; in
+    // Coupling more so, with the links of a domain cycle in its colour.
     void setHighlight(HighlightMode mode, const QHash<QString, int> *cycles);
     enum LinkFlag : quint8
     {
@@ -108,6 +108,7 @@ private:
     };
     struct Frame; // what one paint call sees: painter, zoom, exposed area
     void ensureGeometry() const;
+    void computeFlags() const; // m_flags from the links' domains and m_cycles
     void placeLabels() const;
     bool atSelection(qsizetype link) const;
     QList<qsizetype> linksToDraw(const Frame &f) const;
@@ -126,7 +127,7 @@ private:
     bool m_paintInteractionLines = true;
     bool m_paintInteractionLabels = true;
     HighlightMode m_mode = HighlightMode::None;
-    const QHash<QString, int> *m_cycles = nullptr;
+    QHash<QString, int> m_cycles;
     mutable QList<quint8> m_flags; // per link, computed with the geometry
     // Interaction mode pills placed without overlapping each other (scene
     // coordinates; null when there is no free place: shown on selection only).

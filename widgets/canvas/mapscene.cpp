@@ -103,6 +103,20 @@ void MapScene::Private::syncAsset(const AssetId &id)
     item->setPos(positionOf(id.str(), a.geometry));
 }
 
+void MapScene::Private::syncOwnership()
+{
+    const MapData &data = document->data();
+    QList<QPair<NodeItem *, NodeItem *>> ownership;
+    if (ownershipLines) {
+        for (const Asset &a : data.assets) {
+            NodeItem *team = a.owner.isNull() ? nullptr : nodes.value(a.owner.str());
+            if (NodeItem *asset = nodes.value(a.id.str()); team && asset)
+                ownership.append(qMakePair(asset, team));
+        }
+    }
+    links->setOwnership(std::move(ownership));
+}
+
 void MapScene::Private::syncLinks()
 {
     const MapData &data = document->data();
@@ -119,16 +133,8 @@ void MapScene::Private::syncLinks()
         if (from && to)
             interactionEnds.append({i.key, from, to});
     }
-    QList<QPair<NodeItem *, NodeItem *>> ownership;
-    if (ownershipLines) {
-        for (const Asset &a : data.assets) {
-            NodeItem *team = a.owner.isNull() ? nullptr : nodes.value(a.owner.str());
-            if (NodeItem *asset = nodes.value(a.id.str()); team && asset)
-                ownership.append(qMakePair(asset, team));
-        }
-    }
     links->setLinks(std::move(linkEnds));
-    links->setOwnership(std::move(ownership));
+    syncOwnership();
     links->setInteractions(interactionEnds);
     interactions->setInteractions(std::move(interactionEnds));
     QList<const NodeItem *> teams;
@@ -271,12 +277,16 @@ void MapScene::Private::applyChange(const DocumentChange &change)
                 syncAsset(a.id);
     }
     structural = structural || !change.assets.added.isEmpty() || !change.assets.removed.isEmpty() ||
-                 !change.teams.added.isEmpty() || !change.teams.removed.isEmpty() ||
-                 (ownershipLines && !change.assets.changed.isEmpty());
-    if (structural)
+                 !change.teams.added.isEmpty() || !change.teams.removed.isEmpty();
+    if (structural) {
         syncLinks();
-    else if (!change.assets.changed.isEmpty() || !change.teams.changed.isEmpty())
+    } else if (!change.assets.changed.isEmpty() || !change.teams.changed.isEmpty()) {
+        // A changed asset may have a new owner: only the ownership lines are
+        // rebuilt, not the 30,000 link ends of the 10k map.
+        if (ownershipLines && !change.assets.changed.isEmpty())
+            syncOwnership();
         layersMoved();
+    }
     if (!change.assets.isEmpty() || !change.teams.isEmpty()) {
         syncHighlightLayers();
         halos->nodesMoved();

@@ -25,6 +25,7 @@ struct MapScene::Private
     void syncAsset(const AssetId &id);
     void syncDepths();
     void syncLinks();
+    void syncOwnership(); // the asset -> team lines (when shown)
     void syncExtent();
     QPointF positionOf(const QString &id, const std::optional<Geometry> &g);
     int depthOf(const DomainId &id) const;

@@ -5,9 +5,11 @@
 #include <QFrame>
 
 class QLabel;
-class QListWidget;
+class QListView;
 
 namespace OrgMap {
+
+class TeamPairModel;
 
 // Team coupling on the dashboard: the congruence (declared interactions that
 // cover an implied team dependency / implied dependencies) as a big number,
@@ -20,10 +22,13 @@ class TeamCouplingPanel : public QFrame
 public:
     explicit TeamCouplingPanel(QWidget *parent = nullptr);
 
+    // The two teams' ids (a QStringList) of an entry in either list.
+    static constexpr int IdsRole = Qt::UserRole + 1;
+
     void setTeamCoupling(const TeamCoupling &coupling, const MapData &map);
     QString congruenceText() const;
-    QListWidget *undeclaredList() const { return m_undeclared; }
-    QListWidget *unbackedList() const { return m_unbacked; }
+    QListView *undeclaredList() const { return m_undeclared; }
+    QListView *unbackedList() const { return m_unbacked; }
 
 signals:
     void selectRequested(const QStringList &ids);
@@ -33,8 +38,10 @@ private:
     QLabel *m_detail;
     QLabel *m_undeclaredTitle;
     QLabel *m_unbackedTitle;
-    QListWidget *m_undeclared;
-    QListWidget *m_unbacked;
+    QListView *m_undeclared;
+    QListView *m_unbacked;
+    TeamPairModel *m_undeclaredModel;
+    TeamPairModel *m_unbackedModel;
 };
 
 } // namespace OrgMap
