@@ -199,6 +199,7 @@ void LinkLayer::ensureGeometry() const
     if (!m_dirty)
         return;
     m_dirty = false;
+    ++m_geometryBuilds;
     m_linkLines.clear();
     m_linkLines.reserve(m_links.size());
     QRectF bounds;

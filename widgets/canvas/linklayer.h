@@ -96,6 +96,9 @@ public:
     // The stub length (device pixels) of the last frame, 0 when it was in budget.
     double lastStubLength() const { return m_lastStub; }
 
+    // How many times the lines were recomputed (tests: an insight must not).
+    int geometryBuilds() const { return m_geometryBuilds; }
+
     // Only links whose both ends are visible are drawn (selection-only export).
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -141,6 +144,7 @@ private:
     mutable QRectF m_bounds;
     qint64 m_pixelBudget;
     mutable double m_lastStub = 0;
+    mutable int m_geometryBuilds = 0;
 };
 
 } // namespace OrgMap

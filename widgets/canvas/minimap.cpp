@@ -15,19 +15,29 @@ Minimap::Minimap(MapView *view, QWidget *parent) : QWidget(parent), m_view(view)
     setMinimumSize(120, 80);
     setCursor(Qt::PointingHandCursor);
     m_refresh.setSingleShot(true);
-    m_refresh.setInterval(250); // coalesce a burst of edits into one re-render
     connect(&m_refresh, &QTimer::timeout, this, &Minimap::refresh);
     Document *doc = view->mapScene()->document();
-    connect(doc, &Document::changed, &m_refresh, qOverload<>(&QTimer::start));
+    connect(doc, &Document::changed, this, &Minimap::scheduleRefresh);
     // A new map: drop the old picture so the next paint renders the new one.
     connect(doc, qOverload<>(&Document::reset), this, [this] {
         m_pixmap = QPixmap();
         update();
     });
-    connect(view->mapScene(), &MapScene::highlightsChanged, &m_refresh,
-            qOverload<>(&QTimer::start));
+    connect(view->mapScene(), &MapScene::highlightsChanged, this, &Minimap::scheduleRefresh);
     connect(view, &MapView::viewportChanged, this, qOverload<>(&QWidget::update));
-    m_refresh.start();
+    scheduleRefresh();
+}
+
+void Minimap::scheduleRefresh()
+{
+    // Not restarted by later changes: a steady stream of edits (a drag, an
+    // insight after each edit) still refreshes once a second.
+    if (m_refresh.isActive())
+        return;
+    int wait = kQuietMs;
+    if (m_sinceRender.isValid())
+        wait = std::max<qint64>(wait, kMinIntervalMs - m_sinceRender.elapsed());
+    m_refresh.start(wait);
 }
 
 void Minimap::refresh()
@@ -41,6 +51,8 @@ void Minimap::render()
     if (!m_view || width() <= 0 || height() <= 0)
         return;
     MapScene *scene = m_view->mapScene();
+    ++m_renders;
+    m_sinceRender.start();
     m_source = scene->mapBoundingRect();
     const qreal dpr = devicePixelRatioF();
     m_pixmap = QPixmap((size() * dpr));
@@ -95,7 +107,7 @@ void Minimap::paintEvent(QPaintEvent *)
 
 void Minimap::resizeEvent(QResizeEvent *)
 {
-    m_refresh.start();
+    scheduleRefresh(); // paintEvent renders at once if the size is new
 }
 
 void Minimap::navigate(QPointF widgetPos)
