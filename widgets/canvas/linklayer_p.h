@@ -55,8 +55,8 @@ constexpr qsizetype kWideInteractionBudget = 60;
 // map at a few milliseconds (docs/canvas.md).
 constexpr qint64 kLinkPixelBudget = 200000;
 constexpr double kMinStub = 48;
-// Device pixels of ownership lines drawn antialiased and dash-dotted at detail
-// zoom (the example map: ~10,000); more are drawn as hairlines.
+// Device pixels of ownership lines drawn translucent and dash-dotted (the
+// example map: ~10,000); more are drawn as opaque batched hairlines.
 constexpr double kWideOwnershipPixels = 30000;
 
 inline QString modeName(InteractionMode mode)

@@ -231,16 +231,17 @@ void LinkLayer::paintOwnership(const Frame &f) const
         if (strokes.last().shaft)
             pixels += strokes.last().shaft->length() * f.lod;
     }
-    if (detail && pixels <= kWideOwnershipPixels) {
-        // Few short lines (small maps): antialiased translucent dash-dot
-        // lines. These go through the general stroker, ~10x the cost of a
-        // hairline per pixel, hence the pixel limit.
+    if (pixels <= kWideOwnershipPixels) {
+        // Few short lines (small maps, the minimap's overview of them):
+        // translucent dash-dot lines, antialiased at detail zoom, in one call.
+        // These go through the general stroker and Qt's threaded blending,
+        // several times the cost of a hairline per pixel: hence the limit.
         QList<QLineF> lines;
         for (const Stroke &s : std::as_const(strokes))
             if (s.shaft)
                 lines.append(*s.shaft);
-        painter->setRenderHint(QPainter::Antialiasing, true);
-        painter->setPen(QPen(m_theme->ownershipLine, 1.2, Qt::DashDotLine));
+        painter->setRenderHint(QPainter::Antialiasing, detail);
+        painter->setPen(QPen(m_theme->ownershipLine, detail ? 1.2 : 0, Qt::DashDotLine));
         painter->drawLines(lines);
         return;
     }
