@@ -741,7 +741,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message>
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+102"/>
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+96"/>
         <source>Domain coupling (row → column)</source>
         <translation>Domänenkopplung (Zeile → Spalte)</translation>
     </message>
@@ -751,7 +751,7 @@ Optionen: --help, --version
         <translation>Domänenkopplung (Zeile → Spalte) · %1 von %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>No links between domains</source>
         <translation>Keine Verbindungen zwischen Domänen</translation>
     </message>
@@ -797,7 +797,7 @@ Optionen: --help, --version
         <translation>Domänen je Team</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+152"/>
         <location line="+43"/>
         <source>(none)</source>
         <translation>(keine)</translation>
@@ -818,7 +818,7 @@ Optionen: --help, --version
         <translation>Verbindungen · (Instabilität · Assets)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Top hotspots · %1 of %2</source>
         <translation>Die stärksten Hotspots · %1 von %2</translation>
     </message>
@@ -886,7 +886,7 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>Top hotspots</source>
         <translation>Die stärksten Hotspots</translation>
     </message>
@@ -901,7 +901,7 @@ Optionen: --help, --version
         <translation>Domänen je Team</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Coupling score</source>
         <translation>Kopplungswert</translation>
     </message>
@@ -939,14 +939,14 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+80"/>
-        <location line="+76"/>
+        <location filename="../model/document/document.cpp" line="+86"/>
+        <location line="+75"/>
         <location line="+2"/>
         <source>unknown team &quot;%1&quot;</source>
         <translation>unbekanntes Team „%1“</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>unknown domain &quot;%1&quot;</source>
         <translation>unbekannte Domäne „%1“</translation>
     </message>
@@ -976,7 +976,7 @@ Optionen: --help, --version
         <translation>eine Domäne braucht eine positive Breite und Höhe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>ports, contract and classification are for data products only</source>
         <translation>Ports, Vertrag und Klassifizierung gibt es nur bei Datenprodukten</translation>
     </message>
@@ -1007,12 +1007,12 @@ Optionen: --help, --version
         <translation>Team „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Service „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Add data product &quot;%1&quot;</source>
         <translation>Datenprodukt „%1“ hinzufügen</translation>
     </message>
@@ -1027,7 +1027,7 @@ Optionen: --help, --version
         <translation>Interaktion hinzufügen</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+131"/>
         <source>Delete &quot;%1&quot;</source>
         <translation>„%1“ löschen</translation>
     </message>
@@ -1040,7 +1040,7 @@ Optionen: --help, --version
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>%n Element löschen</numerusform>
@@ -1048,12 +1048,12 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Change domain &quot;%1&quot;</source>
         <translation>Domäne „%1“ ändern</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Change team &quot;%1&quot;</source>
         <translation>Team „%1“ ändern</translation>
     </message>
@@ -1079,18 +1079,18 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+28"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Remove owner of &quot;%1&quot;</source>
         <translation>Zuständigkeit für „%1“ aufheben</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Make %1 owner of &quot;%2&quot;</source>
         <translation>%1 für „%2“ zuständig machen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Take &quot;%1&quot; out of its domain</source>
         <translation>„%1“ aus seiner Domäne herausnehmen</translation>
     </message>
@@ -1266,7 +1266,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::FindingsModel</name>
     <message>
-        <location filename="../widgets/insight/findingsmodel.cpp" line="+115"/>
+        <location filename="../widgets/insight/findingsmodel.cpp" line="+101"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -1360,7 +1360,7 @@ Optionen: --help, --version
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Unowned</source>
         <translation>Ohne Team</translation>
     </message>
@@ -1694,7 +1694,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+38"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+66"/>
         <source>collaboration</source>
         <translation>Collaboration</translation>
     </message>
@@ -1733,7 +1733,7 @@ Optionen: --help, --version
         <translation>&lt;geöffnete Karte&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="-27"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
@@ -2496,7 +2496,7 @@ Optionen: --help, --version
         <translation>ohne Team</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+150"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+214"/>
         <source>Highlight: orphans</source>
         <translation>Hervorgehoben: verwaiste Assets</translation>
     </message>
@@ -3215,7 +3215,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::TeamCouplingPanel</name>
     <message>
-        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+23"/>
+        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+22"/>
         <source>collaboration</source>
         <translation>Collaboration</translation>
     </message>
@@ -3230,12 +3230,12 @@ Optionen: --help, --version
         <translation>X-as-a-Service</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+85"/>
         <source>Team coupling: declared vs implied</source>
         <translation>Teamkopplung: deklariert und implizit</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -3256,7 +3256,7 @@ Optionen: --help, --version
         <translation>%1 von %2 Teamabhängigkeiten, die sich aus der Karte ergeben, sind deklariert</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-81"/>
         <source>%1 ↔ %2 · %n link(s)</source>
         <translation>
             <numerusform>%1 ↔ %2 · %n Verbindung</numerusform>
@@ -3264,17 +3264,17 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+91"/>
         <source>Undeclared dependencies: %1</source>
         <translation>Nicht deklarierte Abhängigkeiten: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Interactions with no dependency: %1</source>
         <translation>Interaktionen ohne Abhängigkeit: %1</translation>
     </message>
@@ -3347,7 +3347,7 @@ Optionen: --help, --version
         <translation>Teambeschreibung bearbeiten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 and %2</source>
         <comment>a team owns: assets, domains</comment>
         <translation>%1 und %2</translation>
@@ -3361,7 +3361,7 @@ Optionen: --help, --version
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n Domäne</numerusform>

@@ -207,7 +207,7 @@
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message numerus="yes">
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+172"/>
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+177"/>
         <source>%1 → %2: %n link(s), weight %3</source>
         <translation>
             <numerusform>%1 → %2: %n link, weight %3</numerusform>
@@ -218,7 +218,7 @@
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+316"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+318"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -253,7 +253,7 @@
 <context>
     <name>OrgMap::Document</name>
     <message numerus="yes">
-        <location filename="../model/document/document.cpp" line="+352"/>
+        <location filename="../model/document/document.cpp" line="+351"/>
         <source>Delete %n connection(s)</source>
         <translation>
             <numerusform>Delete %n connection</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+163"/>
+        <location line="+161"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Move %n item</numerusform>
@@ -319,7 +319,7 @@
 <context>
     <name>OrgMap::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/ui/mainwindow.cpp" line="+147"/>
+        <location filename="../widgets/ui/mainwindow.cpp" line="+148"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -429,7 +429,7 @@
 <context>
     <name>OrgMap::MapItems</name>
     <message numerus="yes">
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+212"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+276"/>
         <source>and %n more team(s)</source>
         <translation>
             <numerusform>and %n more team</numerusform>
@@ -494,7 +494,7 @@
 <context>
     <name>OrgMap::TeamCouplingPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+103"/>
+        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+95"/>
         <source>%1 ↔ %2 · %n link(s)</source>
         <translation>
             <numerusform>%1 ↔ %2 · %n link</numerusform>
@@ -505,7 +505,7 @@
 <context>
     <name>OrgMap::TeamEditor</name>
     <message numerus="yes">
-        <location filename="../widgets/ui/teameditor.cpp" line="+70"/>
+        <location filename="../widgets/ui/teameditor.cpp" line="+71"/>
         <source>%n asset(s)</source>
         <translation>
             <numerusform>%n asset</numerusform>
@@ -513,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>

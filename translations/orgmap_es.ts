@@ -743,7 +743,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message>
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+102"/>
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+96"/>
         <source>Domain coupling (row → column)</source>
         <translation>Acoplamiento de dominios (fila → columna)</translation>
     </message>
@@ -753,7 +753,7 @@ Opciones: --help, --version
         <translation>Acoplamiento de dominios (fila → columna) · %1 de %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>No links between domains</source>
         <translation>No hay enlaces entre dominios</translation>
     </message>
@@ -799,7 +799,7 @@ Opciones: --help, --version
         <translation>Dominios abarcados por equipo</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+152"/>
         <location line="+43"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
@@ -820,7 +820,7 @@ Opciones: --help, --version
         <translation>enlaces · (inestabilidad · activos)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Top hotspots · %1 of %2</source>
         <translation>Principales puntos críticos · %1 de %2</translation>
     </message>
@@ -888,7 +888,7 @@ Opciones: --help, --version
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>Top hotspots</source>
         <translation>Principales puntos críticos</translation>
     </message>
@@ -903,7 +903,7 @@ Opciones: --help, --version
         <translation>Dominios por equipo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Coupling score</source>
         <translation>Puntuación de acoplamiento</translation>
     </message>
@@ -941,14 +941,14 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+80"/>
-        <location line="+76"/>
+        <location filename="../model/document/document.cpp" line="+86"/>
+        <location line="+75"/>
         <location line="+2"/>
         <source>unknown team &quot;%1&quot;</source>
         <translation>equipo desconocido «%1»</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>unknown domain &quot;%1&quot;</source>
         <translation>dominio desconocido «%1»</translation>
     </message>
@@ -978,7 +978,7 @@ Opciones: --help, --version
         <translation>un dominio necesita un ancho y un alto positivos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>ports, contract and classification are for data products only</source>
         <translation>los puertos, el contrato y la clasificación son solo para productos de datos</translation>
     </message>
@@ -1009,12 +1009,12 @@ Opciones: --help, --version
         <translation>Añadir el equipo «%1»</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Añadir el servicio «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Add data product &quot;%1&quot;</source>
         <translation>Añadir el producto de datos «%1»</translation>
     </message>
@@ -1029,7 +1029,7 @@ Opciones: --help, --version
         <translation>Añadir interacción</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+131"/>
         <source>Delete &quot;%1&quot;</source>
         <translation>Eliminar «%1»</translation>
     </message>
@@ -1042,7 +1042,7 @@ Opciones: --help, --version
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Eliminar %n elemento</numerusform>
@@ -1050,12 +1050,12 @@ Opciones: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Change domain &quot;%1&quot;</source>
         <translation>Modificar el dominio «%1»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Change team &quot;%1&quot;</source>
         <translation>Modificar el equipo «%1»</translation>
     </message>
@@ -1081,18 +1081,18 @@ Opciones: --help, --version
     </message>
     <message>
         <location line="+28"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Remove owner of &quot;%1&quot;</source>
         <translation>Quitar el responsable de «%1»</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Make %1 owner of &quot;%2&quot;</source>
         <translation>Hacer a %1 responsable de «%2»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Take &quot;%1&quot; out of its domain</source>
         <translation>Sacar «%1» de su dominio</translation>
     </message>
@@ -1268,7 +1268,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::FindingsModel</name>
     <message>
-        <location filename="../widgets/insight/findingsmodel.cpp" line="+115"/>
+        <location filename="../widgets/insight/findingsmodel.cpp" line="+101"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -1362,7 +1362,7 @@ Opciones: --help, --version
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Unowned</source>
         <translation>Sin equipo</translation>
     </message>
@@ -1696,7 +1696,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+38"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+66"/>
         <source>collaboration</source>
         <translation>colaboración</translation>
     </message>
@@ -1735,7 +1735,7 @@ Opciones: --help, --version
         <translation>&lt;mapa abierto&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="-27"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
@@ -2498,7 +2498,7 @@ Opciones: --help, --version
         <translation>sin equipo</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+150"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+214"/>
         <source>Highlight: orphans</source>
         <translation>Destacado: huérfanos</translation>
     </message>
@@ -3217,7 +3217,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::TeamCouplingPanel</name>
     <message>
-        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+23"/>
+        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+22"/>
         <source>collaboration</source>
         <translation>colaboración</translation>
     </message>
@@ -3232,12 +3232,12 @@ Opciones: --help, --version
         <translation>X como servicio</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+85"/>
         <source>Team coupling: declared vs implied</source>
         <translation>Acoplamiento de equipos: declarado frente a implícito</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -3258,7 +3258,7 @@ Opciones: --help, --version
         <translation>Están declaradas %1 de las %2 dependencias entre equipos que implica el mapa</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-81"/>
         <source>%1 ↔ %2 · %n link(s)</source>
         <translation>
             <numerusform>%1 ↔ %2 · %n enlace</numerusform>
@@ -3266,17 +3266,17 @@ Opciones: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+91"/>
         <source>Undeclared dependencies: %1</source>
         <translation>Dependencias no declaradas: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Interactions with no dependency: %1</source>
         <translation>Interacciones sin dependencia: %1</translation>
     </message>
@@ -3349,7 +3349,7 @@ Opciones: --help, --version
         <translation>Editar descripción del equipo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 and %2</source>
         <comment>a team owns: assets, domains</comment>
         <translation>%1 y %2</translation>
@@ -3363,7 +3363,7 @@ Opciones: --help, --version
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n dominio</numerusform>

@@ -714,7 +714,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message>
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+102"/>
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+96"/>
         <source>Domain coupling (row → column)</source>
         <translation>领域耦合（行 → 列）</translation>
     </message>
@@ -724,7 +724,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>领域耦合（行 → 列）· %2 个中的前 %1 个</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>No links between domains</source>
         <translation>领域之间没有连接</translation>
     </message>
@@ -769,7 +769,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>各团队涉及的领域数</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+152"/>
         <location line="+43"/>
         <source>(none)</source>
         <translation>（无）</translation>
@@ -790,7 +790,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>连接 ·（不稳定度 · 资产数）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Top hotspots · %1 of %2</source>
         <translation>主要热点 · %1 / %2</translation>
     </message>
@@ -854,7 +854,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>Top hotspots</source>
         <translation>主要热点</translation>
     </message>
@@ -869,7 +869,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>各团队涉及的领域数</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Coupling score</source>
         <translation>耦合得分</translation>
     </message>
@@ -907,14 +907,14 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+80"/>
-        <location line="+76"/>
+        <location filename="../model/document/document.cpp" line="+86"/>
+        <location line="+75"/>
         <location line="+2"/>
         <source>unknown team &quot;%1&quot;</source>
         <translation>未知团队“%1”</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>unknown domain &quot;%1&quot;</source>
         <translation>未知领域“%1”</translation>
     </message>
@@ -944,7 +944,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>领域的宽度和高度必须为正数</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>ports, contract and classification are for data products only</source>
         <translation>端口、契约和密级仅适用于数据产品</translation>
     </message>
@@ -975,12 +975,12 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>添加团队“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>添加服务“%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Add data product &quot;%1&quot;</source>
         <translation>添加数据产品“%1”</translation>
     </message>
@@ -995,7 +995,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>添加交互</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+131"/>
         <source>Delete &quot;%1&quot;</source>
         <translation>删除“%1”</translation>
     </message>
@@ -1007,19 +1007,19 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>删除 %n 个元素</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Change domain &quot;%1&quot;</source>
         <translation>修改领域“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Change team &quot;%1&quot;</source>
         <translation>修改团队“%1”</translation>
     </message>
@@ -1045,18 +1045,18 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
     <message>
         <location line="+28"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Remove owner of &quot;%1&quot;</source>
         <translation>移除“%1”的负责团队</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Make %1 owner of &quot;%2&quot;</source>
         <translation>将 %1 设为“%2”的负责团队</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Take &quot;%1&quot; out of its domain</source>
         <translation>将“%1”移出所属领域</translation>
     </message>
@@ -1230,7 +1230,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::FindingsModel</name>
     <message>
-        <location filename="../widgets/insight/findingsmodel.cpp" line="+115"/>
+        <location filename="../widgets/insight/findingsmodel.cpp" line="+101"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -1321,7 +1321,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Unowned</source>
         <translation>无负责团队</translation>
     </message>
@@ -1655,7 +1655,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+38"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+66"/>
         <source>collaboration</source>
         <translation>协作</translation>
     </message>
@@ -1694,7 +1694,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>&lt;已打开的地图&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="-27"/>
         <source>Untitled</source>
         <translation>未命名</translation>
@@ -2444,7 +2444,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>无负责团队</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+150"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+214"/>
         <source>Highlight: orphans</source>
         <translation>突出显示：孤立资产</translation>
     </message>
@@ -3156,7 +3156,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::TeamCouplingPanel</name>
     <message>
-        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+23"/>
+        <location filename="../widgets/insight/teamcouplingpanel.cpp" line="+22"/>
         <source>collaboration</source>
         <translation>协作</translation>
     </message>
@@ -3171,12 +3171,12 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>X即服务</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+85"/>
         <source>Team coupling: declared vs implied</source>
         <translation>团队耦合：已声明与隐含</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -3197,24 +3197,24 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>地图隐含的 %2 项团队依赖中，已声明 %1 项</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-81"/>
         <source>%1 ↔ %2 · %n link(s)</source>
         <translation>
             <numerusform>%1 ↔ %2 · %n 条连接</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2（%3）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+91"/>
         <source>Undeclared dependencies: %1</source>
         <translation>未声明的依赖：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Interactions with no dependency: %1</source>
         <translation>没有依赖的交互：%1</translation>
     </message>
@@ -3287,7 +3287,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>编辑团队描述</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 and %2</source>
         <comment>a team owns: assets, domains</comment>
         <translation>%1和 %2</translation>
@@ -3300,7 +3300,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 个领域</numerusform>
