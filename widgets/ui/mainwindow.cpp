@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "document/document.h"
+#include "findingsdock.h"
 #include "mapscene.h"
 #include "mapview.h"
 #include "outlinedock.h"
@@ -214,6 +215,11 @@ void MainWindow::showEvent(QShowEvent *event)
             resizeDocks({m_paletteDock}, {250}, Qt::Horizontal);
         if (m_propertiesDock->isVisible() && m_propertiesDock->width() < 280)
             resizeDocks({m_propertiesDock}, {340}, Qt::Horizontal);
+        // The findings table is a companion of the canvas, not its rival: at
+        // most about a quarter of the window's height unless the user chose more.
+        const int bottom = height() / 4;
+        if (m_findingsDock->isVisible() && m_findingsDock->height() > bottom + 40)
+            resizeDocks({m_findingsDock}, {bottom}, Qt::Vertical);
     }
     if (m_fitOnShow) {
         m_fitOnShow = false;

@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -45,8 +46,15 @@ void MainWindow::createInsight()
 
     m_dashboardDock = new QDockWidget(tr("Dashboard"), this);
     m_dashboardDock->setObjectName(u"dashboardDock"_qs);
-    m_dashboard = new DashboardWidget(m_dashboardDock);
-    m_dashboardDock->setWidget(m_dashboard);
+    m_dashboard = new DashboardWidget;
+    // Scrolls rather than imposing its minimum height on the whole bottom
+    // dock area, so the findings table beside it can stay short and the
+    // canvas keeps the room.
+    auto *dashboardScroll = new QScrollArea(m_dashboardDock);
+    dashboardScroll->setWidgetResizable(true);
+    dashboardScroll->setFrameShape(QFrame::NoFrame);
+    dashboardScroll->setWidget(m_dashboard);
+    m_dashboardDock->setWidget(dashboardScroll);
     addDockWidget(Qt::BottomDockWidgetArea, m_dashboardDock);
     tabifyDockWidget(m_findingsDock, m_dashboardDock);
     m_findingsDock->raise();
