@@ -12,20 +12,21 @@ int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("MAP"), QStringLiteral(".orgmap or .orgmap.json"));
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("FORMAT"),
-                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json"),
+                      QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("hotspot-threshold"),
                       QStringLiteral("cross-domain links that make a hotspot"), QStringLiteral("N"),
                       QStringLiteral("3")});
     parseOrThrow(parser, arguments, QStringLiteral("check"));
     const QString path =
-        positionals(parser, 1, QStringLiteral("check MAP [--format text|json] [--hotspot-threshold N]"))
+        positionals(parser, 1,
+                    QStringLiteral("check MAP [--format text|json] [--hotspot-threshold N]"))
             .first();
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        throw UsageError{QCoreApplication::translate("OrgMap::Cli",
-                                                     "--format must be text or json, not \"%1\"")
-                             .arg(format)};
+        throw UsageError{
+            QCoreApplication::translate("OrgMap::Cli", "--format must be text or json, not \"%1\"")
+                .arg(format)};
     AnalysisOptions options;
     options.hotspotThreshold = intOption(parser, QStringLiteral("hotspot-threshold"), 1);
 
@@ -34,8 +35,7 @@ int runCheck(const QStringList &arguments)
     if (format == QLatin1String("json")) {
         const TeamCoupling teams = analyzeTeamCoupling(map);
         printOut(checkReportJson(map, result, &teams));
-    }
-    else
+    } else
         printOut(checkReportText(map, result, stdoutIsColourTerminal()));
     for (const Finding &finding : result.findings)
         if (finding.severity == Severity::Error)

@@ -28,8 +28,8 @@ int intOption(const QCommandLineParser &parser, const QString &name, int minimum
     const QString text = parser.value(name);
     const int value = text.toInt(&ok);
     if (!ok || value < minimum)
-        throw UsageError{QCoreApplication::translate("OrgMap::Cli",
-                                                     "--%1 needs a whole number of at least %2, not \"%3\"")
+        throw UsageError{QCoreApplication::translate(
+                             "OrgMap::Cli", "--%1 needs a whole number of at least %2, not \"%3\"")
                              .arg(name)
                              .arg(minimum)
                              .arg(text)};
@@ -42,7 +42,10 @@ void printOut(const QByteArray &bytes)
     std::fflush(stdout);
 }
 
-void printOut(const QString &text) { printOut(text.toUtf8()); }
+void printOut(const QString &text)
+{
+    printOut(text.toUtf8());
+}
 
 void printErr(const QString &text)
 {

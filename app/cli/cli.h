@@ -7,7 +7,12 @@
 namespace OrgMap::Cli {
 
 // Exit statuses shared by every command (the analysis spec fixes 0, 1 and 2).
-enum ExitCode { Ok = 0, Findings = 1, Unusable = 2 };
+enum ExitCode
+{
+    Ok = 0,
+    Findings = 1,
+    Unusable = 2
+};
 
 // Thrown for any unusable argument or file; main() prints "orgmap-cli: <reason>"
 // on one line and exits 2.

@@ -11,10 +11,12 @@ int runGenerate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("map to write"));
-    parser.addOption({QStringLiteral("assets"), QStringLiteral("number of assets"), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("assets"), QStringLiteral("number of assets"), QStringLiteral("N")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("random seed"), QStringLiteral("S"),
                       QStringLiteral("1")});
-    parser.addOption({QStringLiteral("no-geometry"), QStringLiteral("leave the map without layout")});
+    parser.addOption(
+        {QStringLiteral("no-geometry"), QStringLiteral("leave the map without layout")});
     parseOrThrow(parser, arguments, QStringLiteral("generate"));
     const QString out =
         positionals(parser, 1, QStringLiteral("generate --assets N [--seed S] OUT")).first();
@@ -26,8 +28,9 @@ int runGenerate(const QStringList &arguments)
     bool ok = false;
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        throw UsageError{QCoreApplication::translate("OrgMap::Cli", "--seed needs a whole number, not \"%1\"")
-                             .arg(parser.value(QStringLiteral("seed")))};
+        throw UsageError{
+            QCoreApplication::translate("OrgMap::Cli", "--seed needs a whole number, not \"%1\"")
+                .arg(parser.value(QStringLiteral("seed")))};
     MapData map = generateMap(options);
     if (!parser.isSet(QStringLiteral("no-geometry")))
         map = withLayout(map, LayoutScope::All);

@@ -14,23 +14,23 @@ int runRender(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("MAP"), QStringLiteral("map to draw"));
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral(".png or .svg"));
-    parser.addOption({QStringLiteral("scale"), QStringLiteral("1, 2 or 4 (PNG)"), QStringLiteral("S"),
-                      QStringLiteral("1")});
+    parser.addOption({QStringLiteral("scale"), QStringLiteral("1, 2 or 4 (PNG)"),
+                      QStringLiteral("S"), QStringLiteral("1")});
     parseOrThrow(parser, arguments, QStringLiteral("render"));
     const QStringList paths =
         positionals(parser, 2, QStringLiteral("render MAP OUT.png|OUT.svg [--scale S]"));
     bool ok = false;
     const double scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
     if (!ok || scale <= 0 || scale > 8)
-        throw UsageError{QCoreApplication::translate("OrgMap::Cli",
-                                                     "--scale needs a number from 0.1 to 8, not \"%1\"")
+        throw UsageError{QCoreApplication::translate(
+                             "OrgMap::Cli", "--scale needs a number from 0.1 to 8, not \"%1\"")
                              .arg(parser.value(QStringLiteral("scale")))};
     const QString out = paths.at(1);
     if (!out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) &&
         !out.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
-        throw UsageError{QCoreApplication::translate("OrgMap::Cli",
-                                                     "%1: the output must end in .png or .svg")
-                             .arg(out)};
+        throw UsageError{
+            QCoreApplication::translate("OrgMap::Cli", "%1: the output must end in .png or .svg")
+                .arg(out)};
     const MapData map = loadMapOrThrow(paths.at(0));
 #ifdef ORGMAP_HAVE_CANVAS
     QString error;

@@ -1,9 +1,9 @@
 #include "checkreport.h"
 
 #include "analysistr.h"
-#include "json/jsonwriter.h"
 #include "numbers.h"
 #include "teamcoupling.h"
+#include "json/jsonwriter.h"
 
 #include <QHash>
 #include <algorithm>

@@ -8,7 +8,10 @@ namespace {
 
 using Pair = std::pair<TeamId, TeamId>;
 
-Pair ordered(const TeamId &a, const TeamId &b) { return a < b ? Pair{a, b} : Pair{b, a}; }
+Pair ordered(const TeamId &a, const TeamId &b)
+{
+    return a < b ? Pair{a, b} : Pair{b, a};
+}
 
 } // namespace
 

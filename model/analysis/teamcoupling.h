@@ -14,7 +14,7 @@ namespace OrgMap {
 
 struct TeamDependency
 {
-    TeamId first;  // the smaller id of the pair
+    TeamId first; // the smaller id of the pair
     TeamId second;
     int firstToSecond = 0; // links from first's assets to second's
     int secondToFirst = 0;
@@ -24,9 +24,9 @@ struct TeamDependency
 
 struct TeamCoupling
 {
-    QList<TeamDependency> dependencies;  // every implied pair, sorted by (first, second)
-    QList<InteractionKey> unbacked;      // declared, no dependency behind it (facilitating excepted)
-    int covered = 0;                     // implied pairs that are declared
+    QList<TeamDependency> dependencies; // every implied pair, sorted by (first, second)
+    QList<InteractionKey> unbacked;     // declared, no dependency behind it (facilitating excepted)
+    int covered = 0;                    // implied pairs that are declared
     // covered / implied pairs; 1 when nothing is implied (nothing to miss).
     double congruence = 1.0;
 

@@ -10,7 +10,7 @@ namespace {
 
 constexpr double kLaneGap = 60; // between the team lane, the domains and the unplaced lane
 constexpr double kTargetAspect = 16.0 / 9.0; // projector-shaped overall map
-constexpr double kTeamGap = 56; // room for interaction lines and their mode labels
+constexpr double kTeamGap = 56;              // room for interaction lines and their mode labels
 
 // A placed box, relative to its container's origin.
 struct Box

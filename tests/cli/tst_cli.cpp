@@ -1,10 +1,10 @@
 // Drives the real orgmap-cli executable: exit codes, output, conversions.
 #include "json/jsonformat.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,7 +29,10 @@ Run runCli(const QStringList &arguments, const QByteArray &input = {})
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-QString example() { return QStringLiteral(ORGMAP_EXAMPLES "/acme.orgmap.json"); }
+QString example()
+{
+    return QStringLiteral(ORGMAP_EXAMPLES "/acme.orgmap.json");
+}
 
 QByteArray readAll(const QString &path)
 {
@@ -111,12 +114,14 @@ void TestCli::exitCodes_data()
     QTest::newRow("no command") << QStringList{} << 2;
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_qs} << 2;
     QTest::newRow("missing file") << QStringList{u"check"_qs, u"/nonexistent.orgmap.json"_qs} << 2;
-    QTest::newRow("bad format") << QStringList{u"check"_qs, example(), u"--format"_qs, u"xml"_qs} << 2;
+    QTest::newRow("bad format") << QStringList{u"check"_qs, example(), u"--format"_qs, u"xml"_qs}
+                                << 2;
     QTest::newRow("bad threshold")
         << QStringList{u"check"_qs, example(), u"--hotspot-threshold"_qs, u"many"_qs} << 2;
     QTest::newRow("unknown option") << QStringList{u"check"_qs, example(), u"--colour"_qs} << 2;
     QTest::newRow("convert one path") << QStringList{u"convert"_qs, example()} << 2;
-    QTest::newRow("generate without count") << QStringList{u"generate"_qs, u"/tmp/x.orgmap.json"_qs} << 2;
+    QTest::newRow("generate without count")
+        << QStringList{u"generate"_qs, u"/tmp/x.orgmap.json"_qs} << 2;
 }
 
 void TestCli::exitCodes()
@@ -174,8 +179,10 @@ void TestCli::generateIsDeterministic()
     QTemporaryDir dir;
     const QString a = dir.filePath(u"a.orgmap.json"_qs);
     const QString b = dir.filePath(u"b.orgmap.json"_qs);
-    QCOMPARE(runCli({u"generate"_qs, u"--assets"_qs, u"300"_qs, u"--seed"_qs, u"5"_qs, a}).exitCode, 0);
-    QCOMPARE(runCli({u"generate"_qs, u"--assets"_qs, u"300"_qs, u"--seed"_qs, u"5"_qs, b}).exitCode, 0);
+    QCOMPARE(runCli({u"generate"_qs, u"--assets"_qs, u"300"_qs, u"--seed"_qs, u"5"_qs, a}).exitCode,
+             0);
+    QCOMPARE(runCli({u"generate"_qs, u"--assets"_qs, u"300"_qs, u"--seed"_qs, u"5"_qs, b}).exitCode,
+             0);
     QCOMPARE(readAll(a), readAll(b));
     const auto loaded = OrgMap::readMapJson(readAll(a));
     QVERIFY(loaded.map);
