@@ -263,23 +263,6 @@ QHash<QString, Geometry> layoutAll(const MapData &map, QPointF origin)
     return out;
 }
 
-QRectF entityRect(const MapData &map, const QString &id, const Geometry &g)
-{
-    switch (map.kindOf(id)) {
-    case EntityKind::Domain:
-        return g.rect();
-    case EntityKind::Team: {
-        const QSizeF s = teamSize(map.teams.value(TeamId(id)).type);
-        return {g.x - s.width() / 2, g.y - s.height() / 2, s.width(), s.height()};
-    }
-    case EntityKind::Asset:
-        return {g.x - kAssetWidth / 2, g.y - kAssetHeight / 2, kAssetWidth, kAssetHeight};
-    case EntityKind::None:
-        break;
-    }
-    return {};
-}
-
 } // namespace
 
 QSizeF teamSize(TeamType type)
@@ -297,6 +280,23 @@ QSizeF teamSize(TeamType type)
         break;
     }
     return {168, 64};
+}
+
+QRectF entityRect(const MapData &map, const QString &id, const Geometry &g)
+{
+    switch (map.kindOf(id)) {
+    case EntityKind::Domain:
+        return g.rect();
+    case EntityKind::Team: {
+        const QSizeF s = teamSize(map.teams.value(TeamId(id)).type);
+        return {g.x - s.width() / 2, g.y - s.height() / 2, s.width(), s.height()};
+    }
+    case EntityKind::Asset:
+        return {g.x - kAssetWidth / 2, g.y - kAssetHeight / 2, kAssetWidth, kAssetHeight};
+    case EntityKind::None:
+        break;
+    }
+    return {};
 }
 
 bool needsLayout(const MapData &map)

@@ -28,6 +28,10 @@ QSizeF teamSize(TeamType type);
 // True when any domain, team or asset lacks geometry.
 bool needsLayout(const MapData &map);
 
+// The rectangle an entity with geometry `g` covers on the canvas: a domain's
+// own rectangle, a team's or an asset's shape around its centre.
+QRectF entityRect(const MapData &map, const QString &id, const Geometry &g);
+
 enum class LayoutScope
 {
     MissingOnly,

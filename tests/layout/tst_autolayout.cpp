@@ -8,20 +8,6 @@ using namespace OrgMap;
 
 namespace {
 
-QRectF nodeRect(const MapData &map, const QString &id, const Geometry &g)
-{
-    switch (map.kindOf(id)) {
-    case EntityKind::Domain:
-        return g.rect();
-    case EntityKind::Team: {
-        const QSizeF s = teamSize(map.teams.value(TeamId(id)).type);
-        return {g.x - s.width() / 2, g.y - s.height() / 2, s.width(), s.height()};
-    }
-    default:
-        return {g.x - kAssetWidth / 2, g.y - kAssetHeight / 2, kAssetWidth, kAssetHeight};
-    }
-}
-
 bool isAncestor(const MapData &map, const DomainId &ancestor, DomainId d)
 {
     for (int i = 0; i < 100 && !d.isNull(); ++i) {
@@ -52,7 +38,7 @@ QString checkLayout(const MapData &map)
     for (const Team &t : map.teams) {
         if (!t.geometry)
             return QStringLiteral("team %1 has no geometry").arg(t.id.str());
-        const QRectF r = nodeRect(map, t.id.str(), *t.geometry);
+        const QRectF r = entityRect(map, t.id.str(), *t.geometry);
         for (const Domain &d : map.domains)
             if (r.intersects(d.geometry->rect()))
                 return QStringLiteral("team %1 overlaps domain %2").arg(t.id.str(), d.id.str());
@@ -61,7 +47,7 @@ QString checkLayout(const MapData &map)
     for (const Asset &a : map.assets) {
         if (!a.geometry)
             return QStringLiteral("asset %1 has no geometry").arg(a.id.str());
-        const QRectF r = nodeRect(map, a.id.str(), *a.geometry);
+        const QRectF r = entityRect(map, a.id.str(), *a.geometry);
         for (const Domain &d : map.domains) {
             const bool own = d.id == a.domain || isAncestor(map, d.id, a.domain);
             if (own && !d.geometry->rect().contains(r))
