@@ -96,6 +96,36 @@ double waterFill(const QList<Stroke> &strokes, double lod, qint64 budget, int an
 
 } // namespace
 
+// The lines of one layer a frame draws: those with an end on screen, then those
+// crossing the view with both ends off it. Beyond the budgets, only the lines
+// at the selection: in the overview for the first kind, always for the second.
+// Shared by the links and the ownership lines.
+QList<qsizetype> linesToDraw(const auto &f, const auto &lines, auto endsOf, auto atSelection)
+{
+    QList<qsizetype> shown;
+    QList<qsizetype> passing;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto &line = lines[i];
+        const auto [a, b] = endsOf(i);
+        if (!f.visible(line, a, b))
+            continue;
+        if (!f.clip.contains(line.line.p1()) && !f.clip.contains(line.line.p2()))
+            passing.append(i);
+        else
+            shown.append(i);
+    }
+    auto keepSelected = [&](QList<qsizetype> &list) {
+        list.erase(
+            std::remove_if(list.begin(), list.end(), [&](qsizetype i) { return !atSelection(i); }),
+            list.end());
+    };
+    if (f.lod < kLodDetail && shown.size() > kOverviewLinkBudget)
+        keepSelected(shown);
+    if (passing.size() > kPassingLinkBudget)
+        keepSelected(passing);
+    return shown + passing;
+}
+
 Stubs stubLengths(const QList<Stroke> &strokes, double lod, qint64 budget)
 {
     // Lines leaving the view first; those with both ends on screen only when
@@ -189,30 +219,17 @@ void LinkLayer::paintOwnership(const Frame &f) const
     auto atSelection = [&](qsizetype i) {
         return m_ownership[i].first->isSelected() || m_ownership[i].second->isSelected();
     };
-    QList<qsizetype> shown, passing;
     const bool nothingSelected = scene() && scene()->selectedItems().isEmpty();
     if (!detail && m_ownershipLines.size() > kOverviewLinkBudget && nothingSelected &&
         f.exposed.contains(m_bounds.adjusted(40, 40, -40, -40)))
         return;
-    for (qsizetype i = 0; i < m_ownershipLines.size(); ++i) {
-        const Line &line = m_ownershipLines[i];
-        if (!f.visible(line, m_ownership[i].first, m_ownership[i].second))
-            continue;
-        if (!f.clip.contains(line.line.p1()) && !f.clip.contains(line.line.p2()))
-            passing.append(i);
-        else
-            shown.append(i);
-    }
-    auto keepSelected = [&](QList<qsizetype> &list) {
-        list.erase(
-            std::remove_if(list.begin(), list.end(), [&](qsizetype i) { return !atSelection(i); }),
-            list.end());
-    };
-    if (!detail && shown.size() > kOverviewLinkBudget)
-        keepSelected(shown);
-    if (passing.size() > kPassingLinkBudget)
-        keepSelected(passing);
-    shown += passing;
+    const QList<qsizetype> shown = linesToDraw(
+        f, m_ownershipLines,
+        [&](qsizetype i) {
+            return std::pair<const NodeItem *, const NodeItem *>{m_ownership[i].first,
+                                                                 m_ownership[i].second};
+        },
+        atSelection);
     if (shown.isEmpty())
         return;
 
@@ -275,35 +292,19 @@ QList<qsizetype> LinkLayer::linksToDraw(const Frame &f) const
     // (~430 ms dashed). Such lines are unreadable anyway, so beyond a budget
     // the overview draws only links at selected nodes or selected links, and
     // every view only links with an end on screen (plus the selection's).
-    QList<qsizetype> shown;
-    QList<qsizetype> passing; // neither end on screen
     // Overview of a map over budget with nothing selected: nothing to draw, and
     // no need to test 30,000 lines against the exposed rect.
     const bool nothingSelected =
         m_selectedLinks.empty() && scene() && scene()->selectedItems().isEmpty();
     if (f.lod < kLodDetail && m_linkLines.size() > kOverviewLinkBudget && nothingSelected &&
         f.exposed.contains(m_bounds.adjusted(40, 40, -40, -40)))
-        return shown;
-    for (qsizetype i = 0; i < m_linkLines.size(); ++i) {
-        const LinkEnds &link = m_links[i];
-        const Line &line = m_linkLines[i];
-        if (!f.visible(line, link.from, link.to))
-            continue;
-        if (!f.clip.contains(line.line.p1()) && !f.clip.contains(line.line.p2()))
-            passing.append(i);
-        else
-            shown.append(i);
-    }
-    auto keepSelected = [&](QList<qsizetype> &list) {
-        list.erase(
-            std::remove_if(list.begin(), list.end(), [&](qsizetype i) { return !atSelection(i); }),
-            list.end());
-    };
-    if (f.lod < kLodDetail && shown.size() > kOverviewLinkBudget)
-        keepSelected(shown);
-    if (passing.size() > kPassingLinkBudget)
-        keepSelected(passing);
-    return shown + passing;
+        return {};
+    return linesToDraw(
+        f, m_linkLines,
+        [&](qsizetype i) {
+            return std::pair<const NodeItem *, const NodeItem *>{m_links[i].from, m_links[i].to};
+        },
+        [&](qsizetype i) { return atSelection(i); });
 }
 
 void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown) const
