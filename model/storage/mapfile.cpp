@@ -1,12 +1,12 @@
 #include "mapfile.h"
 
 #include "sqlitestore_p.h"
+#include "core/atomicfile.h"
 #include "json/jsonformat.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QTemporaryFile>
 #include <cstdio>
 
@@ -105,13 +105,7 @@ bool saveMapFile(const MapData &map, const QString &path, QString *error)
     }
     if (mapFileKindOf(path) == MapFileKind::Sqlite)
         return SqliteStore::save(map, path, error);
-    // QSaveFile writes "<path>.XXXXXX" and renames it over `path` on commit().
-    QSaveFile file(path);
-    const QByteArray bytes = writeMapJson(map);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(
-            Text::tr("cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return true;
+    return writeFileAtomically(path, writeMapJson(map), error);
 }
 
 } // namespace OrgMap
