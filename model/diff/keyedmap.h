@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <map>
+#include <tuple>
 
 namespace OrgMap {
 
@@ -37,7 +38,12 @@ struct EntryKey
     QString kind; // link kind or interaction mode, as spelled in JSON
 
     friend bool operator==(const EntryKey &, const EntryKey &) = default;
-    friend auto operator<=>(const EntryKey &, const EntryKey &) = default;
+    // Qt 6.4's QString has no operator<=>, so the order is spelled out.
+    friend bool operator<(const EntryKey &a, const EntryKey &b)
+    {
+        return std::tie(a.entity, a.id, a.from, a.to, a.kind) <
+               std::tie(b.entity, b.id, b.from, b.to, b.kind);
+    }
 
     // The key members as diff-v1 and merge-v1 write them: {"id"} or
     // {"from", "to", "kind"|"mode"}. The map entity has {"id": ""}.
