@@ -3,7 +3,9 @@
 #include "json/jsonfields.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -206,6 +208,29 @@ void Policy::applyTo(AnalysisOptions &options) const
     options.severities = severities;
     options.hotspotThreshold = hotspotThreshold;
     options.scatteredThreshold = scatteredThreshold;
+}
+
+QString policyBesideMap(const QString &mapPath)
+{
+    if (mapPath.isEmpty() || mapPath == QLatin1String("-"))
+        return {};
+    const QFileInfo map(mapPath);
+    QString name = map.fileName();
+    for (const char *suffix : {".orgmap.json", ".orgmap", ".json"})
+        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive)) {
+            name.chop(qsizetype(qstrlen(suffix)));
+            break;
+        }
+    QStringList candidates{QStringLiteral("orgmap-policy.json")};
+    if (!name.isEmpty())
+        candidates.prepend(name + QLatin1String(".orgmap-policy.json"));
+    const QDir folder = map.absoluteDir();
+    for (const QString &candidate : std::as_const(candidates)) {
+        const QFileInfo policy(folder.filePath(candidate));
+        if (policy.isFile())
+            return policy.filePath();
+    }
+    return {};
 }
 
 QString toString(const std::optional<Severity> &severity)

@@ -37,6 +37,12 @@ PolicyReadResult readPolicyJson(const QByteArray &bytes);
 // Reads a policy file; each error line starts with "FILE: ".
 PolicyReadResult loadPolicyFile(const QString &path);
 
+// The policy a map file names by where it lies (docs/policy.md): the first
+// that exists of "<name>.orgmap-policy.json" beside it (<name>: the file name
+// without ".orgmap.json", ".orgmap" or ".json") and "orgmap-policy.json" in
+// its folder. Empty when there is neither, or the map has no file.
+QString policyBesideMap(const QString &mapPath);
+
 // "error", "warning", "info" or "off" (nullopt).
 QString toString(const std::optional<Severity> &severity);
 
