@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <type_traits>
 
 namespace OrgMap {
 namespace {
@@ -74,35 +75,30 @@ private:
             readString();
             return;
         case '{':
-        case '[': {
-            const char close = peek() == '{' ? '}' : ']';
-            ++m_pos;
-            for (;;) {
-                skipSpace();
-                if (atEnd() || peek() == close) {
-                    ++m_pos;
-                    return;
-                }
-                if (peek() == ',' || peek() == ':')
-                    ++m_pos;
-                else
-                    skipValue();
-            }
-        }
-        default: // number, true, false, null
+            readItems('}', [this](const QString &) { skipValue(); });
+            return;
+        case '[':
+            readItems(']', [this] { skipValue(); });
+            return;
+        default: { // number, true, false, null
+            const qsizetype start = m_pos;
             while (!atEnd() && QByteArrayView(",]} \t\r\n").indexOf(peek()) < 0)
                 ++m_pos;
+            if (m_pos == start) // not JSON here: step on rather than loop
+                ++m_pos;
+        }
         }
     }
 
-    // Calls `member(key)` with the position at each member's value; the
-    // callback must consume the value.
-    template <typename F> void readObject(F &&member)
+    // The array or object at the current position: calls `element()` at the
+    // start of each element of an array, `element(key)` at each member's
+    // value of an object; the callback consumes the value.
+    template <typename F> void readItems(char close, F &&element)
     {
-        ++m_pos; // "{"
+        ++m_pos; // "[" or "{"
         for (;;) {
             skipSpace();
-            if (atEnd() || peek() == '}') {
+            if (atEnd() || peek() == close) {
                 ++m_pos;
                 return;
             }
@@ -110,17 +106,21 @@ private:
                 ++m_pos;
                 continue;
             }
-            const QString key = readString();
-            skipSpace();
-            ++m_pos; // ":"
-            skipSpace();
-            member(key);
+            if constexpr (std::is_invocable_v<F, const QString &>) {
+                const QString key = readString();
+                skipSpace();
+                ++m_pos; // ":"
+                skipSpace();
+                element(key);
+            } else {
+                element();
+            }
         }
     }
 
     void readRoot()
     {
-        readObject([this](const QString &key) {
+        readItems('}', [this](const QString &key) {
             if (peek() == '[' && (key == QLatin1String("domains") ||
                                   key == QLatin1String("teams") || key == QLatin1String("assets")))
                 readEntities();
@@ -131,32 +131,22 @@ private:
 
     void readEntities()
     {
-        ++m_pos; // "["
-        for (;;) {
-            skipSpace();
-            if (atEnd() || peek() == ']') {
-                ++m_pos;
-                return;
-            }
-            if (peek() == ',') {
-                ++m_pos;
-                continue;
-            }
+        readItems(']', [this] {
             if (peek() != '{') {
                 skipValue();
-                continue;
+                return;
             }
             const int start = line();
             QString id;
-            readObject([&](const QString &key) {
+            readItems('}', [&](const QString &key) {
                 if (key == QLatin1String("id") && peek() == '"')
                     id = readString();
                 else
                     skipValue();
             });
-            if (!id.isEmpty())
+            if (!id.isEmpty() && !m_lines.contains(id))
                 m_lines.insert(id, start);
-        }
+        });
     }
 
     const QByteArray &m_bytes;

@@ -1,33 +1,17 @@
 // `orgmap-cli check --policy FILE [--format sarif]` as CI runs it: exit
 // statuses, refusals of bad policies, and the SARIF log's structure.
+#include "clirun.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments, const QString &workingDirectory = {})
-{
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(ORGMAP_CLI), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using Run = CliRun;
 
 QString example()
 {
@@ -43,12 +27,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 QByteArray policy(const QByteArray &rules, const QByteArray &failOn = "error")
@@ -311,7 +289,7 @@ void TestCliPolicy::sarifLinesInCanonicalJson()
 {
     // Run from the examples folder with a relative path: the uri is the path
     // as given.
-    const Run sarif = runCli({u"check"_qs, u"acme.orgmap.json"_qs, u"--format"_qs, u"sarif"_qs},
+    const Run sarif = runCli({u"check"_qs, u"acme.orgmap.json"_qs, u"--format"_qs, u"sarif"_qs}, {},
                              QStringLiteral(ORGMAP_EXAMPLES));
     const QByteArray text = readAll(example());
     const QJsonArray results = sarifRun(sarif).value(u"results"_qs).toArray();

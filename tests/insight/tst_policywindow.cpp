@@ -4,7 +4,9 @@
 #include "document/document.h"
 #include "findingsdock.h"
 #include "findingsmodel.h"
+#include "highlightlayer.h"
 #include "mainwindow.h"
+#include "mapscene.h"
 #include "statussummary.h"
 
 #include <QLabel>
@@ -105,6 +107,13 @@ void TestPolicyWindow::policyBesideTheMapApplies()
     auto *label = window.findChild<QLabel *>(u"policyLabel"_qs);
     QVERIFY(label && label->isVisible());
     QCOMPARE(label->text(), u"Policy: sales.orgmap-policy.json"_qs);
+    // The Orphans highlight marks the FAIR gap (interoperable: bit 2) and
+    // does not fade the data product.
+    window.setHighlightMode(HighlightMode::Orphans);
+    const NodeHighlight product = window.scene()->nodeHighlight(u"dp-orders"_qs);
+    QCOMPARE(product.fairGaps, quint8(0x4));
+    QVERIFY(!product.dimmed);
+    QCOMPARE(HighlightLayer::fairBadgeText(product.fairGaps), u"FAIR: I"_qs);
 
     // Without the policy file the map is analysed by the spec's defaults.
     QVERIFY(QFile::remove(m_dir.filePath(u"beside/sales.orgmap-policy.json"_qs)));
