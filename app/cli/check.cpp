@@ -1,8 +1,11 @@
 #include "analysis/analysis.h"
 #include "analysis/checkreport.h"
+#include "analysis/policy.h"
+#include "analysis/sarifreport.h"
 #include "analysis/teamcoupling.h"
 #include "cli.h"
 #include "maploading.h"
+#include "json/jsonlines.h"
 
 #include <QCoreApplication>
 
@@ -10,37 +13,53 @@ namespace OrgMap::Cli {
 
 int runCheck(const QStringList &arguments)
 {
+    const QString usage = QStringLiteral(
+        "check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]");
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("MAP"), QStringLiteral(".orgmap or .orgmap.json"));
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json"),
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text, json or sarif"),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("hotspot-threshold"),
                       QStringLiteral("cross-domain links that make a hotspot"), QStringLiteral("N"),
                       QStringLiteral("3")});
+    parser.addOption({QStringLiteral("policy"), QStringLiteral("a *.orgmap-policy.json file"),
+                      QStringLiteral("FILE")});
     parseOrThrow(parser, arguments, QStringLiteral("check"));
-    const QString path =
-        positionals(parser, 1,
-                    QStringLiteral("check MAP [--format text|json] [--hotspot-threshold N]"))
-            .first();
+    const QString path = positionals(parser, 1, usage).first();
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        throw UsageError{
-            QCoreApplication::translate("OrgMap::Cli", "--format must be text or json, not \"%1\"")
-                .arg(format)};
+    if (format != QLatin1String("text") && format != QLatin1String("json") &&
+        format != QLatin1String("sarif"))
+        throw UsageError{QCoreApplication::translate(
+                             "OrgMap::Cli", "--format must be text, json or sarif, not \"%1\"")
+                             .arg(format)};
+    // Without --policy this is exactly analysis-v1: the default policy is
+    // the spec's severities, thresholds 3 and failOn error.
+    Policy policy;
+    if (parser.isSet(QStringLiteral("policy"))) {
+        PolicyReadResult read = loadPolicyFile(parser.value(QStringLiteral("policy")));
+        if (!read.policy)
+            throw UsageError{read.errors.join(QStringLiteral("\norgmap-cli: "))};
+        policy = *read.policy;
+    }
+    // The command line overrides the policy's threshold.
+    if (parser.isSet(QStringLiteral("hotspot-threshold")))
+        policy.hotspotThreshold = intOption(parser, QStringLiteral("hotspot-threshold"), 1);
     AnalysisOptions options;
-    options.hotspotThreshold = intOption(parser, QStringLiteral("hotspot-threshold"), 1);
+    policy.applyTo(options);
 
-    const MapData map = loadMapOrThrow(path);
+    QByteArray jsonBytes;
+    const MapData map = loadMapOrThrow(path, &jsonBytes);
     const AnalysisResult result = analyze(map, options);
-    if (format == QLatin1String("json")) {
+    if (format == QLatin1String("sarif")) {
+        const SarifSource source{path, entityObjectLines(jsonBytes)};
+        printOut(checkReportSarif(result, source, QCoreApplication::applicationVersion()));
+    } else if (format == QLatin1String("json")) {
         const TeamCoupling teams = analyzeTeamCoupling(map);
         printOut(checkReportJson(map, result, &teams));
-    } else
+    } else {
         printOut(checkReportText(map, result, stdoutIsColourTerminal()));
-    for (const Finding &finding : result.findings)
-        if (finding.severity == Severity::Error)
-            return Findings;
-    return Ok;
+    }
+    return failsOn(result.findings, policy.failOn) ? Findings : Ok;
 }
 
 } // namespace OrgMap::Cli

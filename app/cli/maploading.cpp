@@ -5,9 +5,9 @@
 
 namespace OrgMap::Cli {
 
-MapData loadMapOrThrow(const QString &path)
+MapData loadMapOrThrow(const QString &path, QByteArray *jsonBytes)
 {
-    MapFileResult loaded = loadMapFile(path);
+    MapFileResult loaded = loadMapFile(path, jsonBytes);
     if (!loaded.map)
         throw UsageError{loaded.errors.join(QStringLiteral("\norgmap-cli: "))};
     return std::move(*loaded.map);

@@ -41,11 +41,27 @@ QString toString(Rule rule)
         return u"domain-cycle"_qs;
     case Rule::Hotspot:
         return u"hotspot"_qs;
+    case Rule::FairFindable:
+        return u"fair-findable"_qs;
+    case Rule::FairAccessible:
+        return u"fair-accessible"_qs;
+    case Rule::FairInteroperable:
+        return u"fair-interoperable"_qs;
+    case Rule::FairReusable:
+        return u"fair-reusable"_qs;
     }
     return {};
 }
 
-Severity severityOf(Rule rule)
+std::optional<Rule> ruleFromString(const QString &name)
+{
+    for (int r = 0; r < kRuleCount; ++r)
+        if (toString(Rule(r)) == name)
+            return Rule(r);
+    return std::nullopt;
+}
+
+std::optional<Severity> defaultSeverity(Rule rule)
 {
     switch (rule) {
     case Rule::Unowned:
@@ -59,8 +75,26 @@ Severity severityOf(Rule rule)
     case Rule::IdleTeam:
     case Rule::EmptyDomain:
         return Severity::Info;
+    case Rule::FairFindable:
+    case Rule::FairAccessible:
+    case Rule::FairInteroperable:
+    case Rule::FairReusable:
+        break;
     }
-    return Severity::Info;
+    return std::nullopt;
+}
+
+Severity severityOf(Rule rule)
+{
+    return defaultSeverity(rule).value_or(Severity::Info);
+}
+
+RuleSeverities defaultSeverities()
+{
+    RuleSeverities severities;
+    for (int r = 0; r < kRuleCount; ++r)
+        severities[size_t(r)] = defaultSeverity(Rule(r));
+    return severities;
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QStringList>
 #include <array>
+#include <optional>
 
 namespace OrgMap {
 
@@ -16,7 +17,8 @@ enum class Severity
     Warning,
     Info
 };
-// In the order of the spec's table: findings sort by severity, then by this.
+// In the order of the spec's table, then the FAIR rules of policy-v1.md:
+// findings sort by severity, then by this.
 enum class Rule
 {
     Unowned,
@@ -26,12 +28,26 @@ enum class Rule
     EmptyDomain,
     ScatteredTeam,
     DomainCycle,
-    Hotspot
+    Hotspot,
+    FairFindable,
+    FairAccessible,
+    FairInteroperable,
+    FairReusable
 };
+constexpr int kRuleCount = int(Rule::FairReusable) + 1;
 
 QString toString(Severity severity); // "error", "warning", "info"
 QString toString(Rule rule);         // "unowned", "no-domain", ...
-Severity severityOf(Rule rule);
+std::optional<Rule> ruleFromString(const QString &name);
+// The severity of analysis-v1.md's table; the FAIR rules, off by default,
+// have none.
+std::optional<Severity> defaultSeverity(Rule rule);
+Severity severityOf(Rule rule); // defaultSeverity, Info for the FAIR rules
+
+// The severity each rule reports with; nullopt turns the rule off. Indexed by
+// Rule. The defaults are analysis-v1.md's (a policy changes them).
+using RuleSeverities = std::array<std::optional<Severity>, kRuleCount>;
+RuleSeverities defaultSeverities();
 
 struct Finding
 {
@@ -83,6 +99,8 @@ struct TeamMetrics
 struct AnalysisOptions
 {
     int hotspotThreshold = 3;
+    int scatteredThreshold = 3; // distinct domains that make a team scattered
+    RuleSeverities severities = defaultSeverities();
     // Link weights by LinkKind (api, data, event); the spec's defaults.
     std::array<double, 3> linkWeights{1.0, 0.75, 0.5};
     enum class Betweenness

@@ -38,7 +38,7 @@ struct EntryKey
     QString kind; // link kind or interaction mode, as spelled in JSON
 
     friend bool operator==(const EntryKey &, const EntryKey &) = default;
-    // Qt 6.4's QString has no operator<=>: compare member by member.
+    // Qt 6.4's QString has no operator<=>, so the order is spelled out.
     friend bool operator<(const EntryKey &a, const EntryKey &b)
     {
         return std::tie(a.entity, a.id, a.from, a.to, a.kind) <

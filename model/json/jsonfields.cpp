@@ -1,5 +1,6 @@
 #include "jsonfields.h"
 
+#include <QJsonParseError>
 #include <QVarLengthArray>
 #include <algorithm>
 
@@ -47,6 +48,38 @@ QList<FormatError> ErrorSink::take()
     m_errors.clear();
     m_total = 0;
     return result;
+}
+
+std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((c & 0xC0) != 0x80) { // not a UTF-8 continuation byte
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+QString invalidJsonMessage(const QByteArray &bytes, const QJsonParseError &parseError)
+{
+    // Qt's parser reports the offset after the character it stopped on,
+    // except for trailing garbage, where it points at the garbage itself.
+    qsizetype offset = parseError.offset;
+    if (parseError.error != QJsonParseError::GarbageAtEnd && offset > 0)
+        --offset;
+    const auto [line, column] = lineAndColumn(bytes, offset);
+    return QCoreApplication::translate("OrgMap::JsonReader",
+                                       "invalid JSON at line %1, column %2: %3")
+        .arg(line)
+        .arg(column)
+        .arg(parseError.errorString());
 }
 
 QString JsonPath::toString() const

@@ -13,6 +13,11 @@
 #include <QVarLengthArray>
 #include <initializer_list>
 #include <optional>
+#include <utility>
+
+QT_BEGIN_NAMESPACE
+struct QJsonParseError;
+QT_END_NAMESPACE
 
 namespace OrgMap::JsonDetail {
 
@@ -71,6 +76,11 @@ QString pointerChild(const QString &pointer, qsizetype index);
 QString describeType(const QJsonValue &value);
 
 bool isExtensionKey(const QString &key);
+
+// Line and column (both 1-based, the column in code points) of a byte offset.
+std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset);
+// "invalid JSON at line 3, column 7: ...", for a failed QJsonDocument::fromJson.
+QString invalidJsonMessage(const QByteArray &bytes, const QJsonParseError &parseError);
 
 // The members of one JSON object as the spec's table allows them. Values are
 // handed out typed, with type errors reported at the member's pointer; the

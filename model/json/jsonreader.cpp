@@ -12,24 +12,6 @@ namespace {
 
 const QString kRoot; // the JSON pointer of the whole document is ""
 
-// Line and column (both 1-based, the column in code points) of a byte offset.
-std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
-{
-    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < offset; ++i) {
-        const auto c = static_cast<unsigned char>(bytes.at(i));
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else if ((c & 0xC0) != 0x80) { // not a UTF-8 continuation byte
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
 } // namespace
 
 size_t JsonReader::LinkKeyHash::operator()(const LinkKey &k) const
@@ -47,16 +29,7 @@ JsonReadResult JsonReader::read(const QByteArray &bytes)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        // Qt's parser reports the offset after the character it stopped on,
-        // except for trailing garbage, where it points at the garbage itself.
-        qsizetype offset = parseError.offset;
-        if (parseError.error != QJsonParseError::GarbageAtEnd && offset > 0)
-            --offset;
-        const auto [line, column] = lineAndColumn(bytes, offset);
-        m_errors.add(kRoot, tr("invalid JSON at line %1, column %2: %3")
-                                .arg(line)
-                                .arg(column)
-                                .arg(parseError.errorString()));
+        m_errors.add(kRoot, invalidJsonMessage(bytes, parseError));
     } else if (!document.isObject()) {
         m_errors.add(kRoot, tr("the document must be a JSON object, not %1")
                                 .arg(document.isArray() ? tr("an array") : tr("a single value")));

@@ -1,7 +1,7 @@
 #include "mapfile.h"
 
-#include "sqlitestore_p.h"
 #include "core/atomicfile.h"
+#include "sqlitestore_p.h"
 #include "json/jsonformat.h"
 
 #include <QCoreApplication>
@@ -45,15 +45,18 @@ MapFileResult failure(const QString &line)
     return {std::nullopt, {line}};
 }
 
-MapFileResult loadStdin()
+MapFileResult loadStdin(QByteArray *jsonBytes)
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return failure(Text::tr("%1: cannot read: %2").arg(stdinName(), in.errorString()));
     const QByteArray bytes = in.readAll();
     if (!bytes.startsWith(QByteArray(SqliteStore::Internal::kSqliteMagic,
-                                     SqliteStore::Internal::kSqliteMagicSize)))
+                                     SqliteStore::Internal::kSqliteMagicSize))) {
+        if (jsonBytes)
+            *jsonBytes = bytes;
         return fromJson(bytes, stdinName());
+    }
     // SQLite needs a file: copy the bytes into one that lives until the end of
     // this function.
     QTemporaryFile temp(QDir::tempPath() + QStringLiteral("/orgmap-stdin-XXXXXX.orgmap"));
@@ -74,10 +77,12 @@ MapFileKind mapFileKindOf(const QString &path)
     return MapFileKind::Sqlite;
 }
 
-MapFileResult loadMapFile(const QString &path)
+MapFileResult loadMapFile(const QString &path, QByteArray *jsonBytes)
 {
+    if (jsonBytes)
+        jsonBytes->clear();
     if (path == QLatin1String("-"))
-        return loadStdin();
+        return loadStdin(jsonBytes);
     if (mapFileKindOf(path) == MapFileKind::Sqlite)
         return fromSqlite(path, path);
     QFile file(path);
@@ -85,7 +90,10 @@ MapFileResult loadMapFile(const QString &path)
         return failure(Text::tr("%1 does not exist").arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return failure(Text::tr("cannot read %1: %2").arg(path, file.errorString()));
-    return fromJson(file.readAll(), path);
+    const QByteArray bytes = file.readAll();
+    if (jsonBytes)
+        *jsonBytes = bytes;
+    return fromJson(bytes, path);
 }
 
 bool saveMapFile(const MapData &map, const QString &path, QString *error)

@@ -24,7 +24,9 @@ struct MapFileResult
     QStringList errors;
 };
 
-MapFileResult loadMapFile(const QString &path);
+// `jsonBytes`, when given, receives the text of a JSON map as it was read
+// (empty for a SQLite one), for tools that point into the file.
+MapFileResult loadMapFile(const QString &path, QByteArray *jsonBytes = nullptr);
 // Writes atomically: on failure the old file is left intact and `error` says why.
 bool saveMapFile(const MapData &map, const QString &path, QString *error);
 

@@ -3,3 +3,28 @@ target_compile_definitions(tst_cli PRIVATE
   ORGMAP_CLI="$<TARGET_FILE:orgmap-cli>"
   ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
 add_dependencies(tst_cli orgmap-cli)
+
+orgmap_add_test(tst_clipolicy SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clipolicy.cpp)
+target_compile_definitions(tst_clipolicy PRIVATE
+  ORGMAP_CLI="$<TARGET_FILE:orgmap-cli>"
+  ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
+add_dependencies(tst_clipolicy orgmap-cli)
+
+# orgmap-cli's SARIF for the example map, with and without a policy, against
+# the official SARIF 2.1.0 schema (tests/data/sarif/README.md) with Debian's
+# python3-jsonschema.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  foreach(variant plain policy)
+    set(policy_args)
+    if(variant STREQUAL "policy")
+      set(policy_args --policy ${PROJECT_SOURCE_DIR}/resources/examples/acme.orgmap-policy.json)
+    endif()
+    add_test(NAME sarif_schema_${variant}
+      COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/validate_sarif.py
+        ${CMAKE_CURRENT_SOURCE_DIR}/data/sarif/sarif-schema-2.1.0.json
+        $<TARGET_FILE:orgmap-cli> check ${PROJECT_SOURCE_DIR}/resources/examples/acme.orgmap.json
+        --format sarif ${policy_args})
+    set_tests_properties(sarif_schema_${variant} PROPERTIES TIMEOUT 120)
+  endforeach()
+endif()

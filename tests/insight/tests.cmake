@@ -6,6 +6,8 @@ if(TARGET orgmap_insight)
     ${CMAKE_CURRENT_LIST_DIR}/insighttestmaps.h LIBS orgmap_insight)
 endif()
 if(TARGET orgmap_insight AND TARGET orgmap_ui)
+  orgmap_add_test(tst_policywindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_policywindow.cpp
+    LIBS orgmap_widgets)
   orgmap_add_test(tst_insightwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_insightwindow.cpp
     ${CMAKE_CURRENT_LIST_DIR}/insighttestmaps.h LIBS orgmap_widgets)
   if(TARGET orgmap)

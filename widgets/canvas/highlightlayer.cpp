@@ -292,6 +292,33 @@ void HighlightLayer::paintHalos(QPainter *painter, const QRectF &exposed, double
     }
 }
 
+QString HighlightLayer::fairBadgeText(quint8 gaps)
+{
+    QStringList letters;
+    const char *names[] = {"F", "A", "I", "R"};
+    for (int i = 0; i < 4; ++i)
+        if (gaps & (1u << i))
+            letters.append(QLatin1String(names[i]));
+    return HighlightLayerTr::tr("FAIR: %1", "the FAIR rules missed, e.g. \"FAIR: A I\"")
+        .arg(letters.join(QLatin1Char(' ')));
+}
+
+void HighlightLayer::drawFairBadge(QPainter *painter, const QRectF &body, quint8 gaps, double below,
+                                   const Theme &t)
+{
+    // Written, not only drawn: the letters name the rules missed.
+    painter->setFont(t.smallFont);
+    const QString text = fairBadgeText(gaps);
+    const QFontMetricsF fm(t.smallFont);
+    const double w = fm.horizontalAdvance(text) + 14;
+    const QRectF pill(body.right() - w, body.bottom() + 5 + below, w, 18);
+    painter->setPen(QPen(t.text, 1.2, Qt::DotLine));
+    painter->setBrush(t.nodeFill);
+    painter->drawRoundedRect(pill, 9, 9);
+    painter->setPen(t.text);
+    painter->drawText(pill, Qt::AlignCenter, text);
+}
+
 void HighlightLayer::paintMarkers(QPainter *painter, const QRectF &exposed, double lod) const
 {
     const Theme &t = *m_theme;
@@ -318,10 +345,14 @@ void HighlightLayer::paintMarkers(QPainter *painter, const QRectF &exposed, doub
     };
     for (const NodeItem *n : m_nodes) {
         const NodeHighlight &h = n->highlight();
-        if (!h.isOrphan() || !n->isVisible())
+        if ((!h.isOrphan() && !h.fairGaps) || !n->isVisible())
             continue;
         const QRectF body = n->sceneBodyRect();
-        if (!body.adjusted(-size, -size, size, size).intersects(exposed))
+        if (!body.adjusted(-size, -size, size, size + 46).intersects(exposed))
+            continue;
+        if (h.fairGaps && lod >= kLodBadgeText)
+            drawFairBadge(painter, body, h.fairGaps, h.noDomain ? 23 : 0, t);
+        if (!h.isOrphan())
             continue;
         // Outline: thick, dashed when there is room for dashes to be seen.
         const QColor c = h.unowned ? t.orphanUnowned : t.orphanNoDomain;

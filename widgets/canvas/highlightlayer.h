@@ -48,6 +48,11 @@ public:
     // Shared with the legend. `size` is the marker's height in scene units.
     static void drawUnownedMarker(QPainter *painter, QPointF center, double size, const Theme &t);
     static void drawNoDomainMarker(QPainter *painter, QPointF center, double size, const Theme &t);
+    // The "FAIR: A I" badge under a data product that misses FAIR rules;
+    // `below` moves it under another badge.
+    static QString fairBadgeText(quint8 gaps);
+    static void drawFairBadge(QPainter *painter, const QRectF &body, quint8 gaps, double below,
+                              const Theme &t);
     static void drawHalo(QPainter *painter, const QRectF &body, float glow, bool hotspot,
                          const Theme &t, bool simple);
     // A rectangular frame of `width` just outside `rect` from four fills: the

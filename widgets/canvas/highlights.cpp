@@ -10,6 +10,7 @@ void HighlightIndex::setInsight(InsightPtr insight)
     m_unowned.clear();
     m_noDomain.clear();
     m_hotspots.clear();
+    m_fairGaps.clear();
     m_glow.clear();
     m_cycleOf.clear();
     m_scattered.clear();
@@ -30,6 +31,12 @@ void HighlightIndex::setInsight(InsightPtr insight)
             break;
         case Rule::ScatteredTeam:
             m_scattered.insert(f.subject, f.related);
+            break;
+        case Rule::FairFindable:
+        case Rule::FairAccessible:
+        case Rule::FairInteroperable:
+        case Rule::FairReusable:
+            m_fairGaps[f.subject] |= quint8(1u << (int(f.rule) - int(Rule::FairFindable)));
             break;
         case Rule::DomainCycle:
             // One finding per component, on its smallest id, listing all its domains.
@@ -77,7 +84,8 @@ NodeHighlight HighlightIndex::forAsset(const Asset &asset, HighlightMode mode) c
             break;
         h.unowned = m_unowned.contains(id);
         h.noDomain = m_noDomain.contains(id);
-        h.dimmed = !h.isOrphan();
+        h.fairGaps = m_fairGaps.value(id);
+        h.dimmed = !h.isOrphan() && !h.fairGaps;
         break;
     case HighlightMode::Coupling:
         h.glow = m_glow.value(id);

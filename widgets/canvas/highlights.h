@@ -20,8 +20,11 @@ struct NodeHighlight
     float glow = 0;        // Coupling: coupling score / the map's highest (0..1)
     bool hotspot = false;  // Coupling: a hotspot finding (stronger halo)
     QColor tint;           // Ownership: the owning team's colour (invalid: none)
+    // Orphans: the FAIR rules (policy-v1) a data product misses, bit 0..3 for
+    // F, A, I, R; written as a "FAIR: A I" badge under the node.
+    quint8 fairGaps = 0;
     bool isOrphan() const { return unowned || noDomain; }
-    bool decorated() const { return isOrphan() || glow > 0; } // drawn by a HighlightLayer
+    bool decorated() const { return isOrphan() || fairGaps || glow > 0; } // by a HighlightLayer
     friend bool operator==(const NodeHighlight &, const NodeHighlight &) = default;
 };
 
@@ -62,6 +65,7 @@ private:
     QSet<QString> m_unowned;
     QSet<QString> m_noDomain;
     QSet<QString> m_hotspots;
+    QHash<QString, quint8> m_fairGaps;
     QHash<QString, float> m_glow;
     QHash<QString, int> m_cycleOf;
     QHash<QString, QStringList> m_scattered;

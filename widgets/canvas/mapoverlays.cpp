@@ -180,7 +180,7 @@ double LegendItem::highlightHeight() const
     case HighlightMode::None:
         return 0;
     case HighlightMode::Orphans:
-        return 46 + 3 * 36;
+        return 46 + 4 * 36;
     case HighlightMode::Coupling:
         return 46 + 4 * 34;
     case HighlightMode::Ownership:
@@ -233,6 +233,10 @@ void LegendItem::paintHighlightKey(QPainter *painter, double y) const
         y += 36;
         HighlightLayer::drawNoDomainMarker(painter, QPointF(44, y + 14), 24, t);
         label(84, y, 28, MapItemsTr::tr("In no domain"));
+        y += 36;
+        // The FAIR badge as drawn on a data product (with a policy's FAIR rules on).
+        HighlightLayer::drawFairBadge(painter, QRectF(16, y - 3, 60, 0), 0x6, 0, t);
+        label(84, y, 28, MapItemsTr::tr("Misses FAIR rules (policy)"));
         y += 36;
         QColor veil = t.background;
         veil.setAlphaF(0.6);

@@ -155,6 +155,18 @@ QString ruleName(Rule rule)
     case Rule::Hotspot:
         text = QT_TRANSLATE_NOOP("OrgMap::Insight", "Hotspot");
         break;
+    case Rule::FairFindable:
+        text = QT_TRANSLATE_NOOP("OrgMap::Insight", "Not findable");
+        break;
+    case Rule::FairAccessible:
+        text = QT_TRANSLATE_NOOP("OrgMap::Insight", "Not accessible");
+        break;
+    case Rule::FairInteroperable:
+        text = QT_TRANSLATE_NOOP("OrgMap::Insight", "Not interoperable");
+        break;
+    case Rule::FairReusable:
+        text = QT_TRANSLATE_NOOP("OrgMap::Insight", "Not reusable");
+        break;
     }
     return QCoreApplication::translate("OrgMap::Insight", text);
 }

@@ -20,8 +20,9 @@ QString severityCountsLine(int errors, int warnings, int infos);
 // "Unowned", "No domain", ... (translated), for the rule filter and column.
 QString ruleName(Rule rule);
 inline constexpr Severity kAllSeverities[] = {Severity::Error, Severity::Warning, Severity::Info};
-inline constexpr Rule kAllRules[] = {Rule::Unowned,     Rule::NoDomain,    Rule::Unconsumed,
-                                     Rule::IdleTeam,    Rule::EmptyDomain, Rule::ScatteredTeam,
-                                     Rule::DomainCycle, Rule::Hotspot};
+inline constexpr Rule kAllRules[] = {
+    Rule::Unowned,      Rule::NoDomain,       Rule::Unconsumed,        Rule::IdleTeam,
+    Rule::EmptyDomain,  Rule::ScatteredTeam,  Rule::DomainCycle,       Rule::Hotspot,
+    Rule::FairFindable, Rule::FairAccessible, Rule::FairInteroperable, Rule::FairReusable};
 
 } // namespace OrgMap

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/insight.h"
+#include "analysis/policy.h"
 #include "highlightmode.h"
 #include "maprenderer.h"
 #include "palettemime.h"
@@ -65,6 +66,14 @@ public:
     // Selects entities on the canvas and centres the view on the first.
     void selectAndCenter(const QStringList &ids);
     void applyAnalysisOptions(const AnalysisOptions &options);
+    // The policy in force (docs/policy.md): the one chosen in Preferences,
+    // else the one found beside the map file. Empty path: none. A policy that
+    // cannot be read leaves the spec's defaults in force and says why.
+    QString policyPath() const { return m_policyPath; }
+    QString policyError() const { return m_policyError; }
+    // Chooses a policy file for this window; an empty path goes back to the
+    // one beside the map.
+    void choosePolicy(const QString &path);
     bool exportDashboardPng(const QString &path, QString *error);
     // Every action has an object name ("actionSave", ...), for tests and scripts.
     QAction *action(const QString &objectName) const;
@@ -130,6 +139,9 @@ private:
     void onInsightReady(const InsightPtr &insight);
     void showPreferences();
     void exportDashboardDialog();
+    void updatePolicy();
+    AnalysisOptions withPolicy(AnalysisOptions options) const;
+    QString policyDescription() const;
 
     // mainwindow.cpp
     void createDocks();
@@ -167,6 +179,13 @@ private:
     QList<QAction *> m_insertActions;
     bool m_selectingFromOutline = false;
     bool m_fitOnShow = false; // a map set before the window had its size
+    // The policy (mainwindow_insight.cpp).
+    AnalysisOptions m_userOptions; // Preferences' options, before the policy
+    QString m_chosenPolicy;        // picked in Preferences; empty: the one beside the map
+    QString m_policyPath;          // in force, or the one that failed to load
+    QString m_policyError;         // why m_policyPath is not in force
+    std::optional<Policy> m_policy;
+    QLabel *m_policyLabel = nullptr;
 };
 
 } // namespace OrgMap

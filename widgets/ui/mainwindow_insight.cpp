@@ -15,8 +15,11 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -31,7 +34,16 @@ void MainWindow::createInsight()
 {
     m_runner = new AnalysisRunner(m_document, this);
     m_runner->setObjectName(u"analysisRunner"_qs);
-    m_runner->setOptions(AppSettings::analysisOptions());
+    m_userOptions = AppSettings::analysisOptions();
+    m_policyLabel = new QLabel(this);
+    m_policyLabel->setObjectName(u"policyLabel"_qs);
+    m_policyLabel->hide();
+    statusBar()->addPermanentWidget(m_policyLabel);
+    updatePolicy(); // sets the runner's options
+    // Opening a map (a reset, even of the same file) reads its policy again;
+    // so does Save As to another folder.
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updatePolicy);
+    connect(m_document, qOverload<>(&Document::reset), this, &MainWindow::updatePolicy);
     m_highlightMode = AppSettings::highlightMode();
 
     // The side columns keep the full height; the bottom panels share the
@@ -234,13 +246,77 @@ void MainWindow::selectAndCenter(const QStringList &ids)
 void MainWindow::applyAnalysisOptions(const AnalysisOptions &options)
 {
     AppSettings::setAnalysisOptions(options);
-    m_runner->setOptions(options);
+    m_userOptions = options;
+    m_runner->setOptions(withPolicy(options));
+}
+
+AnalysisOptions MainWindow::withPolicy(AnalysisOptions options) const
+{
+    // A policy in force sets the severities and both thresholds; the link
+    // weights and the betweenness stay the user's.
+    if (m_policy)
+        m_policy->applyTo(options);
+    return options;
+}
+
+void MainWindow::choosePolicy(const QString &path)
+{
+    m_chosenPolicy = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    updatePolicy();
+}
+
+void MainWindow::updatePolicy()
+{
+    m_policyPath =
+        m_chosenPolicy.isEmpty() ? policyBesideMap(m_document->filePath()) : m_chosenPolicy;
+    m_policy.reset();
+    m_policyError.clear();
+    if (!m_policyPath.isEmpty()) {
+        PolicyReadResult read = loadPolicyFile(m_policyPath);
+        m_policy = read.policy;
+        m_policyError = read.errors.join(QLatin1Char('\n'));
+    }
+    const QString name = QFileInfo(m_policyPath).fileName();
+    if (m_policyPath.isEmpty()) {
+        m_policyLabel->hide();
+    } else if (m_policy) {
+        m_policyLabel->setText(tr("Policy: %1").arg(name));
+        m_policyLabel->setToolTip(m_policyPath);
+        m_policyLabel->setStyleSheet(QString());
+        m_policyLabel->show();
+    } else {
+        // The map keeps working with the spec's rules; the label stays until
+        // the policy is mended and the map reopened, the message says why.
+        m_policyLabel->setText(tr("Policy not applied: %1").arg(name));
+        m_policyLabel->setToolTip(m_policyError);
+        m_policyLabel->setStyleSheet(u"color: #c62828; font-weight: bold;"_qs);
+        m_policyLabel->show();
+        statusBar()->showMessage(tr("The policy could not be read; the default rules apply. %1")
+                                     .arg(m_policyError.section(QLatin1Char('\n'), 0, 0)),
+                                 15000);
+    }
+    m_runner->setOptions(withPolicy(m_userOptions));
+}
+
+QString MainWindow::policyDescription() const
+{
+    if (m_policyPath.isEmpty())
+        return m_chosenPolicy.isEmpty() ? tr("None (no policy file beside the map)") : tr("None");
+    if (!m_policy)
+        return tr("%1 (not applied: %2)")
+            .arg(QDir::toNativeSeparators(m_policyPath), m_policyError);
+    return QDir::toNativeSeparators(m_policyPath);
 }
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(m_runner->options(), this);
+    PreferencesDialog dialog(m_userOptions, this);
+    dialog.setPolicy(policyDescription(), !m_chosenPolicy.isEmpty());
     connect(&dialog, &PreferencesDialog::applied, this, &MainWindow::applyAnalysisOptions);
+    connect(&dialog, &PreferencesDialog::policyChosen, this, [this, &dialog](const QString &path) {
+        choosePolicy(path);
+        dialog.setPolicy(policyDescription(), !m_chosenPolicy.isEmpty());
+    });
     dialog.exec();
 }
 

@@ -6,8 +6,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -69,6 +71,7 @@ PreferencesDialog::PreferencesDialog(const AnalysisOptions &options, QWidget *pa
             });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(group);
+    layout->addWidget(createPolicyGroup());
     layout->addWidget(createLanguageGroup());
     layout->addWidget(buttons);
     setOptions(options);
@@ -91,6 +94,50 @@ QGroupBox *PreferencesDialog::createLanguageGroup()
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(note);
     return group;
+}
+
+QGroupBox *PreferencesDialog::createPolicyGroup()
+{
+    auto *group = new QGroupBox(tr("Policy"), this);
+    m_policy = new QLabel(group);
+    m_policy->setObjectName(u"policyInForce"_qs);
+    m_policy->setWordWrap(true);
+    m_policy->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *choose = new QPushButton(tr("&Choose…"), group);
+    choose->setObjectName(u"choosePolicy"_qs);
+    m_besideMap = new QPushButton(tr("&Beside the Map"), group);
+    m_besideMap->setObjectName(u"policyBesideMap"_qs);
+    m_besideMap->setToolTip(tr("Use the policy file found beside the map again"));
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Choose Policy"), AppSettings::lastDirectory(),
+                                         tr("OrgMap policy (*.orgmap-policy.json);;JSON (*.json)"));
+        if (!path.isEmpty())
+            emit policyChosen(path);
+    });
+    connect(m_besideMap, &QPushButton::clicked, this, [this] { emit policyChosen(QString()); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(choose);
+    buttons->addWidget(m_besideMap);
+    buttons->addStretch(1);
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("In force:"), m_policy);
+    form->addRow(buttons);
+    auto *note = new QLabel(tr("A policy sets the severity of each rule, turns rules off or the "
+                               "FAIR rules on. OrgMap uses <i>map</i>.orgmap-policy.json or "
+                               "orgmap-policy.json beside the map unless you choose one."),
+                            group);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(note);
+    setPolicy(tr("None"), false);
+    return group;
+}
+
+void PreferencesDialog::setPolicy(const QString &description, bool chosen)
+{
+    m_policy->setText(description);
+    m_besideMap->setEnabled(chosen);
 }
 
 void PreferencesDialog::saveLanguage() const

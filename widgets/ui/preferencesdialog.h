@@ -7,6 +7,8 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
+class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace OrgMap {
@@ -25,15 +27,23 @@ public:
 
     AnalysisOptions options() const;
     void setOptions(const AnalysisOptions &options);
+    // Which policy is in force (a path, "None", or why it is not applied);
+    // `chosen`: picked here rather than found beside the map.
+    void setPolicy(const QString &description, bool chosen);
 
 signals:
     void applied(const OrgMap::AnalysisOptions &options);
+    // A policy file picked with Choose..., or "" for the one beside the map.
+    void policyChosen(const QString &path);
 
 private:
     QGroupBox *createLanguageGroup();
+    QGroupBox *createPolicyGroup();
     void saveLanguage() const;
 
     QComboBox *m_language = nullptr;
+    QLabel *m_policy = nullptr;
+    QPushButton *m_besideMap = nullptr;
     AnalysisOptions m_base; // the fields this dialog does not show
     QSpinBox *m_threshold;
     QDoubleSpinBox *m_weights[3];
