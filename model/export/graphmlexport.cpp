@@ -199,14 +199,14 @@ private:
         m_xml.writeEndElement(); // Realizers
         m_xml.writeEndElement(); // ProxyAutoBoundsNode
         m_xml.writeEndElement(); // data
-        if (!m_graph.childrenOf(d.id).isEmpty() || !m_graph.assetsOf(d.id).isEmpty()) {
-            m_xml.writeStartElement(u"graph"_qs);
-            // yEd's convention for the nested graph of node n is "n:".
-            m_xml.writeAttribute(u"id"_qs, d.id.str() + QLatin1Char(':'));
-            m_xml.writeAttribute(u"edgedefault"_qs, u"directed"_qs);
-            writeContents(d.id);
-            m_xml.writeEndElement();
-        }
+        // Every group has its nested graph, an empty domain an empty one:
+        // NetworkX's reader fails on a group node without one.
+        m_xml.writeStartElement(u"graph"_qs);
+        // yEd's convention for the nested graph of node n is "n:".
+        m_xml.writeAttribute(u"id"_qs, d.id.str() + QLatin1Char(':'));
+        m_xml.writeAttribute(u"edgedefault"_qs, u"directed"_qs);
+        writeContents(d.id);
+        m_xml.writeEndElement();
         m_xml.writeEndElement(); // node
     }
 
