@@ -3,3 +3,9 @@ target_compile_definitions(tst_cli PRIVATE
   ORGMAP_CLI="$<TARGET_FILE:orgmap-cli>"
   ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
 add_dependencies(tst_cli orgmap-cli)
+
+orgmap_add_test(tst_cliexport SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliexport.cpp)
+target_compile_definitions(tst_cliexport PRIVATE
+  ORGMAP_CLI="$<TARGET_FILE:orgmap-cli>"
+  ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
+add_dependencies(tst_cliexport orgmap-cli)
