@@ -52,10 +52,9 @@ private:
 
     void writeContents(const DomainId &domain, int depth)
     {
-        for (const DomainId &child : m_graph.childrenOf(domain))
-            writeDomain(m_graph.map.domains.value(child), depth);
-        for (const AssetId &id : m_graph.assetsOf(domain))
-            writeAsset(m_graph.map.assets.value(id), depth);
+        m_graph.forEachIn(
+            domain, [&](const Domain &d) { writeDomain(d, depth); },
+            [&](const Asset &a) { writeAsset(a, depth); });
     }
 
     void writeDomain(const Domain &d, int depth)
@@ -74,7 +73,7 @@ private:
                  u"; fontname=\"Helvetica-Bold\"; fontsize=13;\n"_qs;
         writeContents(d.id, depth + 1);
         // An empty cluster is not drawn at all; a point keeps the domain visible.
-        if (m_graph.childrenOf(d.id).isEmpty() && m_graph.assetsOf(d.id).isEmpty())
+        if (m_graph.isEmpty(d.id))
             m_out += in + quoted(u"empty:"_qs + d.id.str()) +
                      u" [label=\"\", shape=point, style=invis];\n"_qs;
         m_out += indent(depth) + u"}\n"_qs;
@@ -107,10 +106,7 @@ private:
 
     void writeEdges()
     {
-        const MapData &m = m_graph.map;
-        for (const Link &l : m.links) {
-            if (!m.assets.contains(l.key.from) || !m.assets.contains(l.key.to))
-                continue;
+        for (const Link &l : m_graph.links) {
             const LinkKind k = l.key.kind;
             const QString style = k == LinkKind::Api     ? u"solid"_qs
                                   : k == LinkKind::Event ? u"dashed"_qs
@@ -124,13 +120,9 @@ private:
         // Ownership is light but ranks like a dependency: `dot` then places a
         // team beside what it owns (with constraint=false the teams sank to
         // the bottom under long crossing lines).
-        for (const Asset &a : m.assets)
-            if (m.teams.contains(a.owner))
-                edge(a.owner.str(), a.id.str(),
-                     u"color=\"#8a929c\", style=dotted, arrowhead=odot"_qs);
-        for (const Interaction &i : m.interactions) {
-            if (!m.teams.contains(i.key.from) || !m.teams.contains(i.key.to))
-                continue;
+        for (const Asset &a : m_graph.ownedAssets)
+            edge(a.owner.str(), a.id.str(), u"color=\"#8a929c\", style=dotted, arrowhead=odot"_qs);
+        for (const Interaction &i : m_graph.interactions) {
             edge(i.key.from.str(), i.key.to.str(),
                  u"color=\"#6b3fa0\", style=bold, label="_qs + quoted(toString(i.key.mode)) +
                      u", fontcolor=\"#6b3fa0\""_qs);

@@ -37,8 +37,17 @@ ExportGraph exportGraph(const MapData &map)
             !d.parent.isNull() && m.domains.contains(d.parent) && parentChainIsSound(m, d.id);
         graph.childDomains[nested ? d.parent : DomainId()].append(d.id);
     }
-    for (const Asset &a : m.assets)
+    for (const Asset &a : m.assets) {
         graph.assetsIn[m.domains.contains(a.domain) ? a.domain : DomainId()].append(a.id);
+        if (m.teams.contains(a.owner))
+            graph.ownedAssets.append(a);
+    }
+    for (const Link &l : m.links)
+        if (m.assets.contains(l.key.from) && m.assets.contains(l.key.to))
+            graph.links.append(l);
+    for (const Interaction &i : m.interactions)
+        if (m.teams.contains(i.key.from) && m.teams.contains(i.key.to))
+            graph.interactions.append(i);
     return graph;
 }
 

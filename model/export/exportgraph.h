@@ -20,8 +20,29 @@ struct ExportGraph
     // Assets of each domain; the null id holds the assets in no (known) domain.
     QMap<DomainId, QList<AssetId>> assetsIn;
 
+    // The relations every export draws, without those whose ends are missing:
+    // links between assets, assets owned by a team, interactions of teams.
+    QList<Link> links;
+    QList<Asset> ownedAssets;
+    QList<Interaction> interactions;
+
     QList<DomainId> childrenOf(const DomainId &domain) const { return childDomains.value(domain); }
     QList<AssetId> assetsOf(const DomainId &domain) const { return assetsIn.value(domain); }
+    bool isEmpty(const DomainId &domain) const
+    {
+        return childrenOf(domain).isEmpty() && assetsOf(domain).isEmpty();
+    }
+
+    // What a domain (the top level for the null id) contains, in the order
+    // every export writes it: the subdomains, then the assets.
+    template <typename OnDomain, typename OnAsset>
+    void forEachIn(const DomainId &domain, OnDomain onDomain, OnAsset onAsset) const
+    {
+        for (const DomainId &child : childrenOf(domain))
+            onDomain(map.domains.value(child));
+        for (const AssetId &id : assetsOf(domain))
+            onAsset(map.assets.value(id));
+    }
 };
 
 ExportGraph exportGraph(const MapData &map);

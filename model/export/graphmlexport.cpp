@@ -213,10 +213,9 @@ private:
     // The subdomains, then the assets, of `domain` (the top level for null).
     void writeContents(const DomainId &domain)
     {
-        for (const DomainId &child : m_graph.childrenOf(domain))
-            writeDomain(m_graph.map.domains.value(child));
-        for (const AssetId &id : m_graph.assetsOf(domain))
-            writeAsset(m_graph.map.assets.value(id));
+        m_graph.forEachIn(
+            domain, [&](const Domain &d) { writeDomain(d); },
+            [&](const Asset &a) { writeAsset(a); });
     }
 
     void writeAsset(const Asset &a)
@@ -309,9 +308,7 @@ private:
         const MapData &m = m_graph.map;
         // Links: api solid, event dashed, data dotted (as on the canvas: the
         // line style carries the kind where colour is not shown).
-        for (const Link &l : m.links) {
-            if (!m.assets.contains(l.key.from) || !m.assets.contains(l.key.to))
-                continue;
+        for (const Link &l : m_graph.links) {
             const LinkKind k = l.key.kind;
             const QString line = k == LinkKind::Api     ? u"line"_qs
                                  : k == LinkKind::Event ? u"dashed"_qs
@@ -327,14 +324,11 @@ private:
                 edge(d.owner.str(), d.id.str(), u"owns"_qs, {}, {},
                      QString::fromLatin1(kOwnershipColor), u"dashed_dotted"_qs, u"none"_qs,
                      u"circle"_qs);
-        for (const Asset &a : m.assets)
-            if (m.teams.contains(a.owner))
-                edge(a.owner.str(), a.id.str(), u"owns"_qs, {}, {},
-                     QString::fromLatin1(kOwnershipColor), u"dashed_dotted"_qs, u"none"_qs,
-                     u"circle"_qs);
-        for (const Interaction &i : m.interactions) {
-            if (!m.teams.contains(i.key.from) || !m.teams.contains(i.key.to))
-                continue;
+        for (const Asset &a : m_graph.ownedAssets)
+            edge(a.owner.str(), a.id.str(), u"owns"_qs, {}, {},
+                 QString::fromLatin1(kOwnershipColor), u"dashed_dotted"_qs, u"none"_qs,
+                 u"circle"_qs);
+        for (const Interaction &i : m_graph.interactions) {
             edge(i.key.from.str(), i.key.to.str(), u"interaction"_qs, {}, toString(i.key.mode),
                  QString::fromLatin1(kInteractionColor), u"line"_qs, u"none"_qs, u"standard"_qs);
         }

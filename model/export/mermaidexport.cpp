@@ -95,10 +95,9 @@ private:
 
     void writeContents(const DomainId &domain, int depth)
     {
-        for (const DomainId &child : m_graph.childrenOf(domain))
-            writeDomain(m_graph.map.domains.value(child), depth);
-        for (const AssetId &id : m_graph.assetsOf(domain))
-            writeAsset(m_graph.map.assets.value(id), depth);
+        m_graph.forEachIn(
+            domain, [&](const Domain &d) { writeDomain(d, depth); },
+            [&](const Asset &a) { writeAsset(a, depth); });
     }
 
     void writeDomain(const Domain &d, int depth)
@@ -142,11 +141,8 @@ private:
 
     void writeEdges()
     {
-        const MapData &m = m_graph.map;
         // api a solid arrow, event a dotted arrow, data a thick arrow.
-        for (const Link &l : m.links) {
-            if (!m.assets.contains(l.key.from) || !m.assets.contains(l.key.to))
-                continue;
+        for (const Link &l : m_graph.links) {
             const LinkKind k = l.key.kind;
             const QString arrow = k == LinkKind::Api     ? u"-->"_qs
                                   : k == LinkKind::Event ? u"-.->"_qs
@@ -156,15 +152,12 @@ private:
                      (k == LinkKind::Data ? u""_qs : u",stroke-width:1.5px"_qs));
         }
         // Ownership: a plain dotted line without an arrowhead, grey.
-        for (const Asset &a : m.assets)
-            if (m.teams.contains(a.owner))
-                edge(a.owner.str(), u"-.-"_qs, {}, a.id.str(),
-                     u"stroke:"_qs + QString::fromLatin1(kOwnershipColor));
-        for (const Interaction &i : m.interactions)
-            if (m.teams.contains(i.key.from) && m.teams.contains(i.key.to))
-                edge(i.key.from.str(), u"-->"_qs, toString(i.key.mode), i.key.to.str(),
-                     u"stroke:"_qs + QString::fromLatin1(kInteractionColor) +
-                         u",stroke-width:2px"_qs);
+        for (const Asset &a : m_graph.ownedAssets)
+            edge(a.owner.str(), u"-.-"_qs, {}, a.id.str(),
+                 u"stroke:"_qs + QString::fromLatin1(kOwnershipColor));
+        for (const Interaction &i : m_graph.interactions)
+            edge(i.key.from.str(), u"-->"_qs, toString(i.key.mode), i.key.to.str(),
+                 u"stroke:"_qs + QString::fromLatin1(kInteractionColor) + u",stroke-width:2px"_qs);
     }
 
     void writeStyles()
