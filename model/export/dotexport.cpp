@@ -72,9 +72,10 @@ private:
                  quoted(d.color.isEmpty() ? QString::fromLatin1(kDefaultDomainColor) : d.color) +
                  u"; fontname=\"Helvetica-Bold\"; fontsize=13;\n"_qs;
         writeContents(d.id, depth + 1);
-        // An empty cluster is not drawn at all; a point keeps the domain visible.
+        // An empty cluster is not drawn at all; a point keeps the domain
+        // visible. Its name has a space, which no OrgMap id has.
         if (m_graph.isEmpty(d.id))
-            m_out += in + quoted(u"empty:"_qs + d.id.str()) +
+            m_out += in + quoted(d.id.str() + u" (empty)"_qs) +
                      u" [label=\"\", shape=point, style=invis];\n"_qs;
         m_out += indent(depth) + u"}\n"_qs;
     }
