@@ -8,6 +8,7 @@ packages=(
   qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins
   libboost-graph-dev
   python3 python3-jsonschema
+  graphviz python3-networkx
   fonts-dejavu-core fonts-noto-cjk
 )
 missing=()

@@ -1,6 +1,6 @@
 #include "cli.h"
+#include "export/writemap.h"
 #include "maploading.h"
-#include "storage/mapfile.h"
 
 namespace OrgMap::Cli {
 
@@ -11,9 +11,13 @@ int runConvert(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("map to write"));
     parseOrThrow(parser, arguments, QStringLiteral("convert"));
     const QStringList paths = positionals(parser, 2, QStringLiteral("convert IN OUT"));
+    // The output's format is checked before the input is read: a wrong name
+    // costs no load, and nothing is written.
+    if (paths.at(1) != QLatin1String("-") && !fileFormatOf(paths.at(1)))
+        throw UsageError{unsupportedFormatMessage(paths.at(1))};
     const MapData map = loadMapOrThrow(paths.at(0));
     QString error;
-    if (!saveMapFile(map, paths.at(1), &error))
+    if (!writeMapAs(map, paths.at(1), &error))
         throw UsageError{error};
     return Ok;
 }

@@ -1,6 +1,7 @@
 #include "mapfile.h"
 
 #include "core/atomicfile.h"
+#include "fileformat.h"
 #include "sqlitestore_p.h"
 #include "json/jsonformat.h"
 
@@ -71,10 +72,9 @@ MapFileResult loadStdin(QByteArray *jsonBytes)
 
 MapFileKind mapFileKindOf(const QString &path)
 {
-    // ".orgmap.json" ends in ".json" too. "-" (standard output) is JSON.
-    if (path == QLatin1String("-") || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        return MapFileKind::Json;
-    return MapFileKind::Sqlite;
+    // Reading: anything that is not JSON is opened as a document, whose reader
+    // checks the SQLite header and says "not an OrgMap document" otherwise.
+    return fileFormatOf(path) == FileFormat::Json ? MapFileKind::Json : MapFileKind::Sqlite;
 }
 
 MapFileResult loadMapFile(const QString &path, QByteArray *jsonBytes)
@@ -111,8 +111,16 @@ bool saveMapFile(const MapData &map, const QString &path, QString *error)
             return fail(Text::tr("cannot write to standard output: %1").arg(out.errorString()));
         return true;
     }
-    if (mapFileKindOf(path) == MapFileKind::Sqlite)
+    // Writing is stricter than reading: only the two map formats, so that
+    // "out.graphml" or "out.txt" is never silently a database.
+    const std::optional<FileFormat> format = fileFormatOf(path);
+    if (format == FileFormat::Document)
         return SqliteStore::save(map, path, error);
+    if (format != FileFormat::Json)
+        return fail(format ? Text::tr("%1: %2 is an export, not a map file; write it with "
+                                      "convert or File > Export")
+                                 .arg(path, fileFormatInfo(*format).title)
+                           : unsupportedFormatMessage(path));
     return writeFileAtomically(path, writeMapJson(map), error);
 }
 

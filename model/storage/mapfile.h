@@ -6,9 +6,10 @@
 
 namespace OrgMap {
 
-// Reading and writing a map file of either kind, chosen by extension:
-// "*.orgmap.json" / "*.json" is the interchange format, anything else the
-// SQLite document. "-" reads standard input (JSON, or SQLite when the bytes
+// Reading and writing a map file of either kind, chosen by extension
+// (storage/fileformat.h): "*.orgmap.json" / "*.json" is the interchange
+// format; reading takes anything else for the SQLite document, writing only
+// "*.orgmap" and refuses other names. "-" reads standard input (JSON, or SQLite when the bytes
 // start with the SQLite header).
 enum class MapFileKind
 {

@@ -28,3 +28,8 @@ if(Python3_Interpreter_FOUND)
     set_tests_properties(sarif_schema_${variant} PROPERTIES TIMEOUT 120)
   endforeach()
 endif()
+orgmap_add_test(tst_cliexport SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliexport.cpp)
+target_compile_definitions(tst_cliexport PRIVATE
+  ORGMAP_CLI="$<TARGET_FILE:orgmap-cli>"
+  ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
+add_dependencies(tst_cliexport orgmap-cli)

@@ -6,4 +6,6 @@ if(TARGET orgmap_ui)
     LIBS orgmap_widgets)
   orgmap_add_test(tst_mainwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp
     ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
+  orgmap_add_test(tst_guiexport SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_guiexport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
 endif()

@@ -5,6 +5,7 @@
 #include "highlightmode.h"
 #include "maprenderer.h"
 #include "palettemime.h"
+#include "storage/fileformat.h"
 
 #include <QMainWindow>
 
@@ -86,6 +87,10 @@ public:
     // Writes the map to `path` (kind by extension) and makes it the window's file.
     bool saveFile(const QString &path, QString *error);
     bool exportJson(const QString &path, QString *error);
+    // Writes the map as a diagram (GraphML, DOT, Mermaid) to `path`, with the
+    // format's extension appended when the name lacks it; returns the path
+    // written, or an empty string with `error` set.
+    QString exportMap(const QString &path, FileFormat format, QString *error);
     // Replaces the map (new or imported) without a file.
     void setMap(const MapData &map);
 
@@ -128,6 +133,7 @@ private:
     void exportJsonDialog();
     void exportPngDialog();
     void exportSvgDialog();
+    void exportMapDialog(FileFormat format);
     QString fileDialogDirectory() const;
     void showErrors(const QString &title, const QString &intro, const QStringList &errors);
 

@@ -76,6 +76,13 @@ void MainWindow::createActions()
     a = makeAction(u"actionExportSvg"_qs, tr("Export S&VG…"));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     bind(a, [this] { exportSvgDialog(); });
+    // The diagram exports, one per format of storage/fileformat.h.
+    a = makeAction(u"actionExportGraphML"_qs, tr("&GraphML (yEd, Gephi)…"));
+    bind(a, [this] { exportMapDialog(FileFormat::GraphML); });
+    a = makeAction(u"actionExportDot"_qs, tr("Graphviz &DOT…"));
+    bind(a, [this] { exportMapDialog(FileFormat::Dot); });
+    a = makeAction(u"actionExportMermaid"_qs, tr("&Mermaid…"));
+    bind(a, [this] { exportMapDialog(FileFormat::Mermaid); });
     a = makeAction(u"actionClose"_qs, tr("&Close Window"));
     a->setShortcut(QKeySequence::Close);
     bind(a, [this] { close(); });
@@ -236,6 +243,10 @@ void MainWindow::createMenus()
     file->addAction(action(u"actionExportJson"_qs));
     file->addAction(action(u"actionExportPng"_qs));
     file->addAction(action(u"actionExportSvg"_qs));
+    QMenu *diagram = file->addMenu(tr("Export &Diagram"));
+    diagram->setObjectName(u"exportDiagramMenu"_qs);
+    for (const char *name : {"actionExportGraphML", "actionExportDot", "actionExportMermaid"})
+        diagram->addAction(action(QLatin1String(name)));
     file->addSeparator();
     file->addAction(action(u"actionClose"_qs));
     file->addAction(action(u"actionQuit"_qs));

@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "document/document.h"
+#include "export/writemap.h"
 #include "exportimagedialog.h"
 #include "layout/autolayout.h"
 #include "mapscene.h"
@@ -266,6 +267,38 @@ void MainWindow::exportSvgDialog()
         QMessageBox::critical(this, tr("Export Failed"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+}
+
+QString MainWindow::exportMap(const QString &path, FileFormat format, QString *error)
+{
+    const QString target = withExtensionOf(path, format);
+    if (!writeMapAs(m_document->data(), target, error))
+        return {};
+    return target;
+}
+
+void MainWindow::exportMapDialog(FileFormat format)
+{
+    const FileFormatInfo &info = fileFormatInfo(format);
+    QString suggested = QFileInfo(m_document->filePath()).completeBaseName();
+    if (suggested.isEmpty())
+        suggested = tr("map");
+    suggested.remove(u".orgmap"_qs);
+    QStringList patterns;
+    for (const QString &extension : info.extensions)
+        patterns << u"*."_qs + extension;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %1").arg(info.title),
+        fileDialogDirectory() + u"/"_qs + suggested + u"."_qs + info.extensions.constFirst(),
+        tr("%1 (%2)").arg(info.title, patterns.join(QLatin1Char(' '))));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const QString written = exportMap(path, format, &error);
+    if (written.isEmpty())
+        QMessageBox::critical(this, tr("Export Failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(written), 4000);
 }
 
 } // namespace OrgMap
