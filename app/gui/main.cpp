@@ -88,6 +88,19 @@ int screenshot(const QString &out, QSize size, const QString &file, const QStrin
     return 0;
 }
 
+// For the recovery tests (tests/recovery): ORGMAP_TEST_EDIT_MAP_NAME renames
+// the opened map through the document's ordinary edit, so that a test can
+// kill a real orgmap that has unsaved work.
+void applyTestEdit(MainWindow *window)
+{
+    const QString name = qEnvironmentVariable("ORGMAP_TEST_EDIT_MAP_NAME");
+    if (name.isEmpty())
+        return;
+    MapInfo info = window->document()->data().info;
+    info.name = name;
+    window->document()->changeInfo(info, QApplication::translate("main", "Rename Map"));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -177,7 +190,16 @@ int main(int argc, char **argv)
         return fail(QApplication::translate("main", "--show: expected dashboard or findings, "
                                                     "got \"%1\"")
                         .arg(parser.value(showOption)));
-    if (!file.isEmpty())
-        QTimer::singleShot(0, window, [window, file] { window->openFile(file); });
+    QTimer::singleShot(0, window, [window, file] {
+        // Work a crashed OrgMap left behind comes first (docs/recovery.md).
+        MainWindow *target = window;
+        if (MainWindow::offerRecovery(window) && !file.isEmpty()) {
+            target = new MainWindow;
+            target->setAttribute(Qt::WA_DeleteOnClose);
+            target->show();
+        }
+        if (!file.isEmpty() && target->openFile(file))
+            applyTestEdit(target);
+    });
     return app.exec();
 }

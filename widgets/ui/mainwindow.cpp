@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "autosaver.h"
 #include "document/document.h"
 #include "findingsdock.h"
+#include "maplock.h"
 #include "mapscene.h"
 #include "mapview.h"
 #include "outlinedock.h"
@@ -49,6 +51,7 @@ MainWindow::MainWindow(bool restoreSettings, QWidget *parent)
     createMenus();
     createToolBar();
     createStatusBar();
+    createRecovery();
 
     m_scene->setSnapToGrid(AppSettings::snapToGrid());
     m_scene->setShowOwnershipLines(AppSettings::showOwnershipLines());
@@ -137,7 +140,8 @@ void MainWindow::updateTitle()
     const QString path = m_document->filePath();
     const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
     // "[*]" is where Qt puts the unsaved-changes mark.
-    setWindowTitle(tr("%1[*] — %2").arg(name, m_document->data().info.name) + u" — OrgMap"_qs);
+    setWindowTitle(tr("%1[*] — %2").arg(name, m_document->data().info.name) +
+                   (m_readOnly ? tr(" (read-only)") : QString()) + u" — OrgMap"_qs);
     setWindowFilePath(path);
     setWindowModified(m_document->isModified());
 }
@@ -200,6 +204,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     writeSettings();
+    // Saved or discarded on purpose: the recovery copy has done its job.
+    m_autosaver->discard();
     event->accept();
 }
 
