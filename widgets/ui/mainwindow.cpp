@@ -81,6 +81,11 @@ MainWindow::~MainWindow()
     m_scene->disconnect(this);
     delete m_view;
     delete m_scene;
+    // The document goes with the children, after this object is only a
+    // QWidget: clearing its history then emits modifiedChanged, which must
+    // reach no slot of this window (UBSan: bad downcast) and no autosaver (a
+    // window destroyed without being closed keeps its recovery copy).
+    m_document->disconnect();
 }
 
 void MainWindow::createDocks()
