@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QStyleFactory>
@@ -193,7 +194,14 @@ int main(int argc, char **argv)
     QTimer::singleShot(0, window, [window, file] {
         // Work a crashed OrgMap left behind comes first (docs/recovery.md).
         MainWindow *target = window;
-        if (MainWindow::offerRecovery(window) && !file.isEmpty()) {
+        const bool restored = MainWindow::offerRecovery(window);
+        // The file itself may be what was just restored: it is open already.
+        const QString absolute = QFileInfo(file).absoluteFilePath();
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *open = qobject_cast<MainWindow *>(top);
+                open && !file.isEmpty() && open->document()->filePath() == absolute)
+                return;
+        if (restored && !file.isEmpty()) {
             target = new MainWindow;
             target->setAttribute(Qt::WA_DeleteOnClose);
             target->show();

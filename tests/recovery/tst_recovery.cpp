@@ -34,6 +34,7 @@ private slots:
     void copyWaitsForTheIntervalAndAPause();
     void saveRemovesCopy();
     void discardOnCloseRemovesCopy();
+    void destroyedWithoutCloseKeepsCopy();
     void killedProcessIsOfferedAndRestored();
     void discardInTheOfferDeletesCopy();
     void secondWindowIsWarned_data();
@@ -142,13 +143,13 @@ void TestRecovery::copyWaitsForTheIntervalAndAPause()
     auto *window = new MainWindow(false);
     m_windows.append(window);
     window->setMap(TestUtil::sampleMap());
-    window->autosaver()->setIntervals(600, 200);
+    window->autosaver()->setIntervals(600, 400);
     QSignalSpy written(window->autosaver(), &Autosaver::written);
     QElapsedTimer clock;
     clock.start();
     QVERIFY(window->document()->rename(u"s-cart"_qs, u"Cart 1"_qs));
-    // Edits every 50 ms never pause for 200 ms: no copy before the interval,
-    // and the 2 × interval deadline still writes one.
+    // Edits every 50 ms never pause for 400 ms: no copy at the interval, and
+    // the 2 × interval deadline still writes one.
     for (int i = 2; clock.elapsed() < 1400 && written.isEmpty(); ++i) {
         QTest::qWait(50);
         QVERIFY(window->document()->rename(u"s-cart"_qs, u"Cart %1"_qs.arg(i)));
@@ -156,11 +157,16 @@ void TestRecovery::copyWaitsForTheIntervalAndAPause()
     QVERIFY(written.size() == 1 || written.wait(5000));
     // (QTimer's coarse timers may fire 5 % early.)
     QVERIFY2(clock.elapsed() >= 1100, qPrintable(QString::number(clock.elapsed())));
-    // Once the interval has passed, a pause is enough.
-    QTest::qWait(700);
+    // The edits made while that copy was written are in the next one; after
+    // it nothing is pending. A later change starts the clocks again: its copy
+    // comes after the interval, not before.
+    window->autosaver()->writeNow(true);
+    QTest::qWait(300);
     written.clear();
+    clock.restart();
     QVERIFY(window->document()->rename(u"s-cart"_qs, u"Cart last"_qs));
     QVERIFY(written.wait(5000));
+    QVERIFY2(clock.elapsed() >= 550, qPrintable(QString::number(clock.elapsed())));
     const MapFileResult saved = loadMapFile(written.at(0).at(0).toString());
     QVERIFY(saved.map);
     QCOMPARE(saved.map->assets.value(AssetId(u"s-cart"_qs)).name, u"Cart last"_qs);
@@ -201,6 +207,25 @@ void TestRecovery::discardOnCloseRemovesCopy()
     QVERIFY(copies().isEmpty());
     // The sidecar too; only the lock remains while the window object lives.
     QVERIFY(QDir(RecoverySlot::directory()).entryList({u"*.info.json"_qs}, QDir::Files).isEmpty());
+}
+
+// Only the user's answer on close removes the copy; a window that just goes
+// (its history cleared on the way) leaves it for the next start.
+void TestRecovery::destroyedWithoutCloseKeepsCopy()
+{
+    auto *window = new MainWindow(false);
+    window->setMap(TestUtil::sampleMap());
+    window->autosaver()->setIntervals(100, 20);
+    QSignalSpy written(window->autosaver(), &Autosaver::written);
+    QVERIFY(window->document()->rename(u"s-orders"_qs, u"Orders 4"_qs));
+    QVERIFY(written.wait(10000));
+    delete window;
+    QCOMPARE(copies().size(), 1);
+    auto orphans = RecoverySlot::claimOrphans();
+    QCOMPARE(orphans.size(), size_t(1));
+    QCOMPARE(
+        loadMapFile(orphans.front()->mapPath()).map->assets.value(AssetId(u"s-orders"_qs)).name,
+        u"Orders 4"_qs);
 }
 
 void TestRecovery::killedProcessIsOfferedAndRestored()
