@@ -16,5 +16,6 @@ cd build-asan
 # errors, overflows and undefined behaviour are what this run is for.
 export ASAN_OPTIONS="halt_on_error=1:detect_leaks=0:abort_on_error=1:strict_string_checks=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
-# Sanitized code runs several times slower: a longer per-test timeout.
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 --timeout 1200
+# Sanitized code runs several times slower: a longer per-test timeout. The
+# catalogue check runs no OrgMap code: tools/test.sh has it.
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 --timeout 1200 -E '^tst_translations_complete$'
