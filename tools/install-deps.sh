@@ -11,6 +11,8 @@ packages=(
   graphviz python3-networkx
   fonts-dejavu-core fonts-noto-cjk
 )
+# --fuzz: also clang and its libFuzzer/sanitizer runtimes (tools/fuzz.sh).
+if [ "${1:-}" = "--fuzz" ]; then packages+=(clang-14 libclang-rt-14-dev); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

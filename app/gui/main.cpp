@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QStyleFactory>
@@ -86,6 +87,19 @@ int screenshot(const QString &out, QSize size, const QString &file, const QStrin
     // Not a user's edit: do not ask to save on close.
     window.document()->markSaved();
     return 0;
+}
+
+// For the recovery tests (tests/recovery): ORGMAP_TEST_EDIT_MAP_NAME renames
+// the opened map through the document's ordinary edit, so that a test can
+// kill a real orgmap that has unsaved work.
+void applyTestEdit(MainWindow *window)
+{
+    const QString name = qEnvironmentVariable("ORGMAP_TEST_EDIT_MAP_NAME");
+    if (name.isEmpty())
+        return;
+    MapInfo info = window->document()->data().info;
+    info.name = name;
+    window->document()->changeInfo(info, QApplication::translate("main", "Rename Map"));
 }
 
 } // namespace
@@ -177,7 +191,23 @@ int main(int argc, char **argv)
         return fail(QApplication::translate("main", "--show: expected dashboard or findings, "
                                                     "got \"%1\"")
                         .arg(parser.value(showOption)));
-    if (!file.isEmpty())
-        QTimer::singleShot(0, window, [window, file] { window->openFile(file); });
+    QTimer::singleShot(0, window, [window, file] {
+        // Work a crashed OrgMap left behind comes first (docs/recovery.md).
+        MainWindow *target = window;
+        const bool restored = MainWindow::offerRecovery(window);
+        // The file itself may be what was just restored: it is open already.
+        const QString absolute = QFileInfo(file).absoluteFilePath();
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *open = qobject_cast<MainWindow *>(top);
+                open && !file.isEmpty() && open->document()->filePath() == absolute)
+                return;
+        if (restored && !file.isEmpty()) {
+            target = new MainWindow;
+            target->setAttribute(Qt::WA_DeleteOnClose);
+            target->show();
+        }
+        if (!file.isEmpty() && target->openFile(file))
+            applyTestEdit(target);
+    });
     return app.exec();
 }

@@ -13,7 +13,7 @@ Document::Document(QObject *parent) : QObject(parent), m_undoStack(new QUndoStac
 {
     qRegisterMetaType<OrgMap::DocumentChange>();
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { emit modifiedChanged(!clean); });
+            [this](bool) { emit modifiedChanged(isModified()); });
 }
 
 Document::~Document()
@@ -26,6 +26,7 @@ void Document::reset(MapData data)
 {
     m_undoStack->clear();
     m_data = std::move(data);
+    m_forcedModified = false;
     m_undoStack->setClean();
     emit reset();
     emit modifiedChanged(false);
@@ -41,12 +42,25 @@ void Document::setFilePath(const QString &path)
 
 bool Document::isModified() const
 {
-    return !m_undoStack->isClean();
+    return m_forcedModified || !m_undoStack->isClean();
 }
 
 void Document::markSaved()
 {
+    // setClean() on a clean stack emits nothing: the forced mark still goes.
+    const bool onlyForced = m_forcedModified && m_undoStack->isClean();
+    m_forcedModified = false;
     m_undoStack->setClean();
+    if (onlyForced)
+        emit modifiedChanged(false);
+}
+
+void Document::markModified()
+{
+    if (isModified())
+        return;
+    m_forcedModified = true;
+    emit modifiedChanged(true);
 }
 
 QString Document::uniqueId(const QString &prefix) const

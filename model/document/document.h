@@ -39,6 +39,9 @@ public:
     void setFilePath(const QString &path);
     bool isModified() const;
     void markSaved();
+    // Modified although the history is clean: a map restored from a recovery
+    // copy differs from its file until it is saved, undo or not.
+    void markModified();
 
     // A fresh id "prefix-N" not used anywhere in the map.
     QString uniqueId(const QString &prefix) const;
@@ -100,6 +103,7 @@ private:
     MapData m_data;
     QUndoStack *m_undoStack;
     QString m_filePath;
+    bool m_forcedModified = false;
 };
 
 } // namespace OrgMap

@@ -56,6 +56,7 @@ private slots:
     void refusesInvalidEdits();
     void typingMergesAndReturningIsObsolete();
     void emitsTypedChanges();
+    void markModifiedOutlastsUndo();
 };
 
 void TestDocument::undoRedoRoundTrip_data()
@@ -211,6 +212,29 @@ void TestDocument::emitsTypedChanges()
     doc.undoStack()->undo();
     QCOMPARE(spy.count(), 2);
     QCOMPARE(spy.at(1).at(0).value<DocumentChange>().assets.added.size(), 1);
+}
+
+// A map restored from a recovery copy is modified with an empty history:
+// undoing an edit made after it does not make it "saved" (docs/recovery.md).
+void TestDocument::markModifiedOutlastsUndo()
+{
+    Document doc;
+    doc.reset(sampleMap());
+    QSignalSpy modified(&doc, &Document::modifiedChanged);
+    doc.markModified();
+    QVERIFY(doc.isModified());
+    QCOMPARE(modified.size(), 1);
+    QCOMPARE(modified.at(0).at(0).toBool(), true);
+    QVERIFY(doc.rename(u"s-cart"_qs, u"Cart"_qs));
+    doc.undoStack()->undo();
+    QVERIFY(doc.isModified());
+    QVERIFY(modified.isEmpty() || modified.last().at(0).toBool());
+    doc.markSaved();
+    QVERIFY(!doc.isModified());
+    QCOMPARE(modified.last().at(0).toBool(), false);
+    doc.markModified();
+    doc.reset(sampleMap());
+    QVERIFY(!doc.isModified());
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -311,7 +311,13 @@ MapScene::MapScene(Document *document, QObject *parent)
     d->rebuild();
 }
 
-MapScene::~MapScene() = default;
+MapScene::~MapScene()
+{
+    // ~QGraphicsScene deletes the items after `d` has gone, and deleting a
+    // selected item emits selectionChanged, whose handler reads `d`
+    // (heap-use-after-free under ASan, tools/test-asan.sh).
+    disconnect(this, nullptr, this, nullptr);
+}
 
 Document *MapScene::document() const
 {

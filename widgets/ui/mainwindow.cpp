@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "autosaver.h"
 #include "document/document.h"
 #include "findingsdock.h"
+#include "maplock.h"
 #include "mapscene.h"
 #include "mapview.h"
 #include "outlinedock.h"
@@ -49,6 +51,7 @@ MainWindow::MainWindow(bool restoreSettings, QWidget *parent)
     createMenus();
     createToolBar();
     createStatusBar();
+    createRecovery();
 
     m_scene->setSnapToGrid(AppSettings::snapToGrid());
     m_scene->setShowOwnershipLines(AppSettings::showOwnershipLines());
@@ -78,6 +81,11 @@ MainWindow::~MainWindow()
     m_scene->disconnect(this);
     delete m_view;
     delete m_scene;
+    // The document goes with the children, after this object is only a
+    // QWidget: clearing its history then emits modifiedChanged, which must
+    // reach no slot of this window (UBSan: bad downcast) and no autosaver (a
+    // window destroyed without being closed keeps its recovery copy).
+    m_document->disconnect();
 }
 
 void MainWindow::createDocks()
@@ -137,7 +145,8 @@ void MainWindow::updateTitle()
     const QString path = m_document->filePath();
     const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
     // "[*]" is where Qt puts the unsaved-changes mark.
-    setWindowTitle(tr("%1[*] — %2").arg(name, m_document->data().info.name) + u" — OrgMap"_qs);
+    setWindowTitle(tr("%1[*] — %2").arg(name, m_document->data().info.name) +
+                   (m_readOnly ? tr(" (read-only)") : QString()) + u" — OrgMap"_qs);
     setWindowFilePath(path);
     setWindowModified(m_document->isModified());
 }
@@ -200,6 +209,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     writeSettings();
+    // Saved or discarded on purpose: the recovery copy has done its job.
+    m_autosaver->discard();
     event->accept();
 }
 

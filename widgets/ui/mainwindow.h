@@ -8,6 +8,7 @@
 #include "storage/fileformat.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -18,6 +19,9 @@ class QUndoView;
 namespace OrgMap {
 
 class AnalysisRunner;
+class Autosaver;
+class MapLock;
+class RecoverySlot;
 class DashboardWidget;
 class Document;
 class FindingsDock;
@@ -94,6 +98,19 @@ public:
     // Replaces the map (new or imported) without a file.
     void setMap(const MapData &map);
 
+    // Crash recovery and file locks (mainwindow_recovery.cpp, docs/recovery.md).
+    Autosaver *autosaver() const { return m_autosaver; }
+    // Opened read-only because another window or process holds the file's
+    // lock: Save asks for another name.
+    bool isReadOnly() const { return m_readOnly; }
+    // Opens a recovery copy as the modified document of its original file
+    // (or untitled), and keeps writing into the same copy.
+    bool restoreRecovery(std::unique_ptr<RecoverySlot> slot, QStringList *errors);
+    // At start: offers each copy left by a crashed OrgMap (Restore / Discard /
+    // Later). The first restored copy goes into `first` when it is untouched,
+    // the others into new windows. Returns whether `first` took one.
+    static bool offerRecovery(MainWindow *first);
+
     // Edit operations, also reachable through the actions.
     void copySelection();
     void cutSelection();
@@ -136,6 +153,15 @@ private:
     void exportMapDialog(FileFormat format);
     QString fileDialogDirectory() const;
     void showErrors(const QString &title, const QString &intro, const QStringList &errors);
+
+    // mainwindow_recovery.cpp
+    void createRecovery();
+    // Asks what to do when another window holds `path`'s lock. False: cancel.
+    bool confirmOpenLocked(const QString &path, bool *readOnly);
+    // Takes `path`'s lock when it is free (the window's file changed).
+    void lockFile(const QString &path);
+    // Empty when `path` may be saved over, else why not.
+    QString lockConflict(const QString &path) const;
 
     // mainwindow_insight.cpp
     void createInsight();
@@ -183,6 +209,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_insertActions;
+    Autosaver *m_autosaver = nullptr;
+    std::unique_ptr<MapLock> m_fileLock;
+    QString m_lockedPath;
+    bool m_readOnly = false;
     bool m_selectingFromOutline = false;
     bool m_fitOnShow = false; // a map set before the window had its size
     // The policy (mainwindow_insight.cpp).

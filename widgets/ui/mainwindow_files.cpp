@@ -84,12 +84,16 @@ bool MainWindow::loadFile(const QString &path, QStringList *errors)
         return false;
     }
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    lockFile(QFileInfo(path).absoluteFilePath());
     setMap(*result.map);
     return true;
 }
 
 bool MainWindow::openFile(const QString &path)
 {
+    bool readOnly = false;
+    if (!confirmOpenLocked(path, &readOnly))
+        return false;
     QStringList errors;
     if (!loadFile(path, &errors)) {
         showErrors(tr("Open Failed"),
@@ -100,6 +104,8 @@ bool MainWindow::openFile(const QString &path)
             AppSettings::removeRecentFile(path);
         return false;
     }
+    m_readOnly = readOnly;
+    updateTitle();
     AppSettings::addRecentFile(path);
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
     return true;
@@ -135,9 +141,16 @@ void MainWindow::openDialog()
 
 bool MainWindow::saveFile(const QString &path, QString *error)
 {
+    // Another window's file is not silently overwritten (docs/recovery.md).
+    if (const QString conflict = lockConflict(path); !conflict.isEmpty()) {
+        if (error)
+            *error = conflict;
+        return false;
+    }
     if (!saveMapFile(m_document->data(), path, error))
         return false;
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    lockFile(QFileInfo(path).absoluteFilePath());
     m_document->markSaved();
     AppSettings::addRecentFile(path);
     return true;
@@ -145,7 +158,7 @@ bool MainWindow::saveFile(const QString &path, QString *error)
 
 bool MainWindow::save()
 {
-    if (m_document->filePath().isEmpty())
+    if (m_document->filePath().isEmpty() || m_readOnly)
         return saveAs();
     QString error;
     if (!saveFile(m_document->filePath(), &error)) {
