@@ -24,6 +24,11 @@ QString usage()
         "        Exit status 0: no error finding; 1: at least one; 2: unusable input.\n"
         "  convert IN OUT\n"
         "        Convert between .orgmap (SQLite) and .orgmap.json, by extension.\n"
+        "  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]\n"
+        "        What changed between two maps and what it does to the analysis.\n"
+        "        Exit status 0: no change; 1: changes; 2: unusable input.\n"
+        "        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE\n"
+        "        is the form git calls (diff.orgmap.command); it exits 0 on success.\n"
         "  generate --assets N [--seed S] [--no-geometry] OUT\n"
         "        Write a deterministic synthetic map for benchmarks and demos.\n"
         "  render MAP OUT.png|OUT.svg [--scale S]\n"
@@ -86,6 +91,8 @@ int main(int argc, char *argv[])
             return runCheck(arguments);
         if (command == QLatin1String("convert"))
             return runConvert(arguments);
+        if (command == QLatin1String("diff"))
+            return runDiff(arguments);
         if (command == QLatin1String("generate"))
             return runGenerate(arguments);
         if (command == QLatin1String("render"))
