@@ -87,6 +87,7 @@ std::array<double, kDiffMetricCount> diffMetricValues(const MapData &map,
         at(DiffMetric::CrossDomainWeight) += cell.weight;
     }
     QSet<QString> orphaned;
+    QSet<QString> onCycles;
     for (const Finding &f : result.findings) {
         switch (f.rule) {
         case Rule::Unowned:
@@ -100,10 +101,13 @@ std::array<double, kDiffMetricCount> diffMetricValues(const MapData &map,
             at(DiffMetric::Hotspots) += 1;
             break;
         case Rule::DomainCycle:
-            // One finding per component, on its smallest domain; `related`
-            // holds the others.
+            // One finding per component, on its smallest domain. Whether
+            // `related` repeats the subject (docs/analysis.md) does not
+            // change the count of distinct domains.
             at(DiffMetric::DomainCycles) += 1;
-            at(DiffMetric::DomainsOnCycles) += 1 + double(f.related.size());
+            onCycles.insert(f.subject);
+            for (const QString &id : f.related)
+                onCycles.insert(id);
             break;
         case Rule::ScatteredTeam:
             at(DiffMetric::ScatteredTeams) += 1;
@@ -126,6 +130,7 @@ std::array<double, kDiffMetricCount> diffMetricValues(const MapData &map,
         }
     }
     at(DiffMetric::OrphanedAssets) = double(orphaned.size());
+    at(DiffMetric::DomainsOnCycles) = double(onCycles.size());
     return v;
 }
 
