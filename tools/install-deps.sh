@@ -9,6 +9,7 @@ packages=(
   libboost-graph-dev
   python3 python3-jsonschema
   graphviz python3-networkx
+  git
   fonts-dejavu-core fonts-noto-cjk
 )
 # --fuzz: also clang and its libFuzzer/sanitizer runtimes (tools/fuzz.sh).

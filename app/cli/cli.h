@@ -11,6 +11,7 @@ enum ExitCode
 {
     Ok = 0,
     Findings = 1,
+    Differences = 1, // diff: at least one change (as diff(1))
     Unusable = 2
 };
 
@@ -35,6 +36,7 @@ bool stdoutIsColourTerminal();
 
 int runCheck(const QStringList &arguments);
 int runConvert(const QStringList &arguments);
+int runDiff(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 

@@ -28,6 +28,11 @@ QString usage()
         "        Convert between .orgmap (SQLite) and .orgmap.json, or export to\n"
         "        .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) or .mmd\n"
         "        (Mermaid), by OUT's extension; any other extension is refused.\n"
+        "  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]\n"
+        "        What changed between two maps and what it does to the analysis.\n"
+        "        Exit status 0: no change; 1: changes; 2: unusable input.\n"
+        "        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE\n"
+        "        is the form git calls (diff.orgmap.command); it exits 0 on success.\n"
         "  generate --assets N [--seed S] [--no-geometry] OUT\n"
         "        Write a deterministic synthetic map for benchmarks and demos.\n"
         "  render MAP OUT.png|OUT.svg [--scale S]\n"
@@ -90,6 +95,8 @@ int main(int argc, char *argv[])
             return runCheck(arguments);
         if (command == QLatin1String("convert"))
             return runConvert(arguments);
+        if (command == QLatin1String("diff"))
+            return runDiff(arguments);
         if (command == QLatin1String("generate"))
             return runGenerate(arguments);
         if (command == QLatin1String("render"))

@@ -2,6 +2,7 @@
 
 #include "analysistr.h"
 #include "numbers.h"
+#include "reportjson.h"
 #include "teamcoupling.h"
 #include "json/jsonwriter.h"
 
@@ -35,57 +36,7 @@ QList<AssetMetrics> hotspotMetrics(const AnalysisResult &result)
 
 namespace {
 
-QByteArray jsonString(const QString &text)
-{
-    QByteArray out;
-    JsonDetail::appendQuoted(out, text);
-    return out;
-}
-
-QByteArray jsonNumber(double value)
-{
-    return formatDecimal(value).toLatin1();
-}
-
-QByteArray jsonStringArray(const QStringList &items)
-{
-    QByteArray out = "[";
-    for (qsizetype i = 0; i < items.size(); ++i)
-        out += (i ? ", " : "") + jsonString(items[i]);
-    return out + ']';
-}
-
-// One object on one line, keys in the given order.
-class JsonLine
-{
-public:
-    JsonLine &add(const char *key, const QByteArray &rawValue)
-    {
-        m_text +=
-            (m_text.isEmpty() ? "{" : ", ") + jsonString(QLatin1String(key)) + ": " + rawValue;
-        return *this;
-    }
-    JsonLine &add(const char *key, const QString &value) { return add(key, jsonString(value)); }
-    JsonLine &add(const char *key, int value) { return add(key, QByteArray::number(value)); }
-    JsonLine &add(const char *key, double value) { return add(key, jsonNumber(value)); }
-    QByteArray text() const { return m_text.isEmpty() ? "{}" : m_text + '}'; }
-
-private:
-    QByteArray m_text;
-};
-
-// An array of one-line objects, one per line; `indent` is the indentation of
-// the line that opens the array.
-QByteArray jsonArray(const QList<QByteArray> &lines, int indent = 2)
-{
-    if (lines.isEmpty())
-        return "[]";
-    const QByteArray inner(indent + 2, ' ');
-    QByteArray out = "[\n";
-    for (qsizetype i = 0; i < lines.size(); ++i)
-        out += inner + lines[i] + (i + 1 < lines.size() ? ",\n" : "\n");
-    return out + QByteArray(indent, ' ') + ']';
-}
+using namespace ReportJson;
 
 // Analysis 1.1 (docs/analysis.md): implied team dependencies vs declared interactions.
 QByteArray teamCouplingJson(const TeamCoupling &coupling)

@@ -3,6 +3,7 @@
 
 #include "analysistr.h"
 #include "numbers.h"
+#include "reporttext.h"
 
 #include <algorithm>
 #include <array>
@@ -13,18 +14,9 @@ namespace {
 
 constexpr int kTopHotspots = 10;
 
-// ANSI SGR sequences; empty when colour is off.
-struct Palette
+// The check report's colours: severities on top of the shared palette.
+struct Palette : ReportText::Palette
 {
-    bool on = false;
-    QString wrap(const char *code, const QString &text) const
-    {
-        if (!on || text.isEmpty())
-            return text;
-        return QLatin1String("\x1b[") + QLatin1String(code) + QLatin1Char('m') + text +
-               QLatin1String("\x1b[0m");
-    }
-    QString bold(const QString &t) const { return wrap("1", t); }
     QString severity(Severity s, const QString &t, bool heading = false) const
     {
         switch (s) {
@@ -92,39 +84,14 @@ QString header(const MapData &map)
     return AnalysisTr::tr("%1: %2").arg(name, counts.join(AnalysisTr::tr(", ")));
 }
 
-// Rows of cells, each column padded to its widest cell; `rightAligned`
-// marks the numeric columns. Colour is applied after padding, per cell.
-QStringList alignedRows(const QList<QStringList> &rows, const QList<bool> &rightAligned,
-                        const std::function<QString(int row, int column, const QString &)> &style)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows)
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            if (widths.size() <= c)
-                widths.append(0);
-            widths[c] = std::max(widths[c], row[c].size());
-        }
-    QStringList lines;
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        QStringList cells;
-        for (qsizetype c = 0; c < rows[r].size(); ++c) {
-            const bool last = c + 1 == rows[r].size();
-            const QString &cell = rows[r][c];
-            QString padded = rightAligned.value(c) ? cell.rightJustified(widths[c])
-                             : last                ? cell // no trailing blanks
-                                                   : cell.leftJustified(widths[c]);
-            cells.append(style(int(r), int(c), padded));
-        }
-        lines.append(QLatin1String("  ") + cells.join(QLatin1String("  ")));
-    }
-    return lines;
-}
+using ReportText::alignedRows;
 
 } // namespace
 
 QString checkReportText(const MapData &map, const AnalysisResult &result, bool colour)
 {
-    const Palette palette{colour};
+    Palette palette;
+    palette.on = colour;
     QStringList out;
     out.append(palette.bold(header(map)));
 

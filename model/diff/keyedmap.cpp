@@ -1,6 +1,7 @@
 #include "diff/keyedmap.h"
 
 #include "json/jsonformat.h"
+#include "json/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -103,7 +104,7 @@ QStringList unionOfFieldNames(const EntryFields &a, const EntryFields &b)
     for (const QString &key : b.keys())
         if (!a.contains(key))
             names.append(key);
-    std::sort(names.begin(), names.end());
+    std::sort(names.begin(), names.end(), JsonDetail::codePointLess);
     return names;
 }
 
@@ -139,6 +140,80 @@ KeyedMap keyedEntries(const MapData &map)
         }
     }
     return entries;
+}
+
+EntryKey keyOf(const DomainId &id)
+{
+    return {DiffEntity::Domain, id.str(), {}, {}, {}};
+}
+
+EntryKey keyOf(const TeamId &id)
+{
+    return {DiffEntity::Team, id.str(), {}, {}, {}};
+}
+
+EntryKey keyOf(const AssetId &id)
+{
+    return {DiffEntity::Asset, id.str(), {}, {}, {}};
+}
+
+EntryKey keyOf(const LinkKey &key)
+{
+    return {DiffEntity::Link, {}, key.from.str(), key.to.str(), toString(key.kind)};
+}
+
+EntryKey keyOf(const InteractionKey &key)
+{
+    return {DiffEntity::Interaction, {}, key.from.str(), key.to.str(), toString(key.mode)};
+}
+
+namespace {
+
+// One walk over a section of both maps: the items both hold differently go to
+// `partA` and `partB`, the keys of one side only to `onlyInA` or `onlyInB`.
+// The enum orders of link kinds and interaction modes are their spellings'
+// orders, so the key lists come out sorted.
+template <typename Key, typename T>
+void splitSection(const QMap<Key, T> &a, const QMap<Key, T> &b, QMap<Key, T> &partA,
+                  QMap<Key, T> &partB, KeyedDifference &out)
+{
+    auto ia = a.cbegin();
+    auto ib = b.cbegin();
+    while (ia != a.cend() || ib != b.cend()) {
+        if (ib == b.cend() || (ia != a.cend() && ia.key() < ib.key())) {
+            out.onlyInA.append(keyOf(ia.key()));
+            ++ia;
+        } else if (ia == a.cend() || ib.key() < ia.key()) {
+            out.onlyInB.append(keyOf(ib.key()));
+            ++ib;
+        } else {
+            if (!(ia.value() == ib.value())) {
+                partA.insert(partA.cend(), ia.key(), ia.value());
+                partB.insert(partB.cend(), ib.key(), ib.value());
+            }
+            ++ia;
+            ++ib;
+        }
+    }
+}
+
+} // namespace
+
+KeyedDifference keyedDifference(const MapData &a, const MapData &b)
+{
+    KeyedDifference out;
+    MapData partA;
+    MapData partB;
+    partA.info = a.info;
+    partB.info = b.info;
+    splitSection(a.domains, b.domains, partA.domains, partB.domains, out);
+    splitSection(a.teams, b.teams, partA.teams, partB.teams, out);
+    splitSection(a.assets, b.assets, partA.assets, partB.assets, out);
+    splitSection(a.links, b.links, partA.links, partB.links, out);
+    splitSection(a.interactions, b.interactions, partA.interactions, partB.interactions, out);
+    out.a = keyedEntries(partA);
+    out.b = keyedEntries(partB);
+    return out;
 }
 
 QJsonObject toMapDocument(const KeyedMap &entries)

@@ -59,9 +59,31 @@ struct EntryKey
 using EntryFields = QJsonObject;
 using KeyedMap = std::map<EntryKey, EntryFields>;
 
+// The key of one entity of a map.
+EntryKey keyOf(const DomainId &id);
+EntryKey keyOf(const TeamId &id);
+EntryKey keyOf(const AssetId &id);
+EntryKey keyOf(const LinkKey &key);
+EntryKey keyOf(const InteractionKey &key);
+
 // Every keyed thing of `map`, from its canonical JSON. The map entity is
 // always present.
 KeyedMap keyedEntries(const MapData &map);
+
+// Two maps key by key, as far as they can differ. An entity equal in both
+// maps has equal fields on both sides, so it is left out; an entity of both
+// that differs is in `a` and in `b`, each with its fields (the map entity
+// always is); a key of one map only is listed without its fields. This is
+// keyedEntries(a) against keyedEntries(b) without spelling out and parsing the
+// tens of thousands of entries two versions of one map share.
+struct KeyedDifference
+{
+    KeyedMap a;              // matched keys whose entity differs: fields in `a`
+    KeyedMap b;              // the same keys: fields in `b`
+    QList<EntryKey> onlyInA; // sorted
+    QList<EntryKey> onlyInB; // sorted
+};
+KeyedDifference keyedDifference(const MapData &a, const MapData &b);
 
 // The canonical JSON document (format, version, arrays in key order) that
 // holds `entries`. It is what readMapJson() reads back; validity is the
@@ -74,7 +96,7 @@ bool isAbsentValue(const QJsonValue &value);
 // `fields` without the absent-valued members.
 EntryFields normalizedFields(const QJsonObject &fields);
 
-// The names of every field present in either side, sorted.
+// The names of every field present in either side, in code-point order.
 QStringList unionOfFieldNames(const EntryFields &a, const EntryFields &b);
 
 } // namespace OrgMap
