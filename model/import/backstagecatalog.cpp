@@ -32,6 +32,15 @@ bool isValidName(const QString &s)
     return re.match(s).hasMatch();
 }
 
+// The line of `key` itself in a mapping (the value's mark is where its content starts).
+int keyLine(const YAML::Node &map, const char *key, int firstLine)
+{
+    for (auto it = map.begin(); it != map.end(); ++it)
+        if (it->first.IsScalar() && it->first.Scalar() == key)
+            return yamlLine(it->first, firstLine);
+    return yamlLine(map, firstLine);
+}
+
 class Reader
 {
 public:
@@ -173,7 +182,9 @@ EntityParse parseBackstageDocument(const QByteArray &text, const QString &file, 
     const YAML::Node metadata = yamlChild(doc, "metadata");
     e.name = yamlString(metadata, "name");
     if (e.name.isEmpty())
-        return missing(QStringLiteral("metadata.name"), metadata.IsDefined() ? metadata : doc);
+        return EntityParse{std::nullopt,
+                           Text::tr("%1: entity without metadata.name")
+                               .arg(where(file, keyLine(doc, "metadata", firstLine)))};
     e.file = file;
     e.line = line;
     if (!isValidName(e.name))

@@ -53,13 +53,15 @@ QString ImportReport::toText() const
     using K = ImportReportLine::Kind;
     QString out =
         Text::tr("import: %1 created, %2 updated, %3 removed, %4 unchanged; "
-                 "%5 placeholders, %6 unresolved references, %7 skipped\n")
+                 "%5 placeholders, %6 unresolved references, %7 external sources, "
+                 "%8 skipped\n")
             .arg(count(K::Created))
             .arg(count(K::Updated))
             .arg(count(K::Removed))
             .arg(unchanged)
             .arg(count(K::Placeholder))
-            .arg(count(K::Unresolved) + count(K::ExternalSource))
+            .arg(count(K::Unresolved))
+            .arg(count(K::ExternalSource))
             .arg(count(K::SkippedTarget) + count(K::SkippedKind) + count(K::SkippedDocument));
     for (const ImportReportLine &line : lines)
         out += categoryName(line.kind) + QLatin1String(": ") + line.text + QLatin1Char('\n');
