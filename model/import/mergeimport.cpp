@@ -135,33 +135,20 @@ bool mergeImport(const MapData &existing, const MapData &imported, QLatin1String
 
     // Gone from the source: removed, and what pointed at them let go.
     QSet<QString> gone;
-    for (auto it = result.domains.begin(); it != result.domains.end();) {
-        if (it->extensions.contains(key) && !imported.domains.contains(it.key())) {
-            removed.append({K::Removed, it.key().str(), label(it.key().str(), it->name)});
-            gone.insert(it.key().str());
-            it = result.domains.erase(it);
-        } else {
-            ++it;
+    const auto removeGone = [&](auto &entities, const auto &stillThere) {
+        for (auto it = entities.begin(); it != entities.end();) {
+            if (it->extensions.contains(key) && !stillThere.contains(it.key())) {
+                removed.append({K::Removed, it.key().str(), label(it.key().str(), it->name)});
+                gone.insert(it.key().str());
+                it = entities.erase(it);
+            } else {
+                ++it;
+            }
         }
-    }
-    for (auto it = result.teams.begin(); it != result.teams.end();) {
-        if (it->extensions.contains(key) && !imported.teams.contains(it.key())) {
-            removed.append({K::Removed, it.key().str(), label(it.key().str(), it->name)});
-            gone.insert(it.key().str());
-            it = result.teams.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    for (auto it = result.assets.begin(); it != result.assets.end();) {
-        if (it->extensions.contains(key) && !imported.assets.contains(it.key())) {
-            removed.append({K::Removed, it.key().str(), label(it.key().str(), it->name)});
-            gone.insert(it.key().str());
-            it = result.assets.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    };
+    removeGone(result.domains, imported.domains);
+    removeGone(result.teams, imported.teams);
+    removeGone(result.assets, imported.assets);
     for (Domain &d : result.domains) {
         if (gone.contains(d.parent.str())) {
             d.parent = DomainId();
