@@ -38,6 +38,7 @@ int runCheck(const QStringList &arguments);
 int runConvert(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
+int runImport(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 
 } // namespace OrgMap::Cli

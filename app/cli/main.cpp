@@ -35,6 +35,11 @@ QString usage()
         "        is the form git calls (diff.orgmap.command); it exits 0 on success.\n"
         "  generate --assets N [--seed S] [--no-geometry] OUT\n"
         "        Write a deterministic synthetic map for benchmarks and demos.\n"
+        "  import backstage PATH... [-o OUT] [--into MAP] [--lenient]\n"
+        "  import odps PATH... [-o OUT] [--into MAP]\n"
+        "        Import a Backstage catalog or ODPS data product descriptors (files or\n"
+        "        folders), laid out; --into re-imports into that map. Report on stderr;\n"
+        "        exit status 2 when the input is refused.\n"
         "  render MAP OUT.png|OUT.svg [--scale S]\n"
         "        Draw the map as the editor does, headless.\n"
         "\n"
@@ -99,6 +104,8 @@ int main(int argc, char *argv[])
             return runDiff(arguments);
         if (command == QLatin1String("generate"))
             return runGenerate(arguments);
+        if (command == QLatin1String("import"))
+            return runImport(arguments);
         if (command == QLatin1String("render"))
             return runRender(arguments);
         if (command.isEmpty())

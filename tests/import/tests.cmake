@@ -1,0 +1,4 @@
+orgmap_add_test(tst_backstageimport SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_backstageimport.cpp
+  LIBS orgmap_model)
+orgmap_add_test(tst_odpsimport SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_odpsimport.cpp
+  LIBS orgmap_model)
