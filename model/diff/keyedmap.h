@@ -8,6 +8,7 @@
 #include "core/mapdata.h"
 
 #include <QJsonObject>
+#include <compare>
 #include <map>
 
 namespace OrgMap {
@@ -37,7 +38,8 @@ struct EntryKey
     QString kind; // link kind or interaction mode, as spelled in JSON
 
     friend bool operator==(const EntryKey &, const EntryKey &) = default;
-    friend auto operator<=>(const EntryKey &, const EntryKey &) = default;
+    // QString (Qt 6.4) has no <=>: a declared category lets the default use < and ==.
+    friend std::strong_ordering operator<=>(const EntryKey &, const EntryKey &) = default;
 
     // The key members as diff-v1 and merge-v1 write them: {"id"} or
     // {"from", "to", "kind"|"mode"}. The map entity has {"id": ""}.
