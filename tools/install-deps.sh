@@ -7,6 +7,7 @@ packages=(
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins
   libboost-graph-dev
+  git
   fonts-dejavu-core fonts-noto-cjk
 )
 missing=()

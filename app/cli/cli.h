@@ -36,6 +36,7 @@ bool stdoutIsColourTerminal();
 int runCheck(const QStringList &arguments);
 int runConvert(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
+int runMerge(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 
 } // namespace OrgMap::Cli

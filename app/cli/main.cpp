@@ -26,6 +26,10 @@ QString usage()
         "        Convert between .orgmap (SQLite) and .orgmap.json, by extension.\n"
         "  generate --assets N [--seed S] [--no-geometry] OUT\n"
         "        Write a deterministic synthetic map for benchmarks and demos.\n"
+        "  merge BASE OURS THEIRS [-o OUT]\n"
+        "        Three-way merge of maps (a git merge driver): writes the merged map as\n"
+        "        JSON to OUT (default: over OURS). Exit status 0: merged; 1: conflicts\n"
+        "        remain, listed in \"x-orgmap-conflicts\"; 2: unusable input.\n"
         "  render MAP OUT.png|OUT.svg [--scale S]\n"
         "        Draw the map as the editor does, headless.\n"
         "\n"
@@ -88,6 +92,8 @@ int main(int argc, char *argv[])
             return runConvert(arguments);
         if (command == QLatin1String("generate"))
             return runGenerate(arguments);
+        if (command == QLatin1String("merge"))
+            return runMerge(arguments);
         if (command == QLatin1String("render"))
             return runRender(arguments);
         if (command.isEmpty())
