@@ -4,6 +4,7 @@
 #include "json/jsonformat.h"
 
 #include <QJsonDocument>
+#include <future>
 
 namespace OrgMap {
 
@@ -104,9 +105,13 @@ MergeResult mergeMaps(const MapData &base, const MapData &ours, const MapData &t
         MapData sides[] = {base, ours, theirs};
         for (MapData &side : sides)
             result.earlierConflictsDropped += takeEarlierConflicts(side);
-        state.base = keyedEntries(sides[0]);
+        // The three keyed views are independent: build two of them on other
+        // threads (a third of a 10,000-asset merge is spent here).
+        auto baseEntries = std::async(std::launch::async, keyedEntries, std::cref(sides[0]));
+        auto theirEntries = std::async(std::launch::async, keyedEntries, std::cref(sides[2]));
         state.ours = keyedEntries(sides[1]);
-        state.theirs = keyedEntries(sides[2]);
+        state.base = baseEntries.get();
+        state.theirs = theirEntries.get();
     }
 
     std::set<EntryKey> keys;

@@ -48,6 +48,7 @@ private slots:
     void initTestCase();
     void neighbouringEditsMerge();
     void sameFieldConflicts();
+    void unreadableInputExitsTwo();
 
 private:
     // Runs git in the repository; returns its exit status.
@@ -221,6 +222,30 @@ void TestGitMerge::sameFieldConflicts()
     QCOMPARE(conflict->base.toString(), QStringLiteral("orders"));
     QCOMPARE(conflict->ours.toString(), QStringLiteral("Order service"));
     QCOMPARE(conflict->theirs.toString(), QStringLiteral("Order intake"));
+}
+
+void TestGitMerge::unreadableInputExitsTwo()
+{
+    // Exit 2 and OURS untouched: a driver must not half-write the file.
+    QTemporaryDir dir;
+    QFile broken(dir.filePath(QStringLiteral("theirs.orgmap.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(R"({"format": "orgmap", "version": 1, "name": "X", "assets": [{"id": "a"}]})");
+    broken.close();
+    const QString ours = m_dir.filePath(kMap);
+    QFile before(ours);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray oursBytes = before.readAll();
+    before.close();
+
+    QProcess cli;
+    cli.start(QStringLiteral(ORGMAP_CLI), {QStringLiteral("merge"), ours, ours, broken.fileName()});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 2);
+    const QByteArray error = cli.readAllStandardError();
+    QVERIFY2(error.contains("theirs.orgmap.json: /assets/0"), error.constData());
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    QCOMPARE(before.readAll(), oursBytes);
 }
 
 QTEST_GUILESS_MAIN(TestGitMerge)
