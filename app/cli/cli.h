@@ -39,6 +39,7 @@ int runConvert(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runMerge(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 
 } // namespace OrgMap::Cli

@@ -40,6 +40,10 @@ QString usage()
         "        Import a Backstage catalog or ODPS data product descriptors (files or\n"
         "        folders), laid out; --into re-imports into that map. Report on stderr;\n"
         "        exit status 2 when the input is refused.\n"
+        "  merge BASE OURS THEIRS [-o OUT]\n"
+        "        Three-way merge of maps (a git merge driver): writes the merged map as\n"
+        "        JSON to OUT (default: over OURS). Exit status 0: merged; 1: conflicts\n"
+        "        remain, listed in \"x-orgmap-conflicts\"; 2: unusable input.\n"
         "  render MAP OUT.png|OUT.svg [--scale S]\n"
         "        Draw the map as the editor does, headless.\n"
         "\n"
@@ -106,6 +110,8 @@ int main(int argc, char *argv[])
             return runGenerate(arguments);
         if (command == QLatin1String("import"))
             return runImport(arguments);
+        if (command == QLatin1String("merge"))
+            return runMerge(arguments);
         if (command == QLatin1String("render"))
             return runRender(arguments);
         if (command.isEmpty())

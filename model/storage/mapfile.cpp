@@ -68,6 +68,20 @@ MapFileResult loadStdin(QByteArray *jsonBytes)
     return fromSqlite(temp.fileName(), stdinName());
 }
 
+// A file named neither *.json nor *.orgmap (git hands a merge driver
+// temporary files such as .merge_file_a1b2c3) is told by its first bytes.
+bool isUnnamedJson(const QString &path)
+{
+    if (path.endsWith(QLatin1String(".orgmap"), Qt::CaseInsensitive))
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(SqliteStore::Internal::kSqliteMagicSize);
+    return !head.isEmpty() && !head.startsWith(QByteArray(SqliteStore::Internal::kSqliteMagic,
+                                                          SqliteStore::Internal::kSqliteMagicSize));
+}
+
 } // namespace
 
 MapFileKind mapFileKindOf(const QString &path)
@@ -83,7 +97,7 @@ MapFileResult loadMapFile(const QString &path, QByteArray *jsonBytes)
         jsonBytes->clear();
     if (path == QLatin1String("-"))
         return loadStdin(jsonBytes);
-    if (mapFileKindOf(path) == MapFileKind::Sqlite)
+    if (mapFileKindOf(path) == MapFileKind::Sqlite && !isUnnamedJson(path))
         return fromSqlite(path, path);
     QFile file(path);
     if (!file.exists())
