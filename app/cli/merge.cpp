@@ -129,7 +129,8 @@ int runMerge(const QStringList &arguments)
     // independent, so two are read on other threads. UsageError travels
     // through the futures.
     auto baseRead = std::async(std::launch::async, loadBase, paths.at(0));
-    auto theirsRead = std::async(std::launch::async, loadMapOrThrow, paths.at(2));
+    auto theirsRead =
+        std::async(std::launch::async, [path = paths.at(2)] { return loadMapOrThrow(path); });
     const MapData ours = loadMapOrThrow(paths.at(1));
     const MapData base = baseRead.get();
     const MapData theirs = theirsRead.get();
