@@ -8,6 +8,7 @@
 #include "core/mapdata.h"
 
 #include <QJsonObject>
+#include <tuple>
 #include <map>
 
 namespace OrgMap {
@@ -37,7 +38,12 @@ struct EntryKey
     QString kind; // link kind or interaction mode, as spelled in JSON
 
     friend bool operator==(const EntryKey &, const EntryKey &) = default;
-    friend auto operator<=>(const EntryKey &, const EntryKey &) = default;
+    // QString has no operator<=> in Qt 6.4, so the order is spelled out.
+    friend bool operator<(const EntryKey &a, const EntryKey &b)
+    {
+        return std::tie(a.entity, a.id, a.from, a.to, a.kind) <
+               std::tie(b.entity, b.id, b.from, b.to, b.kind);
+    }
 
     // The key members as diff-v1 and merge-v1 write them: {"id"} or
     // {"from", "to", "kind"|"mode"}. The map entity has {"id": ""}.
