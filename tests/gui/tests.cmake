@@ -7,3 +7,7 @@ if(TARGET orgmap_ui)
   orgmap_add_test(tst_mainwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp
     ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
 endif()
+if(TARGET orgmap_ui)
+  orgmap_add_test(tst_editor SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_editor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
+endif()

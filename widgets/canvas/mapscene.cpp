@@ -428,6 +428,27 @@ QString MapScene::idAt(QPointF scenePos) const
     return domain.str();
 }
 
+std::optional<LinkKey> MapScene::linkAt(QPointF scenePos, double tolerance) const
+{
+    return d->links->linkAt(scenePos, tolerance);
+}
+
+std::optional<InteractionKey> MapScene::interactionAt(QPointF scenePos, double tolerance) const
+{
+    return d->interactions->interactionAt(scenePos, tolerance);
+}
+
+void MapScene::selectLinks(const QList<LinkKey> &links, const QList<InteractionKey> &interactions)
+{
+    {
+        const QSignalBlocker blocker(this);
+        clearSelection();
+    }
+    d->setLinkSelection(std::set<LinkKey>(links.cbegin(), links.cend()),
+                        std::set<InteractionKey>(interactions.cbegin(), interactions.cend()));
+    emit selectionChanged();
+}
+
 DomainId MapScene::domainAt(QPointF scenePos, const QSet<QString> &ignore) const
 {
     const DomainItem *best = nullptr;

@@ -34,6 +34,7 @@ void MapScene::Private::startMove(QGraphicsItem *grabbed, QPointF scenePos)
     moved = false;
     moving.clear();
     directAssets.clear();
+    directDomains.clear();
     primary = grabbed;
     const MapData &data = document->data();
 
@@ -68,7 +69,10 @@ void MapScene::Private::startMove(QGraphicsItem *grabbed, QPointF scenePos)
             auto *n = static_cast<NodeItem *>(item);
             if (!n->isTeam() && !carried.contains(n->id()))
                 directAssets << n->id();
-        } else if (item->type() != DomainItem::Type) {
+        } else if (item->type() == DomainItem::Type) {
+            if (const QString &id = static_cast<DomainItem *>(item)->id(); !carried.contains(id))
+                directDomains << id;
+        } else {
             continue;
         }
         seen.insert(item);
@@ -84,6 +88,8 @@ void MapScene::Private::dragTo(QPointF scenePos)
     QPointF delta = scenePos - pressPos;
     if (!moved && QLineF(QPointF(), delta).length() * viewScale() < 3)
         return; // a click, not a drag
+    if (!moved)
+        raiseMoving(true);
     moved = true;
     if (snap && primary) {
         // Snap the grabbed item (its centre, or a domain's corner); the rest follow.
@@ -99,6 +105,7 @@ void MapScene::Private::dragTo(QPointF scenePos)
 
 void MapScene::Private::commitMove(QPointF releasePos)
 {
+    raiseMoving(false);
     const QList<Moving> items = std::exchange(moving, {});
     gesture = Gesture::None;
     if (items.isEmpty())
@@ -144,6 +151,7 @@ void MapScene::Private::commitMove(QPointF releasePos)
                              : tr("Move %n item(s)", nullptr, int(items.size()));
     undo->beginMacro(text);
     document->setGeometries(geometries, text);
+    QSet<DomainId> affected; // where things landed: they grow to hold them
     for (const QString &id : std::as_const(directAssets)) {
         const NodeItem *n = nodes.value(id);
         if (!n)
@@ -151,7 +159,23 @@ void MapScene::Private::commitMove(QPointF releasePos)
         const DomainId target = q->domainAt(n->pos());
         if (target != document->data().assets.value(AssetId(id)).domain)
             document->setAssetDomain(AssetId(id), target);
+        affected.insert(target);
     }
+    // A dragged domain nests in the domain under the cursor (the grabbed one)
+    // or under its title band (the others carried in the selection), and
+    // becomes top level on empty canvas.
+    for (const QString &id : std::as_const(directDomains)) {
+        const DomainItem *item = domains.value(id);
+        if (!item)
+            continue;
+        const QPointF at =
+            item == primary ? releasePos : item->sceneRect().topLeft() + item->titleRect().center();
+        const DomainId target = q->domainAt(at, withDescendants(DomainId(id)));
+        if (target != document->data().domains.value(DomainId(id)).parent)
+            document->setDomainParent(DomainId(id), target);
+        affected.insert(target);
+    }
+    q->growToContain(affected);
     undo->endMacro();
 }
 
@@ -208,8 +232,13 @@ QString MapScene::createAt(PaletteKind kind, QPointF scenePos)
         dom.parent = domain;
         const QSizeF size(360, 220);
         dom.geometry = Geometry::of(QRectF(snapped(p - QPointF(size.width() / 2, 20)), size));
-        if (!doc->addDomain(dom))
+        if (!doc->checkDomain(dom, doc->data()).isEmpty())
             return {};
+        // Created inside a domain: the domain grows to hold it, one step.
+        doc->undoStack()->beginMacro(tr("Add domain"));
+        doc->addDomain(dom);
+        growToContain({domain});
+        doc->undoStack()->endMacro();
         break;
     }
     case PaletteKind::Service:
@@ -221,8 +250,12 @@ QString MapScene::createAt(PaletteKind kind, QPointF scenePos)
         a.name = service ? tr("New service") : tr("New data product");
         a.domain = domain;
         a.geometry = Geometry::at(p);
-        if (!doc->addAsset(a))
+        if (!doc->checkAsset(a, doc->data()).isEmpty())
             return {};
+        doc->undoStack()->beginMacro(service ? tr("Add service") : tr("Add data product"));
+        doc->addAsset(a);
+        growToContain({domain});
+        doc->undoStack()->endMacro();
         break;
     }
     case PaletteKind::TeamStreamAligned:
@@ -365,8 +398,10 @@ void MapScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         QPointF delta = p - d->pressPos;
         if (d->snap)
             delta = snapped(delta);
-        d->resizing->setSceneRect(
-            DomainItem::resized(d->resizeStart, d->handle, delta, kMinDomainSize));
+        // Never smaller than what the domain holds: children do not spill over.
+        d->resizing->setSceneRect(d->clampToContents(
+            DomainId(d->resizing->id()),
+            DomainItem::resized(d->resizeStart, d->handle, delta, kMinDomainSize)));
         return;
     }
     case Private::Gesture::Connect:

@@ -17,6 +17,7 @@ namespace OrgMap {
 
 class AnalysisRunner;
 class DashboardWidget;
+class EntityActions;
 class Document;
 class FindingsDock;
 class StatusSummary;
@@ -47,6 +48,8 @@ public:
     PaletteDock *paletteDock() const { return m_paletteDock; }
     PropertiesDock *propertiesDock() const { return m_propertiesDock; }
     OutlineDock *outlineDock() const { return m_outlineDock; }
+    // Context menus and the container actions (entityactions.cpp).
+    EntityActions *entityActions() const { return m_entityActions; }
     // Live analysis (mainwindow_insight.cpp): the runner keeps an Insight of
     // the document; the findings dock, dashboard and status summary show it,
     // and the canvas highlights read it (runner()->latest(), insightReady).
@@ -165,6 +168,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_insertActions;
+    EntityActions *m_entityActions = nullptr;
     bool m_selectingFromOutline = false;
     bool m_fitOnShow = false; // a map set before the window had its size
 };

@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "document/document.h"
+#include "entityactions.h"
 #include "findingsdock.h"
 #include "icons.h"
 #include "mapclipboard.h"
@@ -208,6 +209,8 @@ void MainWindow::createActions()
         ++digit;
     }
 
+    m_entityActions = new EntityActions(this);
+
     // Help
     a = makeAction(u"actionShortcuts"_qs, tr("&Keyboard Shortcuts"));
     a->setShortcut(QKeySequence::HelpContents);
@@ -278,6 +281,7 @@ void MainWindow::createMenus()
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     insert->addActions(m_insertActions);
+    m_entityActions->addToMenus(insert, edit);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(u"actionShortcuts"_qs));

@@ -115,15 +115,19 @@ void MainWindow::renameSelection()
     m_view->editName(ids.first());
 }
 
+// Insert > Domain makes a top-level domain (beside the others); a child is
+// Insert > Subdomain or a palette drop inside a domain.
 QString MainWindow::insertAtCursor(PaletteKind kind)
 {
-    return m_scene->createAt(kind, m_view->insertionPoint());
+    return kind == PaletteKind::Domain ? m_scene->createTopLevelDomain(m_view->insertionPoint())
+                                       : m_scene->createAt(kind, m_view->insertionPoint());
 }
 
 QString MainWindow::insertAtCentre(PaletteKind kind)
 {
     const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
-    const QString id = m_scene->createAt(kind, centre);
+    const QString id = kind == PaletteKind::Domain ? m_scene->createTopLevelDomain(centre)
+                                                   : m_scene->createAt(kind, centre);
     if (!id.isEmpty())
         m_view->setFocus(); // so that F2, Delete and the digits act on the new item
     return id;

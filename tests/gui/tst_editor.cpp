@@ -1,0 +1,422 @@
+// The editor behaves the way a yEd or draw.io user expects (issue 9): real
+// windows on the offscreen platform, driven with mouse events on the canvas
+// viewport and the context menus the right button opens.
+#include "containment.h"
+#include "document/document.h"
+#include "entityactions.h"
+#include "findingsdock.h"
+#include "findingsmodel.h"
+#include "guitestutil.h"
+#include "mainwindow.h"
+#include "mapscene.h"
+#include "mapview.h"
+#include "outlinedock.h"
+#include "outlinemodel.h"
+
+#include <QAction>
+#include <QGraphicsItem>
+#include <QMenu>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace OrgMap;
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    // Containers.
+    void dragDomainOntoDomainNests();
+    void dragSubdomainOut_data();
+    void dragSubdomainOut();
+    void domainBodyGrabsDomainShiftDrawsBand();
+    void domainGrowsToHoldWhatIsDropped();
+    void fitDomainToContentsShrinks();
+    void resizeNeverCutsChildren();
+    void insertDomainIsTopLevelSubdomainInside();
+
+    // Context menus.
+    void canvasMenuOffers_data();
+    void canvasMenuOffers();
+    void assetMenuSetsOwnerAndMovesToDomain();
+    void linkMenuDeletes();
+    void emptyCanvasMenuInsertsHere();
+    void outlineAndFindingsMenus();
+
+private:
+    QPoint toView(QPointF scenePos) const { return m_window->view()->mapFromScene(scenePos); }
+    void drag(QPointF from, QPointF to, Qt::KeyboardModifiers modifiers = {});
+    QRectF rectOf(const QString &id) const;
+    QString outlineParentOf(const QString &id) const;
+    QMenu *rightClick(QWidget *viewport, QPoint pos);
+    static QStringList namesIn(QMenu *menu);
+    static QAction *find(QMenu *menu, const QString &text);
+
+    QTemporaryDir m_dir;
+    MainWindow *m_window = nullptr;
+};
+
+void TestEditor::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+}
+
+void TestEditor::init()
+{
+    m_window = new MainWindow(false);
+    m_window->setMap(TestUtil::sampleMap());
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->view()->zoomToFit();
+}
+
+void TestEditor::cleanup()
+{
+    m_window->document()->markSaved();
+    delete m_window;
+    m_window = nullptr;
+}
+
+// A left-button drag on the viewport, in small steps as a hand would.
+void TestEditor::drag(QPointF from, QPointF to, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *viewport = m_window->view()->viewport();
+    const QPoint a = toView(from);
+    const QPoint b = toView(to);
+    QVERIFY(viewport->rect().contains(a) && viewport->rect().contains(b));
+    QTest::mousePress(viewport, Qt::LeftButton, modifiers, a);
+    for (int step = 1; step <= 10; ++step)
+        QTest::mouseMove(viewport, a + (b - a) * step / 10);
+    QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, b);
+}
+
+QRectF TestEditor::rectOf(const QString &id) const
+{
+    const MapData &data = m_window->document()->data();
+    if (data.kindOf(id) == EntityKind::Domain)
+        return data.domains.value(DomainId(id)).geometry->rect();
+    return m_window->scene()->rectForId(id);
+}
+
+QString TestEditor::outlineParentOf(const QString &id) const
+{
+    OutlineModel *model = m_window->outlineDock()->model();
+    return model->idForIndex(model->indexForId(id).parent());
+}
+
+void TestEditor::dragDomainOntoDomainNests()
+{
+    Document *doc = m_window->document();
+    const MapData before = doc->data();
+    const int steps = doc->undoStack()->count();
+    // Grab Operations by an empty spot of its body (not the title band) and
+    // drop it on an empty spot of Sales.
+    drag({1000, 200}, {250, 220});
+    const Domain ops = doc->data().domains.value(DomainId(u"d-ops"_qs));
+    QCOMPARE(ops.parent, DomainId(u"d-sales"_qs));
+    QCOMPARE(outlineParentOf(u"d-ops"_qs), u"d-sales"_qs);
+    // Drawn above its new parent, and the parent grew to hold it.
+    QVERIFY(m_window->scene()->itemForId(u"d-ops"_qs)->zValue() >
+            m_window->scene()->itemForId(u"d-sales"_qs)->zValue());
+    QVERIFY(rectOf(u"d-sales"_qs).contains(rectOf(u"d-ops"_qs)));
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->data(), before);
+    QCOMPARE(outlineParentOf(u"d-ops"_qs), QString());
+}
+
+void TestEditor::dragSubdomainOut_data()
+{
+    QTest::addColumn<QPointF>("drop");
+    QTest::addColumn<QString>("parent");
+    QTest::newRow("empty canvas") << QPointF(1000, 650) << QString();
+    QTest::newRow("another domain") << QPointF(1000, 200) << u"d-ops"_qs;
+}
+
+void TestEditor::dragSubdomainOut()
+{
+    QFETCH(QPointF, drop);
+    QFETCH(QString, parent);
+    Document *doc = m_window->document();
+    drag({440, 300}, drop); // Shop's body below its service
+    QCOMPARE(doc->data().domains.value(DomainId(u"d-shop"_qs)).parent, DomainId(parent));
+    QCOMPARE(outlineParentOf(u"d-shop"_qs), parent);
+    // Its service came along and stays in it.
+    QCOMPARE(doc->data().assets.value(AssetId(u"s-cart"_qs)).domain, DomainId(u"d-shop"_qs));
+    QVERIFY(rectOf(u"d-shop"_qs).contains(rectOf(u"s-cart"_qs)));
+    if (!parent.isEmpty())
+        QVERIFY(rectOf(parent).contains(rectOf(u"d-shop"_qs)));
+}
+
+void TestEditor::domainBodyGrabsDomainShiftDrawsBand()
+{
+    MapScene *scene = m_window->scene();
+    QWidget *viewport = m_window->view()->viewport();
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, toView({250, 220}));
+    QCOMPARE(scene->selectedIds(), QStringList{u"d-sales"_qs});
+    // Shift+drag inside the domain draws a band around the service instead.
+    const QRectF before = rectOf(u"d-sales"_qs);
+    drag({10, 70}, {240, 170}, Qt::ShiftModifier);
+    QCOMPARE(scene->selectedIds(), QStringList{u"s-orders"_qs});
+    QCOMPARE(rectOf(u"d-sales"_qs), before);
+}
+
+void TestEditor::domainGrowsToHoldWhatIsDropped()
+{
+    Document *doc = m_window->document();
+    // Dropped near the right edge of Operations: it would stick out.
+    drag(rectOf(u"s-loose"_qs).center(), {1180, 150});
+    QCOMPARE(doc->data().assets.value(AssetId(u"s-loose"_qs)).domain, DomainId(u"d-ops"_qs));
+    QVERIFY(rectOf(u"d-ops"_qs).contains(rectOf(u"s-loose"_qs)));
+    // One step undoes the move, the new domain and the growth.
+    doc->undoStack()->undo();
+    QCOMPARE(doc->data(), TestUtil::sampleMap());
+    // Created close to the bottom edge (palette drop, double-click menu).
+    const QString id = m_window->scene()->createAt(PaletteKind::DataProduct, {1000, 290});
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(doc->data().assets.value(AssetId(id)).domain, DomainId(u"d-ops"_qs));
+    QVERIFY(rectOf(u"d-ops"_qs).contains(rectOf(id)));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->data(), TestUtil::sampleMap());
+}
+
+void TestEditor::fitDomainToContentsShrinks()
+{
+    Document *doc = m_window->document();
+    m_window->scene()->selectIds({u"d-sales"_qs});
+    QAction *fit = m_window->action(u"actionFitDomain"_qs);
+    QVERIFY(fit && fit->isEnabled());
+    const QRectF before = rectOf(u"d-sales"_qs);
+    fit->trigger();
+    const QRectF after = rectOf(u"d-sales"_qs);
+    QVERIFY(after.width() < before.width() || after.height() < before.height());
+    for (const QString &child : {u"s-orders"_qs, u"dp-customers"_qs, u"d-shop"_qs})
+        QVERIFY2(after.contains(rectOf(child)), qPrintable(child));
+    doc->undoStack()->undo();
+    QCOMPARE(rectOf(u"d-sales"_qs), before);
+    m_window->scene()->selectIds({u"t-a"_qs});
+    QVERIFY(!fit->isEnabled());
+}
+
+void TestEditor::resizeNeverCutsChildren()
+{
+    MapScene *scene = m_window->scene();
+    scene->selectIds({u"d-sales"_qs});
+    // Drag the bottom-right handle far up and left, past the children.
+    drag({600, 400}, {150, 150});
+    const QRectF after = rectOf(u"d-sales"_qs);
+    QVERIFY(after.height() < 400); // it did resize, as far as the children allow
+    for (const QString &child : {u"s-orders"_qs, u"dp-customers"_qs, u"d-shop"_qs})
+        QVERIFY2(after.contains(rectOf(child)), qPrintable(child));
+}
+
+void TestEditor::insertDomainIsTopLevelSubdomainInside()
+{
+    Document *doc = m_window->document();
+    MapScene *scene = m_window->scene();
+    scene->selectIds({u"d-sales"_qs});
+    m_window->view()->setFocus();
+    m_window->action(u"actionInsert1"_qs)->trigger();
+    const QString top = scene->selectedIds().value(0);
+    QVERIFY(doc->data().domains.contains(DomainId(top)));
+    QVERIFY(doc->data().domains.value(DomainId(top)).parent.isNull());
+    for (const Domain &d : TestUtil::sampleMap().domains)
+        QVERIFY(!rectOf(top).intersects(d.geometry->rect()));
+
+    scene->selectIds({u"d-sales"_qs});
+    QAction *sub = m_window->action(u"actionInsertSubdomain"_qs);
+    QVERIFY(sub && sub->isEnabled());
+    const int steps = doc->undoStack()->count();
+    sub->trigger();
+    const QString child = scene->selectedIds().value(0);
+    QCOMPARE(doc->data().domains.value(DomainId(child)).parent, DomainId(u"d-sales"_qs));
+    QVERIFY(rectOf(u"d-sales"_qs).contains(rectOf(child)));
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(outlineParentOf(child), u"d-sales"_qs);
+}
+
+// Right-click as the window system delivers it; returns the menu it opened.
+QMenu *TestEditor::rightClick(QWidget *viewport, QPoint pos)
+{
+    QTest::mouseClick(viewport, Qt::RightButton, {}, pos);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, viewport->mapToGlobal(pos));
+    QApplication::sendEvent(viewport, &event);
+    return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+}
+
+// Object names of a menu's actions and submenus, recursively.
+QStringList TestEditor::namesIn(QMenu *menu)
+{
+    QStringList names;
+    for (QAction *a : menu->actions()) {
+        if (!a->objectName().isEmpty())
+            names << a->objectName();
+        if (QMenu *sub = a->menu())
+            names << sub->objectName() << namesIn(sub);
+    }
+    names.removeAll(QString());
+    return names;
+}
+
+// An action by its text (without the accelerator), in the menu or a submenu.
+QAction *TestEditor::find(QMenu *menu, const QString &text)
+{
+    for (QAction *a : menu->actions()) {
+        if (QString(a->text()).remove(u'&') == text)
+            return a;
+        if (a->menu())
+            if (QAction *inner = find(a->menu(), text))
+                return inner;
+    }
+    return nullptr;
+}
+
+void TestEditor::canvasMenuOffers_data()
+{
+    QTest::addColumn<QPointF>("at");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("asset") << QPointF(120, 120)
+                           << QStringList{u"menuRename"_qs,       u"menuSetOwner"_qs,
+                                          u"menuMoveToDomain"_qs, u"menuSelectLinks"_qs,
+                                          u"menuDelete"_qs,       u"menuShowInOutline"_qs}
+                           << QStringList{u"menuFitDomain"_qs};
+    QTest::newRow("team") << QPointF(100, 600)
+                          << QStringList{u"menuRename"_qs, u"menuSelectLinks"_qs, u"menuDelete"_qs,
+                                         u"menuShowInOutline"_qs}
+                          << QStringList{u"menuSetOwner"_qs, u"menuMoveToDomain"_qs};
+    QTest::newRow("domain") << QPointF(1000, 200)
+                            << QStringList{u"menuRename"_qs,          u"menuFitDomain"_qs,
+                                           u"menuInsertSubdomain"_qs, u"menuInsertHere"_qs,
+                                           u"menuSetOwner"_qs,        u"menuMoveToDomain"_qs}
+                            << QStringList{u"menuSelectLinks"_qs};
+    QTest::newRow("link") << QPointF(120, 210)
+                          << QStringList{u"menuSelectEnds"_qs, u"menuDelete"_qs}
+                          << QStringList{u"menuRename"_qs};
+    QTest::newRow("interaction") << QPointF(250, 600)
+                                 << QStringList{u"menuSelectEnds"_qs, u"menuDelete"_qs}
+                                 << QStringList{u"menuRename"_qs};
+    QTest::newRow("empty canvas") << QPointF(1000, 650) << QStringList{u"menuInsertHere"_qs}
+                                  << QStringList{u"menuDelete"_qs, u"menuRename"_qs};
+}
+
+void TestEditor::canvasMenuOffers()
+{
+    QFETCH(QPointF, at);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
+    QMenu *menu = rightClick(m_window->view()->viewport(), toView(at));
+    QVERIFY(menu);
+    const QStringList names = namesIn(menu);
+    for (const QString &name : expected)
+        QVERIFY2(names.contains(name), qPrintable(name + u" missing from "_qs + names.join(u',')));
+    for (const QString &name : absent)
+        QVERIFY2(!names.contains(name), qPrintable(name));
+    menu->close();
+}
+
+void TestEditor::assetMenuSetsOwnerAndMovesToDomain()
+{
+    Document *doc = m_window->document();
+    QMenu *menu = rightClick(m_window->view()->viewport(), toView({120, 120}));
+    QVERIFY(menu);
+    QCOMPARE(m_window->scene()->selectedIds(),
+             QStringList{u"s-orders"_qs}); // selected by the click
+    QAction *teamB = find(menu->findChild<QMenu *>(u"menuSetOwner"_qs), u"Team B"_qs);
+    QVERIFY(teamB);
+    teamB->trigger();
+    menu->close();
+    QCOMPARE(doc->data().assets.value(AssetId(u"s-orders"_qs)).owner, TeamId(u"t-b"_qs));
+
+    menu = rightClick(m_window->view()->viewport(), toView({120, 120}));
+    QAction *ops = find(menu->findChild<QMenu *>(u"menuMoveToDomain"_qs), u"Operations"_qs);
+    QVERIFY(ops);
+    const int steps = doc->undoStack()->count();
+    ops->trigger();
+    menu->close();
+    QCOMPARE(doc->data().assets.value(AssetId(u"s-orders"_qs)).domain, DomainId(u"d-ops"_qs));
+    QVERIFY(rectOf(u"d-ops"_qs).contains(rectOf(u"s-orders"_qs)));
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(outlineParentOf(u"s-orders"_qs), u"d-ops"_qs);
+}
+
+void TestEditor::linkMenuDeletes()
+{
+    Document *doc = m_window->document();
+    const LinkKey key{AssetId(u"s-orders"_qs), AssetId(u"dp-customers"_qs), LinkKind::Data};
+    QMenu *menu = rightClick(m_window->view()->viewport(), toView({120, 210}));
+    QVERIFY(menu);
+    QCOMPARE(m_window->scene()->selectedLinks(), QList<LinkKey>{key});
+    menu->findChild<QAction *>(u"menuDelete"_qs)->trigger();
+    menu->close();
+    QVERIFY(!doc->data().links.contains(key));
+    QCOMPARE(doc->data().assets.size(), TestUtil::sampleMap().assets.size());
+}
+
+void TestEditor::emptyCanvasMenuInsertsHere()
+{
+    Document *doc = m_window->document();
+    QMenu *menu = rightClick(m_window->view()->viewport(), toView({1000, 650}));
+    QVERIFY(menu);
+    QAction *service = find(menu->findChild<QMenu *>(u"menuInsertHere"_qs),
+                            paletteKindName(PaletteKind::Service).remove(u'&'));
+    QVERIFY(service);
+    service->trigger();
+    menu->close();
+    const QString id = m_window->scene()->selectedIds().value(0);
+    QCOMPARE(doc->data().kindOf(id), EntityKind::Asset);
+    QVERIFY(rectOf(id).contains(QPointF(1000, 650)));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // the name editor
+}
+
+void TestEditor::outlineAndFindingsMenus()
+{
+    QTreeView *tree = m_window->outlineDock()->view();
+    tree->expandAll();
+    const QModelIndex row = m_window->outlineDock()->model()->indexForId(u"t-b"_qs);
+    QMenu *menu = rightClick(tree->viewport(), tree->visualRect(row).center());
+    QVERIFY(menu);
+    const QStringList names = namesIn(menu);
+    QVERIFY(names.contains(u"menuRename"_qs));
+    QVERIFY(names.contains(u"menuShowOnCanvas"_qs));
+    QCOMPARE(m_window->scene()->selectedIds(), QStringList{u"t-b"_qs});
+    menu->findChild<QAction *>(u"menuDelete"_qs)->trigger();
+    menu->close();
+    QVERIFY(!m_window->document()->data().teams.contains(TeamId(u"t-b"_qs)));
+    m_window->document()->undoStack()->undo();
+
+    // Findings: the unplaced, unowned asset is a finding; its row offers to
+    // select what it is about.
+    QTableView *table = m_window->findingsDock()->table();
+    m_window->showPanel(u"findings"_qs);
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    QModelIndex finding;
+    for (int r = 0; r < table->model()->rowCount() && !finding.isValid(); ++r)
+        if (table->model()->index(r, 0).data(FindingsModel::SubjectIdRole).toString() ==
+            u"s-loose"_qs)
+            finding = table->model()->index(r, 0);
+    QVERIFY(finding.isValid());
+    table->scrollTo(finding);
+    menu = rightClick(table->viewport(), table->visualRect(finding).center());
+    QVERIFY(menu);
+    QAction *select = menu->findChild<QAction *>(u"menuSelectAffected"_qs);
+    QVERIFY(select);
+    select->trigger();
+    menu->close();
+    QVERIFY(m_window->scene()->selectedIds().contains(u"s-loose"_qs));
+}
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"
