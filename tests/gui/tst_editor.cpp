@@ -1,12 +1,14 @@
 // The editor behaves the way a yEd or draw.io user expects (issue 9): real
 // windows on the offscreen platform, driven with mouse events on the canvas
 // viewport and the context menus the right button opens.
+#include "appsettings.h"
 #include "containment.h"
 #include "document/document.h"
 #include "entityactions.h"
 #include "findingsdock.h"
 #include "findingsmodel.h"
 #include "guitestutil.h"
+#include "kindnames.h"
 #include "mainwindow.h"
 #include "mapscene.h"
 #include "mapview.h"
@@ -14,14 +16,21 @@
 #include "outlinemodel.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QGraphicsItem>
+#include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace OrgMap;
 
@@ -51,6 +60,15 @@ private slots:
     void linkMenuDeletes();
     void emptyCanvasMenuInsertsHere();
     void outlineAndFindingsMenus();
+
+    // No surprises.
+    void renameAndDropKeepTheView();
+    void namesOverTheLimitCannotBeTyped();
+    void saveAsNamesUntitledMapAfterFile();
+    void exportAddsExtensionAndProposesName();
+    void standardShortcuts();
+    void wheelZoomsAroundCursor();
+    void linkKindWordsMatch();
 
 private:
     QPoint toView(QPointF scenePos) const { return m_window->view()->mapFromScene(scenePos); }
@@ -416,6 +434,155 @@ void TestEditor::outlineAndFindingsMenus()
     select->trigger();
     menu->close();
     QVERIFY(m_window->scene()->selectedIds().contains(u"s-loose"_qs));
+}
+
+void TestEditor::renameAndDropKeepTheView()
+{
+    MapView *view = m_window->view();
+    view->setZoom(1.0);
+    view->centerOn(QPointF(300, 300));
+    // Where the view looks, in scene coordinates (scroll values are relative
+    // to a scene rect that grows with the map).
+    auto scrolled = [&] { return view->mapToScene(view->viewport()->rect().center()); };
+    const QPointF scroll = scrolled();
+    auto same = [&] { return QLineF(scrolled(), scroll).length() < 2; };
+    m_window->scene()->selectIds({u"dp-customers"_qs});
+    m_window->action(u"actionRename"_qs)->trigger();
+    QVERIFY(same());
+    QTest::keyClick(view->findChild<QLineEdit *>(u"nameEditor"_qs), Qt::Key_Escape);
+    QVERIFY(same());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, toView({120, 120}));
+    QVERIFY(same());
+    QTest::keyClick(view->findChild<QLineEdit *>(u"nameEditor"_qs), Qt::Key_Escape);
+    // Dropping an asset into another domain keeps the scene where it was.
+    drag({120, 300}, {450, 300});
+    QCOMPARE(m_window->document()->data().assets.value(AssetId(u"dp-customers"_qs)).domain,
+             DomainId(u"d-shop"_qs));
+    QVERIFY2(same(), qPrintable(u"%1,%2 -> %3,%4"_qs.arg(scroll.x())
+                                    .arg(scroll.y())
+                                    .arg(scrolled().x())
+                                    .arg(scrolled().y())));
+}
+
+void TestEditor::namesOverTheLimitCannotBeTyped()
+{
+    MapView *view = m_window->view();
+    const QString tooLong(251, u'x');
+    m_window->scene()->selectIds({u"t-a"_qs});
+    m_window->action(u"actionRename"_qs)->trigger();
+    auto *editor = view->findChild<QLineEdit *>(u"nameEditor"_qs);
+    QVERIFY(editor);
+    QVERIFY(editor->toolTip().contains(u"200"_qs));
+    editor->selectAll();
+    QTest::keyClicks(editor, tooLong);
+    QCOMPARE(editor->text().size(), 200);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(m_window->document()->data().teams.value(TeamId(u"t-a"_qs)).name, tooLong.left(200));
+    // The Properties field takes as many as were saved, and shows the limit.
+    auto *field = m_window->findChild<QLineEdit *>(u"teamName"_qs);
+    QVERIFY(field);
+    QCOMPARE(field->maxLength(), 200);
+    QVERIFY(field->toolTip().contains(u"200"_qs));
+    // An edit the model refuses says why in the status bar.
+    m_window->action(u"actionRename"_qs)->trigger();
+    editor = view->findChild<QLineEdit *>(u"nameEditor"_qs);
+    editor->setText(u"   "_qs);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+    QCOMPARE(m_window->document()->data().teams.value(TeamId(u"t-a"_qs)).name, tooLong.left(200));
+}
+
+// Answers the next save dialog with `name` typed in its folder; returns what it proposed.
+static void answerSaveDialog(const QString &name, QString *proposed)
+{
+    TestUtil::onNextModal([name, proposed](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        *proposed = dialog->selectedFiles().value(0);
+        dialog->selectFile(QDir(dialog->directory()).filePath(name));
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+}
+
+void TestEditor::saveAsNamesUntitledMapAfterFile()
+{
+    m_window->action(u"actionNew"_qs)->trigger();
+    AppSettings::setLastDirectory(m_dir.path());
+    m_window->scene()->createAt(PaletteKind::Service, {0, 0});
+    QString proposed;
+    answerSaveDialog(u"acme"_qs, &proposed);
+    m_window->action(u"actionSaveAs"_qs)->trigger();
+    QCOMPARE(QFileInfo(proposed).absolutePath(), QFileInfo(m_dir.path()).absoluteFilePath());
+    QVERIFY(QFile::exists(m_dir.filePath(u"acme.orgmap"_qs)));
+    QCOMPARE(m_window->document()->data().info.name, u"acme"_qs);
+    QVERIFY(m_window->windowTitle().contains(u"acme.orgmap"_qs));
+    QVERIFY(m_window->windowTitle().contains(u"acme"_qs));
+}
+
+void TestEditor::exportAddsExtensionAndProposesName()
+{
+    AppSettings::setLastDirectory(m_dir.path());
+    QString proposed;
+    answerSaveDialog(u"plan"_qs, &proposed);
+    m_window->action(u"actionExportSvg"_qs)->trigger();
+    QCOMPARE(QFileInfo(proposed).fileName(), u"Sample.svg"_qs); // the map's name
+    QCOMPARE(QFileInfo(proposed).absolutePath(), QFileInfo(m_dir.path()).absoluteFilePath());
+    QVERIFY(QFile::exists(m_dir.filePath(u"plan.svg"_qs)));
+    // JSON proposes the map's name with its double extension too.
+    answerSaveDialog(u"Sample.orgmap.json"_qs, &proposed);
+    m_window->action(u"actionExportJson"_qs)->trigger();
+    QCOMPARE(QFileInfo(proposed).fileName(), u"Sample.orgmap.json"_qs);
+    QVERIFY(QFile::exists(m_dir.filePath(u"Sample.orgmap.json"_qs)));
+}
+
+void TestEditor::standardShortcuts()
+{
+    QVERIFY(m_window->action(u"actionSaveAs"_qs)
+                ->shortcuts()
+                .contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    QVERIFY(
+        m_window->action(u"actionFullScreen"_qs)->shortcuts().contains(QKeySequence(Qt::Key_F11)));
+    QTest::keyClick(m_window, Qt::Key_F11);
+    QVERIFY(m_window->action(u"actionFullScreen"_qs)->isChecked());
+    QTest::keyClick(m_window, Qt::Key_F11);
+    QVERIFY(!m_window->action(u"actionFullScreen"_qs)->isChecked());
+}
+
+void TestEditor::wheelZoomsAroundCursor()
+{
+    MapView *view = m_window->view();
+    const double before = view->zoom();
+    const QPoint at = toView({120, 120});
+    const QPointF under = view->mapToScene(at);
+    QWheelEvent wheel(at, view->viewport()->mapToGlobal(at), {}, QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    QVERIFY(view->zoom() > before);
+    QVERIFY(QLineF(view->mapToScene(at), under).length() < 4 / view->zoom());
+    // Ctrl+wheel scrolls instead.
+    const double zoom = view->zoom();
+    const int scroll = view->verticalScrollBar()->value();
+    QWheelEvent ctrl(at, view->viewport()->mapToGlobal(at), {}, QPoint(0, -120), Qt::NoButton,
+                     Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &ctrl);
+    QCOMPARE(view->zoom(), zoom);
+    QVERIFY(view->verticalScrollBar()->value() != scroll);
+}
+
+void TestEditor::linkKindWordsMatch()
+{
+    // The dialog's words are the popup's words (the popup is built from the same list).
+    m_window->scene()->selectIds({u"s-orders"_qs, u"s-loose"_qs});
+    QStringList dialogWords;
+    TestUtil::onNextModal([&](QWidget *modal) {
+        auto *combo = modal->findChild<QComboBox *>(u"connectKind"_qs);
+        for (int i = 0; combo && i < combo->count(); ++i)
+            dialogWords << combo->itemText(i);
+        modal->close();
+    });
+    m_window->action(u"actionConnect"_qs)->trigger();
+    QCOMPARE(dialogWords, (QStringList{linkKindName(LinkKind::Api), linkKindName(LinkKind::Event),
+                                       linkKindName(LinkKind::Data)}));
 }
 
 QTEST_MAIN(TestEditor)

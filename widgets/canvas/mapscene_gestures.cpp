@@ -2,6 +2,7 @@
 // Document call (or one undo macro), pushed on release.
 
 #include "document/document.h"
+#include "kindnames.h"
 #include "layout/autolayout.h"
 #include "mapscene_p.h"
 
@@ -195,21 +196,14 @@ void MapScene::Private::finishConnect(QPointF scenePos, QPoint screenPos)
         return;
     QMenu menu;
     if (from->isTeam()) {
-        const std::pair<InteractionMode, QString> modes[] = {
-            {InteractionMode::Collaboration, tr("Collaboration")},
-            {InteractionMode::XAsAService, tr("X-as-a-Service")},
-            {InteractionMode::Facilitating, tr("Facilitating")}};
-        for (const auto &[mode, name] : modes)
-            menu.addAction(name)->setData(int(mode));
+        for (InteractionMode mode : kAllInteractionModes)
+            menu.addAction(interactionModeName(mode))->setData(int(mode));
         if (QAction *chosen = menu.exec(screenPos))
             q->connectTeams(TeamId(from->id()), TeamId(to->id()),
                             InteractionMode(chosen->data().toInt()));
     } else {
-        const std::pair<LinkKind, QString> kinds[] = {{LinkKind::Api, tr("API call")},
-                                                      {LinkKind::Event, tr("Event")},
-                                                      {LinkKind::Data, tr("Data flow")}};
-        for (const auto &[kind, name] : kinds)
-            menu.addAction(name)->setData(int(kind));
+        for (LinkKind kind : kAllLinkKinds)
+            menu.addAction(linkKindName(kind))->setData(int(kind));
         if (QAction *chosen = menu.exec(screenPos))
             q->connectAssets(AssetId(from->id()), AssetId(to->id()),
                              LinkKind(chosen->data().toInt()));

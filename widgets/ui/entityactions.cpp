@@ -20,6 +20,7 @@
 #include <QCollator>
 #include <QMenu>
 #include <QMimeData>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
@@ -72,6 +73,10 @@ EntityActions::EntityActions(MainWindow *window)
     window->addAction(m_insertSubdomain);
     window->addAction(m_fitDomain);
     updateEnabled();
+
+    // Refused in-place edits say why.
+    connect(window->view(), &MapView::statusMessage, window,
+            [window](const QString &text) { window->statusBar()->showMessage(text, 6000); });
 
     // Right-click on the canvas, the Outline and the Findings rows.
     MapView *view = window->view();

@@ -27,6 +27,17 @@
 
 namespace OrgMap {
 
+namespace {
+// The platform's standard keys for an action plus one that works everywhere.
+QList<QKeySequence> withFallback(QKeySequence::StandardKey standard, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    if (!keys.contains(fallback))
+        keys.prepend(fallback);
+    return keys;
+}
+} // namespace
+
 QAction *MainWindow::makeAction(const QString &name, const QString &text, const QString &icon)
 {
     auto *action = new QAction(text, this);
@@ -64,7 +75,9 @@ void MainWindow::createActions()
     a->setShortcut(QKeySequence::Save);
     bind(a, [this] { save(); });
     a = makeAction(u"actionSaveAs"_qs, tr("Save &As…"));
-    a->setShortcut(QKeySequence::SaveAs);
+    // The platform's binding may be empty (Windows, some themes): Ctrl+Shift+S always.
+    a->setShortcuts(
+        withFallback(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     bind(a, [this] { saveAs(); });
     a = makeAction(u"actionImportJson"_qs, tr("&Import JSON…"));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -182,7 +195,7 @@ void MainWindow::createActions()
     connect(a, &QAction::toggled, m_scene, &MapScene::setShowLegend);
     a = makeAction(u"actionFullScreen"_qs, tr("F&ull Screen"));
     a->setCheckable(true);
-    a->setShortcut(QKeySequence::FullScreen);
+    a->setShortcuts(withFallback(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
     connect(a, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen
                           : windowState() & ~Qt::WindowFullScreen);

@@ -110,8 +110,7 @@ void MainWindow::renameSelection()
     const QStringList ids = m_scene->selectedIds();
     if (ids.size() != 1)
         return;
-    m_view->centerOnId(ids.first());
-    m_view->setFocus();
+    m_view->setFocus(); // the view stays where it is (editName scrolls only to an unseen item)
     m_view->editName(ids.first());
 }
 
