@@ -20,14 +20,17 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QGraphicsItem>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -69,6 +72,10 @@ private slots:
     void standardShortcuts();
     void wheelZoomsAroundCursor();
     void linkKindWordsMatch();
+
+    // A first run that teaches.
+    void welcomePageOnEmptyCanvas();
+    void gettingStartedShowsDocsPage();
 
 private:
     QPoint toView(QPointF scenePos) const { return m_window->view()->mapFromScene(scenePos); }
@@ -499,8 +506,12 @@ static void answerSaveDialog(const QString &name, QString *proposed)
         auto *dialog = qobject_cast<QFileDialog *>(modal);
         QVERIFY(dialog);
         *proposed = dialog->selectedFiles().value(0);
-        dialog->selectFile(QDir(dialog->directory()).filePath(name));
-        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+        // Typed once the dialog has listed its folder (that resets the field).
+        QTimer::singleShot(300, dialog, [dialog, name] {
+            if (auto *edit = dialog->findChild<QLineEdit *>(u"fileNameEdit"_qs))
+                edit->setText(name);
+            QMetaObject::invokeMethod(dialog, "accept");
+        });
     });
 }
 
@@ -583,6 +594,53 @@ void TestEditor::linkKindWordsMatch()
     m_window->action(u"actionConnect"_qs)->trigger();
     QCOMPARE(dialogWords, (QStringList{linkKindName(LinkKind::Api), linkKindName(LinkKind::Event),
                                        linkKindName(LinkKind::Data)}));
+}
+
+void TestEditor::welcomePageOnEmptyCanvas()
+{
+    // A map with things in it: no welcome page.
+    auto *page = m_window->view()->viewport()->findChild<QWidget *>(u"welcomePage"_qs);
+    QVERIFY(page);
+    QVERIFY(!page->isVisible());
+    // After New it is there, with the gestures, and it opens the example.
+    m_window->action(u"actionNew"_qs)->trigger();
+    QVERIFY(page->isVisible());
+    QTRY_VERIFY2(m_window->view()->viewport()->rect().contains(page->geometry()),
+                 qPrintable(u"%5,%6 %1x%2 in %3x%4"_qs.arg(page->width())
+                                .arg(page->height())
+                                .arg(m_window->view()->viewport()->width())
+                                .arg(m_window->view()->viewport()->height())
+                                .arg(page->x())
+                                .arg(page->y())));
+    auto *gestures = page->findChild<QLabel *>(u"welcomeGestures"_qs);
+    QVERIFY(gestures && gestures->text().contains(u"Palette"_qs));
+    for (const char *name : {"welcomeExample", "welcomeNew", "welcomeImport", "welcomeOpen"})
+        QVERIFY2(page->findChild<QPushButton *>(QLatin1String(name)), name);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"welcomeExample"_qs), Qt::LeftButton);
+    QVERIFY(m_window->document()->data().domains.size() > 3);
+    QVERIFY(m_window->document()->filePath().isEmpty()); // saving asks where
+    QVERIFY(!page->isVisible());
+    // New again, then "Start a new map" gets it out of the way.
+    m_window->document()->markSaved();
+    m_window->action(u"actionNew"_qs)->trigger();
+    QVERIFY(page->isVisible());
+    QTest::mouseClick(page->findChild<QPushButton *>(u"welcomeNew"_qs), Qt::LeftButton);
+    QVERIFY(!page->isVisible());
+}
+
+void TestEditor::gettingStartedShowsDocsPage()
+{
+    QAction *help = m_window->action(u"actionGettingStarted"_qs);
+    QVERIFY(help);
+    QString text;
+    TestUtil::onNextModal([&](QWidget *modal) {
+        if (auto *browser = modal->findChild<QTextBrowser *>(u"gettingStartedText"_qs))
+            text = browser->toPlainText();
+        modal->close();
+    });
+    help->trigger();
+    QVERIFY(text.contains(u"Getting started with OrgMap"_qs));
+    QVERIFY(text.contains(u"five gestures"_qs));
 }
 
 QTEST_MAIN(TestEditor)

@@ -12,6 +12,7 @@
 #include "outlinedock.h"
 #include "palettedock.h"
 #include "propertiesdock.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -223,6 +224,7 @@ void MainWindow::createActions()
     }
 
     m_entityActions = new EntityActions(this);
+    new WelcomePage(this); // the empty canvas's first steps, Help > Getting Started
 
     // Help
     a = makeAction(u"actionShortcuts"_qs, tr("&Keyboard Shortcuts"));
@@ -297,6 +299,7 @@ void MainWindow::createMenus()
     m_entityActions->addToMenus(insert, edit);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(u"actionGettingStarted"_qs));
     help->addAction(action(u"actionShortcuts"_qs));
     help->addAction(action(u"actionAbout"_qs));
 }
