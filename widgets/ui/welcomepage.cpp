@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -27,9 +28,9 @@ WelcomePage::WelcomePage(MainWindow *window)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 22, 28, 22);
-    layout->setSpacing(8);
-    auto *title = new QLabel(tr("<h2>Welcome to OrgMap</h2>"), this);
+    layout->setContentsMargins(20, 12, 20, 12);
+    layout->setSpacing(6);
+    auto *title = new QLabel(tr("<h3>Welcome to OrgMap</h3>"), this);
     layout->addWidget(title);
     auto *intro = new QLabel(
         tr("Map your business domains, the services and data products in them, and the teams "
@@ -38,10 +39,15 @@ WelcomePage::WelcomePage(MainWindow *window)
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    // Two by two: the card must fit the canvas of a 1280x720 window.
+    auto *grid = new QGridLayout;
+    layout->addLayout(grid);
+    int cell = 0;
     auto button = [&](const QString &name, const QString &text) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);
-        layout->addWidget(b);
+        grid->addWidget(b, cell / 2, cell % 2);
+        ++cell;
         return b;
     };
     connect(button(u"welcomeExample"_qs, tr("Open the example map")), &QPushButton::clicked, this,
@@ -64,10 +70,8 @@ WelcomePage::WelcomePage(MainWindow *window)
     });
     auto *recentTitle = new QLabel(tr("<b>Recent files</b>"), this);
     recentTitle->setObjectName(u"welcomeRecentTitle"_qs);
-    layout->addSpacing(6);
     layout->addWidget(recentTitle);
     layout->addLayout(m_recent);
-    layout->addSpacing(6);
     auto *gestures = new QLabel(
         tr("<b>Three gestures</b><br>"
            "• Drag from the Palette onto the canvas (or into a domain) to add.<br>"
@@ -78,7 +82,7 @@ WelcomePage::WelcomePage(MainWindow *window)
     gestures->setObjectName(u"welcomeGestures"_qs);
     gestures->setWordWrap(true);
     layout->addWidget(gestures);
-    setFixedWidth(460);
+    setFixedWidth(520);
 
     auto *help = new QAction(tr("&Getting Started"), window);
     help->setObjectName(u"actionGettingStarted"_qs);
@@ -102,7 +106,7 @@ void WelcomePage::fillRecent()
         delete item;
     }
     const QStringList files = AppSettings::recentFiles();
-    for (const QString &path : files.mid(0, 5)) {
+    for (const QString &path : files.mid(0, 3)) {
         auto *b = new QPushButton(QFileInfo(path).fileName(), this);
         b->setToolTip(path);
         b->setFlat(true);
