@@ -521,7 +521,10 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 
 void DomainItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (!titleRect().contains(event->pos())) {
+    // Anywhere in the body grabs the domain (children are drawn above it and
+    // get their own clicks); Shift in the body starts a rubber band instead,
+    // as in yEd.
+    if ((event->modifiers() & Qt::ShiftModifier) && !titleRect().contains(event->pos())) {
         event->ignore();
         return;
     }

@@ -155,8 +155,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
-    // Only the title band grabs the mouse: a press in the body falls through to
-    // the canvas so a rubber band can start inside a domain.
+    // The whole body grabs the mouse; Shift+press in the body falls through to
+    // the canvas so that a rubber band can start inside a domain.
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:

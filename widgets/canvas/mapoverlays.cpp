@@ -1,4 +1,5 @@
 #include "highlightlayer.h"
+#include "kindnames.h"
 #include "linklayer.h"
 #include "mapitems.h"
 #include "shapes.h"
@@ -337,9 +338,9 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         Qt::PenStyle pen;
         double width;
     };
-    const Style styles[] = {{MapItemsTr::tr("API call"), t.linkApi, Qt::SolidLine, 2},
-                            {MapItemsTr::tr("Event"), t.linkEvent, Qt::DashLine, 2},
-                            {MapItemsTr::tr("Data flow"), t.linkData, Qt::DotLine, 2.5},
+    const Style styles[] = {{linkKindName(LinkKind::Api), t.linkApi, Qt::SolidLine, 2},
+                            {linkKindName(LinkKind::Event), t.linkEvent, Qt::DashLine, 2},
+                            {linkKindName(LinkKind::Data), t.linkData, Qt::DotLine, 2.5},
                             {MapItemsTr::tr("Interaction"), t.interaction, Qt::SolidLine, 4}};
     for (const Style &s : styles) {
         const QPointF a(18, y + 12), b(70, y + 12);

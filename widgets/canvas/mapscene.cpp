@@ -166,7 +166,17 @@ void MapScene::Private::syncExtent()
     legend->setVisible(showLegend);
     legend->setPos(content.isNull() ? QPointF(0, 0) : content.topRight() + QPointF(60, 0));
     // Room around the map to scroll to and drop into.
-    q->setSceneRect(q->mapBoundingRect().adjusted(-1500, -1000, 1500, 1000));
+    const QRectF extent = q->mapBoundingRect().adjusted(-1500, -1000, 1500, 1000);
+    if (extent == q->sceneRect())
+        return;
+    // A new extent would shift what the views show (scroll values are relative
+    // to the scene rect): an edit never moves the view, so keep each view's centre.
+    QList<QPair<QGraphicsView *, QPointF>> centres;
+    for (QGraphicsView *view : q->views())
+        centres.append({view, view->mapToScene(view->viewport()->rect().center())});
+    q->setSceneRect(extent);
+    for (const auto &[view, centre] : std::as_const(centres))
+        view->centerOn(centre);
 }
 
 void MapScene::Private::rebuild()
@@ -432,6 +442,27 @@ QString MapScene::idAt(QPointF scenePos) const
         return n->id();
     const DomainId domain = domainAt(scenePos);
     return domain.str();
+}
+
+std::optional<LinkKey> MapScene::linkAt(QPointF scenePos, double tolerance) const
+{
+    return d->links->linkAt(scenePos, tolerance);
+}
+
+std::optional<InteractionKey> MapScene::interactionAt(QPointF scenePos, double tolerance) const
+{
+    return d->interactions->interactionAt(scenePos, tolerance);
+}
+
+void MapScene::selectLinks(const QList<LinkKey> &links, const QList<InteractionKey> &interactions)
+{
+    {
+        const QSignalBlocker blocker(this);
+        clearSelection();
+    }
+    d->setLinkSelection(std::set<LinkKey>(links.cbegin(), links.cend()),
+                        std::set<InteractionKey>(interactions.cbegin(), interactions.cend()));
+    emit selectionChanged();
 }
 
 DomainId MapScene::domainAt(QPointF scenePos, const QSet<QString> &ignore) const

@@ -68,12 +68,29 @@ public:
     // returns its id (empty when the document refused).
     QString createAt(PaletteKind kind, QPointF scenePos);
 
+    // Containers (mapscene_containers.cpp, docs/gui.md). Grows the given
+    // domains, and their ancestors, so that what is placed in them fits (one
+    // step, none when nothing had to grow); false when none grew.
+    bool growToContain(const QSet<DomainId> &domains);
+    // Fits a domain to its contents (shrinks or grows; parents grow to hold it).
+    bool fitDomainToContents(const DomainId &domain);
+    // Insert > Domain: a top-level domain at `scenePos`, moved right past any
+    // domain it would cover. Insert > Subdomain: a child below what the parent
+    // holds, the parent grown to hold it (one step). Both select the new one.
+    QString createTopLevelDomain(QPointF scenePos);
+    QString createSubdomain(const DomainId &parent);
+
     // The item drawing an entity (domain, team or asset), or nullptr.
     QGraphicsItem *itemForId(const QString &id) const;
     // Scene rectangle of an entity, or a null rect.
     QRectF rectForId(const QString &id) const;
     // The id of the topmost domain/team/asset at a scene point (empty if none).
     QString idAt(QPointF scenePos) const;
+    // The link or interaction drawn within `tolerance` of a scene point.
+    std::optional<LinkKey> linkAt(QPointF scenePos, double tolerance) const;
+    std::optional<InteractionKey> interactionAt(QPointF scenePos, double tolerance) const;
+    // Replaces the selection with these links and interactions (emits selectionChanged).
+    void selectLinks(const QList<LinkKey> &links, const QList<InteractionKey> &interactions);
     // The innermost domain containing a scene point (null id if none).
     DomainId domainAt(QPointF scenePos, const QSet<QString> &ignore = {}) const;
 

@@ -2,6 +2,7 @@
 // Document call (or one undo macro), pushed on release.
 
 #include "document/document.h"
+#include "kindnames.h"
 #include "layout/autolayout.h"
 #include "mapscene_p.h"
 
@@ -34,6 +35,7 @@ void MapScene::Private::startMove(QGraphicsItem *grabbed, QPointF scenePos)
     moved = false;
     moving.clear();
     directAssets.clear();
+    directDomains.clear();
     primary = grabbed;
     const MapData &data = document->data();
 
@@ -68,7 +70,10 @@ void MapScene::Private::startMove(QGraphicsItem *grabbed, QPointF scenePos)
             auto *n = static_cast<NodeItem *>(item);
             if (!n->isTeam() && !carried.contains(n->id()))
                 directAssets << n->id();
-        } else if (item->type() != DomainItem::Type) {
+        } else if (item->type() == DomainItem::Type) {
+            if (const QString &id = static_cast<DomainItem *>(item)->id(); !carried.contains(id))
+                directDomains << id;
+        } else {
             continue;
         }
         seen.insert(item);
@@ -84,6 +89,8 @@ void MapScene::Private::dragTo(QPointF scenePos)
     QPointF delta = scenePos - pressPos;
     if (!moved && QLineF(QPointF(), delta).length() * viewScale() < 3)
         return; // a click, not a drag
+    if (!moved)
+        raiseMoving(true);
     moved = true;
     if (snap && primary) {
         // Snap the grabbed item (its centre, or a domain's corner); the rest follow.
@@ -99,6 +106,7 @@ void MapScene::Private::dragTo(QPointF scenePos)
 
 void MapScene::Private::commitMove(QPointF releasePos)
 {
+    raiseMoving(false);
     const QList<Moving> items = std::exchange(moving, {});
     gesture = Gesture::None;
     if (items.isEmpty())
@@ -144,6 +152,7 @@ void MapScene::Private::commitMove(QPointF releasePos)
                              : tr("Move %n item(s)", nullptr, int(items.size()));
     undo->beginMacro(text);
     document->setGeometries(geometries, text);
+    QSet<DomainId> affected; // where things landed: they grow to hold them
     for (const QString &id : std::as_const(directAssets)) {
         const NodeItem *n = nodes.value(id);
         if (!n)
@@ -151,7 +160,23 @@ void MapScene::Private::commitMove(QPointF releasePos)
         const DomainId target = q->domainAt(n->pos());
         if (target != document->data().assets.value(AssetId(id)).domain)
             document->setAssetDomain(AssetId(id), target);
+        affected.insert(target);
     }
+    // A dragged domain nests in the domain under the cursor (the grabbed one)
+    // or under its title band (the others carried in the selection), and
+    // becomes top level on empty canvas.
+    for (const QString &id : std::as_const(directDomains)) {
+        const DomainItem *item = domains.value(id);
+        if (!item)
+            continue;
+        const QPointF at =
+            item == primary ? releasePos : item->sceneRect().topLeft() + item->titleRect().center();
+        const DomainId target = q->domainAt(at, withDescendants(DomainId(id)));
+        if (target != document->data().domains.value(DomainId(id)).parent)
+            document->setDomainParent(DomainId(id), target);
+        affected.insert(target);
+    }
+    q->growToContain(affected);
     undo->endMacro();
 }
 
@@ -171,21 +196,14 @@ void MapScene::Private::finishConnect(QPointF scenePos, QPoint screenPos)
         return;
     QMenu menu;
     if (from->isTeam()) {
-        const std::pair<InteractionMode, QString> modes[] = {
-            {InteractionMode::Collaboration, tr("Collaboration")},
-            {InteractionMode::XAsAService, tr("X-as-a-Service")},
-            {InteractionMode::Facilitating, tr("Facilitating")}};
-        for (const auto &[mode, name] : modes)
-            menu.addAction(name)->setData(int(mode));
+        for (InteractionMode mode : kAllInteractionModes)
+            menu.addAction(interactionModeName(mode))->setData(int(mode));
         if (QAction *chosen = menu.exec(screenPos))
             q->connectTeams(TeamId(from->id()), TeamId(to->id()),
                             InteractionMode(chosen->data().toInt()));
     } else {
-        const std::pair<LinkKind, QString> kinds[] = {{LinkKind::Api, tr("API call")},
-                                                      {LinkKind::Event, tr("Event")},
-                                                      {LinkKind::Data, tr("Data flow")}};
-        for (const auto &[kind, name] : kinds)
-            menu.addAction(name)->setData(int(kind));
+        for (LinkKind kind : kAllLinkKinds)
+            menu.addAction(linkKindName(kind))->setData(int(kind));
         if (QAction *chosen = menu.exec(screenPos))
             q->connectAssets(AssetId(from->id()), AssetId(to->id()),
                              LinkKind(chosen->data().toInt()));
@@ -208,8 +226,13 @@ QString MapScene::createAt(PaletteKind kind, QPointF scenePos)
         dom.parent = domain;
         const QSizeF size(360, 220);
         dom.geometry = Geometry::of(QRectF(snapped(p - QPointF(size.width() / 2, 20)), size));
-        if (!doc->addDomain(dom))
+        if (!doc->checkDomain(dom, doc->data()).isEmpty())
             return {};
+        // Created inside a domain: the domain grows to hold it, one step.
+        doc->undoStack()->beginMacro(tr("Add domain"));
+        doc->addDomain(dom);
+        growToContain({domain});
+        doc->undoStack()->endMacro();
         break;
     }
     case PaletteKind::Service:
@@ -221,8 +244,12 @@ QString MapScene::createAt(PaletteKind kind, QPointF scenePos)
         a.name = service ? tr("New service") : tr("New data product");
         a.domain = domain;
         a.geometry = Geometry::at(p);
-        if (!doc->addAsset(a))
+        if (!doc->checkAsset(a, doc->data()).isEmpty())
             return {};
+        doc->undoStack()->beginMacro(service ? tr("Add service") : tr("Add data product"));
+        doc->addAsset(a);
+        growToContain({domain});
+        doc->undoStack()->endMacro();
         break;
     }
     case PaletteKind::TeamStreamAligned:
@@ -365,8 +392,10 @@ void MapScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         QPointF delta = p - d->pressPos;
         if (d->snap)
             delta = snapped(delta);
-        d->resizing->setSceneRect(
-            DomainItem::resized(d->resizeStart, d->handle, delta, kMinDomainSize));
+        // Never smaller than what the domain holds: children do not spill over.
+        d->resizing->setSceneRect(d->clampToContents(
+            DomainId(d->resizing->id()),
+            DomainItem::resized(d->resizeStart, d->handle, delta, kMinDomainSize)));
         return;
     }
     case Private::Gesture::Connect:

@@ -59,6 +59,10 @@ struct MapScene::Private
     void dragTo(QPointF scenePos);
     void commitMove(QPointF releasePos);
     void finishConnect(QPointF scenePos, QPoint screenPos);
+    // Containers (mapscene_containers.cpp).
+    QRectF clampToContents(const DomainId &domain, const QRectF &rect) const;
+    void raiseMoving(bool raised);
+    QSet<QString> withDescendants(const DomainId &domain) const;
 
     MapScene *q;
     Document *document;
@@ -103,7 +107,8 @@ struct MapScene::Private
     };
     QList<Moving> moving;
     QGraphicsItem *primary = nullptr;
-    QStringList directAssets; // dragged themselves (not carried along by a domain)
+    QStringList directAssets;  // dragged themselves (not carried along by a domain)
+    QStringList directDomains; // likewise: these may change parent on release
     DomainItem *resizing = nullptr;
     DomainItem::Handle handle = DomainItem::Handle::None;
     QRectF resizeStart;

@@ -1,5 +1,6 @@
 #include "mapview.h"
 
+#include "core/rules.h"
 #include "document/document.h"
 #include "mapitems.h"
 #include "mapscene.h"
@@ -144,9 +145,16 @@ void MapView::editName(const QString &id)
         label = dom->labelRect().translated(dom->pos());
         name = dom->name();
     }
-    ensureVisible(label, 40, 40);
+    // Renaming never moves the view, unless the name is not on screen at all.
+    if (!mapToScene(viewport()->rect()).boundingRect().intersects(label))
+        centerOn(label.center());
     m_editingId = id;
     m_editor = new QLineEdit(name, viewport());
+    m_editor->setObjectName(u"nameEditor"_qs);
+    // The model takes names of 1 to 200 characters: longer cannot be typed.
+    m_editor->setMaxLength(Rules::kMaxNameLength);
+    m_editor->setToolTip(
+        tr("1 to %1 characters; Enter to apply, Esc to cancel").arg(Rules::kMaxNameLength));
     QFont font = mapScene()->theme().labelFont;
     font.setPixelSize(std::max(11, int(font.pixelSize() * m_zoom)));
     m_editor->setFont(font);
@@ -169,15 +177,21 @@ void MapView::finishEdit(bool commit)
     const QString id = std::exchange(m_editingId, {});
     const QString text = editor->text().trimmed();
     editor->removeEventFilter(this);
+    editor->setObjectName({}); // the next editor is the one to find
     editor->disconnect(this);
     editor->hide();
     editor->deleteLater();
     setFocus();
-    if (!commit || text.isEmpty())
-        return;
     const MapData &data = mapScene()->document()->data();
-    if (data.containsId(id) && text != data.nameOf(id))
-        mapScene()->document()->rename(id, text);
+    if (!commit)
+        return;
+    if (text.isEmpty()) {
+        emit statusMessage(tr("A name cannot be empty; the name was kept."));
+        return;
+    }
+    if (data.containsId(id) && text != data.nameOf(id) && !mapScene()->document()->rename(id, text))
+        emit statusMessage(tr("\"%1\" was not accepted as a name (1 to %2 characters).")
+                               .arg(text.left(40), QString::number(Rules::kMaxNameLength)));
 }
 
 bool MapView::eventFilter(QObject *watched, QEvent *event)
@@ -197,9 +211,21 @@ QWidget *MapView::createMinimap(QWidget *parent)
 
 void MapView::wheelEvent(QWheelEvent *event)
 {
-    // Ctrl+wheel zooms around the cursor (as in yEd and draw.io); the plain
-    // wheel scrolls, which is what a touchpad's two-finger swipe expects.
+    // The wheel zooms around the cursor, as in yEd; Ctrl+wheel scrolls up and
+    // down, Shift+wheel left and right (docs/gui.md).
     if (event->modifiers() & Qt::ControlModifier) {
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - event->angleDelta().y());
+        event->accept();
+        return;
+    }
+    if (event->modifiers() & Qt::ShiftModifier) {
+        const int delta =
+            event->angleDelta().y() ? event->angleDelta().y() : event->angleDelta().x();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta);
+        event->accept();
+        return;
+    }
+    if (event->angleDelta().y() != 0) {
         const double steps = event->angleDelta().y() / 120.0;
         applyZoom(m_zoom * std::pow(kZoomStep, steps), event->position().toPoint());
         event->accept();

@@ -8,8 +8,8 @@ namespace OrgMap {
 
 class MapScene;
 
-// The canvas view. Ctrl+wheel zooms around the cursor, plain wheel scrolls
-// (Shift+wheel horizontally), middle button and space+drag pan, left drag on
+// The canvas view. The wheel zooms around the cursor (as in yEd), Ctrl+wheel
+// scrolls vertically, Shift+wheel horizontally, middle button and space+drag pan, left drag on
 // empty canvas draws a rubber band, double-click on empty canvas offers a menu
 // of kinds to create, palette drags can be dropped.
 class MapView : public QGraphicsView
@@ -39,7 +39,8 @@ public:
 
 signals:
     void zoomChanged(double zoom);
-    void viewportChanged(); // scrolled, zoomed or resized (the minimap tracks it)
+    void viewportChanged();                  // scrolled, zoomed or resized (the minimap tracks it)
+    void statusMessage(const QString &text); // why an in-place edit was refused
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

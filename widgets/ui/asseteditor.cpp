@@ -34,7 +34,7 @@ AssetEditor::AssetEditor(Document *document, QWidget *parent)
     m_kind = addCombo(tr("&Kind:"), u"assetKind"_qs);
     m_kind->addItem(tr("Service"), int(AssetKind::Service));
     m_kind->addItem(tr("Data product"), int(AssetKind::DataProduct));
-    m_name = addLineEdit(tr("&Name:"), u"assetName"_qs);
+    m_name = addNameEdit(tr("&Name:"), u"assetName"_qs);
     m_description = addTextEdit(tr("&Description:"), u"assetDescription"_qs);
     m_domain = addCombo(tr("D&omain:"), u"assetDomain"_qs);
     m_owner = addCombo(tr("O&wner:"), u"assetOwner"_qs);

@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include "kindnames.h"
+
 #include "document/document.h"
 #include "mapscene.h"
 
@@ -22,13 +24,11 @@ ConnectDialog::ConnectDialog(MapScene *scene, const QString &first, const QStrin
     setWindowTitle(m_teams ? tr("Connect teams") : tr("Connect assets"));
     m_kind->setObjectName(u"connectKind"_qs);
     if (m_teams) {
-        m_kind->addItem(tr("Collaboration"), int(InteractionMode::Collaboration));
-        m_kind->addItem(tr("X-as-a-service (second provides)"), int(InteractionMode::XAsAService));
-        m_kind->addItem(tr("Facilitating (first facilitates)"), int(InteractionMode::Facilitating));
+        for (InteractionMode mode : kAllInteractionModes)
+            m_kind->addItem(interactionModeName(mode), int(mode));
     } else {
-        m_kind->addItem(tr("API call"), int(LinkKind::Api));
-        m_kind->addItem(tr("Event subscription"), int(LinkKind::Event));
-        m_kind->addItem(tr("Data consumption"), int(LinkKind::Data));
+        for (LinkKind kind : kAllLinkKinds)
+            m_kind->addItem(linkKindName(kind), int(kind));
     }
     m_text->setWordWrap(true);
     auto *form = new QFormLayout;

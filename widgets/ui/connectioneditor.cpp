@@ -1,5 +1,7 @@
 #include "connectioneditor.h"
 
+#include "kindnames.h"
+
 #include "document/document.h"
 
 #include <QComboBox>
@@ -37,9 +39,8 @@ void ConnectionEditor::setLink(const LinkKey &key)
     m_interaction.reset();
     const QSignalBlocker blocker(m_kind);
     m_kind->clear();
-    m_kind->addItem(tr("API call"), int(LinkKind::Api));
-    m_kind->addItem(tr("Event subscription"), int(LinkKind::Event));
-    m_kind->addItem(tr("Data consumption"), int(LinkKind::Data));
+    for (LinkKind kind : kAllLinkKinds)
+        m_kind->addItem(linkKindName(kind), int(kind));
     reload();
 }
 
@@ -49,9 +50,8 @@ void ConnectionEditor::setInteraction(const InteractionKey &key)
     m_link.reset();
     const QSignalBlocker blocker(m_kind);
     m_kind->clear();
-    m_kind->addItem(tr("Collaboration"), int(InteractionMode::Collaboration));
-    m_kind->addItem(tr("X-as-a-service"), int(InteractionMode::XAsAService));
-    m_kind->addItem(tr("Facilitating"), int(InteractionMode::Facilitating));
+    for (InteractionMode mode : kAllInteractionModes)
+        m_kind->addItem(interactionModeName(mode), int(mode));
     reload();
 }
 

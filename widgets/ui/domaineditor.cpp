@@ -20,7 +20,7 @@ DomainEditor::DomainEditor(Document *document, QWidget *parent)
 {
     m_idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form()->addRow(tr("Id:"), m_idLabel);
-    m_name = addLineEdit(tr("&Name:"), u"domainName"_qs);
+    m_name = addNameEdit(tr("&Name:"), u"domainName"_qs);
     m_description = addTextEdit(tr("&Description:"), u"domainDescription"_qs);
 
     auto *colorRow = new QWidget(this);

@@ -23,6 +23,7 @@ class Autosaver;
 class MapLock;
 class RecoverySlot;
 class DashboardWidget;
+class EntityActions;
 class Document;
 class FindingsDock;
 class StatusSummary;
@@ -53,6 +54,8 @@ public:
     PaletteDock *paletteDock() const { return m_paletteDock; }
     PropertiesDock *propertiesDock() const { return m_propertiesDock; }
     OutlineDock *outlineDock() const { return m_outlineDock; }
+    // Context menus and the container actions (entityactions.cpp).
+    EntityActions *entityActions() const { return m_entityActions; }
     // Live analysis (mainwindow_insight.cpp): the runner keeps an Insight of
     // the document; the findings dock, dashboard and status summary show it,
     // and the canvas highlights read it (runner()->latest(), insightReady).
@@ -213,6 +216,7 @@ private:
     std::unique_ptr<MapLock> m_fileLock;
     QString m_lockedPath;
     bool m_readOnly = false;
+    EntityActions *m_entityActions = nullptr;
     bool m_selectingFromOutline = false;
     bool m_fitOnShow = false; // a map set before the window had its size
     // The policy (mainwindow_insight.cpp).

@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "document/document.h"
+#include "entityactions.h"
 #include "findingsdock.h"
 #include "icons.h"
 #include "mapclipboard.h"
@@ -11,6 +12,7 @@
 #include "outlinedock.h"
 #include "palettedock.h"
 #include "propertiesdock.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +27,17 @@
 #include <QUndoStack>
 
 namespace OrgMap {
+
+namespace {
+// The platform's standard keys for an action plus one that works everywhere.
+QList<QKeySequence> withFallback(QKeySequence::StandardKey standard, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    if (!keys.contains(fallback))
+        keys.prepend(fallback);
+    return keys;
+}
+} // namespace
 
 QAction *MainWindow::makeAction(const QString &name, const QString &text, const QString &icon)
 {
@@ -63,7 +76,9 @@ void MainWindow::createActions()
     a->setShortcut(QKeySequence::Save);
     bind(a, [this] { save(); });
     a = makeAction(u"actionSaveAs"_qs, tr("Save &As…"));
-    a->setShortcut(QKeySequence::SaveAs);
+    // The platform's binding may be empty (Windows, some themes): Ctrl+Shift+S always.
+    a->setShortcuts(
+        withFallback(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     bind(a, [this] { saveAs(); });
     a = makeAction(u"actionImportJson"_qs, tr("&Import JSON…"));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -188,7 +203,7 @@ void MainWindow::createActions()
     connect(a, &QAction::toggled, m_scene, &MapScene::setShowLegend);
     a = makeAction(u"actionFullScreen"_qs, tr("F&ull Screen"));
     a->setCheckable(true);
-    a->setShortcut(QKeySequence::FullScreen);
+    a->setShortcuts(withFallback(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
     connect(a, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen
                           : windowState() & ~Qt::WindowFullScreen);
@@ -214,6 +229,9 @@ void MainWindow::createActions()
         m_insertActions.append(a);
         ++digit;
     }
+
+    m_entityActions = new EntityActions(this);
+    new WelcomePage(this); // the empty canvas's first steps, Help > Getting Started
 
     // Help
     a = makeAction(u"actionShortcuts"_qs, tr("&Keyboard Shortcuts"));
@@ -289,8 +307,10 @@ void MainWindow::createMenus()
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     insert->addActions(m_insertActions);
+    m_entityActions->addToMenus(insert, edit);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(u"actionGettingStarted"_qs));
     help->addAction(action(u"actionShortcuts"_qs));
     help->addAction(action(u"actionAbout"_qs));
 }

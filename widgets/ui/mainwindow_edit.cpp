@@ -110,20 +110,23 @@ void MainWindow::renameSelection()
     const QStringList ids = m_scene->selectedIds();
     if (ids.size() != 1)
         return;
-    m_view->centerOnId(ids.first());
-    m_view->setFocus();
+    m_view->setFocus(); // the view stays where it is (editName scrolls only to an unseen item)
     m_view->editName(ids.first());
 }
 
+// Insert > Domain makes a top-level domain (beside the others); a child is
+// Insert > Subdomain or a palette drop inside a domain.
 QString MainWindow::insertAtCursor(PaletteKind kind)
 {
-    return m_scene->createAt(kind, m_view->insertionPoint());
+    return kind == PaletteKind::Domain ? m_scene->createTopLevelDomain(m_view->insertionPoint())
+                                       : m_scene->createAt(kind, m_view->insertionPoint());
 }
 
 QString MainWindow::insertAtCentre(PaletteKind kind)
 {
     const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
-    const QString id = m_scene->createAt(kind, centre);
+    const QString id = kind == PaletteKind::Domain ? m_scene->createTopLevelDomain(centre)
+                                                   : m_scene->createAt(kind, centre);
     if (!id.isEmpty())
         m_view->setFocus(); // so that F2, Delete and the digits act on the new item
     return id;

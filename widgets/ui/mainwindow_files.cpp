@@ -1,6 +1,8 @@
 // MainWindow: new, open, save, import and export.
 #include "mainwindow.h"
 
+#include "savepaths.h"
+
 #include "appsettings.h"
 #include "document/document.h"
 #include "export/writemap.h"
@@ -8,6 +10,7 @@
 #include "layout/autolayout.h"
 #include "mapscene.h"
 #include "mapview.h"
+#include "savepaths.h"
 #include "storage/mapfile.h"
 #include "json/jsonformat.h"
 
@@ -15,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStatusBar>
 
@@ -171,14 +175,19 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Map As"), fileDialogDirectory(),
-                                     tr("OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json)"));
+    const QString path = SavePaths::ask(
+        this, tr("Save Map As"),
+        {tr("OrgMap document (*.orgmap)"), tr("OrgMap JSON (*.orgmap.json)")},
+        {u".orgmap"_qs, u".orgmap.json"_qs}, m_document->data().info.name, m_document->filePath());
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(u".orgmap"_qs) && !path.endsWith(u".json"_qs))
-        path += u".orgmap"_qs;
-    AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    // An untitled map still called by its default name takes the file's name.
+    if (m_document->filePath().isEmpty() && m_document->data().info.name == tr("Untitled map")) {
+        MapInfo info = m_document->data().info;
+        info.name = QFileInfo(path).fileName().remove(
+            QRegularExpression(u"(\\.orgmap\\.json|\\.orgmap|\\.json)$"_qs));
+        m_document->changeInfo(info, tr("Name map after its file"));
+    }
     QString error;
     if (!saveFile(path, &error)) {
         QMessageBox::critical(this, tr("Save Failed"), error);
@@ -231,13 +240,9 @@ bool MainWindow::exportJson(const QString &path, QString *error)
 
 void MainWindow::exportJsonDialog()
 {
-    QString suggested = QFileInfo(m_document->filePath()).completeBaseName();
-    if (suggested.isEmpty())
-        suggested = tr("map");
-    suggested.remove(u".orgmap"_qs);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export JSON"), fileDialogDirectory() + u"/"_qs + suggested + u".orgmap.json"_qs,
-        tr("OrgMap JSON (*.orgmap.json)"));
+    const QString path =
+        SavePaths::ask(this, tr("Export JSON"), {tr("OrgMap JSON (*.orgmap.json)")},
+                       {u".orgmap.json"_qs}, m_document->data().info.name, m_document->filePath());
     if (path.isEmpty())
         return;
     QString error;
@@ -258,8 +263,9 @@ void MainWindow::exportPngDialog()
         return;
     const ExportOptions options = dialog.options();
     AppSettings::setExportOptions(options);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PNG"), fileDialogDirectory(),
-                                                      tr("PNG image (*.png)"));
+    const QString path =
+        SavePaths::ask(this, tr("Export PNG"), {tr("PNG image (*.png)")}, {u".png"_qs},
+                       m_document->data().info.name, m_document->filePath());
     if (path.isEmpty())
         return;
     QString error;
@@ -271,8 +277,9 @@ void MainWindow::exportPngDialog()
 
 void MainWindow::exportSvgDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export SVG"), fileDialogDirectory(),
-                                                      tr("SVG image (*.svg)"));
+    const QString path =
+        SavePaths::ask(this, tr("Export SVG"), {tr("SVG image (*.svg)")}, {u".svg"_qs},
+                       m_document->data().info.name, m_document->filePath());
     if (path.isEmpty())
         return;
     QString error;

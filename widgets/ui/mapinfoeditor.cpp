@@ -14,7 +14,7 @@ namespace OrgMap {
 MapInfoEditor::MapInfoEditor(Document *document, QWidget *parent)
     : PropertyEditor(document, parent), m_counts(new QLabel(this)), m_typingPause(new QTimer(this))
 {
-    m_name = addLineEdit(tr("Map &name:"), u"mapName"_qs);
+    m_name = addNameEdit(tr("Map &name:"), u"mapName"_qs);
     m_description = addTextEdit(tr("&Description:"), u"mapDescription"_qs);
     m_counts->setWordWrap(true);
     form()->addRow(tr("Contains:"), m_counts);

@@ -14,7 +14,20 @@ OutlineDock::OutlineDock(Document *document, QWidget *parent)
 {
     setObjectName(u"outlineDock"_qs);
     m_view->setObjectName(u"outlineView"_qs);
+    // Rows removed or moved by an edit change the view's selection; that is
+    // not the user choosing a row (it would re-centre the canvas on a parent).
+    // Connected before setModel so that these run before the selection model's.
+    auto changing = [this] { m_modelChanging = true; };
+    auto done = [this] { m_modelChanging = false; };
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, changing);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeMoved, this, changing);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, changing);
+    connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this, changing);
     m_view->setModel(m_model);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, done);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, done);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, done);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, done);
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true); // fast with many rows
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -29,7 +42,7 @@ OutlineDock::OutlineDock(Document *document, QWidget *parent)
 
 void OutlineDock::onSelectionChanged()
 {
-    if (m_syncing)
+    if (m_syncing || m_modelChanging)
         return;
     QStringList ids;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())

@@ -32,6 +32,7 @@ private:
     OutlineModel *m_model;
     QTreeView *m_view;
     bool m_syncing = false;
+    bool m_modelChanging = false; // rows being inserted, removed or moved
 };
 
 } // namespace OrgMap

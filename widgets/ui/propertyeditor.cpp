@@ -1,5 +1,6 @@
 #include "propertyeditor.h"
 
+#include "core/rules.h"
 #include "document/document.h"
 
 #include <QComboBox>
@@ -35,6 +36,17 @@ QLineEdit *PropertyEditor::addLineEdit(const QString &label, const QString &obje
     edit->setObjectName(objectName);
     edit->setClearButtonEnabled(false);
     m_form->addRow(label, edit);
+    return edit;
+}
+
+QLineEdit *PropertyEditor::addNameEdit(const QString &label, const QString &objectName)
+{
+    QLineEdit *edit = addLineEdit(label, objectName);
+    // What the model accepts: longer cannot be typed, and the limit is shown.
+    edit->setMaxLength(Rules::kMaxNameLength);
+    edit->setPlaceholderText(tr("1 to %1 characters").arg(Rules::kMaxNameLength));
+    edit->setProperty("hint", tr("A name of 1 to %1 characters").arg(Rules::kMaxNameLength));
+    edit->setToolTip(edit->property("hint").toString());
     return edit;
 }
 
@@ -122,7 +134,7 @@ void PropertyEditor::markInvalid(QWidget *field, const QString &reason)
         field->style()->unpolish(field);
         field->style()->polish(field);
     }
-    field->setToolTip(reason);
+    field->setToolTip(invalid ? reason : field->property("hint").toString());
 }
 
 } // namespace OrgMap

@@ -33,6 +33,8 @@ protected:
 
     QFormLayout *form() const { return m_form; }
     QLineEdit *addLineEdit(const QString &label, const QString &objectName);
+    // A name field: at most Rules::kMaxNameLength characters, the limit shown.
+    QLineEdit *addNameEdit(const QString &label, const QString &objectName);
     QPlainTextEdit *addTextEdit(const QString &label, const QString &objectName);
     QComboBox *addCombo(const QString &label, const QString &objectName);
 

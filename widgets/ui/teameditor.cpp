@@ -15,7 +15,7 @@ TeamEditor::TeamEditor(Document *document, QWidget *parent)
 {
     m_idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form()->addRow(tr("Id:"), m_idLabel);
-    m_name = addLineEdit(tr("&Name:"), u"teamName"_qs);
+    m_name = addNameEdit(tr("&Name:"), u"teamName"_qs);
     m_type = addCombo(tr("&Type:"), u"teamType"_qs);
     m_type->addItem(tr("(unspecified)"), int(TeamType::None));
     m_type->addItem(tr("Stream-aligned"), int(TeamType::StreamAligned));
