@@ -1,5 +1,7 @@
 #pragma once
 
+#include <tuple>
+
 // A map seen as the diff and merge specs see it: every keyed thing (the map
 // entity, each domain, team, asset, link and interaction) with its fields as
 // the canonical JSON writes them. Diff and merge both compare these, so "what
@@ -37,7 +39,12 @@ struct EntryKey
     QString kind; // link kind or interaction mode, as spelled in JSON
 
     friend bool operator==(const EntryKey &, const EntryKey &) = default;
-    friend auto operator<=>(const EntryKey &, const EntryKey &) = default;
+    // Qt 6.4's QString has no operator<=>, so no defaulted one here.
+    friend bool operator<(const EntryKey &a, const EntryKey &b)
+    {
+        return std::tie(a.entity, a.id, a.from, a.to, a.kind) <
+               std::tie(b.entity, b.id, b.from, b.to, b.kind);
+    }
 
     // The key members as diff-v1 and merge-v1 write them: {"id"} or
     // {"from", "to", "kind"|"mode"}. The map entity has {"id": ""}.
