@@ -13,8 +13,10 @@ int runConvert(const QStringList &arguments)
     const QStringList paths = positionals(parser, 2, QStringLiteral("convert IN OUT"));
     const MapData map = loadMapOrThrow(paths.at(0));
     QString error;
-    if (!saveMapFile(map, paths.at(1), &error))
+    QStringList notes;
+    if (!saveMapFile(map, paths.at(1), &error, &notes))
         throw UsageError{error};
+    printNotes(notes);
     return Ok;
 }
 

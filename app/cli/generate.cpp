@@ -35,8 +35,10 @@ int runGenerate(const QStringList &arguments)
     if (!parser.isSet(QStringLiteral("no-geometry")))
         map = withLayout(map, LayoutScope::All);
     QString error;
-    if (!saveMapFile(map, out, &error))
+    QStringList notes;
+    if (!saveMapFile(map, out, &error, &notes))
         throw UsageError{error};
+    printNotes(notes);
     return Ok;
 }
 

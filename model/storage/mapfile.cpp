@@ -1,7 +1,7 @@
 #include "mapfile.h"
 
-#include "sqlitestore_p.h"
 #include "core/atomicfile.h"
+#include "sqlitestore_p.h"
 #include "json/jsonformat.h"
 
 #include <QCoreApplication>
@@ -88,7 +88,7 @@ MapFileResult loadMapFile(const QString &path)
     return fromJson(file.readAll(), path);
 }
 
-bool saveMapFile(const MapData &map, const QString &path, QString *error)
+bool saveMapFile(const MapData &map, const QString &path, QString *error, QStringList *notes)
 {
     const auto fail = [&](const QString &why) {
         if (error)
@@ -104,7 +104,7 @@ bool saveMapFile(const MapData &map, const QString &path, QString *error)
         return true;
     }
     if (mapFileKindOf(path) == MapFileKind::Sqlite)
-        return SqliteStore::save(map, path, error);
+        return SqliteStore::save(map, path, error, notes);
     return writeFileAtomically(path, writeMapJson(map), error);
 }
 

@@ -1,10 +1,12 @@
 #include "maprenderer.h"
 
+#include "core/atomicfile.h"
 #include "document/document.h"
 #include "layout/autolayout.h"
 #include "mapscene.h"
 #include "theme.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -110,13 +112,17 @@ bool exportPng(MapScene &scene, const QString &path, const ExportOptions &option
         }
         return false;
     }
-    QImageWriter writer(path, "png");
+    // Encoded in memory, then written atomically: a full disk or a crash
+    // leaves the previous image as it was.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
     if (!writer.write(image)) {
         if (error)
             *error = MapRendererTr::tr("%1: cannot write PNG: %2").arg(path, writer.errorString());
         return false;
     }
-    return true;
+    return writeFileAtomically(path, buffer.data(), error);
 }
 
 bool exportSvg(MapScene &scene, const QString &path, const ExportOptions &options, QString *error)
@@ -124,8 +130,10 @@ bool exportSvg(MapScene &scene, const QString &path, const ExportOptions &option
     QSet<QString> only;
     const QRectF source = sourceRect(scene, options, &only);
     const QSize size = pixelSize(source, options.scale);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setFileName(path);
+    generator.setOutputDevice(&buffer);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
     // QSvgGenerator writes the title verbatim into XML ("Fjord & Finch" broke the file).
@@ -134,7 +142,7 @@ bool exportSvg(MapScene &scene, const QString &path, const ExportOptions &option
     QPainter painter;
     if (!painter.begin(&generator)) {
         if (error)
-            *error = MapRendererTr::tr("%1: cannot write SVG (is the folder writable?)").arg(path);
+            *error = MapRendererTr::tr("%1: cannot draw SVG").arg(path);
         return false;
     }
     scene.beginExport(options.transparent, only);
@@ -143,12 +151,7 @@ bool exportSvg(MapScene &scene, const QString &path, const ExportOptions &option
     render(scene, painter, QRectF(QPointF(0, 0), size), source);
     scene.endExport();
     painter.end();
-    if (QFileInfo(path).size() <= 0) {
-        if (error)
-            *error = MapRendererTr::tr("%1: cannot write SVG").arg(path);
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, buffer.data(), error);
 }
 
 bool renderMapFile(const MapData &map, const QString &outPath, double scale, QString *error)

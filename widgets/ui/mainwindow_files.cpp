@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "core/atomicfile.h"
 #include "document/document.h"
 #include "exportimagedialog.h"
 #include "layout/autolayout.h"
@@ -14,7 +15,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStatusBar>
 
 namespace OrgMap {
@@ -205,14 +205,7 @@ void MainWindow::importJsonDialog()
 
 bool MainWindow::exportJson(const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(writeMapJson(m_document->data())) < 0 ||
-        !file.commit()) {
-        if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, writeMapJson(m_document->data()), error);
 }
 
 void MainWindow::exportJsonDialog()
