@@ -25,6 +25,11 @@ int runGenerate(const QStringList &arguments)
 
     GeneratorOptions options;
     options.assets = intOption(parser, QStringLiteral("assets"), 1);
+    if (options.assets > GeneratorOptions::kMaxAssets)
+        throw UsageError{QCoreApplication::translate(
+                             "OrgMap::Cli", "--assets: at most %1 assets can be generated, not %2")
+                             .arg(GeneratorOptions::kMaxAssets)
+                             .arg(options.assets)};
     bool ok = false;
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)

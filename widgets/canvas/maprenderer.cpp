@@ -61,9 +61,26 @@ QRectF sourceRect(MapScene &scene, const ExportOptions &options, QSet<QString> *
     return rect.adjusted(-24, -24, 24, 24);
 }
 
+// Beyond this many pixels a side neither a PNG nor an SVG viewer copes; an
+// empty size means "too large" (converting a larger double to int is
+// undefined behaviour).
+constexpr double kMaxPixels = 1 << 24;
 QSize pixelSize(const QRectF &rect, double scale)
 {
-    return QSize(int(std::ceil(rect.width() * scale)), int(std::ceil(rect.height() * scale)));
+    const double w = std::ceil(rect.width() * scale);
+    const double h = std::ceil(rect.height() * scale);
+    if (!(w >= 0 && w <= kMaxPixels && h >= 0 && h <= kMaxPixels))
+        return {};
+    return QSize(int(w), int(h));
+}
+
+QString tooLarge(const QString &path, const QRectF &rect, double scale)
+{
+    return MapRendererTr::tr("%1: the image would be %2 x %3 pixels, too large to render; use a "
+                             "smaller scale or SVG")
+        .arg(path)
+        .arg(std::ceil(rect.width() * scale), 0, 'g', 3)
+        .arg(std::ceil(rect.height() * scale), 0, 'g', 3);
 }
 
 void render(MapScene &scene, QPainter &painter, const QRectF &target, const QRectF &source)
@@ -102,13 +119,7 @@ bool exportPng(MapScene &scene, const QString &path, const ExportOptions &option
     if (image.isNull()) {
         if (error) {
             QSet<QString> only;
-            const QSize size = pixelSize(sourceRect(scene, options, &only), options.scale);
-            *error = MapRendererTr::tr(
-                         "%1: the image would be %2 x %3 pixels, too large to render; use a "
-                         "smaller scale or SVG")
-                         .arg(path)
-                         .arg(size.width())
-                         .arg(size.height());
+            *error = tooLarge(path, sourceRect(scene, options, &only), options.scale);
         }
         return false;
     }
@@ -130,6 +141,11 @@ bool exportSvg(MapScene &scene, const QString &path, const ExportOptions &option
     QSet<QString> only;
     const QRectF source = sourceRect(scene, options, &only);
     const QSize size = pixelSize(source, options.scale);
+    if (!size.isValid()) {
+        if (error)
+            *error = tooLarge(path, source, options.scale);
+        return false;
+    }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
