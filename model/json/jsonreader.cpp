@@ -7,6 +7,7 @@
 #include <QJsonParseError>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace OrgMap::JsonDetail {
 namespace {
@@ -49,10 +50,19 @@ qsizetype firstNonJsonNumber(const QByteArray &bytes)
     for (qsizetype i = 0; i < size; ++i) {
         const char c = data[i];
         if (c == '"') {
-            // Skip the string, escapes included.
-            for (++i; i < size && data[i] != '"'; ++i)
-                if (data[i] == '\\')
-                    ++i;
+            // Skip the string: jump to the next quote not escaped by an odd
+            // run of backslashes (memchr: strings are most of a map's bytes).
+            for (;;) {
+                const void *q = std::memchr(data + i + 1, '"', size_t(size - i - 1));
+                if (!q)
+                    return -1; // unterminated: the parser reports it
+                i = static_cast<const char *>(q) - data;
+                qsizetype backslashes = 0;
+                while (data[i - 1 - backslashes] == '\\')
+                    ++backslashes;
+                if (backslashes % 2 == 0)
+                    break;
+            }
             inNumber = false;
             continue;
         }
