@@ -1,6 +1,10 @@
 #include "cli.h"
 
+#include "core/atomicfile.h"
+#include "core/displaytext.h"
+
 #include <QCoreApplication>
+#include <cerrno>
 #include <cstdio>
 #include <unistd.h>
 
@@ -38,8 +42,18 @@ int intOption(const QCommandLineParser &parser, const QString &name, int minimum
 
 void printOut(const QByteArray &bytes)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    // A report that did not reach its reader is a failure, not a result:
+    // `check MAP > /dev/full` must not exit 0 or 1.
+    errno = 0;
+    const bool written =
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
+    if (std::fflush(stdout) != 0 || !written || std::ferror(stdout)) {
+        const int errnum = errno ? errno : EIO;
+        std::clearerr(stdout);
+        throw UsageError{
+            QCoreApplication::translate("OrgMap::Cli", "cannot write to standard output: %1")
+                .arg(systemError(errnum))};
+    }
 }
 
 void printOut(const QString &text)
@@ -49,9 +63,17 @@ void printOut(const QString &text)
 
 void printErr(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    // Messages quote names and values from the map: no control sequences
+    // reach the terminal, only OrgMap's own line breaks.
+    const QByteArray bytes = escapeControls(text, true).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+void printNotes(const QStringList &notes)
+{
+    for (const QString &note : notes)
+        printErr(QStringLiteral("orgmap-cli: %1\n").arg(note));
 }
 
 bool stdoutIsColourTerminal()

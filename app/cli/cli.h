@@ -29,9 +29,13 @@ void parseOrThrow(QCommandLineParser &parser, const QStringList &arguments, cons
 QStringList positionals(const QCommandLineParser &parser, int count, const QString &usage);
 int intOption(const QCommandLineParser &parser, const QString &name, int minimum);
 
+// printOut throws UsageError when standard output cannot be written (a full disk).
 void printOut(const QString &text);
 void printOut(const QByteArray &bytes);
 void printErr(const QString &text);
+// printErr escapes control characters; what the map says reaches a terminal
+// only as visible text.
+void printNotes(const QStringList &notes); // "orgmap-cli: <note>" on standard error
 bool stdoutIsColourTerminal();
 
 int runCheck(const QStringList &arguments);

@@ -17,8 +17,10 @@ int runConvert(const QStringList &arguments)
         throw UsageError{unsupportedFormatMessage(paths.at(1))};
     const MapData map = loadMapOrThrow(paths.at(0));
     QString error;
-    if (!writeMapAs(map, paths.at(1), &error))
+    QStringList notes;
+    if (!writeMapAs(map, paths.at(1), &error, &notes))
         throw UsageError{error};
+    printNotes(notes);
     return Ok;
 }
 

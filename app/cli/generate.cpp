@@ -25,6 +25,11 @@ int runGenerate(const QStringList &arguments)
 
     GeneratorOptions options;
     options.assets = intOption(parser, QStringLiteral("assets"), 1);
+    if (options.assets > GeneratorOptions::kMaxAssets)
+        throw UsageError{QCoreApplication::translate(
+                             "OrgMap::Cli", "--assets: at most %1 assets can be generated, not %2")
+                             .arg(GeneratorOptions::kMaxAssets)
+                             .arg(options.assets)};
     bool ok = false;
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
@@ -35,8 +40,10 @@ int runGenerate(const QStringList &arguments)
     if (!parser.isSet(QStringLiteral("no-geometry")))
         map = withLayout(map, LayoutScope::All);
     QString error;
-    if (!saveMapFile(map, out, &error))
+    QStringList notes;
+    if (!saveMapFile(map, out, &error, &notes))
         throw UsageError{error};
+    printNotes(notes);
     return Ok;
 }
 

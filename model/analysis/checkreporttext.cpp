@@ -2,6 +2,7 @@
 #include "checkreport.h"
 
 #include "analysistr.h"
+#include "core/displaytext.h"
 #include "numbers.h"
 #include "reporttext.h"
 
@@ -80,7 +81,8 @@ QString header(const MapData &map)
         counted(map.interactions.size(), QT_TRANSLATE_N_NOOP("OrgMap::Analysis", "%n interaction"),
                 QT_TRANSLATE_N_NOOP("OrgMap::Analysis", "%n interactions")),
     };
-    const QString name = map.info.name.isEmpty() ? AnalysisTr::tr("(unnamed map)") : map.info.name;
+    const QString name =
+        map.info.name.isEmpty() ? AnalysisTr::tr("(unnamed map)") : escapeControls(map.info.name);
     return AnalysisTr::tr("%1: %2").arg(name, counts.join(AnalysisTr::tr(", ")));
 }
 
@@ -98,7 +100,8 @@ QString checkReportText(const MapData &map, const AnalysisResult &result, bool c
     // One table over all findings, so the columns line up across the groups.
     QList<QStringList> rows;
     for (const Finding &f : result.findings)
-        rows.append({toString(f.rule), f.subject, f.message});
+        // Names come from the map: escaped, they cannot drive the terminal.
+        rows.append({toString(f.rule), escapeControls(f.subject), escapeControls(f.message)});
     const QStringList lines = alignedRows(rows, {}, [&](int r, int c, const QString &cell) {
         return c == 0 ? palette.severity(result.findings[r].severity, cell) : cell;
     });

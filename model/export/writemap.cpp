@@ -25,7 +25,7 @@ QByteArray exportBytes(const MapData &map, FileFormat format)
     return {};
 }
 
-bool writeMapAs(const MapData &map, const QString &path, QString *error)
+bool writeMapAs(const MapData &map, const QString &path, QString *error, QStringList *notes)
 {
     const std::optional<FileFormat> format = fileFormatOf(path);
     if (!format) {
@@ -34,7 +34,7 @@ bool writeMapAs(const MapData &map, const QString &path, QString *error)
         return false;
     }
     if (fileFormatInfo(*format).readable || path == QLatin1String("-"))
-        return saveMapFile(map, path, error);
+        return saveMapFile(map, path, error, notes);
     return writeFileAtomically(path, exportBytes(map, *format), error);
 }
 

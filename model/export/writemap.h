@@ -13,6 +13,8 @@ QByteArray exportBytes(const MapData &map, FileFormat format);
 // fileformat.h): the two map formats through saveMapFile, the exports
 // atomically. A name that names no format is refused with the list of those
 // that exist, and nothing is written. On failure `error` says why.
-bool writeMapAs(const MapData &map, const QString &path, QString *error);
+// `notes` (optional) receives what a map save did beside the file (storage/mapfile.h).
+bool writeMapAs(const MapData &map, const QString &path, QString *error,
+                QStringList *notes = nullptr);
 
 } // namespace OrgMap

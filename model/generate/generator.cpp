@@ -104,7 +104,8 @@ MapData generateMap(const GeneratorOptions &options)
                          .arg(word(kAssetWords, rng.below(int(kAssetWords.size()))),
                               service ? QStringLiteral("Service") : QStringLiteral("Data"),
                               QString::number(i + 1));
-        const int d = rng.chance(1) ? -1 : (i * domainCount) / n;
+        // In 64 bits: i * domainCount passes 2^31 from about 232,000 assets.
+        const int d = rng.chance(1) ? -1 : int((qint64(i) * domainCount) / n);
         if (d >= 0) {
             asset.domain = domains.at(d);
             members[d] << i;

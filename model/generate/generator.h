@@ -8,6 +8,9 @@ namespace OrgMap {
 
 struct GeneratorOptions
 {
+    // The largest map generateMap() makes; `generate --assets` refuses more
+    // (a map of this size is ~140 MB of JSON, far beyond the benchmarks).
+    static constexpr int kMaxAssets = 250000;
     int assets = 1000;
     std::uint64_t seed = 1;
 };

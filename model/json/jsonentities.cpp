@@ -3,6 +3,8 @@
 
 #include "jsonreader.h"
 
+#include "core/displaytext.h"
+
 namespace OrgMap::JsonDetail {
 namespace {
 
@@ -33,7 +35,7 @@ std::optional<E> JsonReader::readEnum(FieldReader &fields, QLatin1String key, bo
     const std::optional<E> value = parse(text);
     if (!value)
         m_errors.add(fields.pointerTo(key),
-                     tr("unknown %1 \"%2\" (one of %3)").arg(tr(what), text, allowed()));
+                     tr("unknown %1 \"%2\" (one of %3)").arg(tr(what), shortened(text), allowed()));
     return value;
 }
 

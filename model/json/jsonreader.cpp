@@ -1,16 +1,79 @@
 #include "jsonreader.h"
 
+#include "core/displaytext.h"
 #include "core/rules.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace OrgMap::JsonDetail {
 namespace {
 
 const QString kRoot; // the JSON pointer of the whole document is ""
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Qt's parser accepts numbers RFC 8259 does not: "1.", ".5", "1.e2" and
+// leading zeros ("01"). Returns the offset where the first such number
+// starts, or -1.
+// One pass over the bytes, skipping strings (cheap next to the parse).
+qsizetype firstNonJsonNumber(const QByteArray &bytes)
+{
+    const char *data = bytes.constData();
+    const qsizetype size = bytes.size();
+    bool inNumber = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (c == '"') {
+            // Skip the string: jump to the next quote not escaped by an odd
+            // run of backslashes (memchr: strings are most of a map's bytes).
+            for (;;) {
+                const void *q = std::memchr(data + i + 1, '"', size_t(size - i - 1));
+                if (!q)
+                    return -1; // unterminated: the parser reports it
+                i = static_cast<const char *>(q) - data;
+                qsizetype backslashes = 0;
+                while (data[i - 1 - backslashes] == '\\')
+                    ++backslashes;
+                if (backslashes % 2 == 0)
+                    break;
+            }
+            inNumber = false;
+            continue;
+        }
+        const bool numberChar =
+            isDigit(c) || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E';
+        if (!numberChar) {
+            inNumber = false;
+            continue;
+        }
+        if (!inNumber) {
+            // A number starts: "-"? then "0" or [1-9][0-9]*. (Letters e/E
+            // outside a number belong to true/false and never start one.)
+            if (c == 'e' || c == 'E')
+                continue;
+            inNumber = true;
+            start = i;
+            qsizetype d = c == '-' ? i + 1 : i;
+            if (d < size &&
+                (data[d] == '.' || (data[d] == '0' && d + 1 < size && isDigit(data[d + 1]))))
+                return i;
+            if (c == '.')
+                return i;
+            continue;
+        }
+        if (c == '.' && (!isDigit(data[i - 1]) || i + 1 >= size || !isDigit(data[i + 1])))
+            return start;
+    }
+    return -1;
+}
 
 } // namespace
 
@@ -30,6 +93,12 @@ JsonReadResult JsonReader::read(const QByteArray &bytes)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         m_errors.add(kRoot, invalidJsonMessage(bytes, parseError));
+    } else if (const qsizetype bad = firstNonJsonNumber(bytes); bad >= 0) {
+        const auto [line, column] = lineAndColumn(bytes, bad);
+        m_errors.add(kRoot, tr("invalid JSON at line %1, column %2: a number needs digits before "
+                               "and after its decimal point, and no leading zero")
+                                .arg(line)
+                                .arg(column));
     } else if (!document.isObject()) {
         m_errors.add(kRoot, tr("the document must be a JSON object, not %1")
                                 .arg(document.isArray() ? tr("an array") : tr("a single value")));
@@ -86,7 +155,7 @@ bool JsonReader::readHeader(FieldReader &root)
     if (const auto format = root.requiredString(QLatin1String("format"));
         format && *format != QLatin1String("orgmap"))
         m_errors.add(root.pointerTo(QLatin1String("format")),
-                     tr("must be \"orgmap\", not \"%1\"").arg(*format));
+                     tr("must be \"orgmap\", not \"%1\"").arg(shortened(*format)));
 
     const QJsonValue version = root.value(QLatin1String("version"));
     if (version.isUndefined()) {
@@ -184,7 +253,8 @@ std::optional<QString> JsonReader::readId(FieldReader &fields, EntityKind kind, 
     }
     if (!Rules::isValidId(*id)) {
         m_errors.add(fields.pointerTo(key),
-                     tr("invalid id \"%1\": use only the characters A-Z a-z 0-9 . _ : -").arg(*id));
+                     tr("invalid id \"%1\": use only the characters A-Z a-z 0-9 . _ : -")
+                         .arg(shortened(*id)));
         return std::nullopt;
     }
     const IdEntry first = m_ids.value(*id);
@@ -237,21 +307,22 @@ QString JsonReader::readReference(FieldReader &fields, QLatin1String key, Entity
         QString message;
         switch (expected) {
         case EntityKind::Domain:
-            message = tr("unknown domain \"%1\"").arg(id);
+            message = tr("unknown domain \"%1\"").arg(shortened(id));
             break;
         case EntityKind::Team:
-            message = tr("unknown team \"%1\"").arg(id);
+            message = tr("unknown team \"%1\"").arg(shortened(id));
             break;
         default:
-            message = tr("unknown asset \"%1\"").arg(id);
+            message = tr("unknown asset \"%1\"").arg(shortened(id));
             break;
         }
         m_errors.add(fields.pointerTo(key), message);
         return {};
     }
     if (it->kind != expected) {
-        m_errors.add(fields.pointerTo(key),
-                     tr("\"%1\" is %2, not %3").arg(id, kindNoun(it->kind), kindNoun(expected)));
+        m_errors.add(
+            fields.pointerTo(key),
+            tr("\"%1\" is %2, not %3").arg(shortened(id), kindNoun(it->kind), kindNoun(expected)));
         return {};
     }
     return id;
@@ -274,14 +345,23 @@ std::optional<Geometry> JsonReader::readGeometry(FieldReader &owner, bool rectan
                                  : std::initializer_list<QLatin1String>{x, y},
                        m_errors);
     Geometry geometry;
-    geometry.x = fields.requiredNumber(x).value_or(0);
-    geometry.y = fields.requiredNumber(y).value_or(0);
+    const auto bounded = [&](QLatin1String name, std::optional<double> v) {
+        if (v && !Rules::isWithinCoordinateBound(*v))
+            m_errors.add(fields.pointerTo(name), tr("%1 is out of range (at most %2 either way)")
+                                                     .arg(*v)
+                                                     .arg(Rules::kMaxCoordinate));
+        return v;
+    };
+    geometry.x = bounded(x, fields.requiredNumber(x)).value_or(0);
+    geometry.y = bounded(y, fields.requiredNumber(y)).value_or(0);
     if (rectangle) {
         for (auto [name, target] : {std::pair{w, &geometry.w}, std::pair{h, &geometry.h}}) {
             const auto size = fields.requiredNumber(name);
             if (size && *size <= 0)
                 m_errors.add(fields.pointerTo(name),
                              tr("must be greater than 0, not %1").arg(*size));
+            else
+                bounded(name, size);
             *target = size.value_or(0);
         }
     }
@@ -322,8 +402,9 @@ void JsonReader::readDomains(const QJsonArray &items)
         domain.description = fields.optionalString(QLatin1String("description"));
         domain.color = fields.optionalString(QLatin1String("color"));
         if (!domain.color.isEmpty() && !Rules::isValidColor(domain.color))
-            m_errors.add(fields.pointerTo(QLatin1String("color")),
-                         tr("invalid colour \"%1\": use the form #rrggbb").arg(domain.color));
+            m_errors.add(
+                fields.pointerTo(QLatin1String("color")),
+                tr("invalid colour \"%1\": use the form #rrggbb").arg(shortened(domain.color)));
         domain.geometry = readGeometry(fields, true);
         domain.extensions = fields.finish();
         if (id) {

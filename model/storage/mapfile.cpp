@@ -110,7 +110,7 @@ MapFileResult loadMapFile(const QString &path, QByteArray *jsonBytes)
     return fromJson(bytes, path);
 }
 
-bool saveMapFile(const MapData &map, const QString &path, QString *error)
+bool saveMapFile(const MapData &map, const QString &path, QString *error, QStringList *notes)
 {
     const auto fail = [&](const QString &why) {
         if (error)
@@ -129,7 +129,7 @@ bool saveMapFile(const MapData &map, const QString &path, QString *error)
     // "out.graphml" or "out.txt" is never silently a database.
     const std::optional<FileFormat> format = fileFormatOf(path);
     if (format == FileFormat::Document)
-        return SqliteStore::save(map, path, error);
+        return SqliteStore::save(map, path, error, notes);
     if (format != FileFormat::Json)
         return fail(format ? Text::tr("%1: %2 is an export, not a map file; write it with "
                                       "convert or File > Export")

@@ -29,6 +29,8 @@ struct MapFileResult
 // (empty for a SQLite one), for tools that point into the file.
 MapFileResult loadMapFile(const QString &path, QByteArray *jsonBytes = nullptr);
 // Writes atomically: on failure the old file is left intact and `error` says why.
-bool saveMapFile(const MapData &map, const QString &path, QString *error);
+// `notes` receives what the save did besides (removed sidecars of the old file).
+bool saveMapFile(const MapData &map, const QString &path, QString *error,
+                 QStringList *notes = nullptr);
 
 } // namespace OrgMap

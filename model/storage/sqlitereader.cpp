@@ -1,6 +1,7 @@
 // SqliteStore::open: identify the file, check it, read every table into a
 // MapData, then apply the format rules to what was read.
 
+#include "core/displaytext.h"
 #include "mapcheck.h"
 #include "sqliteconnection.h"
 #include "sqlitestore_p.h"
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -19,6 +21,30 @@ namespace Internal {
 namespace {
 
 constexpr int kMaxErrors = 100;
+
+// Text columns are selected as CAST(column AS BLOB), the UTF-8 bytes as
+// stored: Qt reads text through sqlite3_column_text16, whose conversion turns
+// U+FFFE and U+FFFF into U+FFFD, and text must survive byte for byte.
+QString textOf(const QVariant &value)
+{
+    return value.isNull() ? QString() : QString::fromUtf8(value.toByteArray());
+}
+
+// Appends in key order (the queries sort by the primary key), and tells a
+// key read twice: a TEXT and a BLOB id are different keys to SQLite but the
+// same string to OrgMap, and must not silently collapse into one entity.
+template <typename Key, typename T>
+bool appendUnique(QMap<Key, T> &map, const Key &key, const T &value)
+{
+    if (map.isEmpty() || map.lastKey() < key) {
+        map.insert(map.cend(), key, value);
+        return true;
+    }
+    if (map.contains(key))
+        return false;
+    map.insert(key, value);
+    return true;
+}
 
 // Reads the tables of one connection. Problems that MapData cannot even
 // represent (an unknown enum spelling, half a geometry, extension text that
@@ -64,11 +90,11 @@ private:
     template <typename RowFn>
     Extensions extensions(const QVariant &value, const RowFn &row, const char *column)
     {
-        const QString text = value.toString();
+        const QByteArray text = value.toByteArray();
         if (text.isEmpty())
             return {};
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
         if (!doc.isObject()) {
             report(row(), Text::tr("%1: not a JSON object").arg(QLatin1String(column)));
             return {};
@@ -99,7 +125,8 @@ private:
             bool ok = false;
             v[i] = value.toDouble(&ok);
             if (!ok) {
-                report(row(), Text::tr("geometry: %1 is not a number").arg(value.toString()));
+                report(row(),
+                       Text::tr("geometry: %1 is not a number").arg(shortened(value.toString())));
                 return std::nullopt;
             }
             ++present;
@@ -123,28 +150,29 @@ private:
                 QString (*allowed)(), const RowFn &row, const char *column,
                 bool emptyIsNone = false)
     {
-        const QString text = value.toString();
+        const QString text = textOf(value);
         if (const std::optional<E> e = parse(text))
             return *e;
         if (emptyIsNone && text.isEmpty())
             return E{};
-        report(row(),
-               Text::tr("%1: \"%2\" is not one of %3").arg(QLatin1String(column), text, allowed()));
+        report(row(), Text::tr("%1: \"%2\" is not one of %3")
+                          .arg(QLatin1String(column), shortened(text), allowed()));
         return {};
     }
 
     bool readInfo(MapData &map)
     {
         QSqlQuery q(m_db);
-        if (!exec(q, "SELECT name, description, extensions FROM map_info"))
+        if (!exec(q,
+                  "SELECT CAST(name AS BLOB), CAST(description AS BLOB), extensions FROM map_info"))
             return false;
         int rows = 0;
         const auto row = [] { return Text::tr("table map_info"); };
         while (q.next()) {
             if (++rows > 1)
                 break;
-            map.info.name = q.value(0).toString();
-            map.info.description = q.value(1).toString();
+            map.info.name = textOf(q.value(0));
+            map.info.description = textOf(q.value(1));
             map.info.extensions = extensions(q.value(2), row, "extensions");
         }
         if (rows != 1)
@@ -155,20 +183,23 @@ private:
     bool readTeams(MapData &map)
     {
         QSqlQuery q(m_db);
-        if (!exec(q, "SELECT id, name, type, description, x, y, geometry_extensions, extensions "
-                     "FROM teams ORDER BY id"))
+        if (!exec(q,
+                  "SELECT CAST(id AS BLOB), CAST(name AS BLOB), type, CAST(description AS BLOB), "
+                  "x, y, geometry_extensions, extensions FROM teams ORDER BY id"))
             return false;
         while (q.next()) {
             Team t;
-            t.id = TeamId(q.value(0).toString());
+            t.id = TeamId(textOf(q.value(0)));
             const auto row = [&] { return rowLabel(QStringLiteral("teams"), t.id.str()); };
-            t.name = q.value(1).toString();
+            t.name = textOf(q.value(1));
             t.type =
                 enumValue(q.value(2), &teamTypeFromString, &allowedTeamTypes, row, "type", true);
-            t.description = q.value(3).toString();
+            t.description = textOf(q.value(3));
             t.geometry = geometry(q, 4, 2, row);
             t.extensions = extensions(q.value(7), row, "extensions");
-            map.teams.insert(map.teams.cend(), t.id, t);
+            if (!appendUnique(map.teams, t.id, t))
+                report(row(),
+                       Text::tr("id \"%1\" is used more than once").arg(shortened(t.id.str())));
         }
         return finished(q);
     }
@@ -176,21 +207,24 @@ private:
     bool readDomains(MapData &map)
     {
         QSqlQuery q(m_db);
-        if (!exec(q, "SELECT id, name, parent, owner, description, color, x, y, w, h, "
-                     "geometry_extensions, extensions FROM domains ORDER BY id"))
+        if (!exec(q, "SELECT CAST(id AS BLOB), CAST(name AS BLOB), CAST(parent AS BLOB), "
+                     "CAST(owner AS BLOB), CAST(description AS BLOB), CAST(color AS BLOB), x, y, "
+                     "w, h, geometry_extensions, extensions FROM domains ORDER BY id"))
             return false;
         while (q.next()) {
             Domain d;
-            d.id = DomainId(q.value(0).toString());
+            d.id = DomainId(textOf(q.value(0)));
             const auto row = [&] { return rowLabel(QStringLiteral("domains"), d.id.str()); };
-            d.name = q.value(1).toString();
-            d.parent = DomainId(q.value(2).toString());
-            d.owner = TeamId(q.value(3).toString());
-            d.description = q.value(4).toString();
-            d.color = q.value(5).toString();
+            d.name = textOf(q.value(1));
+            d.parent = DomainId(textOf(q.value(2)));
+            d.owner = TeamId(textOf(q.value(3)));
+            d.description = textOf(q.value(4));
+            d.color = textOf(q.value(5));
             d.geometry = geometry(q, 6, 4, row);
             d.extensions = extensions(q.value(11), row, "extensions");
-            map.domains.insert(map.domains.cend(), d.id, d);
+            if (!appendUnique(map.domains, d.id, d))
+                report(row(),
+                       Text::tr("id \"%1\" is used more than once").arg(shortened(d.id.str())));
         }
         return finished(q);
     }
@@ -198,26 +232,29 @@ private:
     bool readAssets(MapData &map)
     {
         QSqlQuery q(m_db);
-        if (!exec(q, "SELECT id, kind, name, domain, owner, description, contract, "
-                     "documentation, classification, x, y, geometry_extensions, extensions "
-                     "FROM assets ORDER BY id"))
+        if (!exec(q, "SELECT CAST(id AS BLOB), kind, CAST(name AS BLOB), CAST(domain AS BLOB), "
+                     "CAST(owner AS BLOB), CAST(description AS BLOB), CAST(contract AS BLOB), "
+                     "CAST(documentation AS BLOB), classification, x, y, geometry_extensions, "
+                     "extensions FROM assets ORDER BY id"))
             return false;
         while (q.next()) {
             Asset a;
-            a.id = AssetId(q.value(0).toString());
+            a.id = AssetId(textOf(q.value(0)));
             const auto row = [&] { return rowLabel(QStringLiteral("assets"), a.id.str()); };
             a.kind = enumValue(q.value(1), &assetKindFromString, &allowedAssetKinds, row, "kind");
-            a.name = q.value(2).toString();
-            a.domain = DomainId(q.value(3).toString());
-            a.owner = TeamId(q.value(4).toString());
-            a.description = q.value(5).toString();
-            a.contract = q.value(6).toString();
-            a.documentation = q.value(7).toString();
+            a.name = textOf(q.value(2));
+            a.domain = DomainId(textOf(q.value(3)));
+            a.owner = TeamId(textOf(q.value(4)));
+            a.description = textOf(q.value(5));
+            a.contract = textOf(q.value(6));
+            a.documentation = textOf(q.value(7));
             a.classification = enumValue(q.value(8), &classificationFromString,
                                          &allowedClassifications, row, "classification", true);
             a.geometry = geometry(q, 9, 2, row);
             a.extensions = extensions(q.value(12), row, "extensions");
-            map.assets.insert(map.assets.cend(), a.id, a);
+            if (!appendUnique(map.assets, a.id, a))
+                report(row(),
+                       Text::tr("id \"%1\" is used more than once").arg(shortened(a.id.str())));
         }
         return finished(q);
     }
@@ -250,14 +287,15 @@ private:
     bool readTags(MapData &map)
     {
         QSqlQuery q(m_db);
-        if (!exec(q, "SELECT asset, position, tag FROM asset_tags ORDER BY asset, position"))
+        if (!exec(q, "SELECT CAST(asset AS BLOB), position, CAST(tag AS BLOB) FROM asset_tags "
+                     "ORDER BY asset, position"))
             return false;
         m_last = nullptr;
         while (q.next()) {
-            const QString id = q.value(0).toString();
+            const QString id = textOf(q.value(0));
             if (Asset *a = assetForRow(map, QStringLiteral("asset_tags"), id,
                                        q.value(1).toLongLong(), &Asset::tags))
-                a->tags << q.value(2).toString();
+                a->tags << textOf(q.value(2));
         }
         return finished(q);
     }
@@ -265,21 +303,22 @@ private:
     bool readPorts(MapData &map)
     {
         QSqlQuery q(m_db);
-        if (!exec(q, "SELECT asset, position, name, type, location, extensions FROM asset_ports "
-                     "ORDER BY asset, position"))
+        if (!exec(q,
+                  "SELECT CAST(asset AS BLOB), position, CAST(name AS BLOB), type, "
+                  "CAST(location AS BLOB), extensions FROM asset_ports ORDER BY asset, position"))
             return false;
         m_last = nullptr;
         while (q.next()) {
-            const QString id = q.value(0).toString();
+            const QString id = textOf(q.value(0));
             const qint64 position = q.value(1).toLongLong();
             Asset *a = assetForRow(map, QStringLiteral("asset_ports"), id, position, &Asset::ports);
             if (!a)
                 continue;
             const auto row = [&] { return rowLabel(QStringLiteral("asset_ports"), id, position); };
             Port p;
-            p.name = q.value(2).toString();
+            p.name = textOf(q.value(2));
             p.type = enumValue(q.value(3), &portTypeFromString, &allowedPortTypes, row, "type");
-            p.location = q.value(4).toString();
+            p.location = textOf(q.value(4));
             p.extensions = extensions(q.value(5), row, "extensions");
             a->ports << p;
         }
@@ -289,24 +328,25 @@ private:
     bool readLinks(MapData &map)
     {
         QSqlQuery q(m_db);
-        if (!exec(q, "SELECT from_asset, to_asset, kind, label, extensions FROM links "
-                     "ORDER BY from_asset, to_asset, kind"))
+        if (!exec(q,
+                  "SELECT CAST(from_asset AS BLOB), CAST(to_asset AS BLOB), kind, "
+                  "CAST(label AS BLOB), extensions FROM links ORDER BY from_asset, to_asset, kind"))
             return false;
         while (q.next()) {
             Link l;
-            l.key.from = AssetId(q.value(0).toString());
-            l.key.to = AssetId(q.value(1).toString());
-            const QString kind = q.value(2).toString();
+            l.key.from = AssetId(textOf(q.value(0)));
+            l.key.to = AssetId(textOf(q.value(1)));
+            const QString kind = textOf(q.value(2));
             const auto row = [&] {
                 return rowLabel(QStringLiteral("links"), l.key.from.str(), l.key.to.str(), kind);
             };
             l.key.kind = enumValue(q.value(2), &linkKindFromString, &allowedLinkKinds, row, "kind");
-            l.label = q.value(3).toString();
+            l.label = textOf(q.value(3));
             l.extensions = extensions(q.value(4), row, "extensions");
-            // The primary key makes rows unique and ordered as the QMap is
-            // (spellings sort like the enum), so appending at the end is
-            // constant time.
-            map.links.insert(map.links.cend(), l.key, l);
+            // Rows come ordered as the QMap is (spellings sort like the
+            // enum), so appending at the end is constant time.
+            if (!appendUnique(map.links, l.key, l))
+                report(row(), Text::tr("this link is in the table more than once"));
         }
         return finished(q);
     }
@@ -314,14 +354,14 @@ private:
     bool readInteractions(MapData &map)
     {
         QSqlQuery q(m_db);
-        if (!exec(q, "SELECT from_team, to_team, mode, extensions FROM interactions "
-                     "ORDER BY from_team, to_team, mode"))
+        if (!exec(q, "SELECT CAST(from_team AS BLOB), CAST(to_team AS BLOB), mode, extensions "
+                     "FROM interactions ORDER BY from_team, to_team, mode"))
             return false;
         while (q.next()) {
             Interaction i;
-            i.key.from = TeamId(q.value(0).toString());
-            i.key.to = TeamId(q.value(1).toString());
-            const QString mode = q.value(2).toString();
+            i.key.from = TeamId(textOf(q.value(0)));
+            i.key.to = TeamId(textOf(q.value(1)));
+            const QString mode = textOf(q.value(2));
             const auto row = [&] {
                 return rowLabel(QStringLiteral("interactions"), i.key.from.str(), i.key.to.str(),
                                 mode);
@@ -329,7 +369,8 @@ private:
             i.key.mode = enumValue(q.value(2), &interactionModeFromString, &allowedInteractionModes,
                                    row, "mode");
             i.extensions = extensions(q.value(3), row, "extensions");
-            map.interactions.insert(map.interactions.cend(), i.key, i);
+            if (!appendUnique(map.interactions, i.key, i))
+                report(row(), Text::tr("this interaction is in the table more than once"));
         }
         return finished(q);
     }
@@ -371,6 +412,73 @@ std::optional<QVariant> pragma(QSqlDatabase &db, const char *name, QString *dama
     return q.value(0);
 }
 
+QString simplifiedSql(const QString &sql)
+{
+    return sql.simplified();
+}
+
+// The objects of the database must be exactly the tables save() creates,
+// each with the statement save() used: no view in place of a table (a
+// recursive view never ends), no trigger, no index or table of another
+// program. Anything else is not a document OrgMap wrote, however it was
+// edited. Returns the reason for refusing, or an empty string.
+QString unexpectedSchema(QSqlDatabase &db, QString *damage)
+{
+    QHash<QString, QString> expected;
+    for (const QString &statement : schemaStatements()) {
+        // "CREATE TABLE <name> (..."
+        const QString name = statement.section(QLatin1Char(' '), 2, 2);
+        expected.insert(name, simplifiedSql(statement));
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master"))) {
+        *damage = errorText(q);
+        return {};
+    }
+    QSet<QString> seen;
+    while (q.next()) {
+        const QString type = q.value(0).toString();
+        const QString name = q.value(1).toString();
+        // ANALYZE's statistics are SQLite's own and change no result.
+        if (type == QLatin1String("table") && name.startsWith(QLatin1String("sqlite_stat")))
+            continue;
+        const auto it = expected.constFind(name);
+        if (it == expected.cend())
+            return Text::tr("it has a %1 \"%2\" that OrgMap does not write")
+                .arg(type, shortened(escapeControls(name)));
+        if (type != QLatin1String("table"))
+            return Text::tr("\"%1\" is a %2, not a table").arg(name, type);
+        if (simplifiedSql(q.value(2).toString()) != *it)
+            return Text::tr("table \"%1\" is not defined as OrgMap defines it").arg(name);
+        seen.insert(name);
+    }
+    if (q.lastError().isValid()) {
+        *damage = errorText(q);
+        return {};
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        if (!seen.contains(it.key()))
+            return Text::tr("table \"%1\" is missing").arg(it.key());
+    return {};
+}
+
+// Byte 18 of the header is 2 for a database in WAL mode, 1 otherwise.
+bool inWalMode(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(20);
+    return head.size() == 20 && head.at(18) == 2;
+}
+
+bool nonEmptyFile(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isFile() && info.size() > 0;
+}
+
 } // namespace
 
 OpenResult open(const QString &path, const QString &displayName)
@@ -400,15 +508,37 @@ OpenResult open(const QString &path, const QString &displayName)
         break;
     }
 
+    // SQLite applies a "-journal" or "-wal" it finds beside a database,
+    // whether or not it belongs to it. OrgMap writes neither; one that is
+    // there was left by another program, and the file is not damaged.
+    if (nonEmptyFile(path + QLatin1String("-journal")))
+        return fail(Text::tr("%1 has an unfinished change of another program (a hot journal, "
+                             "%1-journal): finish or undo it in that program, or remove the "
+                             "journal to discard the change")
+                        .arg(displayName));
+    if (nonEmptyFile(path + QLatin1String("-wal")) && !inWalMode(path))
+        return fail(Text::tr("%1-wal does not belong to %1 (the document is not in WAL mode): "
+                             "it is a leftover of another program; remove it to open the document")
+                        .arg(displayName));
+
     Connection connection(path, Connection::Mode::ReadOnly);
     if (!connection.isOpen())
         return fail(Text::tr("cannot open %1: %2").arg(displayName, connection.lastError()));
     QSqlDatabase &db = connection.db();
     QString damage;
+    // A database in WAL mode needs to create "-shm" beside it, even to read.
+    const auto damagedOrUnwritable = [&](const QString &why) {
+        if (why.contains(QLatin1String("readonly")) ||
+            why.contains(QLatin1String("unable to open")))
+            return fail(Text::tr("cannot open %1: it is in WAL mode, and SQLite must write beside "
+                                 "it to read it, which the folder does not allow (%2)")
+                            .arg(displayName, why));
+        return damaged(why);
+    };
 
     const std::optional<QVariant> appId = pragma(db, "application_id", &damage);
     if (!appId)
-        return damaged(damage);
+        return damagedOrUnwritable(damage);
     if (appId->toInt() != kApplicationId)
         return fail(
             Text::tr("%1 is a SQLite database but not an OrgMap document").arg(displayName));
@@ -427,6 +557,12 @@ OpenResult open(const QString &path, const QString &displayName)
         return damaged(Text::tr("document version %1 is not a version OrgMap ever wrote")
                            .arg(version->toInt()));
 
+    const QString unexpected = unexpectedSchema(db, &damage);
+    if (!damage.isEmpty())
+        return damaged(damage);
+    if (!unexpected.isEmpty())
+        return fail(Text::tr("%1 is not an OrgMap document (%2)").arg(displayName, unexpected));
+
     {
         // quick_check is the O(N) subset of integrity_check: page structure and
         // record format, without the index cross-checks.
@@ -438,7 +574,7 @@ OpenResult open(const QString &path, const QString &displayName)
         // error code 11"; keep the first few findings, on one line.
         QStringList problems;
         while (q.next())
-            for (const QString &line : q.value(0).toString().split(QLatin1Char('\n')))
+            for (const QString &line : textOf(q.value(0)).split(QLatin1Char('\n')))
                 if (!line.startsWith(QLatin1String("***")) && !line.trimmed().isEmpty())
                     problems << line.trimmed();
         if (q.lastError().isValid())

@@ -15,7 +15,8 @@ constexpr int kSchemaVersion = 1;
 std::optional<MapData> open(const QString &path, QString *error);
 
 // Saves atomically: writes a temporary file next to `path`, then renames it
-// over; a failure (full disk, crash) leaves the old file as it was.
-bool save(const MapData &map, const QString &path, QString *error);
+// over; a failure (full disk, crash) leaves the old file as it was. `notes`
+// receives what else it did (a stale -wal of the replaced file removed).
+bool save(const MapData &map, const QString &path, QString *error, QStringList *notes = nullptr);
 
 } // namespace OrgMap::SqliteStore

@@ -21,6 +21,7 @@ struct Text
 struct SaveOptions
 {
     int maxPageCount = 0;
+    QStringList *notes = nullptr; // what the save did beyond saving (see AtomicFile::notes)
 };
 
 bool save(const MapData &map, const QString &path, QString *error, const SaveOptions &options);

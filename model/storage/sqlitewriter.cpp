@@ -1,25 +1,16 @@
 // SqliteStore::save: write a complete new database next to the target, then
 // rename it over the target (docs/sqlite-format.md, "Saving").
 
+#include "core/atomicfile.h"
 #include "mapcheck.h"
 #include "sqliteconnection.h"
 #include "sqlitestore_p.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QVariant>
-#include <filesystem>
-#include <system_error>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace OrgMap::SqliteStore {
 namespace Internal {
@@ -308,62 +299,6 @@ private:
     QSqlDatabase &m_db;
 };
 
-// Creates an empty file with a name no one else uses: ".<name>.XXXXXX.tmp"
-// in `dir`. Hidden, so a file manager does not show it during the save.
-QString createTempFile(const QString &dir, const QString &name, QString *why)
-{
-    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        QString suffix;
-        for (int i = 0; i < 6; ++i)
-            suffix += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(36)]);
-        // Shortened so that the name stays under the usual 255-byte limit.
-        const QString path = dir + QStringLiteral("/.%1.%2.tmp").arg(name.left(120), suffix);
-        QFile file(path);
-        // NewOnly is O_EXCL: never reuse a file someone else just created.
-        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return path;
-        if (file.exists())
-            continue;
-        *why = file.errorString();
-        return {};
-    }
-    *why = Text::tr("no free temporary file name");
-    return {};
-}
-
-// Flushes the file's data to the disk, so that the rename below can never
-// publish a name whose content is still only in the page cache.
-bool syncFile(const QString &path, QString *why)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite)) {
-        *why = file.errorString();
-        return false;
-    }
-#ifdef Q_OS_UNIX
-    if (::fsync(file.handle()) != 0) {
-        *why = QString::fromLocal8Bit(strerror(errno));
-        return false;
-    }
-#endif
-    return true;
-}
-
-// After the rename, the directory entry itself must reach the disk too.
-void syncDirectory(const QString &dir)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(dir);
-#endif
-}
-
 // Writes the whole database into `tempPath`. The connection is closed when
 // this returns, so the file is complete on disk (but not yet synced).
 bool writeDatabase(const MapData &map, const QString &tempPath, const SaveOptions &options,
@@ -417,56 +352,41 @@ bool writeDatabase(const MapData &map, const QString &tempPath, const SaveOption
 
 bool save(const MapData &map, const QString &path, QString *error, const SaveOptions &options)
 {
-    // Saving through a symbolic link replaces the file it points to and keeps
-    // the link, as QSaveFile does for JSON.
-    QFileInfo target(path);
-    if (target.isSymLink())
-        target = QFileInfo(target.symLinkTarget());
-    const QString dir = target.absolutePath();
-    const auto fail = [&](const QString &why) {
+    // Never write what open() would refuse.
+    const QStringList problems = checkMap(map, 1);
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = Text::tr("cannot save %1: %2")
+                         .arg(QDir::toNativeSeparators(path), problems.first());
+        return false;
+    }
+    AtomicFile file(path);
+    // The journal, WAL and shared memory of the file being replaced: SQLite
+    // would apply them to the new file on the next open.
+    file.setSidecarSuffixes(
+        {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")});
+    if (!file.begin(error))
+        return false;
+    QString why;
+    if (!writeDatabase(map, file.tempPath(), options, &why)) {
         if (error)
             *error = Text::tr("cannot save %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
-    };
-    if (target.isDir())
-        return fail(Text::tr("it is a folder"));
-    // Never write what open() would refuse.
-    const QStringList problems = checkMap(map, 1);
-    if (!problems.isEmpty())
-        return fail(problems.first());
-
-    QString why;
-    const QString tempPath = createTempFile(dir, target.fileName(), &why);
-    if (tempPath.isEmpty())
-        return fail(Text::tr("cannot create a temporary file in %1: %2")
-                        .arg(QDir::toNativeSeparators(dir), why));
-    const auto failAndClean = [&](const QString &what) {
-        QFile::remove(tempPath);
-        return fail(what);
-    };
-    if (!writeDatabase(map, tempPath, options, &why))
-        return failAndClean(why);
-    if (!syncFile(tempPath, &why))
-        return failAndClean(Text::tr("cannot flush %1 to disk: %2").arg(tempPath, why));
-    // Keep the permissions of the file we replace (the temporary file got the
-    // defaults from the umask).
-    if (target.exists())
-        QFile::setPermissions(tempPath, QFile::permissions(path));
-    std::error_code ec;
-    std::filesystem::rename(QFile::encodeName(tempPath).toStdString(),
-                            QFile::encodeName(target.absoluteFilePath()).toStdString(), ec);
-    if (ec)
-        return failAndClean(
-            Text::tr("cannot replace the file: %1").arg(QString::fromStdString(ec.message())));
-    syncDirectory(dir);
+    }
+    if (!file.commit(error))
+        return false;
+    if (options.notes)
+        *options.notes << file.notes();
     return true;
 }
 
 } // namespace Internal
 
-bool save(const MapData &map, const QString &path, QString *error)
+bool save(const MapData &map, const QString &path, QString *error, QStringList *notes)
 {
-    return Internal::save(map, path, error, {});
+    Internal::SaveOptions options;
+    options.notes = notes;
+    return Internal::save(map, path, error, options);
 }
 
 } // namespace OrgMap::SqliteStore

@@ -76,7 +76,7 @@ inline MapData richMap()
     s.owner = TeamId(u"t-billing"_qs);
     s.description = u"takes orders"_qs;
     s.tags = {u"zeta"_qs, u"alpha"_qs, u"zeta"_qs, u"ß"_qs};
-    s.geometry = Geometry{1.0 / 3.0, 2e300, 0, 0, ext(u"x-z"_qs, 3)};
+    s.geometry = Geometry{1.0 / 3.0, -1e9 / 7.0, 0, 0, ext(u"x-z"_qs, 3)};
     s.documentation = u"https://docs.example.com/orders"_qs;
     s.extensions = ext(u"x-tier"_qs, 1);
     m.assets.insert(s.id, s);

@@ -291,7 +291,7 @@ void TestSqliteStore::refusesInvalidContent_data()
         << u"table assets, row \"s-orders\": owner: unknown team \"t-gone\""_qs;
     QTest::newRow("owner is a domain")
         << QStringList{u"UPDATE domains SET owner = 'd-other' WHERE id = 'z-top'"_qs}
-        << u"table domains, row \"z-top\": owner: unknown team \"d-other\""_qs;
+        << u"table domains, row \"z-top\": owner: \"d-other\" is a domain, not a team"_qs;
     QTest::newRow("bad id")
         << QStringList{u"UPDATE teams SET id = 'bad id!' WHERE id = 't-none'"_qs}
         << u"table teams, row \"bad id!\": invalid id \"bad id!\""_qs;

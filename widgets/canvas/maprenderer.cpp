@@ -1,10 +1,12 @@
 #include "maprenderer.h"
 
+#include "core/atomicfile.h"
 #include "document/document.h"
 #include "layout/autolayout.h"
 #include "mapscene.h"
 #include "theme.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -59,9 +61,26 @@ QRectF sourceRect(MapScene &scene, const ExportOptions &options, QSet<QString> *
     return rect.adjusted(-24, -24, 24, 24);
 }
 
+// Beyond this many pixels a side neither a PNG nor an SVG viewer copes; an
+// empty size means "too large" (converting a larger double to int is
+// undefined behaviour).
+constexpr double kMaxPixels = 1 << 24;
 QSize pixelSize(const QRectF &rect, double scale)
 {
-    return QSize(int(std::ceil(rect.width() * scale)), int(std::ceil(rect.height() * scale)));
+    const double w = std::ceil(rect.width() * scale);
+    const double h = std::ceil(rect.height() * scale);
+    if (!(w >= 0 && w <= kMaxPixels && h >= 0 && h <= kMaxPixels))
+        return {};
+    return QSize(int(w), int(h));
+}
+
+QString tooLarge(const QString &path, const QRectF &rect, double scale)
+{
+    return MapRendererTr::tr("%1: the image would be %2 x %3 pixels, too large to render; use a "
+                             "smaller scale or SVG")
+        .arg(path)
+        .arg(std::ceil(rect.width() * scale), 0, 'g', 3)
+        .arg(std::ceil(rect.height() * scale), 0, 'g', 3);
 }
 
 void render(MapScene &scene, QPainter &painter, const QRectF &target, const QRectF &source)
@@ -100,23 +119,21 @@ bool exportPng(MapScene &scene, const QString &path, const ExportOptions &option
     if (image.isNull()) {
         if (error) {
             QSet<QString> only;
-            const QSize size = pixelSize(sourceRect(scene, options, &only), options.scale);
-            *error = MapRendererTr::tr(
-                         "%1: the image would be %2 x %3 pixels, too large to render; use a "
-                         "smaller scale or SVG")
-                         .arg(path)
-                         .arg(size.width())
-                         .arg(size.height());
+            *error = tooLarge(path, sourceRect(scene, options, &only), options.scale);
         }
         return false;
     }
-    QImageWriter writer(path, "png");
+    // Encoded in memory, then written atomically: a full disk or a crash
+    // leaves the previous image as it was.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
     if (!writer.write(image)) {
         if (error)
             *error = MapRendererTr::tr("%1: cannot write PNG: %2").arg(path, writer.errorString());
         return false;
     }
-    return true;
+    return writeFileAtomically(path, buffer.data(), error);
 }
 
 bool exportSvg(MapScene &scene, const QString &path, const ExportOptions &options, QString *error)
@@ -124,8 +141,15 @@ bool exportSvg(MapScene &scene, const QString &path, const ExportOptions &option
     QSet<QString> only;
     const QRectF source = sourceRect(scene, options, &only);
     const QSize size = pixelSize(source, options.scale);
+    if (!size.isValid()) {
+        if (error)
+            *error = tooLarge(path, source, options.scale);
+        return false;
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setFileName(path);
+    generator.setOutputDevice(&buffer);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
     // QSvgGenerator writes the title verbatim into XML ("Fjord & Finch" broke the file).
@@ -134,7 +158,7 @@ bool exportSvg(MapScene &scene, const QString &path, const ExportOptions &option
     QPainter painter;
     if (!painter.begin(&generator)) {
         if (error)
-            *error = MapRendererTr::tr("%1: cannot write SVG (is the folder writable?)").arg(path);
+            *error = MapRendererTr::tr("%1: cannot draw SVG").arg(path);
         return false;
     }
     scene.beginExport(options.transparent, only);
@@ -143,12 +167,7 @@ bool exportSvg(MapScene &scene, const QString &path, const ExportOptions &option
     render(scene, painter, QRectF(QPointF(0, 0), size), source);
     scene.endExport();
     painter.end();
-    if (QFileInfo(path).size() <= 0) {
-        if (error)
-            *error = MapRendererTr::tr("%1: cannot write SVG").arg(path);
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, buffer.data(), error);
 }
 
 bool renderMapFile(const MapData &map, const QString &outPath, double scale, QString *error)

@@ -4,6 +4,7 @@
 #include "savepaths.h"
 
 #include "appsettings.h"
+#include "core/atomicfile.h"
 #include "document/document.h"
 #include "export/writemap.h"
 #include "exportimagedialog.h"
@@ -19,7 +20,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStatusBar>
 
 namespace OrgMap {
@@ -228,14 +228,7 @@ void MainWindow::importJsonDialog()
 
 bool MainWindow::exportJson(const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(writeMapJson(m_document->data())) < 0 ||
-        !file.commit()) {
-        if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, writeMapJson(m_document->data()), error);
 }
 
 void MainWindow::exportJsonDialog()
