@@ -4,7 +4,7 @@
 <context>
     <name>OrgMap::Analysis</name>
     <message numerus="yes">
-        <location filename="../model/analysis/checkreporttext.cpp" line="+48"/>
+        <location filename="../model/analysis/checkreporttext.cpp" line="+41"/>
         <source>%n error</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(unnamed map)</source>
         <translation>(unbenannte Karte)</translation>
     </message>
@@ -167,8 +167,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+94"/>
-        <location filename="../model/analysis/findings.cpp" line="+21"/>
+        <location line="+70"/>
+        <location filename="../model/analysis/findings.cpp" line="+22"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -270,12 +270,52 @@
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+10"/>
+        <source>Data product %1 has neither a description nor a tag, so nobody searching for it will find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data product %1 has no description, so nobody searching for it will find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data product %1 has no tag, so nobody searching for it will find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data product %1 has neither documentation nor a classification, so others cannot tell how they may reuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data product %1 has no documentation, so others cannot tell how to reuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data product %1 has no classification, so others cannot tell whether they may reuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Data product %1 has no port, so consumers have no way to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data product %1 has no contract, so consumers cannot rely on its schema and terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Data product %1 is consumed by no asset: no link leads to it.</source>
         <translation>Datenprodukt %1 wird von keinem Asset genutzt: Keine Verbindung führt zu ihm.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Team %1 owns no asset and no domain.</source>
         <translation>Team %1 ist für kein Asset und keine Domäne zuständig.</translation>
     </message>
@@ -293,12 +333,132 @@
         <translation>Domäne %1 enthält kein Asset, weder direkt noch in einer Subdomäne.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Domain %1 is on a dependency cycle of %n domains: %2.</source>
         <translation>
             <numerusform>Domäne %1 liegt auf einem Abhängigkeitszyklus aus %n Domäne: %2.</numerusform>
             <numerusform>Domäne %1 liegt auf einem Abhängigkeitszyklus aus %n Domänen: %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../model/analysis/sarifreport.cpp" line="+46"/>
+        <source>An asset has no owning team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An asset is in no domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A data product is consumed by no asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team owns no asset and no domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A domain contains no asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team owns assets in many domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains depend on each other in a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An asset has many cross-domain links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A data product has no description or no tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A data product has no port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A data product has no contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A data product has no documentation or no classification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody is accountable for an asset without an owner, so its incidents and changes have no one to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An asset outside every domain belongs to no bounded context, so its language and boundaries are nobody&apos;s to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A data product that nothing consumes costs upkeep without delivering value, or its consumers are missing from the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A team that owns nothing on the map is either missing its ownership or no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A domain without assets is a boundary drawn around nothing, or its assets are placed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A team spread over many domains must keep several models in mind, which slows it and blurs ownership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains that depend on each other in a cycle cannot change or ship independently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An asset with many cross-domain links couples domains tightly, so a change to it ripples through all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a description and tags, consumers searching for data cannot find the data product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a port, consumers have no defined way to read the data product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a contract, consumers cannot rely on the data product&apos;s schema and terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without documentation and a classification, others cannot tell how and whether they may reuse the data product.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -482,14 +642,169 @@
     </message>
 </context>
 <context>
+    <name>OrgMap::BackstageImport</name>
+    <message>
+        <location filename="../model/import/backstagecatalog.cpp" line="+62"/>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished">%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 (%2): a URL, not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2): does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: not valid YAML: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: not an entity (a mapping with apiVersion, kind and metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: entity without %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: entity without metadata.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: metadata.name &quot;%2&quot; is not a valid entity name (letters, digits, -, _ and ., at most 63)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: metadata.namespace &quot;%2&quot; is not a valid namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/backstagemapping.cpp" line="+60"/>
+        <source>%1 at %2:%3 replaces the one at %4:%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n entities of kind %1 not imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backstage catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 is owned by %2, a user: left unowned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: owner %2 is not a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: team for %2, owner of %3, not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 %3 is neither a system nor a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: domain for %2, %3 of %4, not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: parent %2 would make a cycle: left at top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: a group of type %2 that owns nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: orgmap/team-type &quot;%2&quot; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: consumesApis %2 is not an API in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: consumesApis %2, which nothing provides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: dependsOn %2 is not a component or resource in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: dependencyOf %2 is not a component or resource in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Cli</name>
     <message>
-        <location filename="../app/cli/check.cpp" line="+26"/>
+        <location filename="../app/cli/diff.cpp" line="+70"/>
+        <source>new file: compared with an empty map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted file: compared with an empty map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>--format must be text or json, not &quot;%1&quot;</source>
         <translation>--format muss text oder json sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+21"/>
+        <location line="+14"/>
+        <source>orgmap diff %1: unmerged, nothing to compare
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>expected diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (as git passes them), got %n argument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="+25"/>
         <source>expected %1</source>
         <translation>%1 erwartet</translation>
     </message>
@@ -499,12 +814,22 @@
         <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../app/cli/generate.cpp" line="+22"/>
+        <location line="+19"/>
+        <source>cannot write to standard output: %1</source>
+        <translation type="unfinished">kann nicht auf die Standardausgabe schreiben: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generate.cpp" line="+24"/>
         <source>generate needs --assets N</source>
         <translation>generate braucht --assets N</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>--assets: at most %1 assets can be generated, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--seed needs a whole number, not &quot;%1&quot;</source>
         <translation>--seed braucht eine ganze Zahl, nicht „%1“</translation>
     </message>
@@ -513,13 +838,31 @@
         <source>Usage: orgmap-cli COMMAND [OPTIONS]
 
 Commands:
-  check MAP [--format text|json] [--hotspot-threshold N]
-        Analyse a map: orphaned assets, coupling hotspots, domain cycles.
-        Exit status 0: no error finding; 1: at least one; 2: unusable input.
+  check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        Analyse a map: orphaned assets, coupling hotspots, domain cycles;
+        with a policy, its severities, thresholds and FAIR rules.
+        Exit status 0: no finding at the policy&apos;s failOn (default: error)
+        or above; 1: at least one; 2: unusable map or policy.
   convert IN OUT
-        Convert between .orgmap (SQLite) and .orgmap.json, by extension.
+        Convert between .orgmap (SQLite) and .orgmap.json, or export to
+        .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) or .mmd
+        (Mermaid), by OUT&apos;s extension; any other extension is refused.
+  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
+        What changed between two maps and what it does to the analysis.
+        Exit status 0: no change; 1: changes; 2: unusable input.
+        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
+        is the form git calls (diff.orgmap.command); it exits 0 on success.
   generate --assets N [--seed S] [--no-geometry] OUT
         Write a deterministic synthetic map for benchmarks and demos.
+  import backstage PATH... [-o OUT] [--into MAP] [--lenient]
+  import odps PATH... [-o OUT] [--into MAP]
+        Import a Backstage catalog or ODPS data product descriptors (files or
+        folders), laid out; --into re-imports into that map. Report on stderr;
+        exit status 2 when the input is refused.
+  merge BASE OURS THEIRS [-o OUT]
+        Three-way merge of maps (a git merge driver): writes the merged map as
+        JSON to OUT (default: over OURS). Exit status 0: merged; 1: conflicts
+        remain, listed in &quot;x-orgmap-conflicts&quot;; 2: unusable input.
   render MAP OUT.png|OUT.svg [--scale S]
         Draw the map as the editor does, headless.
 
@@ -529,30 +872,10 @@ Options: --help, --version
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation>Aufruf: orgmap-cli BEFEHL [OPTIONEN]
-
-Befehle:
-  check MAP [--format text|json] [--hotspot-threshold N]
-        Eine Karte analysieren: verwaiste Assets, Kopplungs-Hotspots, Domänenzyklen.
-        Rückgabewert 0: kein Befund der Stufe Fehler; 1: mindestens einer;
-        2: Eingabe nicht verwendbar.
-  convert IN OUT
-        Zwischen .orgmap (SQLite) und .orgmap.json umwandeln, je nach Endung.
-  generate --assets N [--seed S] [--no-geometry] OUT
-        Eine reproduzierbare synthetische Karte für Benchmarks und Demos schreiben.
-  render MAP OUT.png|OUT.svg [--scale S]
-        Die Karte wie im Editor zeichnen, ohne Bildschirm.
-
-MAP und IN dürfen - für die Standardeingabe sein; OUT darf - für JSON auf der
-Standardausgabe sein.
-Optionen: --help, --version
-  --lang CODE
-        Sprache der Meldungen: en, de, fr, es oder zh_CN (Standard: die in den
-        Einstellungen des Editors gewählte Sprache, sonst die des Systems).
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+101"/>
         <source>no command given (try orgmap-cli --help)</source>
         <translation>kein Befehl angegeben (siehe orgmap-cli --help)</translation>
     </message>
@@ -567,20 +890,118 @@ Optionen: --help, --version
         <translation>--scale braucht eine Zahl von 0.1 bis 8, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: the output must end in .png or .svg</source>
         <translation>%1: die Ausgabedatei muss auf .png oder .svg enden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>this build has no renderer</source>
         <translation>dieser Build enthält keinen Renderer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/check.cpp" line="+32"/>
+        <source>--format must be text, json or sarif, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="+16"/>
+        <source>import needs a source: import backstage|odps PATH... [-o OUT] [--into MAP]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>import %1 needs at least one PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import refused, nothing written:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/merge.cpp" line="+139"/>
+        <source>merge: the merged map would be invalid (a bug): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>note: %n conflict(s) left by an earlier merge dropped
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>geometry: %1 moved on both sides; ours kept
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n conflict(s): ours kept, listed in &quot;x-orgmap-conflicts&quot; of %1
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Cli::Report</name>
+    <message>
+        <location line="-114"/>
+        <source>map</source>
+        <translation type="unfinished">Karte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>changed differently on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed on one side, changed on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its id names another entity on the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind and data-product fields changed on different sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refers to an entity the merge removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the merged parents form a cycle</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrgMap::ConnectDialog</name>
     <message>
-        <location filename="../widgets/ui/connectdialog.cpp" line="+22"/>
+        <location filename="../widgets/ui/connectdialog.cpp" line="+24"/>
         <source>Connect teams</source>
         <translation>Teams verbinden</translation>
     </message>
@@ -590,37 +1011,7 @@ Optionen: --help, --version
         <translation>Assets verbinden</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Collaboration</source>
-        <translation>Collaboration</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>X-as-a-service (second provides)</source>
-        <translation>X-as-a-Service (das zweite stellt bereit)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facilitating (first facilitates)</source>
-        <translation>Facilitating (das erste unterstützt)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>API call</source>
-        <translation>API-Aufruf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event subscription</source>
-        <translation>Event-Abonnement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data consumption</source>
-        <translation>Datennutzung</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modus:</translation>
     </message>
@@ -658,7 +1049,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::ConnectionEditor</name>
     <message>
-        <location filename="../widgets/ui/connectioneditor.cpp" line="+17"/>
+        <location filename="../widgets/ui/connectioneditor.cpp" line="+19"/>
         <source>Connects:</source>
         <translation>Verbindet:</translation>
     </message>
@@ -678,37 +1069,7 @@ Optionen: --help, --version
         <translation>Verbindungsbeschriftung bearbeiten</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>API call</source>
-        <translation>API-Aufruf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event subscription</source>
-        <translation>Event-Abonnement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data consumption</source>
-        <translation>Datennutzung</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Collaboration</source>
-        <translation>Collaboration</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>X-as-a-service</source>
-        <translation>X-as-a-Service</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facilitating</source>
-        <translation>Facilitating</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>%1 depends on %2</source>
         <translation>%1 hängt von %2 ab</translation>
     </message>
@@ -937,9 +1298,221 @@ Optionen: --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::Diff</name>
+    <message>
+        <location filename="../model/diff/diffreporttext.cpp" line="+58"/>
+        <source>Map</source>
+        <translation type="unfinished">Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains (%1)</source>
+        <translation type="unfinished">Domänen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams (%1)</source>
+        <translation type="unfinished">Teams (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Domains</source>
+        <translation type="unfinished">Domänen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+178"/>
+        <source>Assets</source>
+        <translation type="unfinished">Assets</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-domain links</source>
+        <translation type="unfinished">Domänenübergreifende Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-domain weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orphaned assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unowned assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotspots</source>
+        <translation type="unfinished">Hotspots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains on cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scattered teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+73"/>
+        <location line="+51"/>
+        <source>%1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Domain</source>
+        <translation type="unfinished">Domäne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Domains whose numbers changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(unnamed map)</source>
+        <translation type="unfinished">(unbenannte Karte)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 added, %3 removed, %4 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+86"/>
+        <location filename="../model/document/document.cpp" line="+100"/>
         <location line="+75"/>
         <location line="+2"/>
         <source>unknown team &quot;%1&quot;</source>
@@ -1184,6 +1757,156 @@ Optionen: --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::EntityActions</name>
+    <message>
+        <location filename="../widgets/ui/entityactions.cpp" line="+56"/>
+        <source>&amp;Subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit Domain to Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a domain inside the selected domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shrink or grow the selected domain to what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished">&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+158"/>
+        <source>&amp;Insert Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Set &amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign owner</source>
+        <translation type="unfinished">Zuständiges Team zuordnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Move to Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move to domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select &amp;Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished">D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show in &amp;Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show on &amp;Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <source>&amp;Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Select &amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delete Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished">Alles &amp;markieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished">An Fenster &amp;anpassen</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>&amp;Select Affected on Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::ExportImageDialog</name>
     <message>
         <location filename="../widgets/ui/exportimagedialog.cpp" line="+19"/>
@@ -1234,6 +1957,49 @@ Optionen: --help, --version
         <location line="+25"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::FileFormat</name>
+    <message>
+        <location filename="../model/storage/fileformat.cpp" line="+25"/>
+        <source>OrgMap document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OrgMap JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GraphML (yEd, Gephi, NetworkX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graphviz DOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mermaid flowchart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a name without an extension names no format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.%1 is not a format OrgMap writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2; use one of %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1289,7 +2055,13 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::HighlightLayer</name>
     <message>
-        <location filename="../widgets/canvas/highlightlayer.cpp" line="+354"/>
+        <location filename="../widgets/canvas/highlightlayer.cpp" line="+302"/>
+        <source>FAIR: %1</source>
+        <comment>the FAIR rules missed, e.g. &quot;FAIR: A I&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>no domain</source>
         <translation>keine Domäne</translation>
     </message>
@@ -1310,6 +2082,78 @@ Optionen: --help, --version
         <location line="+11"/>
         <source>cannot load the translation %1</source>
         <translation>Übersetzung %1 kann nicht geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Import</name>
+    <message>
+        <location filename="../model/import/mergeimport.cpp" line="+43"/>
+        <source>%1 is already in the map as another kind of entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ImportReport</name>
+    <message>
+        <location filename="../model/import/importreport.cpp" line="+26"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unowned</source>
+        <translation type="unfinished">ohne Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>external source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>import: %1 created, %2 updated, %3 removed, %4 unchanged; %5 placeholders, %6 unresolved references, %7 external sources, %8 skipped
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1399,11 +2243,31 @@ Optionen: --help, --version
         <source>Hotspot</source>
         <translation>Hotspot</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Not findable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not accessible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not interoperable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not reusable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::JsonReader</name>
     <message>
-        <location filename="../model/json/jsonentities.cpp" line="+36"/>
+        <location filename="../model/json/jsonentities.cpp" line="+38"/>
         <source>unknown %1 &quot;%2&quot; (one of %3)</source>
         <translation>%1: unbekannter Wert „%2“ (erlaubt: %3)</translation>
     </message>
@@ -1413,7 +2277,7 @@ Optionen: --help, --version
         <location line="+31"/>
         <location line="+60"/>
         <location line="+43"/>
-        <location filename="../model/json/jsonreader.cpp" line="+326"/>
+        <location filename="../model/json/jsonreader.cpp" line="+379"/>
         <source>must be an object, not %1</source>
         <translation>muss ein Objekt sein, ist aber %1</translation>
     </message>
@@ -1439,8 +2303,8 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../model/json/jsonreader.cpp" line="-123"/>
-        <location line="+32"/>
+        <location filename="../model/json/jsonreader.cpp" line="-134"/>
+        <location line="+33"/>
         <location line="+17"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
@@ -1506,12 +2370,12 @@ Optionen: --help, --version
         <translation>doppelte Interaktion %1 -&gt; %2 (%3), zuerst bei %4</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonfields.cpp" line="+45"/>
+        <location filename="../model/json/jsonfields.cpp" line="+46"/>
         <source>... and %1 more errors</source>
         <translation>… und %1 weitere Fehler</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+72"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1535,13 +2399,13 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="-82"/>
-        <location filename="../model/json/jsonreader.cpp" line="-190"/>
+        <location filename="../model/json/jsonreader.cpp" line="-191"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="+232"/>
+        <location filename="../model/json/jsonreader.cpp" line="+234"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
@@ -1571,9 +2435,14 @@ Optionen: --help, --version
         <translation>muss %1 sein, ist aber %2</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-238"/>
+        <location line="-157"/>
         <source>invalid JSON at line %1, column %2: %3</source>
         <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/json/jsonreader.cpp" line="-240"/>
+        <source>invalid JSON at line %1, column %2: a number needs digits before and after its decimal point, and no leading zero</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1641,7 +2510,7 @@ Optionen: --help, --version
         <translation>ungültige ID „%1“: nur die Zeichen A-Z a-z 0-9 . _ : - verwenden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>doppelte ID „%1“ (zuerst verwendet bei %2)</translation>
     </message>
@@ -1666,22 +2535,27 @@ Optionen: --help, --version
         <translation>unbekanntes Asset „%1“</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is %2, not %3</source>
         <translation>„%1“ ist %2, nicht %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>%1 is out of range (at most %2 either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>must be greater than 0, not %1</source>
         <translation>muss größer als 0 sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>a domain cannot be its own parent</source>
         <translation>eine Domäne kann nicht ihre eigene übergeordnete Domäne sein</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
         <translation>ungültige Farbe „%1“: die Form #rrggbb verwenden</translation>
     </message>
@@ -1689,6 +2563,39 @@ Optionen: --help, --version
         <location line="+51"/>
         <source>cycle in domain parents: %1</source>
         <translation>Zyklus in den übergeordneten Domänen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::KindNames</name>
+    <message>
+        <location filename="../widgets/canvas/kindnames.cpp" line="+11"/>
+        <source>API call</source>
+        <translation type="unfinished">API-Aufruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event subscription</source>
+        <translation type="unfinished">Event-Abonnement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data consumption</source>
+        <translation type="unfinished">Datennutzung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Collaboration</source>
+        <translation type="unfinished">Collaboration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X-as-a-service</source>
+        <translation type="unfinished">X-as-a-Service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitating</source>
+        <translation type="unfinished">Facilitating</translation>
     </message>
 </context>
 <context>
@@ -1712,13 +2619,14 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::MainWindow</name>
     <message>
-        <location filename="../widgets/ui/mainwindow.cpp" line="+43"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+70"/>
+        <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+75"/>
+        <location line="+110"/>
         <source>Untitled map</source>
         <translation>Unbenannte Karte</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1734,7 +2642,7 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-27"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-137"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1742,6 +2650,11 @@ Optionen: --help, --version
         <location line="+2"/>
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1810,7 +2723,7 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1835,7 +2748,7 @@ Optionen: --help, --version
         <translation>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Bilden Sie die Domänen, Teams, Services und Datenprodukte Ihrer Organisation ab.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+49"/>
+        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+62"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -1860,7 +2773,7 @@ Optionen: --help, --version
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;importieren…</translation>
     </message>
@@ -1880,7 +2793,22 @@ Optionen: --help, --version
         <translation>Als S&amp;VG exportieren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;GraphML (yEd, Gephi)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graphviz &amp;DOT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mermaid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close Window</source>
         <translation>Fenster s&amp;chließen</translation>
     </message>
@@ -2007,7 +2935,7 @@ Optionen: --help, --version
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -2027,7 +2955,12 @@ Optionen: --help, --version
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Export &amp;Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2052,12 +2985,12 @@ Optionen: --help, --version
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -2107,7 +3040,7 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Tidy layout</source>
         <translation>Layout aufräumen</translation>
     </message>
@@ -2132,7 +3065,7 @@ Optionen: --help, --version
         <translation>%1: konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Open Failed</source>
         <translation>Öffnen fehlgeschlagen</translation>
     </message>
@@ -2142,7 +3075,7 @@ Optionen: --help, --version
         <translation>&lt;b&gt;%1&lt;/b&gt; konnte nicht geöffnet werden. Die aktuelle Karte bleibt unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>…and %n more problem(s), listed under Show Details.</source>
         <translation>
             <numerusform>…und %n weiteres Problem, aufgeführt unter „Details einblenden“.</numerusform>
@@ -2155,13 +3088,13 @@ Optionen: --help, --version
         <translation>Karte öffnen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+19"/>
+        <location line="+29"/>
+        <location line="+24"/>
         <source>Save Failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -2171,12 +3104,17 @@ Optionen: --help, --version
         <translation>Karte speichern unter</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json)</source>
-        <translation>OrgMap-Dokument (*.orgmap);;OrgMap-JSON (*.orgmap.json)</translation>
+        <location line="+125"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>Import JSON</source>
         <translation>JSON importieren</translation>
     </message>
@@ -2202,69 +3140,77 @@ Optionen: --help, --version
         <translation>&lt;b&gt;%1&lt;/b&gt; ist keine gültige Karte. Die aktuelle Karte bleibt unverändert.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+79"/>
         <source>map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-61"/>
         <source>Export JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
+        <location line="+57"/>
         <source>OrgMap JSON (*.orgmap.json)</source>
         <translation>OrgMap-JSON (*.orgmap.json)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+22"/>
-        <location line="+13"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+255"/>
+        <location line="-57"/>
+        <source>OrgMap document (*.orgmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name map after its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+23"/>
+        <location line="+14"/>
+        <location line="+32"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+339"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+22"/>
-        <location line="+13"/>
+        <location line="-67"/>
+        <location line="+23"/>
+        <location line="+14"/>
+        <location line="+32"/>
         <location filename="../widgets/ui/mainwindow_insight.cpp" line="+2"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-54"/>
         <source>Export PNG</source>
         <translation>Als PNG exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location filename="../widgets/ui/mainwindow_insight.cpp" line="-7"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Export SVG</source>
         <translation>Als SVG exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-204"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-275"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>&amp;Orphans</source>
         <translation>&amp;Verwaiste Assets</translation>
     </message>
@@ -2334,9 +3280,119 @@ Optionen: --help, --version
         <translation>Hervorheben: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy could not be read; the default rules apply. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None (no policy file beside the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (not applied: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Export Dashboard PNG</source>
         <translation>Dashboard als PNG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_recovery.cpp" line="+24"/>
+        <source>Recovery copy not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 was opened read-only: it is open in another window. Save it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is open in %2: saving here would overwrite its work. Close it there or save under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>File Already Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is already open in %2.&lt;br&gt;Changes saved in one window would overwrite those of the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>an untitled map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recover Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OrgMap did not close properly. Unsaved changes to %1 were kept in a recovery copy saved %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore opens them as unsaved changes; Discard deletes the copy; Later asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery copy could not be read; it is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2362,17 +3418,17 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::MapFile</name>
     <message>
-        <location filename="../model/storage/mapfile.cpp" line="+52"/>
+        <location filename="../model/storage/mapfile.cpp" line="+53"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1: cannot copy to a temporary file: %2</source>
         <translation>%1: kann nicht in eine temporäre Datei kopiert werden: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
@@ -2382,14 +3438,79 @@ Optionen: --help, --version
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>cannot write to standard output: %1</source>
         <translation>kann nicht auf die Standardausgabe schreiben: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>%1: %2 is an export, not a map file; write it with convert or File &gt; Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/core/atomicfile.cpp" line="+53"/>
+        <source>it is a folder</source>
+        <translation type="unfinished">es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a pipe (FIFO), not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a socket, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it is a link to %1, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot create a temporary file in %1: %2</source>
+        <translation type="unfinished">in %1 kann keine temporäre Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no free temporary file name in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot flush to disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>removed %1, which belonged to the replaced file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot replace the file: %1</source>
+        <translation type="unfinished">die Datei kann nicht ersetzt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +3617,7 @@ Optionen: --help, --version
         <translation>ohne Team</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+214"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+215"/>
         <source>Highlight: orphans</source>
         <translation>Hervorgehoben: verwaiste Assets</translation>
     </message>
@@ -2519,6 +3640,11 @@ Optionen: --help, --version
         <location line="+3"/>
         <source>In no domain</source>
         <translation>In keiner Domäne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Misses FAIR rules (policy)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2574,22 +3700,7 @@ Optionen: --help, --version
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>API call</source>
-        <translation>API-Aufruf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data flow</source>
-        <translation>Datenfluss</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <location line="+7"/>
         <source>Interaction</source>
         <translation>Interaktion</translation>
@@ -2601,34 +3712,47 @@ Optionen: --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::MapLock</name>
+    <message>
+        <location filename="../widgets/ui/maplock.cpp" line="+37"/>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another window of this OrgMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::MapRenderer</name>
     <message>
-        <location filename="../widgets/canvas/maprenderer.cpp" line="+104"/>
+        <location filename="../widgets/canvas/maprenderer.cpp" line="+79"/>
         <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
         <translation>%1: Das Bild hätte %2 × %3 Pixel und ist zu groß zum Rendern; verwenden Sie einen kleineren Maßstab oder SVG</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+54"/>
         <source>%1: cannot write PNG: %2</source>
         <translation>%1: PNG kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Organization map exported by OrgMap</source>
         <translation>Organisationskarte, exportiert von OrgMap</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: cannot write SVG (is the folder writable?)</source>
-        <translation>%1: SVG kann nicht geschrieben werden (ist der Ordner beschreibbar?)</translation>
+        <source>%1: cannot draw SVG</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: cannot write SVG</source>
-        <translation>%1: SVG kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
         <translation>Rendern benötigt eine QGuiApplication (QT_QPA_PLATFORM=offscreen verwenden)</translation>
     </message>
@@ -2641,7 +3765,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::MapScene</name>
     <message>
-        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+121"/>
+        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+129"/>
         <source>Assign owner %1</source>
         <translation>%1 als zuständiges Team zuordnen</translation>
     </message>
@@ -2659,42 +3783,38 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Collaboration</source>
-        <translation>Collaboration</translation>
+        <location line="+80"/>
+        <source>Add domain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>X-as-a-Service</source>
-        <translation>X-as-a-Service</translation>
+        <location filename="../widgets/canvas/mapscene_containers.cpp" line="+19"/>
+        <source>Grow domain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Facilitating</source>
-        <translation>Facilitating</translation>
+        <location line="+8"/>
+        <source>Fit &quot;%1&quot; to contents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>API call</source>
-        <translation>API-Aufruf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data flow</source>
-        <translation>Datenfluss</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+58"/>
+        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="-7"/>
         <source>New domain</source>
         <translation>Neue Domäne</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>New subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add subdomain to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+19"/>
         <source>New service</source>
         <translation>Neuer Service</translation>
     </message>
@@ -2704,9 +3824,95 @@ Optionen: --help, --version
         <translation>Neues Datenprodukt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Add service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add data product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>New team</source>
         <translation>Neues Team</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MapView</name>
+    <message>
+        <location filename="../widgets/canvas/mapview.cpp" line="+157"/>
+        <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A name cannot be empty; the name was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; was not accepted as a name (1 to %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::OdpsImport</name>
+    <message>
+        <location filename="../model/import/odpsimport.cpp" line="+70"/>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: input port %2 (contract %3) is provided by no product imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished">%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1:%2:%3: not valid YAML: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: not a data product descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: kind %2 is not a DataProduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: data product without id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 at %2 replaces the one at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1: domain &quot;%2&quot; of %3, not in the map: created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: team &quot;%2&quot; of %3, not in the map: created</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2787,9 +3993,107 @@ Optionen: --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::Policy</name>
+    <message>
+        <location filename="../model/analysis/policy.cpp" line="+81"/>
+        <source>must be &quot;orgmap-policy&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an integer</source>
+        <translation type="unfinished">eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an integer, not %1</source>
+        <translation type="unfinished">muss eine ganze Zahl sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version %1 is newer than this OrgMap supports (highest: %2)</source>
+        <translation type="unfinished">Version %1 ist neuer, als diese OrgMap-Version unterstützt (höchstens: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version %1 does not exist (supported: %2)</source>
+        <translation type="unfinished">Version %1 gibt es nicht (unterstützt: %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a string</source>
+        <translation type="unfinished">eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown severity &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an integer of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be %1, not %2</source>
+        <translation type="unfinished">muss %1 sein, ist aber %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an object</source>
+        <translation type="unfinished">ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown rule &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished">muss ein Objekt sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only hotspot and scattered-team have a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the document must be a JSON object, not %1</source>
+        <translation type="unfinished">das Dokument muss ein JSON-Objekt sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation type="unfinished">ein Array</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a single value</source>
+        <translation type="unfinished">ein einzelner Wert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 does not exist</source>
+        <translation type="unfinished">%1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::PreferencesDialog</name>
     <message>
-        <location filename="../widgets/ui/preferencesdialog.cpp" line="+22"/>
+        <location filename="../widgets/ui/preferencesdialog.cpp" line="+24"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2829,7 +4133,7 @@ Optionen: --help, --version
         <translation>Ein Asset ist ein Hotspot, wenn es mindestens so viele Verbindungen über Domänengrenzen hinweg hat. Aus den Gewichten ergeben sich sein Kopplungswert und die Kopplungsmatrix der Domänen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -2847,6 +4151,51 @@ Optionen: --help, --version
         <location line="+1"/>
         <source>A new language takes effect when OrgMap is started again.</source>
         <translation>Eine geänderte Sprache gilt ab dem nächsten Start von OrgMap.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Beside the Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the policy file found beside the map again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OrgMap policy (*.orgmap-policy.json);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A policy sets the severity of each rule, turns rules off or the FAIR rules on. OrgMap uses &lt;i&gt;map&lt;/i&gt;.orgmap-policy.json or orgmap-policy.json beside the map unless you choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2901,7 +4250,17 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::PropertyEditor</name>
     <message>
-        <location filename="../widgets/ui/propertyeditor.cpp" line="+83"/>
+        <location filename="../widgets/ui/propertyeditor.cpp" line="+47"/>
+        <source>1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name of 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
@@ -2909,6 +4268,19 @@ Optionen: --help, --version
         <location line="+18"/>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Recovery</name>
+    <message>
+        <location filename="../widgets/ui/recoverystore.cpp" line="+67"/>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot lock a file in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2982,7 +4354,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::SqliteStore</name>
     <message>
-        <location filename="../model/storage/mapcheck.cpp" line="+46"/>
+        <location filename="../model/storage/mapcheck.cpp" line="+47"/>
         <source>%1: key &quot;%2&quot; does not start with x-</source>
         <translation>%1: Schlüssel „%2“ beginnt nicht mit x-</translation>
     </message>
@@ -2993,12 +4365,15 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+91"/>
         <source>a name must have 1 to %1 characters</source>
         <translation>ein Name muss 1 bis %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-89"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="+202"/>
+        <location line="+25"/>
+        <location line="+30"/>
         <source>id &quot;%1&quot; is used more than once</source>
         <translation>ID „%1“ wird mehrfach verwendet</translation>
     </message>
@@ -3008,12 +4383,27 @@ Optionen: --help, --version
         <translation>Geometrie ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>geometry is out of range (at most %1 either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a domain needs a positive width and height</source>
         <translation>eine Domäne braucht eine positive Breite und Höhe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>%1: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;%2&quot; is %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: unknown team &quot;%2&quot;</source>
         <translation>%1: unbekanntes Team „%2“</translation>
     </message>
@@ -3028,13 +4418,33 @@ Optionen: --help, --version
         <translation>%1: unbekanntes Asset „%2“</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../model/storage/sqlitereader.cpp" line="+142"/>
+        <location line="+8"/>
+        <source>a domain</source>
+        <translation type="unfinished">eine Domäne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a team</source>
+        <translation type="unfinished">ein Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an asset</source>
+        <translation type="unfinished">ein Asset</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="-87"/>
         <source>table map_info</source>
         <translation>Tabelle map_info</translation>
     </message>
     <message>
         <location line="+27"/>
+        <source>parent: a domain cannot be its own parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>parent: domain &quot;%1&quot; is inside itself</source>
         <translation>parent: Domäne „%1“ liegt in sich selbst</translation>
     </message>
@@ -3049,7 +4459,12 @@ Optionen: --help, --version
         <translation>Ports, Vertrag und Klassifizierung gibt es nur bei Datenprodukten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>name: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>an asset cannot depend on itself</source>
         <translation>ein Asset kann nicht von sich selbst abhängen</translation>
     </message>
@@ -3074,12 +4489,12 @@ Optionen: --help, --version
         <translation>Tabelle %1, Zeile %2 -&gt; %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitereader.cpp" line="-69"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="-71"/>
         <source>%1: not a JSON object</source>
         <translation>%1: kein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>geometry: %1 is not a number</source>
         <translation>Geometrie: %1 ist keine Zahl</translation>
     </message>
@@ -3094,17 +4509,17 @@ Optionen: --help, --version
         <translation>Geometrie: einige Koordinaten sind NULL</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1: &quot;%2&quot; is not one of %3</source>
         <translation>%1: „%2“ ist keiner der Werte %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>must have exactly one row</source>
         <translation>muss genau eine Zeile haben</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>asset: unknown asset &quot;%1&quot;</source>
         <translation>asset: unbekanntes Asset „%1“</translation>
     </message>
@@ -3114,12 +4529,42 @@ Optionen: --help, --version
         <translation>position: %1 erwartet (Positionen zählen 0, 1, 2 …)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+68"/>
+        <source>this link is in the table more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>this interaction is in the table more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>PRAGMA %1 returned nothing</source>
         <translation>PRAGMA %1 lieferte nichts</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+39"/>
+        <source>it has a %1 &quot;%2&quot; that OrgMap does not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is a %2, not a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table &quot;%1&quot; is not defined as OrgMap defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>table &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
@@ -3144,12 +4589,27 @@ Optionen: --help, --version
         <translation>%1 ist kein OrgMap-Dokument (keine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1 has an unfinished change of another program (a hot journal, %1-journal): finish or undo it in that program, or remove the journal to discard the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1-wal does not belong to %1 (the document is not in WAL mode): it is a leftover of another program; remove it to open the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>cannot open %1: it is in WAL mode, and SQLite must write beside it to read it, which the folder does not allow (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 is a SQLite database but not an OrgMap document</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein OrgMap-Dokument</translation>
     </message>
@@ -3164,39 +4624,20 @@ Optionen: --help, --version
         <translation>Dokumentversion %1 wurde von OrgMap nie geschrieben</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>%1 is not an OrgMap document (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>PRAGMA quick_check failed</source>
         <translation>PRAGMA quick_check ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+331"/>
-        <source>no free temporary file name</source>
-        <translation>kein freier Name für eine temporäre Datei</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="+359"/>
+        <location line="+14"/>
         <source>cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>it is a folder</source>
-        <translation>es ist ein Ordner</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot create a temporary file in %1: %2</source>
-        <translation>in %1 kann keine temporäre Datei angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot flush %1 to disk: %2</source>
-        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>cannot replace the file: %1</source>
-        <translation>die Datei kann nicht ersetzt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3370,14 +4811,90 @@ Optionen: --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::WelcomePage</name>
+    <message>
+        <location filename="../widgets/ui/welcomepage.cpp" line="+33"/>
+        <source>&lt;h3&gt;Welcome to OrgMap&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map your business domains, the services and data products in them, and the teams that own them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open the example map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Three gestures&lt;/b&gt;&lt;br&gt;• Drag from the Palette onto the canvas (or into a domain) to add.&lt;br&gt;• Drag from a node&apos;s round edge handle to another node to connect.&lt;br&gt;• Drop an asset on a team to make it the owner.&lt;br&gt;Right-click anything for what applies there; Help &amp;gt; Getting Started for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No recent files yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../widgets/ui/savepaths.cpp" line="+18"/>
+        <source>map</source>
+        <translation type="unfinished">Karte</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+85"/>
+        <location filename="../app/gui/main.cpp" line="+86"/>
         <source>%1: could not write the image</source>
         <translation>%1: Das Bild konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>Rename Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Map an organisation&apos;s domains, teams and assets.</source>
         <translation>Domänen, Teams und Assets einer Organisation abbilden.</translation>
     </message>

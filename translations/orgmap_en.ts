@@ -4,7 +4,7 @@
 <context>
     <name>OrgMap::Analysis</name>
     <message numerus="yes">
-        <location filename="../model/analysis/checkreporttext.cpp" line="+48"/>
+        <location filename="../model/analysis/checkreporttext.cpp" line="+41"/>
         <source>%n error</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/analysis/findings.cpp" line="+50"/>
+        <location filename="../model/analysis/findings.cpp" line="+51"/>
         <source>Service %1 has %n cross-domain link (coupling score %2).</source>
         <translation>
             <numerusform>Service %1 has %n cross-domain link (coupling score %2).</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+161"/>
         <source>Team %1 owns assets in %n domains: %2.</source>
         <translation>
             <numerusform>Team %1 owns assets in %n domain: %2.</numerusform>
@@ -196,11 +196,51 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Domain %1 is on a dependency cycle of %n domains: %2.</source>
         <translation>
             <numerusform>Domain %1 is on a dependency cycle of %n domain: %2.</numerusform>
             <numerusform>Domain %1 is on a dependency cycle of %n domains: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::BackstageImport</name>
+    <message numerus="yes">
+        <location filename="../model/import/backstagemapping.cpp" line="+96"/>
+        <source>%n entities of kind %1 not imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/diff.cpp" line="+118"/>
+        <source>expected diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (as git passes them), got %n argument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/merge.cpp" line="+152"/>
+        <source>note: %n conflict(s) left by an earlier merge dropped
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n conflict(s): ours kept, listed in &quot;x-orgmap-conflicts&quot; of %1
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -251,9 +291,28 @@
     </message>
 </context>
 <context>
+    <name>OrgMap::Diff</name>
+    <message numerus="yes">
+        <location filename="../model/diff/diffreporttext.cpp" line="+289"/>
+        <source>%n change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Document</name>
     <message numerus="yes">
-        <location filename="../model/document/document.cpp" line="+351"/>
+        <location filename="../model/document/document.cpp" line="+365"/>
         <source>Delete %n connection(s)</source>
         <translation>
             <numerusform>Delete %n connection</numerusform>
@@ -319,7 +378,7 @@
 <context>
     <name>OrgMap::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/ui/mainwindow.cpp" line="+148"/>
+        <location filename="../widgets/ui/mainwindow.cpp" line="+158"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -383,7 +442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+116"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+127"/>
         <source>…and %n more problem(s), listed under Show Details.</source>
         <translation>
             <numerusform>…and %n more problem, listed under Show Details.</numerusform>
@@ -429,7 +488,7 @@
 <context>
     <name>OrgMap::MapItems</name>
     <message numerus="yes">
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+276"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+281"/>
         <source>and %n more team(s)</source>
         <translation>
             <numerusform>and %n more team</numerusform>
@@ -440,7 +499,7 @@
 <context>
     <name>OrgMap::MapScene</name>
     <message numerus="yes">
-        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+144"/>
+        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+152"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Move %n item</numerusform>

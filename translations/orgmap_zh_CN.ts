@@ -4,7 +4,7 @@
 <context>
     <name>OrgMap::Analysis</name>
     <message numerus="yes">
-        <location filename="../model/analysis/checkreporttext.cpp" line="+48"/>
+        <location filename="../model/analysis/checkreporttext.cpp" line="+41"/>
         <source>%n error</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(unnamed map)</source>
         <translation>（未命名地图）</translation>
     </message>
@@ -148,8 +148,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+94"/>
-        <location filename="../model/analysis/findings.cpp" line="+21"/>
+        <location line="+70"/>
+        <location filename="../model/analysis/findings.cpp" line="+22"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -247,12 +247,52 @@
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+10"/>
+        <source>Data product %1 has neither a description nor a tag, so nobody searching for it will find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data product %1 has no description, so nobody searching for it will find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data product %1 has no tag, so nobody searching for it will find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data product %1 has neither documentation nor a classification, so others cannot tell how they may reuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data product %1 has no documentation, so others cannot tell how to reuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data product %1 has no classification, so others cannot tell whether they may reuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Data product %1 has no port, so consumers have no way to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data product %1 has no contract, so consumers cannot rely on its schema and terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Data product %1 is consumed by no asset: no link leads to it.</source>
         <translation>数据产品%1未被任何资产使用：没有指向它的连接。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Team %1 owns no asset and no domain.</source>
         <translation>团队%1不负责任何资产或领域。</translation>
     </message>
@@ -269,11 +309,131 @@
         <translation>领域%1不包含任何资产，无论是直接包含还是在子领域中。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Domain %1 is on a dependency cycle of %n domains: %2.</source>
         <translation>
             <numerusform>领域%1处于由 %n 个领域构成的依赖循环中：%2。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../model/analysis/sarifreport.cpp" line="+46"/>
+        <source>An asset has no owning team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An asset is in no domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A data product is consumed by no asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team owns no asset and no domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A domain contains no asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team owns assets in many domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains depend on each other in a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An asset has many cross-domain links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A data product has no description or no tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A data product has no port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A data product has no contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A data product has no documentation or no classification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody is accountable for an asset without an owner, so its incidents and changes have no one to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An asset outside every domain belongs to no bounded context, so its language and boundaries are nobody&apos;s to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A data product that nothing consumes costs upkeep without delivering value, or its consumers are missing from the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A team that owns nothing on the map is either missing its ownership or no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A domain without assets is a boundary drawn around nothing, or its assets are placed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A team spread over many domains must keep several models in mind, which slows it and blurs ownership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains that depend on each other in a cycle cannot change or ship independently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An asset with many cross-domain links couples domains tightly, so a change to it ripples through all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a description and tags, consumers searching for data cannot find the data product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a port, consumers have no defined way to read the data product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a contract, consumers cannot rely on the data product&apos;s schema and terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without documentation and a classification, others cannot tell how and whether they may reuse the data product.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -457,14 +617,167 @@
     </message>
 </context>
 <context>
+    <name>OrgMap::BackstageImport</name>
+    <message>
+        <location filename="../model/import/backstagecatalog.cpp" line="+62"/>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished">%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 (%2): a URL, not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2): does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: not valid YAML: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: not an entity (a mapping with apiVersion, kind and metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: entity without %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: entity without metadata.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: metadata.name &quot;%2&quot; is not a valid entity name (letters, digits, -, _ and ., at most 63)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: metadata.namespace &quot;%2&quot; is not a valid namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/backstagemapping.cpp" line="+60"/>
+        <source>%1 at %2:%3 replaces the one at %4:%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n entities of kind %1 not imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backstage catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 is owned by %2, a user: left unowned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: owner %2 is not a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: team for %2, owner of %3, not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 %3 is neither a system nor a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: domain for %2, %3 of %4, not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: parent %2 would make a cycle: left at top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: a group of type %2 that owns nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: orgmap/team-type &quot;%2&quot; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: consumesApis %2 is not an API in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: consumesApis %2, which nothing provides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: dependsOn %2 is not a component or resource in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: dependencyOf %2 is not a component or resource in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Cli</name>
     <message>
-        <location filename="../app/cli/check.cpp" line="+26"/>
+        <location filename="../app/cli/diff.cpp" line="+70"/>
+        <source>new file: compared with an empty map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted file: compared with an empty map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>--format must be text or json, not &quot;%1&quot;</source>
         <translation>--format 必须是 text 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+21"/>
+        <location line="+14"/>
+        <source>orgmap diff %1: unmerged, nothing to compare
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>expected diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (as git passes them), got %n argument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="+25"/>
         <source>expected %1</source>
         <translation>应为 %1</translation>
     </message>
@@ -474,12 +787,22 @@
         <translation>--%1 需要不小于 %2 的整数，而不是“%3”</translation>
     </message>
     <message>
-        <location filename="../app/cli/generate.cpp" line="+22"/>
+        <location line="+19"/>
+        <source>cannot write to standard output: %1</source>
+        <translation type="unfinished">无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generate.cpp" line="+24"/>
         <source>generate needs --assets N</source>
         <translation>generate 需要 --assets N</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>--assets: at most %1 assets can be generated, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--seed needs a whole number, not &quot;%1&quot;</source>
         <translation>--seed 需要整数，而不是“%1”</translation>
     </message>
@@ -488,13 +811,31 @@
         <source>Usage: orgmap-cli COMMAND [OPTIONS]
 
 Commands:
-  check MAP [--format text|json] [--hotspot-threshold N]
-        Analyse a map: orphaned assets, coupling hotspots, domain cycles.
-        Exit status 0: no error finding; 1: at least one; 2: unusable input.
+  check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        Analyse a map: orphaned assets, coupling hotspots, domain cycles;
+        with a policy, its severities, thresholds and FAIR rules.
+        Exit status 0: no finding at the policy&apos;s failOn (default: error)
+        or above; 1: at least one; 2: unusable map or policy.
   convert IN OUT
-        Convert between .orgmap (SQLite) and .orgmap.json, by extension.
+        Convert between .orgmap (SQLite) and .orgmap.json, or export to
+        .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) or .mmd
+        (Mermaid), by OUT&apos;s extension; any other extension is refused.
+  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
+        What changed between two maps and what it does to the analysis.
+        Exit status 0: no change; 1: changes; 2: unusable input.
+        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
+        is the form git calls (diff.orgmap.command); it exits 0 on success.
   generate --assets N [--seed S] [--no-geometry] OUT
         Write a deterministic synthetic map for benchmarks and demos.
+  import backstage PATH... [-o OUT] [--into MAP] [--lenient]
+  import odps PATH... [-o OUT] [--into MAP]
+        Import a Backstage catalog or ODPS data product descriptors (files or
+        folders), laid out; --into re-imports into that map. Report on stderr;
+        exit status 2 when the input is refused.
+  merge BASE OURS THEIRS [-o OUT]
+        Three-way merge of maps (a git merge driver): writes the merged map as
+        JSON to OUT (default: over OURS). Exit status 0: merged; 1: conflicts
+        remain, listed in &quot;x-orgmap-conflicts&quot;; 2: unusable input.
   render MAP OUT.png|OUT.svg [--scale S]
         Draw the map as the editor does, headless.
 
@@ -504,28 +845,10 @@ Options: --help, --version
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation>用法：orgmap-cli 命令 [选项]
-
-命令：
-  check MAP [--format text|json] [--hotspot-threshold N]
-        分析地图：孤立资产、耦合热点、领域循环。
-        退出状态 0：没有错误级别的发现；1：至少有一个；2：输入无法使用。
-  convert IN OUT
-        根据扩展名在 .orgmap（SQLite）和 .orgmap.json 之间转换。
-  generate --assets N [--seed S] [--no-geometry] OUT
-        生成可复现的合成地图，用于基准测试和演示。
-  render MAP OUT.png|OUT.svg [--scale S]
-        以无界面方式按编辑器的样式绘制地图。
-
-MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON 写到标准输出。
-选项：--help、--version
-  --lang CODE
-        消息语言：en、de、fr、es 或 zh_CN（默认使用编辑器首选项中选择的
-        语言，否则使用系统语言）。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+101"/>
         <source>no command given (try orgmap-cli --help)</source>
         <translation>未指定命令（请参阅 orgmap-cli --help）</translation>
     </message>
@@ -540,20 +863,116 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>--scale 需要 0.1 到 8 之间的数字，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: the output must end in .png or .svg</source>
         <translation>%1：输出文件必须以 .png 或 .svg 结尾</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>this build has no renderer</source>
         <translation>此构建不包含渲染器</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/check.cpp" line="+32"/>
+        <source>--format must be text, json or sarif, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="+16"/>
+        <source>import needs a source: import backstage|odps PATH... [-o OUT] [--into MAP]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>import %1 needs at least one PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import refused, nothing written:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/merge.cpp" line="+139"/>
+        <source>merge: the merged map would be invalid (a bug): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>note: %n conflict(s) left by an earlier merge dropped
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>geometry: %1 moved on both sides; ours kept
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n conflict(s): ours kept, listed in &quot;x-orgmap-conflicts&quot; of %1
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Cli::Report</name>
+    <message>
+        <location line="-114"/>
+        <source>map</source>
+        <translation type="unfinished">地图</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>changed differently on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed on one side, changed on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its id names another entity on the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind and data-product fields changed on different sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refers to an entity the merge removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the merged parents form a cycle</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrgMap::ConnectDialog</name>
     <message>
-        <location filename="../widgets/ui/connectdialog.cpp" line="+22"/>
+        <location filename="../widgets/ui/connectdialog.cpp" line="+24"/>
         <source>Connect teams</source>
         <translation>连接团队</translation>
     </message>
@@ -563,37 +982,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>连接资产</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Collaboration</source>
-        <translation>协作</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>X-as-a-service (second provides)</source>
-        <translation>X即服务（由第二个提供）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facilitating (first facilitates)</source>
-        <translation>促进（由第一个促进）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>API call</source>
-        <translation>API 调用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event subscription</source>
-        <translation>事件订阅</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data consumption</source>
-        <translation>数据使用</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>&amp;Mode:</source>
         <translation>模式(&amp;M)：</translation>
     </message>
@@ -631,7 +1020,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::ConnectionEditor</name>
     <message>
-        <location filename="../widgets/ui/connectioneditor.cpp" line="+17"/>
+        <location filename="../widgets/ui/connectioneditor.cpp" line="+19"/>
         <source>Connects:</source>
         <translation>连接：</translation>
     </message>
@@ -651,37 +1040,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>编辑连接标注</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>API call</source>
-        <translation>API 调用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event subscription</source>
-        <translation>事件订阅</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data consumption</source>
-        <translation>数据使用</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Collaboration</source>
-        <translation>协作</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>X-as-a-service</source>
-        <translation>X即服务</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facilitating</source>
-        <translation>促进</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>%1 depends on %2</source>
         <translation>%1 依赖 %2</translation>
     </message>
@@ -905,9 +1264,219 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
 </context>
 <context>
+    <name>OrgMap::Diff</name>
+    <message>
+        <location filename="../model/diff/diffreporttext.cpp" line="+58"/>
+        <source>Map</source>
+        <translation type="unfinished">地图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains (%1)</source>
+        <translation type="unfinished">领域（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams (%1)</source>
+        <translation type="unfinished">团队（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Domains</source>
+        <translation type="unfinished">领域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+178"/>
+        <source>Assets</source>
+        <translation type="unfinished">资产</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-domain links</source>
+        <translation type="unfinished">跨领域连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-domain weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orphaned assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unowned assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotspots</source>
+        <translation type="unfinished">热点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains on cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scattered teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+73"/>
+        <location line="+51"/>
+        <source>%1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Domain</source>
+        <translation type="unfinished">领域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Domains whose numbers changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(unnamed map)</source>
+        <translation type="unfinished">（未命名地图）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 added, %3 removed, %4 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+86"/>
+        <location filename="../model/document/document.cpp" line="+100"/>
         <location line="+75"/>
         <location line="+2"/>
         <source>unknown team &quot;%1&quot;</source>
@@ -1149,6 +1718,156 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
 </context>
 <context>
+    <name>OrgMap::EntityActions</name>
+    <message>
+        <location filename="../widgets/ui/entityactions.cpp" line="+56"/>
+        <source>&amp;Subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit Domain to Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a domain inside the selected domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shrink or grow the selected domain to what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished">重命名(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+158"/>
+        <source>&amp;Insert Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Set &amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign owner</source>
+        <translation type="unfinished">指定负责团队</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Move to Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move to domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select &amp;Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished">创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show in &amp;Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show on &amp;Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <source>&amp;Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Select &amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delete Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished">全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished">适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>&amp;Select Affected on Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::ExportImageDialog</name>
     <message>
         <location filename="../widgets/ui/exportimagedialog.cpp" line="+19"/>
@@ -1199,6 +1918,49 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+25"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::FileFormat</name>
+    <message>
+        <location filename="../model/storage/fileformat.cpp" line="+25"/>
+        <source>OrgMap document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OrgMap JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GraphML (yEd, Gephi, NetworkX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graphviz DOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mermaid flowchart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a name without an extension names no format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.%1 is not a format OrgMap writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2; use one of %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1253,7 +2015,13 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::HighlightLayer</name>
     <message>
-        <location filename="../widgets/canvas/highlightlayer.cpp" line="+354"/>
+        <location filename="../widgets/canvas/highlightlayer.cpp" line="+302"/>
+        <source>FAIR: %1</source>
+        <comment>the FAIR rules missed, e.g. &quot;FAIR: A I&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>no domain</source>
         <translation>无领域</translation>
     </message>
@@ -1274,6 +2042,78 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+11"/>
         <source>cannot load the translation %1</source>
         <translation>无法加载翻译 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Import</name>
+    <message>
+        <location filename="../model/import/mergeimport.cpp" line="+43"/>
+        <source>%1 is already in the map as another kind of entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ImportReport</name>
+    <message>
+        <location filename="../model/import/importreport.cpp" line="+26"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unowned</source>
+        <translation type="unfinished">无负责团队</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>external source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>import: %1 created, %2 updated, %3 removed, %4 unchanged; %5 placeholders, %6 unresolved references, %7 external sources, %8 skipped
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1360,11 +2200,31 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <source>Hotspot</source>
         <translation>热点</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Not findable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not accessible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not interoperable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not reusable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::JsonReader</name>
     <message>
-        <location filename="../model/json/jsonentities.cpp" line="+36"/>
+        <location filename="../model/json/jsonentities.cpp" line="+38"/>
         <source>unknown %1 &quot;%2&quot; (one of %3)</source>
         <translation>未知的%1“%2”（可选值：%3）</translation>
     </message>
@@ -1374,7 +2234,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+31"/>
         <location line="+60"/>
         <location line="+43"/>
-        <location filename="../model/json/jsonreader.cpp" line="+326"/>
+        <location filename="../model/json/jsonreader.cpp" line="+379"/>
         <source>must be an object, not %1</source>
         <translation>必须是对象，而不是%1</translation>
     </message>
@@ -1400,8 +2260,8 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../model/json/jsonreader.cpp" line="-123"/>
-        <location line="+32"/>
+        <location filename="../model/json/jsonreader.cpp" line="-134"/>
+        <location line="+33"/>
         <location line="+17"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
@@ -1467,12 +2327,12 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>重复的交互 %1 -&gt; %2（%3），首次出现于 %4</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonfields.cpp" line="+45"/>
+        <location filename="../model/json/jsonfields.cpp" line="+46"/>
         <source>... and %1 more errors</source>
         <translation>……以及另外 %1 个错误</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+72"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1496,13 +2356,13 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
     <message>
         <location line="-82"/>
-        <location filename="../model/json/jsonreader.cpp" line="-190"/>
+        <location filename="../model/json/jsonreader.cpp" line="-191"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="+232"/>
+        <location filename="../model/json/jsonreader.cpp" line="+234"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -1532,9 +2392,14 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>必须是%1，而不是%2</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-238"/>
+        <location line="-157"/>
         <source>invalid JSON at line %1, column %2: %3</source>
         <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
+    </message>
+    <message>
+        <location filename="../model/json/jsonreader.cpp" line="-240"/>
+        <source>invalid JSON at line %1, column %2: a number needs digits before and after its decimal point, and no leading zero</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1602,7 +2467,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>无效的 ID“%1”：只能使用字符 A-Z a-z 0-9 . _ : -</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>重复的 ID“%1”（首次使用于 %2）</translation>
     </message>
@@ -1627,22 +2492,27 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>未知资产“%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is %2, not %3</source>
         <translation>“%1”是%2，而不是%3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>%1 is out of range (at most %2 either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>must be greater than 0, not %1</source>
         <translation>必须大于 0，而不是 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>a domain cannot be its own parent</source>
         <translation>领域不能是自己的上级</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
         <translation>无效的颜色“%1”：请使用 #rrggbb 格式</translation>
     </message>
@@ -1650,6 +2520,39 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+51"/>
         <source>cycle in domain parents: %1</source>
         <translation>领域上级关系中存在循环：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::KindNames</name>
+    <message>
+        <location filename="../widgets/canvas/kindnames.cpp" line="+11"/>
+        <source>API call</source>
+        <translation type="unfinished">API 调用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event subscription</source>
+        <translation type="unfinished">事件订阅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data consumption</source>
+        <translation type="unfinished">数据使用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Collaboration</source>
+        <translation type="unfinished">协作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X-as-a-service</source>
+        <translation type="unfinished">X即服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitating</source>
+        <translation type="unfinished">促进</translation>
     </message>
 </context>
 <context>
@@ -1673,13 +2576,14 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::MainWindow</name>
     <message>
-        <location filename="../widgets/ui/mainwindow.cpp" line="+43"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+70"/>
+        <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+75"/>
+        <location line="+110"/>
         <source>Untitled map</source>
         <translation>未命名地图</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -1695,7 +2599,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-27"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-137"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1703,6 +2607,11 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+2"/>
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1766,7 +2675,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1791,7 +2700,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;绘制组织的领域、团队、服务和数据产品地图。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+49"/>
+        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+62"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -1816,7 +2725,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
@@ -1836,7 +2745,22 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>导出 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;GraphML (yEd, Gephi)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graphviz &amp;DOT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mermaid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
@@ -1963,7 +2887,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -1983,7 +2907,12 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Export &amp;Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2008,12 +2937,12 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -2060,7 +2989,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Tidy layout</source>
         <translation>整理布局</translation>
     </message>
@@ -2085,7 +3014,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>%1：无法读取</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Open Failed</source>
         <translation>打开失败</translation>
     </message>
@@ -2095,7 +3024,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>无法打开 &lt;b&gt;%1&lt;/b&gt;。当前地图保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>…and %n more problem(s), listed under Show Details.</source>
         <translation>
             <numerusform>……另有 %n 个问题，请点击“显示详细信息”查看。</numerusform>
@@ -2107,13 +3036,13 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>打开地图</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+19"/>
+        <location line="+29"/>
+        <location line="+24"/>
         <source>Save Failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -2123,12 +3052,17 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>地图另存为</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json)</source>
-        <translation>OrgMap 文档 (*.orgmap);;OrgMap JSON (*.orgmap.json)</translation>
+        <location line="+125"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
@@ -2154,69 +3088,77 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>&lt;b&gt;%1&lt;/b&gt; 不是有效的地图。当前地图保持不变。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+79"/>
         <source>map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-61"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
+        <location line="+57"/>
         <source>OrgMap JSON (*.orgmap.json)</source>
         <translation>OrgMap JSON (*.orgmap.json)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+22"/>
-        <location line="+13"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+255"/>
+        <location line="-57"/>
+        <source>OrgMap document (*.orgmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name map after its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+23"/>
+        <location line="+14"/>
+        <location line="+32"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+339"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+22"/>
-        <location line="+13"/>
+        <location line="-67"/>
+        <location line="+23"/>
+        <location line="+14"/>
+        <location line="+32"/>
         <location filename="../widgets/ui/mainwindow_insight.cpp" line="+2"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-54"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location filename="../widgets/ui/mainwindow_insight.cpp" line="-7"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Export SVG</source>
         <translation>导出 SVG</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-204"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-275"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>&amp;Orphans</source>
         <translation>孤立资产</translation>
     </message>
@@ -2286,9 +3228,119 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>突出显示：%1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy could not be read; the default rules apply. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None (no policy file beside the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (not applied: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Export Dashboard PNG</source>
         <translation>导出仪表板 PNG</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_recovery.cpp" line="+24"/>
+        <source>Recovery copy not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 was opened read-only: it is open in another window. Save it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is open in %2: saving here would overwrite its work. Close it there or save under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>File Already Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is already open in %2.&lt;br&gt;Changes saved in one window would overwrite those of the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>an untitled map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recover Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OrgMap did not close properly. Unsaved changes to %1 were kept in a recovery copy saved %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore opens them as unsaved changes; Discard deletes the copy; Later asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery copy could not be read; it is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2314,17 +3366,17 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::MapFile</name>
     <message>
-        <location filename="../model/storage/mapfile.cpp" line="+52"/>
+        <location filename="../model/storage/mapfile.cpp" line="+53"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1: cannot copy to a temporary file: %2</source>
         <translation>%1：无法复制到临时文件：%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
@@ -2334,14 +3386,79 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>%1: %2 is an export, not a map file; write it with convert or File &gt; Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/core/atomicfile.cpp" line="+53"/>
+        <source>it is a folder</source>
+        <translation type="unfinished">它是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a pipe (FIFO), not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a socket, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it is a link to %1, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot create a temporary file in %1: %2</source>
+        <translation type="unfinished">无法在 %1 中创建临时文件：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no free temporary file name in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot flush to disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>removed %1, which belonged to the replaced file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot replace the file: %1</source>
+        <translation type="unfinished">无法替换该文件：%1</translation>
     </message>
 </context>
 <context>
@@ -2444,7 +3561,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>无负责团队</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+214"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+215"/>
         <source>Highlight: orphans</source>
         <translation>突出显示：孤立资产</translation>
     </message>
@@ -2467,6 +3584,11 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+3"/>
         <source>In no domain</source>
         <translation>不属于任何领域</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Misses FAIR rules (policy)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2521,22 +3643,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>数据产品</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>API call</source>
-        <translation>API 调用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data flow</source>
-        <translation>数据流</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <location line="+7"/>
         <source>Interaction</source>
         <translation>交互</translation>
@@ -2548,34 +3655,47 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
 </context>
 <context>
+    <name>OrgMap::MapLock</name>
+    <message>
+        <location filename="../widgets/ui/maplock.cpp" line="+37"/>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another window of this OrgMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::MapRenderer</name>
     <message>
-        <location filename="../widgets/canvas/maprenderer.cpp" line="+104"/>
+        <location filename="../widgets/canvas/maprenderer.cpp" line="+79"/>
         <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
         <translation>%1：图像将为 %2 x %3 像素，过大而无法渲染；请使用更小的缩放比例或 SVG</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+54"/>
         <source>%1: cannot write PNG: %2</source>
         <translation>%1：无法写入 PNG：%2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Organization map exported by OrgMap</source>
         <translation>由 OrgMap 导出的组织地图</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: cannot write SVG (is the folder writable?)</source>
-        <translation>%1：无法写入 SVG（文件夹是否可写？）</translation>
+        <source>%1: cannot draw SVG</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: cannot write SVG</source>
-        <translation>%1：无法写入 SVG</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
         <translation>渲染需要 QGuiApplication（请使用 QT_QPA_PLATFORM=offscreen）</translation>
     </message>
@@ -2588,7 +3708,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::MapScene</name>
     <message>
-        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+121"/>
+        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+129"/>
         <source>Assign owner %1</source>
         <translation>指定负责团队 %1</translation>
     </message>
@@ -2605,42 +3725,38 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         </translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Collaboration</source>
-        <translation>协作</translation>
+        <location line="+80"/>
+        <source>Add domain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>X-as-a-Service</source>
-        <translation>X即服务</translation>
+        <location filename="../widgets/canvas/mapscene_containers.cpp" line="+19"/>
+        <source>Grow domain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Facilitating</source>
-        <translation>促进</translation>
+        <location line="+8"/>
+        <source>Fit &quot;%1&quot; to contents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>API call</source>
-        <translation>API 调用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data flow</source>
-        <translation>数据流</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+58"/>
+        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="-7"/>
         <source>New domain</source>
         <translation>新领域</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>New subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add subdomain to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+19"/>
         <source>New service</source>
         <translation>新服务</translation>
     </message>
@@ -2650,9 +3766,95 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>新数据产品</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Add service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add data product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>New team</source>
         <translation>新团队</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MapView</name>
+    <message>
+        <location filename="../widgets/canvas/mapview.cpp" line="+157"/>
+        <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A name cannot be empty; the name was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; was not accepted as a name (1 to %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::OdpsImport</name>
+    <message>
+        <location filename="../model/import/odpsimport.cpp" line="+70"/>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: input port %2 (contract %3) is provided by no product imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished">%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1:%2:%3: not valid YAML: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: not a data product descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: kind %2 is not a DataProduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: data product without id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 at %2 replaces the one at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1: domain &quot;%2&quot; of %3, not in the map: created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: team &quot;%2&quot; of %3, not in the map: created</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2733,9 +3935,107 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
 </context>
 <context>
+    <name>OrgMap::Policy</name>
+    <message>
+        <location filename="../model/analysis/policy.cpp" line="+81"/>
+        <source>must be &quot;orgmap-policy&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an integer</source>
+        <translation type="unfinished">整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an integer, not %1</source>
+        <translation type="unfinished">必须是整数，而不是%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version %1 is newer than this OrgMap supports (highest: %2)</source>
+        <translation type="unfinished">版本 %1 高于此 OrgMap 支持的版本（最高：%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version %1 does not exist (supported: %2)</source>
+        <translation type="unfinished">版本 %1 不存在（支持：%2）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a string</source>
+        <translation type="unfinished">字符串</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown severity &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an integer of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be %1, not %2</source>
+        <translation type="unfinished">必须是%1，而不是%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an object</source>
+        <translation type="unfinished">对象</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown rule &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished">必须是对象，而不是%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only hotspot and scattered-team have a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the document must be a JSON object, not %1</source>
+        <translation type="unfinished">文档必须是 JSON 对象，而不是%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation type="unfinished">数组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a single value</source>
+        <translation type="unfinished">单个值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 does not exist</source>
+        <translation type="unfinished">%1 不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::PreferencesDialog</name>
     <message>
-        <location filename="../widgets/ui/preferencesdialog.cpp" line="+22"/>
+        <location filename="../widgets/ui/preferencesdialog.cpp" line="+24"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2775,7 +4075,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>当资产跨越领域边界的连接数不少于此值时，即视为热点。各权重累加得出其耦合得分以及领域耦合矩阵。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2793,6 +4093,51 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+1"/>
         <source>A new language takes effect when OrgMap is started again.</source>
         <translation>新的语言将在下次启动 OrgMap 时生效。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Beside the Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the policy file found beside the map again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OrgMap policy (*.orgmap-policy.json);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A policy sets the severity of each rule, turns rules off or the FAIR rules on. OrgMap uses &lt;i&gt;map&lt;/i&gt;.orgmap-policy.json or orgmap-policy.json beside the map unless you choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2847,7 +4192,17 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::PropertyEditor</name>
     <message>
-        <location filename="../widgets/ui/propertyeditor.cpp" line="+83"/>
+        <location filename="../widgets/ui/propertyeditor.cpp" line="+47"/>
+        <source>1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name of 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
@@ -2855,6 +4210,19 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+18"/>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Recovery</name>
+    <message>
+        <location filename="../widgets/ui/recoverystore.cpp" line="+67"/>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot lock a file in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2923,7 +4291,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::SqliteStore</name>
     <message>
-        <location filename="../model/storage/mapcheck.cpp" line="+46"/>
+        <location filename="../model/storage/mapcheck.cpp" line="+47"/>
         <source>%1: key &quot;%2&quot; does not start with x-</source>
         <translation>%1：键“%2”不以 x- 开头</translation>
     </message>
@@ -2934,12 +4302,15 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+91"/>
         <source>a name must have 1 to %1 characters</source>
         <translation>名称必须为 1 到 %1 个字符</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-89"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="+202"/>
+        <location line="+25"/>
+        <location line="+30"/>
         <source>id &quot;%1&quot; is used more than once</source>
         <translation>ID“%1”被多次使用</translation>
     </message>
@@ -2949,12 +4320,27 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>几何数据不是有限数值</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>geometry is out of range (at most %1 either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a domain needs a positive width and height</source>
         <translation>领域的宽度和高度必须为正数</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>%1: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;%2&quot; is %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: unknown team &quot;%2&quot;</source>
         <translation>%1：未知团队“%2”</translation>
     </message>
@@ -2969,13 +4355,33 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>%1：未知资产“%2”</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../model/storage/sqlitereader.cpp" line="+142"/>
+        <location line="+8"/>
+        <source>a domain</source>
+        <translation type="unfinished">领域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a team</source>
+        <translation type="unfinished">团队</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an asset</source>
+        <translation type="unfinished">资产</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="-87"/>
         <source>table map_info</source>
         <translation>表 map_info</translation>
     </message>
     <message>
         <location line="+27"/>
+        <source>parent: a domain cannot be its own parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>parent: domain &quot;%1&quot; is inside itself</source>
         <translation>parent：领域“%1”位于自身之内</translation>
     </message>
@@ -2990,7 +4396,12 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>端口、契约和密级仅适用于数据产品</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>name: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>an asset cannot depend on itself</source>
         <translation>资产不能依赖自身</translation>
     </message>
@@ -3015,12 +4426,12 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>表 %1，行 %2 -&gt; %3（%4）</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitereader.cpp" line="-69"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="-71"/>
         <source>%1: not a JSON object</source>
         <translation>%1：不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>geometry: %1 is not a number</source>
         <translation>几何数据：%1 不是数字</translation>
     </message>
@@ -3035,17 +4446,17 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>几何数据：部分坐标为 NULL</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1: &quot;%2&quot; is not one of %3</source>
         <translation>%1：“%2”不属于 %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>must have exactly one row</source>
         <translation>必须恰好有一行</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>asset: unknown asset &quot;%1&quot;</source>
         <translation>asset：未知资产“%1”</translation>
     </message>
@@ -3055,12 +4466,42 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>position：应为 %1（位置从 0 开始依次计数：0、1、2……）</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+68"/>
+        <source>this link is in the table more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>this interaction is in the table more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>PRAGMA %1 returned nothing</source>
         <translation>PRAGMA %1 未返回任何结果</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+39"/>
+        <source>it has a %1 &quot;%2&quot; that OrgMap does not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is a %2, not a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table &quot;%1&quot; is not defined as OrgMap defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>table &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
@@ -3085,12 +4526,27 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>%1 不是 OrgMap 文档（不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1 has an unfinished change of another program (a hot journal, %1-journal): finish or undo it in that program, or remove the journal to discard the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1-wal does not belong to %1 (the document is not in WAL mode): it is a leftover of another program; remove it to open the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>cannot open %1: it is in WAL mode, and SQLite must write beside it to read it, which the folder does not allow (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 is a SQLite database but not an OrgMap document</source>
         <translation>%1 是 SQLite 数据库，但不是 OrgMap 文档</translation>
     </message>
@@ -3105,39 +4561,20 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>OrgMap 从未写入过文档版本 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>%1 is not an OrgMap document (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>PRAGMA quick_check failed</source>
         <translation>PRAGMA quick_check 失败</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+331"/>
-        <source>no free temporary file name</source>
-        <translation>没有可用的临时文件名</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="+359"/>
+        <location line="+14"/>
         <source>cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>it is a folder</source>
-        <translation>它是一个文件夹</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot create a temporary file in %1: %2</source>
-        <translation>无法在 %1 中创建临时文件：%2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot flush %1 to disk: %2</source>
-        <translation>无法将 %1 写入磁盘：%2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>cannot replace the file: %1</source>
-        <translation>无法替换该文件：%1</translation>
     </message>
 </context>
 <context>
@@ -3308,14 +4745,90 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
 </context>
 <context>
+    <name>OrgMap::WelcomePage</name>
+    <message>
+        <location filename="../widgets/ui/welcomepage.cpp" line="+33"/>
+        <source>&lt;h3&gt;Welcome to OrgMap&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map your business domains, the services and data products in them, and the teams that own them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open the example map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Three gestures&lt;/b&gt;&lt;br&gt;• Drag from the Palette onto the canvas (or into a domain) to add.&lt;br&gt;• Drag from a node&apos;s round edge handle to another node to connect.&lt;br&gt;• Drop an asset on a team to make it the owner.&lt;br&gt;Right-click anything for what applies there; Help &amp;gt; Getting Started for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No recent files yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../widgets/ui/savepaths.cpp" line="+18"/>
+        <source>map</source>
+        <translation type="unfinished">地图</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+85"/>
+        <location filename="../app/gui/main.cpp" line="+86"/>
         <source>%1: could not write the image</source>
         <translation>%1：无法写入图像</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>Rename Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Map an organisation&apos;s domains, teams and assets.</source>
         <translation>绘制组织的领域、团队和资产地图。</translation>
     </message>
