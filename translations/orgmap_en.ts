@@ -209,9 +209,9 @@
     <message numerus="yes">
         <location filename="../model/import/backstagemapping.cpp" line="+96"/>
         <source>%n entities of kind %1 not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entity of kind %1 not imported</numerusform>
+            <numerusform>%n entities of kind %1 not imported</numerusform>
         </translation>
     </message>
 </context>
@@ -220,27 +220,31 @@
     <message numerus="yes">
         <location filename="../app/cli/diff.cpp" line="+118"/>
         <source>expected diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (as git passes them), got %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expected diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (as git passes them), got %n argument</numerusform>
+            <numerusform>expected diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (as git passes them), got %n arguments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/merge.cpp" line="+152"/>
         <source>note: %n conflict(s) left by an earlier merge dropped
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>note: %n conflict left by an earlier merge dropped
+</numerusform>
+            <numerusform>note: %n conflicts left by an earlier merge dropped
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n conflict(s): ours kept, listed in &quot;x-orgmap-conflicts&quot; of %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict: ours kept, listed in &quot;x-orgmap-conflicts&quot; of %1
+</numerusform>
+            <numerusform>%n conflicts: ours kept, listed in &quot;x-orgmap-conflicts&quot; of %1
+</numerusform>
         </translation>
     </message>
 </context>
@@ -295,17 +299,17 @@
     <message numerus="yes">
         <location filename="../model/diff/diffreporttext.cpp" line="+289"/>
         <source>%n change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
 </context>
