@@ -272,42 +272,42 @@
     <message>
         <location line="+10"/>
         <source>Data product %1 has neither a description nor a tag, so nobody searching for it will find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto de datos %1 no tiene ni descripción ni etiqueta, así que nadie que lo busque lo encontrará.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data product %1 has no description, so nobody searching for it will find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto de datos %1 no tiene descripción, así que nadie que lo busque lo encontrará.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data product %1 has no tag, so nobody searching for it will find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto de datos %1 no tiene etiqueta, así que nadie que lo busque lo encontrará.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Data product %1 has neither documentation nor a classification, so others cannot tell how they may reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto de datos %1 no tiene ni documentación ni clasificación, así que los demás no pueden saber cómo pueden reutilizarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data product %1 has no documentation, so others cannot tell how to reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto de datos %1 no tiene documentación, así que los demás no pueden saber cómo reutilizarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data product %1 has no classification, so others cannot tell whether they may reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto de datos %1 no tiene clasificación, así que los demás no pueden saber si pueden reutilizarlo.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Data product %1 has no port, so consumers have no way to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto de datos %1 no tiene puerto, así que los consumidores no tienen forma de leerlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data product %1 has no contract, so consumers cannot rely on its schema and terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto de datos %1 no tiene contrato, así que los consumidores no pueden confiar en su esquema ni en sus condiciones.</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -343,122 +343,122 @@
     <message>
         <location filename="../model/analysis/sarifreport.cpp" line="+46"/>
         <source>An asset has no owning team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un activo no tiene equipo responsable.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An asset is in no domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un activo no pertenece a ningún dominio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product is consumed by no asset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún activo consume un producto de datos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A team owns no asset and no domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo no es responsable de ningún activo ni de ningún dominio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A domain contains no asset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dominio no contiene ningún activo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A team owns assets in many domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo es responsable de activos en muchos dominios.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains depend on each other in a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dominios dependen unos de otros en un ciclo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An asset has many cross-domain links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un activo tiene muchos enlaces entre dominios.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no description or no tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto de datos no tiene descripción o no tiene etiqueta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto de datos no tiene puerto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto de datos no tiene contrato.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no documentation or no classification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto de datos no tiene documentación o no tiene clasificación.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody is accountable for an asset without an owner, so its incidents and changes have no one to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie rinde cuentas de un activo sin responsable, así que sus incidencias y cambios no tienen a quién dirigirse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An asset outside every domain belongs to no bounded context, so its language and boundaries are nobody&apos;s to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un activo fuera de todo dominio no pertenece a ningún contexto delimitado, así que nadie se encarga de mantener su lenguaje y sus límites.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A data product that nothing consumes costs upkeep without delivering value, or its consumers are missing from the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto de datos que nada consume cuesta mantenimiento sin aportar valor, o faltan sus consumidores en el mapa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A team that owns nothing on the map is either missing its ownership or no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo que no es responsable de nada en el mapa o bien le falta su responsabilidad, o bien ya no es necesario.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A domain without assets is a boundary drawn around nothing, or its assets are placed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dominio sin activos es un límite trazado alrededor de nada, o sus activos están situados en otro lugar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A team spread over many domains must keep several models in mind, which slows it and blurs ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo repartido entre muchos dominios debe tener presentes varios modelos, lo que lo ralentiza y difumina la responsabilidad.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Domains that depend on each other in a cycle cannot change or ship independently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dominios que dependen unos de otros en un ciclo no pueden cambiar ni publicarse de forma independiente.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An asset with many cross-domain links couples domains tightly, so a change to it ripples through all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un activo con muchos enlaces entre dominios acopla fuertemente los dominios, así que un cambio en él repercute en todos ellos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a description and tags, consumers searching for data cannot find the data product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin descripción ni etiquetas, los consumidores que buscan datos no pueden encontrar el producto de datos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a port, consumers have no defined way to read the data product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin puerto, los consumidores no tienen una forma definida de leer el producto de datos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a contract, consumers cannot rely on the data product&apos;s schema and terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contrato, los consumidores no pueden confiar en el esquema ni en las condiciones del producto de datos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without documentation and a classification, others cannot tell how and whether they may reuse the data product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin documentación ni clasificación, los demás no pueden saber cómo ni si pueden reutilizar el producto de datos.</translation>
     </message>
 </context>
 <context>
@@ -646,130 +646,130 @@
     <message>
         <location filename="../model/import/backstagecatalog.cpp" line="+62"/>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe tal archivo o carpeta</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: no se puede leer: %2</translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 (%2): a URL, not fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): una URL, no se descarga</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2): does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): no existe</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1: not valid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: YAML no válido: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: not an entity (a mapping with apiVersion, kind and metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una entidad (un mapeo con apiVersion, kind y metadata)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: entity without %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entidad sin %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: entity without metadata.name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entidad sin metadata.name</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: metadata.name &quot;%2&quot; is not a valid entity name (letters, digits, -, _ and ., at most 63)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: metadata.name «%2» no es un nombre de entidad válido (letras, dígitos, -, _ y ., como máximo 63)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: metadata.namespace &quot;%2&quot; is not a valid namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: metadata.namespace «%2» no es un espacio de nombres válido</translation>
     </message>
     <message>
         <location filename="../model/import/backstagemapping.cpp" line="+60"/>
         <source>%1 at %2:%3 replaces the one at %4:%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2:%3 sustituye a la entidad de %4:%5</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n entities of kind %1 not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entidad de tipo %1 no importada</numerusform>
+            <numerusform>%n entidades de tipo %1 no importadas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backstage catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo de Backstage</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 is owned by %2, a user: left unowned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertenece a %2, un usuario: se deja sin responsable</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: owner %2 is not a group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el responsable %2 no es un grupo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: team for %2, owner of %3, not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el equipo de %2, responsable de %3, no está en el catálogo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2 %3 is neither a system nor a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 no es ni un sistema ni un dominio</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: domain for %2, %3 of %4, not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el dominio de %2, %3 de %4, no está en el catálogo</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: parent %2 would make a cycle: left at top level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el superior %2 crearía un ciclo: se deja en el nivel superior</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: a group of type %2 that owns nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un grupo de tipo %2 que no es responsable de nada importado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: orgmap/team-type &quot;%2&quot; is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: orgmap/team-type «%2» no es uno de %3</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1: consumesApis %2 is not an API in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: consumesApis %2 no es una API del catálogo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: consumesApis %2, which nothing provides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: consumesApis %2, que nada proporciona</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: dependsOn %2 is not a component or resource in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dependsOn %2 no es un componente ni un recurso del catálogo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: dependencyOf %2 is not a component or resource in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dependencyOf %2 no es un componente ni un recurso del catálogo</translation>
     </message>
 </context>
 <context>
@@ -777,12 +777,12 @@
     <message>
         <location filename="../app/cli/diff.cpp" line="+70"/>
         <source>new file: compared with an empty map</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo nuevo: comparado con un mapa vacío</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>deleted file: compared with an empty map</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo eliminado: comparado con un mapa vacío</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -793,14 +793,15 @@
         <location line="+14"/>
         <source>orgmap diff %1: unmerged, nothing to compare
 </source>
-        <translation type="unfinished"></translation>
+        <translation>orgmap diff %1: sin fusionar, nada que comparar
+</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>expected diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (as git passes them), got %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se esperaba diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (tal como los pasa git), se recibió %n argumento</numerusform>
+            <numerusform>se esperaba diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (tal como los pasa git), se recibieron %n argumentos</numerusform>
         </translation>
     </message>
     <message>
@@ -816,7 +817,7 @@
     <message>
         <location line="+19"/>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished">no se puede escribir en la salida estándar: %1</translation>
+        <translation>no se puede escribir en la salida estándar: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/generate.cpp" line="+24"/>
@@ -826,7 +827,7 @@
     <message>
         <location line="+5"/>
         <source>--assets: at most %1 assets can be generated, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--assets: se pueden generar como máximo %1 activos, no %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -872,7 +873,43 @@ Options: --help, --version
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: orgmap-cli COMMAND [OPTIONS]
+
+Órdenes:
+  check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        Analiza un mapa: activos huérfanos, puntos críticos de acoplamiento,
+        ciclos de dominios; con una política, sus gravedades, umbrales y reglas FAIR.
+        Código de salida 0: ningún hallazgo con la gravedad failOn de la política
+        (predeterminada: error) o superior; 1: al menos uno; 2: mapa o política inutilizable.
+  convert IN OUT
+        Convierte entre .orgmap (SQLite) y .orgmap.json, o exporta a
+        .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) o .mmd
+        (Mermaid), según la extensión de OUT; cualquier otra extensión se rechaza.
+  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
+        Qué cambió entre dos mapas y qué efecto tiene en el análisis.
+        Código de salida 0: sin cambios; 1: cambios; 2: entrada inutilizable.
+        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
+        es la forma con la que llama git (diff.orgmap.command); sale con 0 si tiene éxito.
+  generate --assets N [--seed S] [--no-geometry] OUT
+        Escribe un mapa sintético determinista para pruebas de rendimiento y demostraciones.
+  import backstage PATH... [-o OUT] [--into MAP] [--lenient]
+  import odps PATH... [-o OUT] [--into MAP]
+        Importa un catálogo de Backstage o descriptores de productos de datos ODPS
+        (archivos o carpetas), ya dispuestos; --into los reimporta en ese mapa.
+        Informe en stderr; código de salida 2 si se rechaza la entrada.
+  merge BASE OURS THEIRS [-o OUT]
+        Fusión a tres bandas de mapas (un controlador de fusión de git): escribe el mapa fusionado
+        como JSON en OUT (predeterminado: sobre OURS). Código de salida 0: fusionado; 1: quedan
+        conflictos, listados en «x-orgmap-conflicts»; 2: entrada inutilizable.
+  render MAP OUT.png|OUT.svg [--scale S]
+        Dibuja el mapa como lo hace el editor, sin interfaz gráfica.
+
+MAP e IN pueden ser - para la entrada estándar; OUT puede ser - para JSON en la salida estándar.
+Opciones: --help, --version
+  --lang CODE
+        Idioma de los mensajes: en, de, fr, es o zh_CN (predeterminado: el
+        idioma elegido en las Preferencias del editor; si no, el del sistema).
+</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -902,51 +939,57 @@ Options: --help, --version
     <message>
         <location filename="../app/cli/check.cpp" line="+32"/>
         <source>--format must be text, json or sarif, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser text, json o sarif, no «%1»</translation>
     </message>
     <message>
         <location filename="../app/cli/import.cpp" line="+16"/>
         <source>import needs a source: import backstage|odps PATH... [-o OUT] [--into MAP]</source>
-        <translation type="unfinished"></translation>
+        <translation>import necesita un origen: import backstage|odps PATH... [-o OUT] [--into MAP]</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>import %1 needs at least one PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1 necesita al menos un PATH</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>import refused, nothing written:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>importación rechazada, no se ha escrito nada:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/merge.cpp" line="+139"/>
         <source>merge: the merged map would be invalid (a bug): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merge: el mapa fusionado no sería válido (un error del programa): %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>note: %n conflict(s) left by an earlier merge dropped
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nota: se descarta %n conflicto dejado por una fusión anterior
+</numerusform>
+            <numerusform>nota: se descartan %n conflictos dejados por una fusión anterior
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>geometry: %1 moved on both sides; ours kept
 </source>
-        <translation type="unfinished"></translation>
+        <translation>geometría: %1 se movió en ambos lados; se conserva nuestra versión
+</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n conflict(s): ours kept, listed in &quot;x-orgmap-conflicts&quot; of %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto: se conserva nuestra versión, listado en «x-orgmap-conflicts» de %1
+</numerusform>
+            <numerusform>%n conflictos: se conserva nuestra versión, listados en «x-orgmap-conflicts» de %1
+</numerusform>
         </translation>
     </message>
 </context>
@@ -955,47 +998,47 @@ Options: --help, --version
     <message>
         <location line="-114"/>
         <source>map</source>
-        <translation type="unfinished">mapa</translation>
+        <translation>mapa</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ausente)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>changed differently on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado de forma distinta en ambos lados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed on one side, changed on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado en un lado, cambiado en el otro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its id names another entity on the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>su id designa otra entidad en el otro lado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kind and data-product fields changed on different sides</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo y los campos de producto de datos cambiaron en lados distintos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refers to an entity the merge removed</source>
-        <translation type="unfinished"></translation>
+        <translation>hace referencia a una entidad que la fusión eliminó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the merged parents form a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>los superiores fusionados forman un ciclo</translation>
     </message>
 </context>
 <context>
@@ -1302,211 +1345,211 @@ Options: --help, --version
     <message>
         <location filename="../model/diff/diffreporttext.cpp" line="+58"/>
         <source>Map</source>
-        <translation type="unfinished">Mapa</translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains (%1)</source>
-        <translation type="unfinished">Dominios (%1)</translation>
+        <translation>Dominios (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams (%1)</source>
-        <translation type="unfinished">Equipos (%1)</translation>
+        <translation>Equipos (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Links (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interactions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacciones (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Domains</source>
-        <translation type="unfinished">Dominios</translation>
+        <translation>Dominios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+178"/>
         <source>Assets</source>
-        <translation type="unfinished">Activos</translation>
+        <translation>Activos</translation>
     </message>
     <message>
         <location line="-176"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain links</source>
-        <translation type="unfinished">Enlaces entre dominios</translation>
+        <translation>Enlaces entre dominios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso entre dominios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orphaned assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos huérfanos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unowned assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos sin responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hotspots</source>
-        <translation type="unfinished">Puntos críticos</translation>
+        <translation>Puntos críticos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclos de dominios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains on cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios en ciclos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scattered teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos dispersos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Infos</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos informativos</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>(none)</source>
-        <translation type="unfinished">(ninguno)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+73"/>
         <location line="+51"/>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delta</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Domain</source>
-        <translation type="unfinished">Dominio</translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ce</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Instability</source>
-        <translation type="unfinished"></translation>
+        <translation>Inestabilidad</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Domains whose numbers changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios cuyas cifras cambiaron (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(unnamed map)</source>
-        <translation type="unfinished">(mapa sin nombre)</translation>
+        <translation>(mapa sin nombre)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 añadidos, %3 eliminados, %4 cambiados</translation>
     </message>
 </context>
 <context>
@@ -1761,149 +1804,149 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/entityactions.cpp" line="+56"/>
         <source>&amp;Subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subdominio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fit Domain to Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustar el dominio al contenido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a domain inside the selected domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un dominio dentro del dominio seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shrink or grow the selected domain to what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir o ampliar el dominio seleccionado a lo que contiene</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished">Cambiar no&amp;mbre</translation>
+        <translation>Cambiar no&amp;mbre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectar…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+158"/>
         <source>&amp;Insert Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar aquí</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>Set &amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar &amp;responsable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assign owner</source>
-        <translation type="unfinished">Asignar responsable</translation>
+        <translation>Asignar responsable</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responsable</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Move to Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;ver al dominio</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Move to domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover al dominio</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dominio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel superior</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select &amp;Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar e&amp;nlaces</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copiar</translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished">D&amp;uplicar</translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Eliminar</translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show in &amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el es&amp;quema</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show on &amp;Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el &amp;lienzo</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+16"/>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propiedades</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Select &amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar e&amp;xtremos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Delete Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar enlace</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Delete Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar interacción</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished">&amp;Pegar</translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished">&amp;Seleccionar todo</translation>
+        <translation>&amp;Seleccionar todo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished">Ajustar a la &amp;ventana</translation>
+        <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>&amp;Select Affected on Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seleccionar afectados en el lienzo</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar texto</translation>
     </message>
 </context>
 <context>
@@ -1964,42 +2007,42 @@ Options: --help, --version
     <message>
         <location filename="../model/storage/fileformat.cpp" line="+25"/>
         <source>OrgMap document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de OrgMap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OrgMap JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de OrgMap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GraphML (yEd, Gephi, NetworkX)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML (yEd, Gephi, NetworkX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Graphviz DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz DOT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mermaid flowchart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de flujo de Mermaid</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>a name without an extension names no format</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre sin extensión no designa ningún formato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>.%1 is not a format OrgMap writes</source>
-        <translation type="unfinished"></translation>
+        <translation>.%1 no es un formato que OrgMap escriba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2; use one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; use uno de %3</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2101,7 @@ Options: --help, --version
         <location filename="../widgets/canvas/highlightlayer.cpp" line="+302"/>
         <source>FAIR: %1</source>
         <comment>the FAIR rules missed, e.g. &quot;FAIR: A I&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>FAIR: %1</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -2089,7 +2132,7 @@ Options: --help, --version
     <message>
         <location filename="../model/import/mergeimport.cpp" line="+43"/>
         <source>%1 is already in the map as another kind of entity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en el mapa como otro tipo de entidad</translation>
     </message>
 </context>
 <context>
@@ -2097,63 +2140,64 @@ Options: --help, --version
     <message>
         <location filename="../model/import/importreport.cpp" line="+26"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>creado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>marcador de posición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unowned</source>
-        <translation type="unfinished">sin equipo</translation>
+        <translation>sin equipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>sin resolver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped target</source>
-        <translation type="unfinished"></translation>
+        <translation>destino omitido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento omitido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>external source</source>
-        <translation type="unfinished"></translation>
+        <translation>origen externo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>import: %1 created, %2 updated, %3 removed, %4 unchanged; %5 placeholders, %6 unresolved references, %7 external sources, %8 skipped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>importación: %1 creados, %2 actualizados, %3 eliminados, %4 sin cambios; %5 marcadores de posición, %6 referencias sin resolver, %7 orígenes externos, %8 omitidos
+</translation>
     </message>
 </context>
 <context>
@@ -2246,22 +2290,22 @@ Options: --help, --version
     <message>
         <location line="+3"/>
         <source>Not findable</source>
-        <translation type="unfinished"></translation>
+        <translation>No localizable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>No accesible</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not interoperable</source>
-        <translation type="unfinished"></translation>
+        <translation>No interoperable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not reusable</source>
-        <translation type="unfinished"></translation>
+        <translation>No reutilizable</translation>
     </message>
 </context>
 <context>
@@ -2442,7 +2486,7 @@ Options: --help, --version
     <message>
         <location filename="../model/json/jsonreader.cpp" line="-240"/>
         <source>invalid JSON at line %1, column %2: a number needs digits before and after its decimal point, and no leading zero</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en la línea %1, columna %2: un número necesita dígitos antes y después del punto decimal, y ningún cero inicial</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2542,7 +2586,7 @@ Options: --help, --version
     <message>
         <location line="+25"/>
         <source>%1 is out of range (at most %2 either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera del intervalo (como máximo %2 en cualquier sentido)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2570,32 +2614,32 @@ Options: --help, --version
     <message>
         <location filename="../widgets/canvas/kindnames.cpp" line="+11"/>
         <source>API call</source>
-        <translation type="unfinished">Llamada a API</translation>
+        <translation>Llamada a API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event subscription</source>
-        <translation type="unfinished">Suscripción a eventos</translation>
+        <translation>Suscripción a eventos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data consumption</source>
-        <translation type="unfinished">Consumo de datos</translation>
+        <translation>Consumo de datos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Collaboration</source>
-        <translation type="unfinished">Colaboración</translation>
+        <translation>Colaboración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>X-as-a-service</source>
-        <translation type="unfinished">X como servicio</translation>
+        <translation>X como servicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facilitating</source>
-        <translation type="unfinished">Facilitación</translation>
+        <translation>Facilitación</translation>
     </message>
 </context>
 <context>
@@ -2654,7 +2698,7 @@ Options: --help, --version
     <message>
         <location line="+1"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (solo lectura)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2795,17 +2839,17 @@ Options: --help, --version
     <message>
         <location line="+4"/>
         <source>&amp;GraphML (yEd, Gephi)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GraphML (yEd, Gephi)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Graphviz &amp;DOT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz &amp;DOT…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mermaid…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mermaid…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2957,7 +3001,7 @@ Options: --help, --version
     <message>
         <location line="+12"/>
         <source>Export &amp;Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;diagrama</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3106,12 +3150,12 @@ Options: --help, --version
     <message>
         <location line="+125"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-102"/>
@@ -3158,12 +3202,12 @@ Options: --help, --version
     <message>
         <location line="-57"/>
         <source>OrgMap document (*.orgmap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de OrgMap (*.orgmap)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name map after its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombrar el mapa según su archivo</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3282,32 +3326,32 @@ Options: --help, --version
     <message>
         <location line="+104"/>
         <source>Policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Política: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Policy not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Política no aplicada: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The policy could not be read; the default rules apply. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la política; se aplican las reglas predeterminadas. %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>None (no policy file beside the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (no hay archivo de política junto al mapa)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (not applied: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no aplicada: %2)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3317,82 +3361,82 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/mainwindow_recovery.cpp" line="+24"/>
         <source>Recovery copy not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió la copia de recuperación: %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 was opened read-only: it is open in another window. Save it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se abrió en modo de solo lectura: está abierto en otra ventana. Guárdelo con otro nombre.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is open in %2: saving here would overwrite its work. Close it there or save under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está abierto en %2: guardar aquí sobrescribiría su trabajo. Ciérrelo allí o guárdelo con otro nombre.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>File Already Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo ya abierto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is already open in %2.&lt;br&gt;Changes saved in one window would overwrite those of the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ya está abierto en %2.&lt;br&gt;Los cambios guardados en una ventana sobrescribirían los de la otra.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo lectura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir de todos modos</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>an untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>un mapa sin título</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar cambios no guardados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OrgMap did not close properly. Unsaved changes to %1 were kept in a recovery copy saved %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgMap no se cerró correctamente. Los cambios no guardados de %1 se conservaron en una copia de recuperación guardada el %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore opens them as unsaved changes; Discard deletes the copy; Later asks again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar los abre como cambios no guardados; Descartar elimina la copia; Más tarde vuelve a preguntar en el próximo inicio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Restore Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al restaurar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The recovery copy could not be read; it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la copia de recuperación; se conserva.</translation>
     </message>
 </context>
 <context>
@@ -3445,32 +3489,32 @@ Options: --help, --version
     <message>
         <location line="+9"/>
         <source>%1: %2 is an export, not a map file; write it with convert or File &gt; Export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 es una exportación, no un archivo de mapa; escríbalo con convert o con Archivo &gt; Exportar</translation>
     </message>
     <message>
         <location filename="../model/core/atomicfile.cpp" line="+53"/>
         <source>it is a folder</source>
-        <translation type="unfinished">es una carpeta</translation>
+        <translation>es una carpeta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es un dispositivo, no un archivo normal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a pipe (FIFO), not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una tubería (FIFO), no un archivo normal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es un socket, no un archivo normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3480,37 +3524,37 @@ Options: --help, --version
     <message>
         <location line="+12"/>
         <source>it is a link to %1, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace a %1, que no existe</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es de solo lectura</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot create a temporary file in %1: %2</source>
-        <translation type="unfinished">no se puede crear un archivo temporal en %1: %2</translation>
+        <translation>no se puede crear un archivo temporal en %1: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no free temporary file name in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún nombre de archivo temporal libre en %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>cannot flush to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede volcar al disco: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>removed %1, which belonged to the replaced file</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó %1, que pertenecía al archivo reemplazado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot replace the file: %1</source>
-        <translation type="unfinished">no se puede reemplazar el archivo: %1</translation>
+        <translation>no se puede reemplazar el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3688,7 @@ Options: --help, --version
     <message>
         <location line="+4"/>
         <source>Misses FAIR rules (policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>No cumple reglas FAIR (política)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3716,17 +3760,17 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/maplock.cpp" line="+37"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another window of this OrgMap</source>
-        <translation type="unfinished"></translation>
+        <translation>otra ventana de este OrgMap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>proceso %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -3749,7 +3793,7 @@ Options: --help, --version
     <message>
         <location line="+4"/>
         <source>%1: cannot draw SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede dibujar el SVG</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3785,17 +3829,17 @@ Options: --help, --version
     <message>
         <location line="+80"/>
         <source>Add domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir dominio</translation>
     </message>
     <message>
         <location filename="../widgets/canvas/mapscene_containers.cpp" line="+19"/>
         <source>Grow domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar dominio</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fit &quot;%1&quot; to contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar «%1» al contenido</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3806,12 +3850,12 @@ Options: --help, --version
     <message>
         <location line="+15"/>
         <source>New subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo subdominio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add subdomain to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir subdominio a «%1»</translation>
     </message>
     <message>
         <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+19"/>
@@ -3826,12 +3870,12 @@ Options: --help, --version
     <message>
         <location line="+5"/>
         <source>Add service</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir servicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add data product</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir producto de datos</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3844,17 +3888,17 @@ Options: --help, --version
     <message>
         <location filename="../widgets/canvas/mapview.cpp" line="+157"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a %1 caracteres; Intro para aplicar, Esc para cancelar</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>A name cannot be empty; the name was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre no puede estar vacío; se ha conservado el nombre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; was not accepted as a name (1 to %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se aceptó como nombre (de 1 a %2 caracteres).</translation>
     </message>
 </context>
 <context>
@@ -3862,57 +3906,57 @@ Options: --help, --version
     <message>
         <location filename="../model/import/odpsimport.cpp" line="+70"/>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe tal archivo o carpeta</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: input port %2 (contract %3) is provided by no product imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el puerto de entrada %2 (contrato %3) no lo proporciona ningún producto importado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Data products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos de datos</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: no se puede leer: %2</translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1:%2:%3: not valid YAML: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: YAML no válido: %4</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: not a data product descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un descriptor de producto de datos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: kind %2 is not a DataProduct</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el tipo %2 no es un DataProduct</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: data product without id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: producto de datos sin id</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 at %2 replaces the one at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 sustituye al producto de %3</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1: domain &quot;%2&quot; of %3, not in the map: created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el dominio «%2» de %3 no está en el mapa: se ha creado</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1: team &quot;%2&quot; of %3, not in the map: created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el equipo «%2» de %3 no está en el mapa: se ha creado</translation>
     </message>
 </context>
 <context>
@@ -3997,97 +4041,97 @@ Options: --help, --version
     <message>
         <location filename="../model/analysis/policy.cpp" line="+81"/>
         <source>must be &quot;orgmap-policy&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser «orgmap-policy», no «%1»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an integer</source>
-        <translation type="unfinished">un entero</translation>
+        <translation>un entero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be an integer, not %1</source>
-        <translation type="unfinished">debe ser un entero, no %1</translation>
+        <translation>debe ser un entero, no %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>version %1 is newer than this OrgMap supports (highest: %2)</source>
-        <translation type="unfinished">la versión %1 es más reciente de lo que admite este OrgMap (como máximo: %2)</translation>
+        <translation>la versión %1 es más reciente de lo que admite este OrgMap (como máximo: %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>version %1 does not exist (supported: %2)</source>
-        <translation type="unfinished">la versión %1 no existe (admitidas: %2)</translation>
+        <translation>la versión %1 no existe (admitidas: %2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a string</source>
-        <translation type="unfinished">una cadena</translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown severity &quot;%1&quot; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gravedad desconocida «%1» (una de %2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>an integer of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>un entero de al menos 1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be %1, not %2</source>
-        <translation type="unfinished">debe ser %1, no %2</translation>
+        <translation>debe ser %1, no %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como máximo %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>an object</source>
-        <translation type="unfinished">un objeto</translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown rule &quot;%1&quot; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>regla desconocida «%1» (una de %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be an object, not %1</source>
-        <translation type="unfinished">debe ser un objeto, no %1</translation>
+        <translation>debe ser un objeto, no %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>only hotspot and scattered-team have a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>solo hotspot y scattered-team tienen umbral</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>the document must be a JSON object, not %1</source>
-        <translation type="unfinished">el documento debe ser un objeto JSON, no %1</translation>
+        <translation>el documento debe ser un objeto JSON, no %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an array</source>
-        <translation type="unfinished">un array</translation>
+        <translation>un array</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a single value</source>
-        <translation type="unfinished">un valor único</translation>
+        <translation>un valor único</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished">%1 no existe</translation>
+        <translation>%1 no existe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">no se puede leer %1: %2</translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4155,47 +4199,47 @@ Options: --help, --version
     <message>
         <location line="+9"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Beside the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Junto al mapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the policy file found beside the map again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a usar el archivo de política encontrado junto al mapa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir política</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OrgMap policy (*.orgmap-policy.json);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de OrgMap (*.orgmap-policy.json);;JSON (*.json)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>In force:</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A policy sets the severity of each rule, turns rules off or the FAIR rules on. OrgMap uses &lt;i&gt;map&lt;/i&gt;.orgmap-policy.json or orgmap-policy.json beside the map unless you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una política fija la gravedad de cada regla, desactiva reglas o activa las reglas FAIR. OrgMap usa &lt;i&gt;mapa&lt;/i&gt;.orgmap-policy.json u orgmap-policy.json junto al mapa, salvo que elija otra.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
 </context>
 <context>
@@ -4252,12 +4296,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/propertyeditor.cpp" line="+47"/>
         <source>1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a %1 caracteres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A name of 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de 1 a %1 caracteres</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -4275,12 +4319,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/recoverystore.cpp" line="+67"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot lock a file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede bloquear un archivo en %1</translation>
     </message>
 </context>
 <context>
@@ -4385,7 +4429,7 @@ Options: --help, --version
     <message>
         <location line="+3"/>
         <source>geometry is out of range (at most %1 either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>la geometría está fuera del intervalo (como máximo %1 en cualquier sentido)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4395,12 +4439,12 @@ Options: --help, --version
     <message>
         <location line="+15"/>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no debe estar vacío</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: &quot;%2&quot; is %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» es %3, no %4</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4420,17 +4464,17 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>a domain</source>
-        <translation type="unfinished">un dominio</translation>
+        <translation>un dominio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a team</source>
-        <translation type="unfinished">un equipo</translation>
+        <translation>un equipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an asset</source>
-        <translation type="unfinished">un activo</translation>
+        <translation>un activo</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4441,7 +4485,7 @@ Options: --help, --version
     <message>
         <location line="+27"/>
         <source>parent: a domain cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>parent: un dominio no puede ser su propio superior</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4461,7 +4505,7 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>name: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name: no debe estar vacío</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4531,12 +4575,12 @@ Options: --help, --version
     <message>
         <location line="+68"/>
         <source>this link is in the table more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>este enlace aparece más de una vez en la tabla</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>this interaction is in the table more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>esta interacción aparece más de una vez en la tabla</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4546,22 +4590,22 @@ Options: --help, --version
     <message>
         <location line="+39"/>
         <source>it has a %1 &quot;%2&quot; that OrgMap does not write</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un %1 «%2» que OrgMap no escribe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is a %2, not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un %2, no una tabla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>table &quot;%1&quot; is not defined as OrgMap defines it</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla «%1» no está definida como la define OrgMap</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>table &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la tabla «%1»</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4591,12 +4635,12 @@ Options: --help, --version
     <message>
         <location line="+9"/>
         <source>%1 has an unfinished change of another program (a hot journal, %1-journal): finish or undo it in that program, or remove the journal to discard the change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un cambio sin terminar de otro programa (un diario activo, %1-journal): termínelo o deshágalo en ese programa, o elimine el diario para descartar el cambio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1-wal does not belong to %1 (the document is not in WAL mode): it is a leftover of another program; remove it to open the document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-wal no pertenece a %1 (el documento no está en modo WAL): es un resto de otro programa; elimínelo para abrir el documento</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4606,7 +4650,7 @@ Options: --help, --version
     <message>
         <location line="+7"/>
         <source>cannot open %1: it is in WAL mode, and SQLite must write beside it to read it, which the folder does not allow (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir %1: está en modo WAL, y SQLite debe escribir junto a él para leerlo, cosa que la carpeta no permite (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4626,7 +4670,7 @@ Options: --help, --version
     <message>
         <location line="+7"/>
         <source>%1 is not an OrgMap document (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un documento de OrgMap (%2)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4815,62 +4859,62 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/welcomepage.cpp" line="+33"/>
         <source>&lt;h3&gt;Welcome to OrgMap&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bienvenido a OrgMap&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Map your business domains, the services and data products in them, and the teams that own them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Represente sus dominios de negocio, los servicios y productos de datos que contienen y los equipos responsables de ellos.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open the example map</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el mapa de ejemplo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a new map</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un mapa nuevo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Archivos recientes&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Three gestures&lt;/b&gt;&lt;br&gt;• Drag from the Palette onto the canvas (or into a domain) to add.&lt;br&gt;• Drag from a node&apos;s round edge handle to another node to connect.&lt;br&gt;• Drop an asset on a team to make it the owner.&lt;br&gt;Right-click anything for what applies there; Help &amp;gt; Getting Started for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tres gestos&lt;/b&gt;&lt;br&gt;• Arrastre desde la paleta al lienzo (o a un dominio) para añadir.&lt;br&gt;• Arrastre desde el asa redonda del borde de un nodo a otro nodo para conectar.&lt;br&gt;• Suelte un activo sobre un equipo para hacerlo responsable.&lt;br&gt;Haga clic con el botón derecho en cualquier cosa para ver lo que se puede hacer; Ayuda &amp;gt; Primeros pasos para más información.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No recent files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay archivos recientes.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado…</translation>
     </message>
 </context>
 <context>
@@ -4878,7 +4922,7 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/savepaths.cpp" line="+18"/>
         <source>map</source>
-        <translation type="unfinished">mapa</translation>
+        <translation>mapa</translation>
     </message>
 </context>
 <context>
@@ -4891,7 +4935,7 @@ Options: --help, --version
     <message>
         <location line="+16"/>
         <source>Rename Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del mapa</translation>
     </message>
     <message>
         <location line="+30"/>

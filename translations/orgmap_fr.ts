@@ -272,42 +272,42 @@
     <message>
         <location line="+10"/>
         <source>Data product %1 has neither a description nor a tag, so nobody searching for it will find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit de données %1 n&apos;a ni description ni étiquette : personne ne le trouvera en le cherchant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data product %1 has no description, so nobody searching for it will find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit de données %1 n&apos;a pas de description : personne ne le trouvera en le cherchant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data product %1 has no tag, so nobody searching for it will find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit de données %1 n&apos;a pas d&apos;étiquette : personne ne le trouvera en le cherchant.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Data product %1 has neither documentation nor a classification, so others cannot tell how they may reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit de données %1 n&apos;a ni documentation ni classification : les autres ne peuvent pas savoir comment le réutiliser.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data product %1 has no documentation, so others cannot tell how to reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit de données %1 n&apos;a pas de documentation : les autres ne peuvent pas savoir comment le réutiliser.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data product %1 has no classification, so others cannot tell whether they may reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit de données %1 n&apos;a pas de classification : les autres ne peuvent pas savoir s&apos;ils ont le droit de le réutiliser.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Data product %1 has no port, so consumers have no way to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit de données %1 n&apos;a pas de port : les consommateurs n&apos;ont aucun moyen de le lire.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data product %1 has no contract, so consumers cannot rely on its schema and terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit de données %1 n&apos;a pas de contrat : les consommateurs ne peuvent pas se fier à son schéma ni à ses conditions.</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -343,122 +343,122 @@
     <message>
         <location filename="../model/analysis/sarifreport.cpp" line="+46"/>
         <source>An asset has no owning team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un actif n&apos;a pas d&apos;équipe propriétaire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An asset is in no domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un actif n&apos;appartient à aucun domaine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product is consumed by no asset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit de données n&apos;est consommé par aucun actif.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A team owns no asset and no domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une équipe n&apos;est propriétaire d&apos;aucun actif ni d&apos;aucun domaine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A domain contains no asset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine ne contient aucun actif.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A team owns assets in many domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une équipe possède des actifs dans de nombreux domaines.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains depend on each other in a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des domaines dépendent les uns des autres en cycle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An asset has many cross-domain links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un actif a de nombreux liens inter-domaines.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no description or no tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit de données n&apos;a pas de description ou pas d&apos;étiquette.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit de données n&apos;a pas de port.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit de données n&apos;a pas de contrat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no documentation or no classification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit de données n&apos;a pas de documentation ou pas de classification.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody is accountable for an asset without an owner, so its incidents and changes have no one to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne répond d&apos;un actif sans propriétaire : ses incidents et ses changements n&apos;ont aucun interlocuteur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An asset outside every domain belongs to no bounded context, so its language and boundaries are nobody&apos;s to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un actif hors de tout domaine n&apos;appartient à aucun contexte délimité : son langage et ses frontières ne sont gardés par personne.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A data product that nothing consumes costs upkeep without delivering value, or its consumers are missing from the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit de données que rien ne consomme coûte de l&apos;entretien sans apporter de valeur, ou bien ses consommateurs manquent sur la carte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A team that owns nothing on the map is either missing its ownership or no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une équipe qui ne possède rien sur la carte a soit des responsabilités non renseignées, soit plus de raison d&apos;être.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A domain without assets is a boundary drawn around nothing, or its assets are placed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine sans actifs est une frontière tracée autour de rien, ou bien ses actifs sont placés ailleurs.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A team spread over many domains must keep several models in mind, which slows it and blurs ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une équipe répartie sur de nombreux domaines doit garder plusieurs modèles en tête, ce qui la ralentit et brouille les responsabilités.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Domains that depend on each other in a cycle cannot change or ship independently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des domaines qui dépendent les uns des autres en cycle ne peuvent ni évoluer ni être livrés indépendamment.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An asset with many cross-domain links couples domains tightly, so a change to it ripples through all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un actif doté de nombreux liens inter-domaines couple fortement les domaines : toute modification se répercute sur chacun d&apos;eux.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a description and tags, consumers searching for data cannot find the data product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans description ni étiquettes, les consommateurs qui cherchent des données ne peuvent pas trouver le produit de données.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a port, consumers have no defined way to read the data product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans port, les consommateurs n&apos;ont aucun moyen défini de lire le produit de données.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a contract, consumers cannot rely on the data product&apos;s schema and terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans contrat, les consommateurs ne peuvent pas se fier au schéma ni aux conditions du produit de données.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without documentation and a classification, others cannot tell how and whether they may reuse the data product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans documentation ni classification, les autres ne peuvent pas savoir comment ni s&apos;ils ont le droit de réutiliser le produit de données.</translation>
     </message>
 </context>
 <context>
@@ -646,130 +646,130 @@
     <message>
         <location filename="../model/import/backstagecatalog.cpp" line="+62"/>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier ou dossier introuvable</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1 : lecture impossible : %2</translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 (%2): a URL, not fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : une URL, non téléchargée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2): does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1: not valid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : YAML non valide : %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: not an entity (a mapping with apiVersion, kind and metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas une entité (un mapping avec apiVersion, kind et metadata)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: entity without %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : entité sans %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: entity without metadata.name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : entité sans metadata.name</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: metadata.name &quot;%2&quot; is not a valid entity name (letters, digits, -, _ and ., at most 63)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : metadata.name « %2 » n&apos;est pas un nom d&apos;entité valide (lettres, chiffres, -, _ et ., 63 au plus)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: metadata.namespace &quot;%2&quot; is not a valid namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : metadata.namespace « %2 » n&apos;est pas un espace de noms valide</translation>
     </message>
     <message>
         <location filename="../model/import/backstagemapping.cpp" line="+60"/>
         <source>%1 at %2:%3 replaces the one at %4:%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2:%3) remplace celle de %4:%5</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n entities of kind %1 not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entité de type %1 non importée</numerusform>
+            <numerusform>%n entités de type %1 non importées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backstage catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue Backstage</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 is owned by %2, a user: left unowned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à %2, un utilisateur : aucune équipe propriétaire attribuée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: owner %2 is not a group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le propriétaire %2 n&apos;est pas un groupe</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: team for %2, owner of %3, not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;équipe de %2, propriétaire de %3, n&apos;est pas dans le catalogue</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2 %3 is neither a system nor a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %3 n&apos;est ni un système ni un domaine</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: domain for %2, %3 of %4, not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le domaine de %2, %3 de %4, n&apos;est pas dans le catalogue</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: parent %2 would make a cycle: left at top level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le parent %2 créerait un cycle ; reste au premier niveau</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: a group of type %2 that owns nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un groupe de type %2 qui ne possède rien parmi les éléments importés</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: orgmap/team-type &quot;%2&quot; is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : orgmap/team-type « %2 » ne fait pas partie de %3</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1: consumesApis %2 is not an API in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : consumesApis %2 n&apos;est pas une API du catalogue</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: consumesApis %2, which nothing provides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : consumesApis %2, que rien ne fournit</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: dependsOn %2 is not a component or resource in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : dependsOn %2 n&apos;est pas un composant ou une ressource du catalogue</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: dependencyOf %2 is not a component or resource in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : dependencyOf %2 n&apos;est pas un composant ou une ressource du catalogue</translation>
     </message>
 </context>
 <context>
@@ -777,12 +777,12 @@
     <message>
         <location filename="../app/cli/diff.cpp" line="+70"/>
         <source>new file: compared with an empty map</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau fichier : comparé à une carte vide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>deleted file: compared with an empty map</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier supprimé : comparé à une carte vide</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -793,14 +793,15 @@
         <location line="+14"/>
         <source>orgmap diff %1: unmerged, nothing to compare
 </source>
-        <translation type="unfinished"></translation>
+        <translation>orgmap diff %1 : non fusionné, rien à comparer
+</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>expected diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (as git passes them), got %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE attendu (tel que git les transmet), %n argument reçu</numerusform>
+            <numerusform>diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE attendu (tel que git les transmet), %n arguments reçus</numerusform>
         </translation>
     </message>
     <message>
@@ -816,7 +817,7 @@
     <message>
         <location line="+19"/>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished">impossible d&apos;écrire sur la sortie standard : %1</translation>
+        <translation>impossible d&apos;écrire sur la sortie standard : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/generate.cpp" line="+24"/>
@@ -826,7 +827,7 @@
     <message>
         <location line="+5"/>
         <source>--assets: at most %1 assets can be generated, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--assets : %1 actifs au plus peuvent être générés, et non %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -872,7 +873,43 @@ Options: --help, --version
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : orgmap-cli COMMAND [OPTIONS]
+
+Commandes :
+  check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        Analyse une carte : actifs orphelins, points chauds, cycles de domaines ;
+        avec une politique, ses gravités, seuils et règles FAIR. Code de sortie
+        0 : aucun constat au niveau failOn de la politique (par défaut : error)
+        ou au-dessus ; 1 : au moins un ; 2 : carte ou politique inutilisable.
+  convert IN OUT
+        Convertit entre .orgmap (SQLite) et .orgmap.json, ou exporte en
+        .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) ou .mmd
+        (Mermaid), selon l&apos;extension de OUT ; toute autre extension est refusée.
+  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
+        Ce qui a changé entre deux cartes et son effet sur l&apos;analyse.
+        Code de sortie 0 : aucun changement ; 1 : changements ; 2 : entrée inutilisable.
+        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
+        est la forme qu&apos;appelle git (diff.orgmap.command) ; code 0 en cas de succès.
+  generate --assets N [--seed S] [--no-geometry] OUT
+        Écrit une carte synthétique déterministe pour les mesures et les démos.
+  import backstage PATH... [-o OUT] [--into MAP] [--lenient]
+  import odps PATH... [-o OUT] [--into MAP]
+        Importe un catalogue Backstage ou des descripteurs de produits de données
+        ODPS (fichiers ou dossiers), mis en page ; --into réimporte dans cette carte.
+        Rapport sur stderr ; code de sortie 2 si l&apos;entrée est refusée.
+  merge BASE OURS THEIRS [-o OUT]
+        Fusion à trois voies de cartes (pilote de fusion git) : écrit la carte
+        fusionnée en JSON dans OUT (par défaut : sur OURS). Code de sortie 0 :
+        fusion ; 1 : conflits restants, listés dans « x-orgmap-conflicts » ; 2 : entrée inutilisable.
+  render MAP OUT.png|OUT.svg [--scale S]
+        Dessine la carte comme l&apos;éditeur, sans interface graphique.
+
+MAP et IN peuvent valoir - pour l&apos;entrée standard ; OUT peut valoir - pour du JSON sur la sortie standard.
+Options : --help, --version
+  --lang CODE
+        Langue des messages : en, de, fr, es ou zh_CN (par défaut : la langue
+        choisie dans les préférences de l&apos;éditeur, sinon celle du système).
+</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -902,51 +939,57 @@ Options: --help, --version
     <message>
         <location filename="../app/cli/check.cpp" line="+32"/>
         <source>--format must be text, json or sarif, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir text, json ou sarif, et non « %1 »</translation>
     </message>
     <message>
         <location filename="../app/cli/import.cpp" line="+16"/>
         <source>import needs a source: import backstage|odps PATH... [-o OUT] [--into MAP]</source>
-        <translation type="unfinished"></translation>
+        <translation>import nécessite une source : import backstage|odps PATH... [-o OUT] [--into MAP]</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>import %1 needs at least one PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1 nécessite au moins un PATH</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>import refused, nothing written:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>importation refusée, rien n&apos;a été écrit :
+</translation>
     </message>
     <message>
         <location filename="../app/cli/merge.cpp" line="+139"/>
         <source>merge: the merged map would be invalid (a bug): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merge : la carte fusionnée serait non valide (un bogue) : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>note: %n conflict(s) left by an earlier merge dropped
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>remarque : %n conflit laissé par une fusion précédente a été abandonné
+</numerusform>
+            <numerusform>remarque : %n conflits laissés par une fusion précédente ont été abandonnés
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>geometry: %1 moved on both sides; ours kept
 </source>
-        <translation type="unfinished"></translation>
+        <translation>géométrie : déplacement de %1 des deux côtés ; notre version est conservée
+</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n conflict(s): ours kept, listed in &quot;x-orgmap-conflicts&quot; of %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit : notre version est conservée, listé dans « x-orgmap-conflicts » de %1
+</numerusform>
+            <numerusform>%n conflits : notre version est conservée, listés dans « x-orgmap-conflicts » de %1
+</numerusform>
         </translation>
     </message>
 </context>
@@ -955,47 +998,47 @@ Options: --help, --version
     <message>
         <location line="-114"/>
         <source>map</source>
-        <translation type="unfinished">carte</translation>
+        <translation>carte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit : %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>changed differently on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié différemment des deux côtés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed on one side, changed on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its id names another entity on the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>son identifiant désigne une autre entité de l&apos;autre côté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kind and data-product fields changed on different sides</source>
-        <translation type="unfinished"></translation>
+        <translation>le type et les champs de produit de données ont été modifiés de côtés différents</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refers to an entity the merge removed</source>
-        <translation type="unfinished"></translation>
+        <translation>fait référence à une entité supprimée par la fusion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the merged parents form a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>les parents fusionnés forment un cycle</translation>
     </message>
 </context>
 <context>
@@ -1302,211 +1345,211 @@ Options: --help, --version
     <message>
         <location filename="../model/diff/diffreporttext.cpp" line="+58"/>
         <source>Map</source>
-        <translation type="unfinished">Carte</translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains (%1)</source>
-        <translation type="unfinished">Domaines (%1)</translation>
+        <translation>Domaines (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams (%1)</source>
-        <translation type="unfinished">Équipes (%1)</translation>
+        <translation>Équipes (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Links (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interactions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Domains</source>
-        <translation type="unfinished">Domaines</translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+178"/>
         <source>Assets</source>
-        <translation type="unfinished">Actifs</translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <location line="-176"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain links</source>
-        <translation type="unfinished">Liens inter-domaines</translation>
+        <translation>Liens inter-domaines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids inter-domaines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orphaned assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs orphelins</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unowned assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs sans équipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hotspots</source>
-        <translation type="unfinished">Points chauds</translation>
+        <translation>Points chauds</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycles de domaines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains on cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines dans des cycles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scattered teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes dispersées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Infos</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+73"/>
         <location line="+51"/>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delta</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Domain</source>
-        <translation type="unfinished">Domaine</translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ce</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Instability</source>
-        <translation type="unfinished"></translation>
+        <translation>Instabilité</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Domains whose numbers changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines dont les chiffres ont changé (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changement</numerusform>
+            <numerusform>%n changements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changement</numerusform>
+            <numerusform>%n changements</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(unnamed map)</source>
-        <translation type="unfinished">(carte sans nom)</translation>
+        <translation>(carte sans nom)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ajouts %2, suppressions %3, modifications %4</translation>
     </message>
 </context>
 <context>
@@ -1761,149 +1804,149 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/entityactions.cpp" line="+56"/>
         <source>&amp;Subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-&amp;domaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fit Domain to Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster le domaine au contenu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a domain inside the selected domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un domaine dans le domaine sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shrink or grow the selected domain to what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire ou agrandir le domaine sélectionné selon son contenu</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished">Reno&amp;mmer</translation>
+        <translation>Reno&amp;mmer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relier…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+158"/>
         <source>&amp;Insert Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insérer ici</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>Set &amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le &amp;propriétaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assign owner</source>
-        <translation type="unfinished">Attribuer un propriétaire</translation>
+        <translation>Attribuer un propriétaire</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun propriétaire</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Move to Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer &amp;vers un domaine</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Move to domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers un domaine</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun domaine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier niveau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select &amp;Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner les &amp;liens</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">Co&amp;pier</translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished">&amp;Dupliquer</translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show in &amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans la s&amp;tructure</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show on &amp;Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher sur le ca&amp;nevas</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+16"/>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;opriétés</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Select &amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner les &amp;extrémités</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Delete Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le lien</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Delete Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;interaction</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished">C&amp;oller</translation>
+        <translation>&amp;Coller</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished">&amp;Tout sélectionner</translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished">A&amp;juster à la fenêtre</translation>
+        <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>&amp;Select Affected on Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sélectionner les éléments concernés sur le canevas</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le texte</translation>
     </message>
 </context>
 <context>
@@ -1964,42 +2007,42 @@ Options: --help, --version
     <message>
         <location filename="../model/storage/fileformat.cpp" line="+25"/>
         <source>OrgMap document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document OrgMap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OrgMap JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON OrgMap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GraphML (yEd, Gephi, NetworkX)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML (yEd, Gephi, NetworkX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Graphviz DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz DOT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mermaid flowchart</source>
-        <translation type="unfinished"></translation>
+        <translation>Organigramme Mermaid</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>a name without an extension names no format</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom sans extension ne désigne aucun format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>.%1 is not a format OrgMap writes</source>
-        <translation type="unfinished"></translation>
+        <translation>.%1 n&apos;est pas un format qu&apos;OrgMap écrit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2; use one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ; utilisez l&apos;un de %3</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2101,7 @@ Options: --help, --version
         <location filename="../widgets/canvas/highlightlayer.cpp" line="+302"/>
         <source>FAIR: %1</source>
         <comment>the FAIR rules missed, e.g. &quot;FAIR: A I&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>FAIR : %1</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -2089,7 +2132,7 @@ Options: --help, --version
     <message>
         <location filename="../model/import/mergeimport.cpp" line="+43"/>
         <source>%1 is already in the map as another kind of entity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà dans la carte comme un autre type d&apos;entité</translation>
     </message>
 </context>
 <context>
@@ -2097,63 +2140,64 @@ Options: --help, --version
     <message>
         <location filename="../model/import/importreport.cpp" line="+26"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>créé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>substitut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unowned</source>
-        <translation type="unfinished">sans équipe</translation>
+        <translation>sans équipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>non résolu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped target</source>
-        <translation type="unfinished"></translation>
+        <translation>cible ignorée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped document</source>
-        <translation type="unfinished"></translation>
+        <translation>document ignoré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>external source</source>
-        <translation type="unfinished"></translation>
+        <translation>source externe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>import: %1 created, %2 updated, %3 removed, %4 unchanged; %5 placeholders, %6 unresolved references, %7 external sources, %8 skipped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>importation : %1 créés, %2 mis à jour, %3 supprimés, %4 inchangés ; %5 substituts, %6 références non résolues, %7 sources externes, %8 ignorés
+</translation>
     </message>
 </context>
 <context>
@@ -2246,22 +2290,22 @@ Options: --help, --version
     <message>
         <location line="+3"/>
         <source>Not findable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non trouvable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Non accessible</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not interoperable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non interopérable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not reusable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non réutilisable</translation>
     </message>
 </context>
 <context>
@@ -2442,7 +2486,7 @@ Options: --help, --version
     <message>
         <location filename="../model/json/jsonreader.cpp" line="-240"/>
         <source>invalid JSON at line %1, column %2: a number needs digits before and after its decimal point, and no leading zero</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la ligne %1, colonne %2 : un nombre doit avoir des chiffres avant et après son point décimal, et pas de zéro initial</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2542,7 +2586,7 @@ Options: --help, --version
     <message>
         <location line="+25"/>
         <source>%1 is out of range (at most %2 either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites (%2 au plus dans un sens comme dans l&apos;autre)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2570,32 +2614,32 @@ Options: --help, --version
     <message>
         <location filename="../widgets/canvas/kindnames.cpp" line="+11"/>
         <source>API call</source>
-        <translation type="unfinished">Appel d&apos;API</translation>
+        <translation>Appel d&apos;API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event subscription</source>
-        <translation type="unfinished">Abonnement à des événements</translation>
+        <translation>Abonnement à des événements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data consumption</source>
-        <translation type="unfinished">Consommation de données</translation>
+        <translation>Consommation de données</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Collaboration</source>
-        <translation type="unfinished">Collaboration</translation>
+        <translation>Collaboration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>X-as-a-service</source>
-        <translation type="unfinished">X-as-a-Service</translation>
+        <translation>X-as-a-Service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facilitating</source>
-        <translation type="unfinished">Facilitation</translation>
+        <translation>Facilitation</translation>
     </message>
 </context>
 <context>
@@ -2654,7 +2698,7 @@ Options: --help, --version
     <message>
         <location line="+1"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lecture seule)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2795,17 +2839,17 @@ Options: --help, --version
     <message>
         <location line="+4"/>
         <source>&amp;GraphML (yEd, Gephi)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GraphML (yEd, Gephi)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Graphviz &amp;DOT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz &amp;DOT…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mermaid…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mermaid…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2957,7 +3001,7 @@ Options: --help, --version
     <message>
         <location line="+12"/>
         <source>Export &amp;Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un d&amp;iagramme</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3106,12 +3150,12 @@ Options: --help, --version
     <message>
         <location line="+125"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-102"/>
@@ -3158,12 +3202,12 @@ Options: --help, --version
     <message>
         <location line="-57"/>
         <source>OrgMap document (*.orgmap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document OrgMap (*.orgmap)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name map after its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer la carte d&apos;après son fichier</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3282,32 +3326,32 @@ Options: --help, --version
     <message>
         <location line="+104"/>
         <source>Policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Policy not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique non appliquée : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The policy could not be read; the default rules apply. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique n&apos;a pas pu être lue ; les règles par défaut s&apos;appliquent. %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>None (no policy file beside the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (pas de fichier de politique à côté de la carte)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (not applied: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non appliquée : %2)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3317,82 +3361,82 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/mainwindow_recovery.cpp" line="+24"/>
         <source>Recovery copy not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de récupération non écrite : %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 was opened read-only: it is open in another window. Save it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ouvert en lecture seule : il est ouvert dans une autre fenêtre. Enregistrez-le sous un autre nom.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is open in %2: saving here would overwrite its work. Close it there or save under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans %2 : l&apos;enregistrer ici écraserait son travail. Fermez-le là-bas ou enregistrez-le sous un autre nom.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>File Already Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier déjà ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is already open in %2.&lt;br&gt;Changes saved in one window would overwrite those of the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est déjà ouvert dans %2.&lt;br&gt;Les modifications enregistrées dans une fenêtre écraseraient celles de l&apos;autre.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir quand même</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>an untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>une carte sans titre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OrgMap did not close properly. Unsaved changes to %1 were kept in a recovery copy saved %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgMap ne s&apos;est pas fermé correctement. Les modifications non enregistrées apportées à %1 ont été conservées dans une copie de récupération enregistrée le %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore opens them as unsaved changes; Discard deletes the copy; Later asks again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les rouvre comme modifications non enregistrées ; Abandonner supprime la copie ; Plus tard redemandera au prochain démarrage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Restore Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la restauration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The recovery copy could not be read; it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de récupération n&apos;a pas pu être lue ; elle est conservée.</translation>
     </message>
 </context>
 <context>
@@ -3445,32 +3489,32 @@ Options: --help, --version
     <message>
         <location line="+9"/>
         <source>%1: %2 is an export, not a map file; write it with convert or File &gt; Export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est un export, pas un fichier de carte ; écrivez-le avec convert ou Fichier &gt; Exporter</translation>
     </message>
     <message>
         <location filename="../model/core/atomicfile.cpp" line="+53"/>
         <source>it is a folder</source>
-        <translation type="unfinished">c&apos;est un dossier</translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un périphérique, pas un fichier ordinaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a pipe (FIFO), not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un tube (FIFO), pas un fichier ordinaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un socket, pas un fichier ordinaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3480,37 +3524,37 @@ Options: --help, --version
     <message>
         <location line="+12"/>
         <source>it is a link to %1, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un lien vers %1, qui n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot create a temporary file in %1: %2</source>
-        <translation type="unfinished">impossible de créer un fichier temporaire dans %1 : %2</translation>
+        <translation>impossible de créer un fichier temporaire dans %1 : %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no free temporary file name in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de fichier temporaire libre dans %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>cannot flush to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire sur le disque : %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>removed %1, which belonged to the replaced file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, qui appartenait au fichier remplacé, a été supprimé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot replace the file: %1</source>
-        <translation type="unfinished">impossible de remplacer le fichier : %1</translation>
+        <translation>impossible de remplacer le fichier : %1</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3688,7 @@ Options: --help, --version
     <message>
         <location line="+4"/>
         <source>Misses FAIR rules (policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfreint des règles FAIR (politique)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3716,17 +3760,17 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/maplock.cpp" line="+37"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another window of this OrgMap</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre fenêtre de cet OrgMap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3749,7 +3793,7 @@ Options: --help, --version
     <message>
         <location line="+4"/>
         <source>%1: cannot draw SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de dessiner le SVG</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3785,17 +3829,17 @@ Options: --help, --version
     <message>
         <location line="+80"/>
         <source>Add domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un domaine</translation>
     </message>
     <message>
         <location filename="../widgets/canvas/mapscene_containers.cpp" line="+19"/>
         <source>Grow domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandir le domaine</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fit &quot;%1&quot; to contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster « %1 » au contenu</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3806,12 +3850,12 @@ Options: --help, --version
     <message>
         <location line="+15"/>
         <source>New subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sous-domaine</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add subdomain to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un sous-domaine à « %1 »</translation>
     </message>
     <message>
         <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+19"/>
@@ -3826,12 +3870,12 @@ Options: --help, --version
     <message>
         <location line="+5"/>
         <source>Add service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un service</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add data product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un produit de données</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3844,17 +3888,17 @@ Options: --help, --version
     <message>
         <location filename="../widgets/canvas/mapview.cpp" line="+157"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 à %1 caractères ; Entrée pour appliquer, Échap pour annuler</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>A name cannot be empty; the name was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ne peut pas être vide ; l&apos;ancien nom a été conservé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; was not accepted as a name (1 to %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas été accepté comme nom (de 1 à %2 caractères).</translation>
     </message>
 </context>
 <context>
@@ -3862,57 +3906,57 @@ Options: --help, --version
     <message>
         <location filename="../model/import/odpsimport.cpp" line="+70"/>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier ou dossier introuvable</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: input port %2 (contract %3) is provided by no product imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le port d&apos;entrée %2 (contrat %3) n&apos;est fourni par aucun produit importé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Data products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits de données</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1 : lecture impossible : %2</translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1:%2:%3: not valid YAML: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3 : YAML non valide : %4</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: not a data product descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un descripteur de produit de données</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: kind %2 is not a DataProduct</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le type %2 n&apos;est pas un DataProduct</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: data product without id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : produit de données sans id</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 at %2 replaces the one at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) remplace celui de %3</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1: domain &quot;%2&quot; of %3, not in the map: created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le domaine « %2 » de %3, absent de la carte : créé</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1: team &quot;%2&quot; of %3, not in the map: created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;équipe « %2 » de %3, absente de la carte : créée</translation>
     </message>
 </context>
 <context>
@@ -3997,97 +4041,97 @@ Options: --help, --version
     <message>
         <location filename="../model/analysis/policy.cpp" line="+81"/>
         <source>must be &quot;orgmap-policy&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être « orgmap-policy », et non « %1 »</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an integer</source>
-        <translation type="unfinished">un entier</translation>
+        <translation>un entier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be an integer, not %1</source>
-        <translation type="unfinished">doit être un entier, et non %1</translation>
+        <translation>doit être un entier, et non %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>version %1 is newer than this OrgMap supports (highest: %2)</source>
-        <translation type="unfinished">la version %1 est plus récente que ce que prend en charge cet OrgMap (au plus : %2)</translation>
+        <translation>la version %1 est plus récente que ce que prend en charge cet OrgMap (au plus : %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>version %1 does not exist (supported: %2)</source>
-        <translation type="unfinished">la version %1 n&apos;existe pas (prises en charge : %2)</translation>
+        <translation>la version %1 n&apos;existe pas (prises en charge : %2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a string</source>
-        <translation type="unfinished">une chaîne</translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown severity &quot;%1&quot; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité inconnue « %1 » (valeurs possibles : %2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>an integer of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>un entier d&apos;au moins 1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be %1, not %2</source>
-        <translation type="unfinished">doit être %1, et non %2</translation>
+        <translation>doit être %1, et non %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au plus %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>an object</source>
-        <translation type="unfinished">un objet</translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown rule &quot;%1&quot; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>règle inconnue « %1 » (valeurs possibles : %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be an object, not %1</source>
-        <translation type="unfinished">doit être un objet, et non %1</translation>
+        <translation>doit être un objet, et non %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>only hotspot and scattered-team have a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les règles hotspot et scattered-team ont un seuil</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>the document must be a JSON object, not %1</source>
-        <translation type="unfinished">le document doit être un objet JSON, et non %1</translation>
+        <translation>le document doit être un objet JSON, et non %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an array</source>
-        <translation type="unfinished">un tableau</translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a single value</source>
-        <translation type="unfinished">une valeur unique</translation>
+        <translation>une valeur unique</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished">%1 n&apos;existe pas</translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4155,47 +4199,47 @@ Options: --help, --version
     <message>
         <location line="+9"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Beside the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;côté de la carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the policy file found beside the map again</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser de nouveau le fichier de politique trouvé à côté de la carte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une politique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OrgMap policy (*.orgmap-policy.json);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique OrgMap (*.orgmap-policy.json);;JSON (*.json)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>In force:</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A policy sets the severity of each rule, turns rules off or the FAIR rules on. OrgMap uses &lt;i&gt;map&lt;/i&gt;.orgmap-policy.json or orgmap-policy.json beside the map unless you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une politique fixe la gravité de chaque règle, désactive des règles ou active les règles FAIR. OrgMap utilise &lt;i&gt;carte&lt;/i&gt;.orgmap-policy.json ou orgmap-policy.json à côté de la carte, sauf si vous en choisissez une.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
 </context>
 <context>
@@ -4252,12 +4296,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/propertyeditor.cpp" line="+47"/>
         <source>1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 à %1 caractères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A name of 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de 1 à %1 caractères</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -4275,12 +4319,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/recoverystore.cpp" line="+67"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot lock a file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de verrouiller un fichier dans %1</translation>
     </message>
 </context>
 <context>
@@ -4385,7 +4429,7 @@ Options: --help, --version
     <message>
         <location line="+3"/>
         <source>geometry is out of range (at most %1 either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>la géométrie est hors limites (%1 au plus dans un sens comme dans l&apos;autre)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4395,12 +4439,12 @@ Options: --help, --version
     <message>
         <location line="+15"/>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne doit pas être vide</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: &quot;%2&quot; is %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » est %3, et non %4</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4420,17 +4464,17 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>a domain</source>
-        <translation type="unfinished">un domaine</translation>
+        <translation>un domaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a team</source>
-        <translation type="unfinished">une équipe</translation>
+        <translation>une équipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an asset</source>
-        <translation type="unfinished">un actif</translation>
+        <translation>un actif</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4441,7 +4485,7 @@ Options: --help, --version
     <message>
         <location line="+27"/>
         <source>parent: a domain cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>parent : un domaine ne peut pas être son propre parent</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4461,7 +4505,7 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>name: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name : ne doit pas être vide</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4531,12 +4575,12 @@ Options: --help, --version
     <message>
         <location line="+68"/>
         <source>this link is in the table more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>ce lien figure plusieurs fois dans la table</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>this interaction is in the table more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>cette interaction figure plusieurs fois dans la table</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4546,22 +4590,22 @@ Options: --help, --version
     <message>
         <location line="+39"/>
         <source>it has a %1 &quot;%2&quot; that OrgMap does not write</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient un %1 « %2 » qu&apos;OrgMap n&apos;écrit pas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is a %2, not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un %2, et non une table</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>table &quot;%1&quot; is not defined as OrgMap defines it</source>
-        <translation type="unfinished"></translation>
+        <translation>la table « %1 » n&apos;est pas définie comme OrgMap la définit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>table &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la table « %1 » est manquante</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4591,12 +4635,12 @@ Options: --help, --version
     <message>
         <location line="+9"/>
         <source>%1 has an unfinished change of another program (a hot journal, %1-journal): finish or undo it in that program, or remove the journal to discard the change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient une modification inachevée d&apos;un autre programme (un journal actif, %1-journal) : terminez-la ou annulez-la dans ce programme, ou supprimez le journal pour abandonner la modification</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1-wal does not belong to %1 (the document is not in WAL mode): it is a leftover of another program; remove it to open the document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-wal n&apos;appartient pas à %1 (le document n&apos;est pas en mode WAL) : c&apos;est un reste d&apos;un autre programme ; supprimez-le pour ouvrir le document</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4606,7 +4650,7 @@ Options: --help, --version
     <message>
         <location line="+7"/>
         <source>cannot open %1: it is in WAL mode, and SQLite must write beside it to read it, which the folder does not allow (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1 : il est en mode WAL, et SQLite doit écrire à côté pour le lire, ce que le dossier ne permet pas (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4626,7 +4670,7 @@ Options: --help, --version
     <message>
         <location line="+7"/>
         <source>%1 is not an OrgMap document (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un document OrgMap (%2)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4815,62 +4859,62 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/welcomepage.cpp" line="+33"/>
         <source>&lt;h3&gt;Welcome to OrgMap&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bienvenue dans OrgMap&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Map your business domains, the services and data products in them, and the teams that own them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartographiez vos domaines métier, les services et produits de données qu&apos;ils contiennent, et les équipes qui en sont propriétaires.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open the example map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la carte d&apos;exemple</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a new map</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle carte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fichiers récents&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Three gestures&lt;/b&gt;&lt;br&gt;• Drag from the Palette onto the canvas (or into a domain) to add.&lt;br&gt;• Drag from a node&apos;s round edge handle to another node to connect.&lt;br&gt;• Drop an asset on a team to make it the owner.&lt;br&gt;Right-click anything for what applies there; Help &amp;gt; Getting Started for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Trois gestes&lt;/b&gt;&lt;br&gt;• Faites glisser un élément de la palette sur le canevas (ou dans un domaine) pour l&apos;ajouter.&lt;br&gt;• Faites glisser la poignée ronde au bord d&apos;un nœud vers un autre nœud pour les relier.&lt;br&gt;• Déposez un actif sur une équipe pour l&apos;en rendre propriétaire.&lt;br&gt;Clic droit sur n&apos;importe quel élément pour ce qui s&apos;y applique ; Aide &amp;gt; Prise en main pour en savoir plus.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en &amp;main</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No recent files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en main</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier…</translation>
     </message>
 </context>
 <context>
@@ -4878,7 +4922,7 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/savepaths.cpp" line="+18"/>
         <source>map</source>
-        <translation type="unfinished">carte</translation>
+        <translation>carte</translation>
     </message>
 </context>
 <context>
@@ -4891,7 +4935,7 @@ Options: --help, --version
     <message>
         <location line="+16"/>
         <source>Rename Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la carte</translation>
     </message>
     <message>
         <location line="+30"/>

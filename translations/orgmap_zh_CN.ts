@@ -249,42 +249,42 @@
     <message>
         <location line="+10"/>
         <source>Data product %1 has neither a description nor a tag, so nobody searching for it will find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品%1既没有描述也没有标签，因此搜索它的人找不到它。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data product %1 has no description, so nobody searching for it will find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品%1没有描述，因此搜索它的人找不到它。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data product %1 has no tag, so nobody searching for it will find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品%1没有标签，因此搜索它的人找不到它。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Data product %1 has neither documentation nor a classification, so others cannot tell how they may reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品%1既没有文档也没有密级，因此他人无法判断可以如何复用它。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data product %1 has no documentation, so others cannot tell how to reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品%1没有文档，因此他人无法了解如何复用它。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data product %1 has no classification, so others cannot tell whether they may reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品%1没有密级，因此他人无法判断是否可以复用它。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Data product %1 has no port, so consumers have no way to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品%1没有端口，因此使用方无法读取它。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data product %1 has no contract, so consumers cannot rely on its schema and terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品%1没有契约，因此使用方无法依赖其模式和条款。</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -318,122 +318,122 @@
     <message>
         <location filename="../model/analysis/sarifreport.cpp" line="+46"/>
         <source>An asset has no owning team.</source>
-        <translation type="unfinished"></translation>
+        <translation>资产没有负责团队。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An asset is in no domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>资产不属于任何领域。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product is consumed by no asset.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品未被任何资产使用。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A team owns no asset and no domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队不负责任何资产或领域。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A domain contains no asset.</source>
-        <translation type="unfinished"></translation>
+        <translation>领域不包含任何资产。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A team owns assets in many domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队负责的资产分布在多个领域中。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains depend on each other in a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>领域之间存在循环依赖。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An asset has many cross-domain links.</source>
-        <translation type="unfinished"></translation>
+        <translation>资产有大量跨领域连接。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no description or no tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品缺少描述或标签。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no port.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品没有端口。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品没有契约。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no documentation or no classification.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品缺少文档或密级。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody is accountable for an asset without an owner, so its incidents and changes have no one to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有负责团队的资产无人负责，其事故和变更找不到责任人。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An asset outside every domain belongs to no bounded context, so its language and boundaries are nobody&apos;s to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>不属于任何领域的资产不属于任何限界上下文，其语言和边界无人维护。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A data product that nothing consumes costs upkeep without delivering value, or its consumers are missing from the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>无人使用的数据产品只耗费维护成本而不产生价值，或者地图上缺少它的使用方。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A team that owns nothing on the map is either missing its ownership or no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上不负责任何内容的团队，要么缺少负责关系，要么已不再需要。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A domain without assets is a boundary drawn around nothing, or its assets are placed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有资产的领域是一条空无一物的边界，或者它的资产被放在了别处。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A team spread over many domains must keep several models in mind, which slows it and blurs ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>分散在多个领域的团队必须同时记住多个模型，这会拖慢团队并模糊负责关系。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Domains that depend on each other in a cycle cannot change or ship independently.</source>
-        <translation type="unfinished"></translation>
+        <translation>相互循环依赖的领域无法独立变更或发布。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An asset with many cross-domain links couples domains tightly, so a change to it ripples through all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有大量跨领域连接的资产使领域紧密耦合，对它的任何变更都会波及所有这些领域。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a description and tags, consumers searching for data cannot find the data product.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有描述和标签，搜索数据的使用方就找不到该数据产品。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a port, consumers have no defined way to read the data product.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有端口，使用方就没有既定的方式读取该数据产品。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a contract, consumers cannot rely on the data product&apos;s schema and terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有契约，使用方就无法依赖该数据产品的模式和条款。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without documentation and a classification, others cannot tell how and whether they may reuse the data product.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文档和密级，他人就无法判断可以如何复用以及是否可以复用该数据产品。</translation>
     </message>
 </context>
 <context>
@@ -621,129 +621,129 @@
     <message>
         <location filename="../model/import/backstagecatalog.cpp" line="+62"/>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有此文件或文件夹</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1：无法读取：%2</translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 (%2): a URL, not fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：是 URL，未获取</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2): does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：不存在</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1: not valid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的 YAML：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: not an entity (a mapping with apiVersion, kind and metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是实体（包含 apiVersion、kind 和 metadata 的映射）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: entity without %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：实体缺少 %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: entity without metadata.name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：实体缺少 metadata.name</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: metadata.name &quot;%2&quot; is not a valid entity name (letters, digits, -, _ and ., at most 63)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：metadata.name“%2”不是有效的实体名称（字母、数字、-、_ 和 .，最多 63 个字符）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: metadata.namespace &quot;%2&quot; is not a valid namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：metadata.namespace“%2”不是有效的命名空间</translation>
     </message>
     <message>
         <location filename="../model/import/backstagemapping.cpp" line="+60"/>
         <source>%1 at %2:%3 replaces the one at %4:%5</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %2:%3 的 %1 取代了位于 %4:%5 的同名实体</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n entities of kind %1 not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个类型为 %1 的实体未导入</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backstage catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstage 目录</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 is owned by %2, a user: left unowned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的负责者 %2 是用户：保留为无负责团队</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: owner %2 is not a group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：负责者 %2 不是 group</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: team for %2, owner of %3, not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 的负责者 %2 对应的团队不在目录中</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2 %3 is neither a system nor a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3 既不是 system 也不是 domain</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: domain for %2, %3 of %4, not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%4 的 %3）对应的领域不在目录中</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: parent %2 would make a cycle: left at top level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：上级 %2 会形成循环：保留在顶层</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: a group of type %2 that owns nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：类型为 %2 的 group 不负责任何已导入的内容</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: orgmap/team-type &quot;%2&quot; is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：orgmap/team-type“%2”不属于 %3</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1: consumesApis %2 is not an API in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：consumesApis %2 不是目录中的 API</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: consumesApis %2, which nothing provides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：consumesApis %2 没有任何实体提供</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: dependsOn %2 is not a component or resource in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：dependsOn %2 不是目录中的 component 或 resource</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: dependencyOf %2 is not a component or resource in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：dependencyOf %2 不是目录中的 component 或 resource</translation>
     </message>
 </context>
 <context>
@@ -751,12 +751,12 @@
     <message>
         <location filename="../app/cli/diff.cpp" line="+70"/>
         <source>new file: compared with an empty map</source>
-        <translation type="unfinished"></translation>
+        <translation>新文件：与空地图比较</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>deleted file: compared with an empty map</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的文件：与空地图比较</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -767,13 +767,14 @@
         <location line="+14"/>
         <source>orgmap diff %1: unmerged, nothing to compare
 </source>
-        <translation type="unfinished"></translation>
+        <translation>orgmap diff %1：未合并，无可比较内容
+</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>expected diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (as git passes them), got %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>应为 diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE（即 git 传入的参数），实际为 %n 个参数</numerusform>
         </translation>
     </message>
     <message>
@@ -789,7 +790,7 @@
     <message>
         <location line="+19"/>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished">无法写入标准输出：%1</translation>
+        <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/generate.cpp" line="+24"/>
@@ -799,7 +800,7 @@
     <message>
         <location line="+5"/>
         <source>--assets: at most %1 assets can be generated, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--assets：最多可生成 %1 项资产，而不是 %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -845,7 +846,43 @@ Options: --help, --version
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：orgmap-cli COMMAND [OPTIONS]
+
+命令：
+  check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        分析地图：孤立资产、耦合热点、领域循环；
+        若有策略，还应用其严重程度、阈值和 FAIR 规则。
+        退出状态 0：没有达到策略 failOn（默认：error）或更高级别的发现；
+        1：至少有一项；2：地图或策略不可用。
+  convert IN OUT
+        在 .orgmap (SQLite) 与 .orgmap.json 之间转换，或根据 OUT 的扩展名
+        导出为 .graphml（yEd、Gephi、NetworkX）、.dot/.gv (Graphviz) 或 .mmd
+        (Mermaid)；其他扩展名一律拒绝。
+  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
+        两张地图之间有哪些变化，以及这些变化对分析结果有何影响。
+        退出状态 0：无变化；1：有变化；2：输入不可用。
+        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
+        是 git 调用时的形式 (diff.orgmap.command)；成功时退出状态为 0。
+  generate --assets N [--seed S] [--no-geometry] OUT
+        写入确定性的合成地图，用于基准测试和演示。
+  import backstage PATH... [-o OUT] [--into MAP] [--lenient]
+  import odps PATH... [-o OUT] [--into MAP]
+        导入 Backstage 目录或 ODPS 数据产品描述文件（文件或
+        文件夹）并自动布局；--into 重新导入到该地图。报告输出到 stderr；
+        输入被拒绝时退出状态为 2。
+  merge BASE OURS THEIRS [-o OUT]
+        地图的三方合并（git 合并驱动）：将合并后的地图以
+        JSON 写入 OUT（默认：覆盖 OURS）。退出状态 0：已合并；1：仍有冲突，
+        列于 &quot;x-orgmap-conflicts&quot; 中；2：输入不可用。
+  render MAP OUT.png|OUT.svg [--scale S]
+        以无界面方式按编辑器的样式绘制地图。
+
+MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON 写到标准输出。
+选项：--help、--version
+  --lang CODE
+        消息语言：en、de、fr、es 或 zh_CN（默认：编辑器“首选项”中
+        选择的语言，否则使用系统语言）。
+</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -875,49 +912,53 @@ Options: --help, --version
     <message>
         <location filename="../app/cli/check.cpp" line="+32"/>
         <source>--format must be text, json or sarif, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是 text、json 或 sarif，而不是“%1”</translation>
     </message>
     <message>
         <location filename="../app/cli/import.cpp" line="+16"/>
         <source>import needs a source: import backstage|odps PATH... [-o OUT] [--into MAP]</source>
-        <translation type="unfinished"></translation>
+        <translation>import 需要指定来源：import backstage|odps PATH... [-o OUT] [--into MAP]</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>import %1 needs at least one PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1 需要至少一个 PATH</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>import refused, nothing written:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>导入被拒绝，未写入任何内容：
+</translation>
     </message>
     <message>
         <location filename="../app/cli/merge.cpp" line="+139"/>
         <source>merge: the merged map would be invalid (a bug): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merge：合并后的地图将无效（程序缺陷）：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>note: %n conflict(s) left by an earlier merge dropped
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>注意：已丢弃之前合并遗留的 %n 个冲突
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>geometry: %1 moved on both sides; ours kept
 </source>
-        <translation type="unfinished"></translation>
+        <translation>几何数据：%1 在双方都被移动；保留我方
+</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n conflict(s): ours kept, listed in &quot;x-orgmap-conflicts&quot; of %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个冲突：保留我方，已列于 %1 的“x-orgmap-conflicts”中
+</numerusform>
         </translation>
     </message>
 </context>
@@ -926,47 +967,47 @@ Options: --help, --version
     <message>
         <location line="-114"/>
         <source>map</source>
-        <translation type="unfinished">地图</translation>
+        <translation>地图</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不存在）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突：%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>changed differently on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>双方做了不同的修改</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed on one side, changed on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>一方删除，另一方修改</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its id names another entity on the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>其 ID 在另一方指代另一个实体</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kind and data-product fields changed on different sides</source>
-        <translation type="unfinished"></translation>
+        <translation>类型字段与数据产品字段分别在两方被修改</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refers to an entity the merge removed</source>
-        <translation type="unfinished"></translation>
+        <translation>引用了合并中删除的实体</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the merged parents form a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>合并后的上级关系形成循环</translation>
     </message>
 </context>
 <context>
@@ -1268,209 +1309,209 @@ Options: --help, --version
     <message>
         <location filename="../model/diff/diffreporttext.cpp" line="+58"/>
         <source>Map</source>
-        <translation type="unfinished">地图</translation>
+        <translation>地图</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains (%1)</source>
-        <translation type="unfinished">领域（%1）</translation>
+        <translation>领域（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams (%1)</source>
-        <translation type="unfinished">团队（%1）</translation>
+        <translation>团队（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>资产（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Links (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interactions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>交互（%1）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Domains</source>
-        <translation type="unfinished">领域</translation>
+        <translation>领域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+178"/>
         <source>Assets</source>
-        <translation type="unfinished">资产</translation>
+        <translation>资产</translation>
     </message>
     <message>
         <location line="-176"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>交互</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain links</source>
-        <translation type="unfinished">跨领域连接</translation>
+        <translation>跨领域连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>跨领域权重</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orphaned assets</source>
-        <translation type="unfinished"></translation>
+        <translation>孤立资产</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unowned assets</source>
-        <translation type="unfinished"></translation>
+        <translation>无负责团队的资产</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hotspots</source>
-        <translation type="unfinished">热点</translation>
+        <translation>热点</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>领域循环</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains on cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>处于循环中的领域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scattered teams</source>
-        <translation type="unfinished"></translation>
+        <translation>分散的团队</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Infos</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+73"/>
         <location line="+51"/>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>旧值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delta</source>
-        <translation type="unfinished"></translation>
+        <translation>变化量</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Domain</source>
-        <translation type="unfinished">领域</translation>
+        <translation>领域</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ce</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Instability</source>
-        <translation type="unfinished"></translation>
+        <translation>不稳定度</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Domains whose numbers changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数值有变化的领域（%1）</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处变更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处变更</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(unnamed map)</source>
-        <translation type="unfinished">（未命名地图）</translation>
+        <translation>（未命名地图）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>无变更。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：新增 %2，删除 %3，修改 %4</translation>
     </message>
 </context>
 <context>
@@ -1722,149 +1763,149 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/entityactions.cpp" line="+56"/>
         <source>&amp;Subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>子领域(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fit Domain to Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>使领域适应内容(&amp;F)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a domain inside the selected domain</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选领域内添加领域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shrink or grow the selected domain to what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选领域缩小或扩大到恰好容纳其内容</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished">重命名(&amp;E)</translation>
+        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+158"/>
         <source>&amp;Insert Here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此插入(&amp;I)</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>Set &amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>设置负责团队(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assign owner</source>
-        <translation type="unfinished">指定负责团队</translation>
+        <translation>指定负责团队</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>无负责团队</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Move to Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>移到领域(&amp;M)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Move to domain</source>
-        <translation type="unfinished"></translation>
+        <translation>移到领域</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>无领域</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select &amp;Links</source>
-        <translation type="unfinished"></translation>
+        <translation>选择连接(&amp;L)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">复制(&amp;C)</translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished">创建副本(&amp;U)</translation>
+        <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">删除(&amp;D)</translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show in &amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>在大纲中显示(&amp;O)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show on &amp;Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>在画布上显示(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+16"/>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>属性(&amp;P)</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Select &amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>选择两端(&amp;E)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Delete Link</source>
-        <translation type="unfinished"></translation>
+        <translation>删除连接(&amp;D)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Delete Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>删除交互(&amp;D)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished">粘贴(&amp;P)</translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished">全选(&amp;A)</translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished">适应窗口(&amp;F)</translation>
+        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>&amp;Select Affected on Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>在画布上选择受影响的元素(&amp;S)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制文本(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1925,42 +1966,42 @@ Options: --help, --version
     <message>
         <location filename="../model/storage/fileformat.cpp" line="+25"/>
         <source>OrgMap document</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgMap 文档</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OrgMap JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgMap JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GraphML (yEd, Gephi, NetworkX)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML（yEd、Gephi、NetworkX）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Graphviz DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz DOT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mermaid flowchart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid 流程图</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>a name without an extension names no format</source>
-        <translation type="unfinished"></translation>
+        <translation>没有扩展名的文件名不对应任何格式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>.%1 is not a format OrgMap writes</source>
-        <translation type="unfinished"></translation>
+        <translation>.%1 不是 OrgMap 可写入的格式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2; use one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；请使用以下格式之一：%3</translation>
     </message>
 </context>
 <context>
@@ -2018,7 +2059,7 @@ Options: --help, --version
         <location filename="../widgets/canvas/highlightlayer.cpp" line="+302"/>
         <source>FAIR: %1</source>
         <comment>the FAIR rules missed, e.g. &quot;FAIR: A I&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>FAIR：%1</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -2049,7 +2090,7 @@ Options: --help, --version
     <message>
         <location filename="../model/import/mergeimport.cpp" line="+43"/>
         <source>%1 is already in the map as another kind of entity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已作为另一种实体存在于地图中</translation>
     </message>
 </context>
 <context>
@@ -2057,63 +2098,64 @@ Options: --help, --version
     <message>
         <location filename="../model/import/importreport.cpp" line="+26"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>占位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unowned</source>
-        <translation type="unfinished">无负责团队</translation>
+        <translation>无负责团队</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>未解析</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped target</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过目标</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped document</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过文档</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>external source</source>
-        <translation type="unfinished"></translation>
+        <translation>外部来源</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>import: %1 created, %2 updated, %3 removed, %4 unchanged; %5 placeholders, %6 unresolved references, %7 external sources, %8 skipped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>导入：已创建 %1，已更新 %2，已删除 %3，未变 %4；占位 %5 个，未解析的引用 %6 个，外部来源 %7 个，已跳过 %8 个
+</translation>
     </message>
 </context>
 <context>
@@ -2203,22 +2245,22 @@ Options: --help, --version
     <message>
         <location line="+3"/>
         <source>Not findable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可发现</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>不可访问</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not interoperable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可互操作</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not reusable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可重用</translation>
     </message>
 </context>
 <context>
@@ -2399,7 +2441,7 @@ Options: --help, --version
     <message>
         <location filename="../model/json/jsonreader.cpp" line="-240"/>
         <source>invalid JSON at line %1, column %2: a number needs digits before and after its decimal point, and no leading zero</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列的 JSON 无效：数字的小数点前后都必须有数字，且不能有前导零</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2499,7 +2541,7 @@ Options: --help, --version
     <message>
         <location line="+25"/>
         <source>%1 is out of range (at most %2 either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出范围（绝对值最大为 %2）</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2527,32 +2569,32 @@ Options: --help, --version
     <message>
         <location filename="../widgets/canvas/kindnames.cpp" line="+11"/>
         <source>API call</source>
-        <translation type="unfinished">API 调用</translation>
+        <translation>API 调用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event subscription</source>
-        <translation type="unfinished">事件订阅</translation>
+        <translation>事件订阅</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data consumption</source>
-        <translation type="unfinished">数据使用</translation>
+        <translation>数据使用</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Collaboration</source>
-        <translation type="unfinished">协作</translation>
+        <translation>协作</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>X-as-a-service</source>
-        <translation type="unfinished">X即服务</translation>
+        <translation>X即服务</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facilitating</source>
-        <translation type="unfinished">促进</translation>
+        <translation>促进</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2653,7 @@ Options: --help, --version
     <message>
         <location line="+1"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> （只读）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2747,17 +2789,17 @@ Options: --help, --version
     <message>
         <location line="+4"/>
         <source>&amp;GraphML (yEd, Gephi)…</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML（yEd、Gephi）(&amp;G)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Graphviz &amp;DOT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz DOT(&amp;D)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mermaid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid(&amp;M)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2909,7 +2951,7 @@ Options: --help, --version
     <message>
         <location line="+12"/>
         <source>Export &amp;Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表(&amp;D)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3054,12 +3096,12 @@ Options: --help, --version
     <message>
         <location line="+125"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-102"/>
@@ -3106,12 +3148,12 @@ Options: --help, --version
     <message>
         <location line="-57"/>
         <source>OrgMap document (*.orgmap)</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgMap 文档 (*.orgmap)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name map after its file</source>
-        <translation type="unfinished"></translation>
+        <translation>按文件名命名地图</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3230,32 +3272,32 @@ Options: --help, --version
     <message>
         <location line="+104"/>
         <source>Policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>策略：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Policy not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>策略未应用：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The policy could not be read; the default rules apply. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取策略；将使用默认规则。%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>None (no policy file beside the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（地图旁没有策略文件）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (not applied: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未应用：%2）</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3265,82 +3307,82 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/mainwindow_recovery.cpp" line="+24"/>
         <source>Recovery copy not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入恢复副本：%1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 was opened read-only: it is open in another window. Save it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已以只读方式打开：它已在另一个窗口中打开。请以其他名称保存。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is open in %2: saving here would overwrite its work. Close it there or save under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在%2中打开：在此保存会覆盖那里的工作。请在那里将其关闭，或以其他名称保存。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>File Already Open</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已打开</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is already open in %2.&lt;br&gt;Changes saved in one window would overwrite those of the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 已在%2中打开。&lt;br&gt;在一个窗口中保存的更改会覆盖另一个窗口的更改。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然打开</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>an untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名地图</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OrgMap did not close properly. Unsaved changes to %1 were kept in a recovery copy saved %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgMap 未正常关闭。对 %1 的未保存更改已保留在 %2 保存的恢复副本中。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore opens them as unsaved changes; Discard deletes the copy; Later asks again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>“恢复”会将其作为未保存的更改打开；“丢弃”会删除该副本；“稍后”会在下次启动时再次询问。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Restore Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复失败</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The recovery copy could not be read; it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取恢复副本；该副本已保留。</translation>
     </message>
 </context>
 <context>
@@ -3393,32 +3435,32 @@ Options: --help, --version
     <message>
         <location line="+9"/>
         <source>%1: %2 is an export, not a map file; write it with convert or File &gt; Export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 是导出格式，不是地图文件；请使用 convert 或“文件 &gt; 导出”写入</translation>
     </message>
     <message>
         <location filename="../model/core/atomicfile.cpp" line="+53"/>
         <source>it is a folder</source>
-        <translation type="unfinished">它是一个文件夹</translation>
+        <translation>它是文件夹</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>它是设备，不是普通文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a pipe (FIFO), not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>它是管道 (FIFO)，不是普通文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>它是套接字，不是普通文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是普通文件</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3428,37 +3470,37 @@ Options: --help, --version
     <message>
         <location line="+12"/>
         <source>it is a link to %1, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>它是指向 %1 的链接，但目标不存在</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件为只读</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot create a temporary file in %1: %2</source>
-        <translation type="unfinished">无法在 %1 中创建临时文件：%2</translation>
+        <translation>无法在 %1 中创建临时文件：%2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no free temporary file name in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有可用的临时文件名</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>cannot flush to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入磁盘：%1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>removed %1, which belonged to the replaced file</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除属于被替换文件的 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot replace the file: %1</source>
-        <translation type="unfinished">无法替换该文件：%1</translation>
+        <translation>无法替换该文件：%1</translation>
     </message>
 </context>
 <context>
@@ -3588,7 +3630,7 @@ Options: --help, --version
     <message>
         <location line="+4"/>
         <source>Misses FAIR rules (policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>未满足 FAIR 规则（策略）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3659,17 +3701,17 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/maplock.cpp" line="+37"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another window of this OrgMap</source>
-        <translation type="unfinished"></translation>
+        <translation>此 OrgMap 的另一个窗口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的进程 %1</translation>
     </message>
 </context>
 <context>
@@ -3692,7 +3734,7 @@ Options: --help, --version
     <message>
         <location line="+4"/>
         <source>%1: cannot draw SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法绘制 SVG</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3727,17 +3769,17 @@ Options: --help, --version
     <message>
         <location line="+80"/>
         <source>Add domain</source>
-        <translation type="unfinished"></translation>
+        <translation>添加领域</translation>
     </message>
     <message>
         <location filename="../widgets/canvas/mapscene_containers.cpp" line="+19"/>
         <source>Grow domain</source>
-        <translation type="unfinished"></translation>
+        <translation>扩大领域</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fit &quot;%1&quot; to contents</source>
-        <translation type="unfinished"></translation>
+        <translation>使“%1”适应内容</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3748,12 +3790,12 @@ Options: --help, --version
     <message>
         <location line="+15"/>
         <source>New subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>新子领域</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add subdomain to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>向“%1”添加子领域</translation>
     </message>
     <message>
         <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+19"/>
@@ -3768,12 +3810,12 @@ Options: --help, --version
     <message>
         <location line="+5"/>
         <source>Add service</source>
-        <translation type="unfinished"></translation>
+        <translation>添加服务</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add data product</source>
-        <translation type="unfinished"></translation>
+        <translation>添加数据产品</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3786,17 +3828,17 @@ Options: --help, --version
     <message>
         <location filename="../widgets/canvas/mapview.cpp" line="+157"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>1 到 %1 个字符；按 Enter 应用，按 Esc 取消</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>A name cannot be empty; the name was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不能为空；已保留原名称。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; was not accepted as a name (1 to %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是可接受的名称（1 到 %2 个字符）。</translation>
     </message>
 </context>
 <context>
@@ -3804,57 +3846,57 @@ Options: --help, --version
     <message>
         <location filename="../model/import/odpsimport.cpp" line="+70"/>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有此文件或文件夹</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: input port %2 (contract %3) is provided by no product imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：输入端口 %2（契约 %3）不由任何已导入的产品提供</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Data products</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1：无法读取：%2</translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1:%2:%3: not valid YAML: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3：不是有效的 YAML：%4</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: not a data product descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是数据产品描述文件</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: kind %2 is not a DataProduct</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：kind %2 不是 DataProduct</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: data product without id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据产品缺少 id</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 at %2 replaces the one at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %2 的 %1 取代了位于 %3 的同名产品</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1: domain &quot;%2&quot; of %3, not in the map: created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 的领域“%2”不在地图中：已创建</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1: team &quot;%2&quot; of %3, not in the map: created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 的团队“%2”不在地图中：已创建</translation>
     </message>
 </context>
 <context>
@@ -3939,97 +3981,97 @@ Options: --help, --version
     <message>
         <location filename="../model/analysis/policy.cpp" line="+81"/>
         <source>must be &quot;orgmap-policy&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是“orgmap-policy”，而不是“%1”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an integer</source>
-        <translation type="unfinished">整数</translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be an integer, not %1</source>
-        <translation type="unfinished">必须是整数，而不是%1</translation>
+        <translation>必须是整数，而不是 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>version %1 is newer than this OrgMap supports (highest: %2)</source>
-        <translation type="unfinished">版本 %1 高于此 OrgMap 支持的版本（最高：%2）</translation>
+        <translation>版本 %1 高于此 OrgMap 支持的版本（最高：%2）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>version %1 does not exist (supported: %2)</source>
-        <translation type="unfinished">版本 %1 不存在（支持：%2）</translation>
+        <translation>版本 %1 不存在（支持：%2）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a string</source>
-        <translation type="unfinished">字符串</translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown severity &quot;%1&quot; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知严重程度“%1”（可选值：%2）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>an integer of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>不小于 1 的整数</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be %1, not %2</source>
-        <translation type="unfinished">必须是%1，而不是%2</translation>
+        <translation>必须是%1，而不是 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能大于 %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>an object</source>
-        <translation type="unfinished">对象</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown rule &quot;%1&quot; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知规则“%1”（可选值：%2）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be an object, not %1</source>
-        <translation type="unfinished">必须是对象，而不是%1</translation>
+        <translation>必须是对象，而不是 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>only hotspot and scattered-team have a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 hotspot 和 scattered-team 有阈值</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>the document must be a JSON object, not %1</source>
-        <translation type="unfinished">文档必须是 JSON 对象，而不是%1</translation>
+        <translation>文档必须是 JSON 对象，而不是%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an array</source>
-        <translation type="unfinished">数组</translation>
+        <translation>数组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a single value</source>
-        <translation type="unfinished">单个值</translation>
+        <translation>单个值</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished">%1 不存在</translation>
+        <translation>%1 不存在</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4097,47 +4139,47 @@ Options: --help, --version
     <message>
         <location line="+9"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Beside the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>使用地图旁的(&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the policy file found beside the map again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新使用地图旁的策略文件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>选择策略</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OrgMap policy (*.orgmap-policy.json);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgMap 策略 (*.orgmap-policy.json);;JSON (*.json)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>In force:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前生效：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A policy sets the severity of each rule, turns rules off or the FAIR rules on. OrgMap uses &lt;i&gt;map&lt;/i&gt;.orgmap-policy.json or orgmap-policy.json beside the map unless you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>策略可设定每条规则的严重程度、关闭规则或启用 FAIR 规则。除非您另行选择，OrgMap 会使用地图旁的 &lt;i&gt;地图名&lt;/i&gt;.orgmap-policy.json 或 orgmap-policy.json。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -4194,12 +4236,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/propertyeditor.cpp" line="+47"/>
         <source>1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>1 到 %1 个字符</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A name of 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>1 到 %1 个字符的名称</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -4217,12 +4259,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/recoverystore.cpp" line="+67"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot lock a file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法锁定 %1 中的文件</translation>
     </message>
 </context>
 <context>
@@ -4322,7 +4364,7 @@ Options: --help, --version
     <message>
         <location line="+3"/>
         <source>geometry is out of range (at most %1 either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>几何数据超出范围（绝对值最大为 %1）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4332,12 +4374,12 @@ Options: --help, --version
     <message>
         <location line="+15"/>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不能为空</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: &quot;%2&quot; is %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”是%3，而不是%4</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4357,17 +4399,17 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>a domain</source>
-        <translation type="unfinished">领域</translation>
+        <translation>领域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a team</source>
-        <translation type="unfinished">团队</translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an asset</source>
-        <translation type="unfinished">资产</translation>
+        <translation>资产</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4378,7 +4420,7 @@ Options: --help, --version
     <message>
         <location line="+27"/>
         <source>parent: a domain cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>parent：领域不能是自己的上级</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4398,7 +4440,7 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>name: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name：不能为空</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4468,12 +4510,12 @@ Options: --help, --version
     <message>
         <location line="+68"/>
         <source>this link is in the table more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接在表中出现了多次</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>this interaction is in the table more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>此交互在表中出现了多次</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4483,22 +4525,22 @@ Options: --help, --version
     <message>
         <location line="+39"/>
         <source>it has a %1 &quot;%2&quot; that OrgMap does not write</source>
-        <translation type="unfinished"></translation>
+        <translation>它有一个 OrgMap 不会写入的 %1“%2”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is a %2, not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是 %2，不是表</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>table &quot;%1&quot; is not defined as OrgMap defines it</source>
-        <translation type="unfinished"></translation>
+        <translation>表“%1”的定义与 OrgMap 的定义不同</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>table &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少表“%1”</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4528,12 +4570,12 @@ Options: --help, --version
     <message>
         <location line="+9"/>
         <source>%1 has an unfinished change of another program (a hot journal, %1-journal): finish or undo it in that program, or remove the journal to discard the change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有另一个程序未完成的更改（热日志 %1-journal）：请在该程序中完成或撤销更改，或删除该日志以放弃更改</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1-wal does not belong to %1 (the document is not in WAL mode): it is a leftover of another program; remove it to open the document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-wal 不属于 %1（该文档不处于 WAL 模式）：它是另一个程序的残留文件；请将其删除后再打开文档</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4543,7 +4585,7 @@ Options: --help, --version
     <message>
         <location line="+7"/>
         <source>cannot open %1: it is in WAL mode, and SQLite must write beside it to read it, which the folder does not allow (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：它处于 WAL 模式，SQLite 必须在其旁边写入文件才能读取它，而该文件夹不允许写入（%2）</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4563,7 +4605,7 @@ Options: --help, --version
     <message>
         <location line="+7"/>
         <source>%1 is not an OrgMap document (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 OrgMap 文档（%2）</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4749,62 +4791,62 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/welcomepage.cpp" line="+33"/>
         <source>&lt;h3&gt;Welcome to OrgMap&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;欢迎使用 OrgMap&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Map your business domains, the services and data products in them, and the teams that own them.</source>
-        <translation type="unfinished"></translation>
+        <translation>描绘您的业务领域、其中的服务和数据产品，以及负责它们的团队。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open the example map</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例地图</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a new map</source>
-        <translation type="unfinished"></translation>
+        <translation>新建地图</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;最近打开的文件&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Three gestures&lt;/b&gt;&lt;br&gt;• Drag from the Palette onto the canvas (or into a domain) to add.&lt;br&gt;• Drag from a node&apos;s round edge handle to another node to connect.&lt;br&gt;• Drop an asset on a team to make it the owner.&lt;br&gt;Right-click anything for what applies there; Help &amp;gt; Getting Started for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;三个手势&lt;/b&gt;&lt;br&gt;• 从组件面板拖到画布上（或拖入某个领域）即可添加。&lt;br&gt;• 从节点的圆形边缘手柄拖到另一个节点即可连接。&lt;br&gt;• 将资产拖放到团队上，即可将该团队设为负责团队。&lt;br&gt;右键单击任意对象可查看适用的操作；更多内容请参阅“帮助 &amp;gt; 入门指南”。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>入门指南(&amp;G)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No recent files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有最近打开的文件。</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>入门指南</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键…</translation>
     </message>
 </context>
 <context>
@@ -4812,7 +4854,7 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/savepaths.cpp" line="+18"/>
         <source>map</source>
-        <translation type="unfinished">地图</translation>
+        <translation>地图</translation>
     </message>
 </context>
 <context>
@@ -4825,7 +4867,7 @@ Options: --help, --version
     <message>
         <location line="+16"/>
         <source>Rename Map</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名地图</translation>
     </message>
     <message>
         <location line="+30"/>
