@@ -272,42 +272,42 @@
     <message>
         <location line="+10"/>
         <source>Data product %1 has neither a description nor a tag, so nobody searching for it will find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprodukt %1 hat weder eine Beschreibung noch ein Schlagwort, daher findet es niemand, der danach sucht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data product %1 has no description, so nobody searching for it will find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprodukt %1 hat keine Beschreibung, daher findet es niemand, der danach sucht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data product %1 has no tag, so nobody searching for it will find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprodukt %1 hat kein Schlagwort, daher findet es niemand, der danach sucht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Data product %1 has neither documentation nor a classification, so others cannot tell how they may reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprodukt %1 hat weder eine Dokumentation noch eine Klassifizierung, daher wissen andere nicht, wie sie es wiederverwenden dürfen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data product %1 has no documentation, so others cannot tell how to reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprodukt %1 hat keine Dokumentation, daher wissen andere nicht, wie sie es wiederverwenden können.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data product %1 has no classification, so others cannot tell whether they may reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprodukt %1 hat keine Klassifizierung, daher wissen andere nicht, ob sie es wiederverwenden dürfen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Data product %1 has no port, so consumers have no way to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprodukt %1 hat keinen Port, daher haben Nutzer keinen Weg, es zu lesen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data product %1 has no contract, so consumers cannot rely on its schema and terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprodukt %1 hat keinen Vertrag, daher können sich Nutzer nicht auf sein Schema und seine Bedingungen verlassen.</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -343,122 +343,122 @@
     <message>
         <location filename="../model/analysis/sarifreport.cpp" line="+46"/>
         <source>An asset has no owning team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Asset hat kein zuständiges Team.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An asset is in no domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Asset gehört zu keiner Domäne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product is consumed by no asset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenprodukt wird von keinem Asset genutzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A team owns no asset and no domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team ist für kein Asset und keine Domäne zuständig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A domain contains no asset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domäne enthält kein Asset.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A team owns assets in many domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team ist für Assets in vielen Domänen zuständig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains depend on each other in a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen hängen zyklisch voneinander ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An asset has many cross-domain links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Asset hat viele domänenübergreifende Verbindungen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no description or no tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenprodukt hat keine Beschreibung oder kein Schlagwort.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenprodukt hat keinen Port.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenprodukt hat keinen Vertrag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A data product has no documentation or no classification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenprodukt hat keine Dokumentation oder keine Klassifizierung.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody is accountable for an asset without an owner, so its incidents and changes have no one to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Asset ohne zuständiges Team ist niemand verantwortlich, daher gibt es für seine Störungen und Änderungen keine Anlaufstelle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An asset outside every domain belongs to no bounded context, so its language and boundaries are nobody&apos;s to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Asset außerhalb jeder Domäne gehört zu keinem Bounded Context, daher pflegt niemand seine Sprache und seine Grenzen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A data product that nothing consumes costs upkeep without delivering value, or its consumers are missing from the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenprodukt, das von nichts genutzt wird, kostet Pflege, ohne Nutzen zu bringen – oder seine Nutzer fehlen auf der Karte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A team that owns nothing on the map is either missing its ownership or no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team, das für nichts auf der Karte zuständig ist, hat entweder keine eingetragenen Zuständigkeiten oder wird nicht mehr gebraucht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A domain without assets is a boundary drawn around nothing, or its assets are placed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domäne ohne Assets ist eine Grenze um nichts – oder ihre Assets liegen an anderer Stelle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A team spread over many domains must keep several models in mind, which slows it and blurs ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team, das über viele Domänen verteilt ist, muss mehrere Modelle im Kopf behalten; das bremst es und verwischt die Zuständigkeit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Domains that depend on each other in a cycle cannot change or ship independently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen, die zyklisch voneinander abhängen, können nicht unabhängig voneinander geändert oder ausgeliefert werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An asset with many cross-domain links couples domains tightly, so a change to it ripples through all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Asset mit vielen domänenübergreifenden Verbindungen koppelt Domänen eng, daher wirkt sich jede Änderung daran auf alle diese Domänen aus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a description and tags, consumers searching for data cannot find the data product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Beschreibung und Schlagwörter finden Nutzer, die nach Daten suchen, das Datenprodukt nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a port, consumers have no defined way to read the data product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Port haben Nutzer keinen festgelegten Weg, das Datenprodukt zu lesen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a contract, consumers cannot rely on the data product&apos;s schema and terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Vertrag können sich Nutzer nicht auf Schema und Bedingungen des Datenprodukts verlassen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without documentation and a classification, others cannot tell how and whether they may reuse the data product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Dokumentation und Klassifizierung wissen andere nicht, wie und ob sie das Datenprodukt wiederverwenden dürfen.</translation>
     </message>
 </context>
 <context>
@@ -646,130 +646,130 @@
     <message>
         <location filename="../model/import/backstagecatalog.cpp" line="+62"/>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: kann nicht gelesen werden: %2</translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 (%2): a URL, not fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): eine URL, nicht abgerufen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2): does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): existiert nicht</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1: not valid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges YAML: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: not an entity (a mapping with apiVersion, kind and metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Entität (ein Mapping mit apiVersion, kind und metadata)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: entity without %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Entität ohne %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: entity without metadata.name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Entität ohne metadata.name</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: metadata.name &quot;%2&quot; is not a valid entity name (letters, digits, -, _ and ., at most 63)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: metadata.name „%2“ ist kein gültiger Entitätsname (Buchstaben, Ziffern, -, _ und ., höchstens 63)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: metadata.namespace &quot;%2&quot; is not a valid namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: metadata.namespace „%2“ ist kein gültiger Namespace</translation>
     </message>
     <message>
         <location filename="../model/import/backstagemapping.cpp" line="+60"/>
         <source>%1 at %2:%3 replaces the one at %4:%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2:%3 ersetzt den Eintrag bei %4:%5</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n entities of kind %1 not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entität der Art %1 nicht importiert</numerusform>
+            <numerusform>%n Entitäten der Art %1 nicht importiert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backstage catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstage-Katalog</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 is owned by %2, a user: left unowned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört %2, einem Benutzer: bleibt ohne zuständiges Team</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: owner %2 is not a group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Owner %2 ist keine Gruppe</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: team for %2, owner of %3, not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Team für %2, Owner von %3, nicht im Katalog</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2 %3 is neither a system nor a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 ist weder ein System noch eine Domäne</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: domain for %2, %3 of %4, not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Domäne für %2, %3 von %4, nicht im Katalog</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: parent %2 would make a cycle: left at top level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übergeordnete Domäne %2 ergäbe einen Zyklus: bleibt auf oberster Ebene</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: a group of type %2 that owns nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Gruppe vom Typ %2, die für nichts Importiertes zuständig ist</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: orgmap/team-type &quot;%2&quot; is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: orgmap/team-type „%2“ ist keiner der Werte %3</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1: consumesApis %2 is not an API in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: consumesApis %2 ist keine API im Katalog</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: consumesApis %2, which nothing provides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: consumesApis %2, die nichts bereitstellt</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: dependsOn %2 is not a component or resource in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dependsOn %2 ist weder eine Komponente noch eine Ressource im Katalog</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: dependencyOf %2 is not a component or resource in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dependencyOf %2 ist weder eine Komponente noch eine Ressource im Katalog</translation>
     </message>
 </context>
 <context>
@@ -777,12 +777,12 @@
     <message>
         <location filename="../app/cli/diff.cpp" line="+70"/>
         <source>new file: compared with an empty map</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Datei: mit einer leeren Karte verglichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>deleted file: compared with an empty map</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöschte Datei: mit einer leeren Karte verglichen</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -793,14 +793,15 @@
         <location line="+14"/>
         <source>orgmap diff %1: unmerged, nothing to compare
 </source>
-        <translation type="unfinished"></translation>
+        <translation>orgmap diff %1: nicht zusammengeführt, nichts zu vergleichen
+</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>expected diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (as git passes them), got %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE erwartet (wie git sie übergibt), %n Argument erhalten</numerusform>
+            <numerusform>diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE erwartet (wie git sie übergibt), %n Argumente erhalten</numerusform>
         </translation>
     </message>
     <message>
@@ -816,7 +817,7 @@
     <message>
         <location line="+19"/>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished">kann nicht auf die Standardausgabe schreiben: %1</translation>
+        <translation>kann nicht auf die Standardausgabe schreiben: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/generate.cpp" line="+24"/>
@@ -826,7 +827,7 @@
     <message>
         <location line="+5"/>
         <source>--assets: at most %1 assets can be generated, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--assets: es können höchstens %1 Assets erzeugt werden, nicht %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -872,7 +873,43 @@ Options: --help, --version
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: orgmap-cli BEFEHL [OPTIONEN]
+
+Befehle:
+  check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        Eine Karte analysieren: verwaiste Assets, Kopplungs-Hotspots, Domänenzyklen;
+        mit einer Richtlinie deren Schweregrade, Schwellenwerte und FAIR-Regeln.
+        Rückgabewert 0: kein Befund ab der Stufe failOn der Richtlinie (Standard:
+        error); 1: mindestens einer; 2: Karte oder Richtlinie nicht verwendbar.
+  convert IN OUT
+        Zwischen .orgmap (SQLite) und .orgmap.json umwandeln oder nach .graphml
+        (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) oder .mmd (Mermaid) exportieren,
+        je nach Endung von OUT; jede andere Endung wird abgelehnt.
+  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
+        Was sich zwischen zwei Karten geändert hat und was das für die Analyse bedeutet.
+        Rückgabewert 0: keine Änderung; 1: Änderungen; 2: Eingabe nicht verwendbar.
+        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
+        ist die Form, in der git aufruft (diff.orgmap.command); bei Erfolg Rückgabewert 0.
+  generate --assets N [--seed S] [--no-geometry] OUT
+        Eine reproduzierbare synthetische Karte für Benchmarks und Demos schreiben.
+  import backstage PATH... [-o OUT] [--into MAP] [--lenient]
+  import odps PATH... [-o OUT] [--into MAP]
+        Einen Backstage-Katalog oder ODPS-Datenproduktbeschreibungen (Dateien oder
+        Ordner) importieren und anordnen; --into importiert erneut in diese Karte.
+        Bericht auf stderr; Rückgabewert 2, wenn die Eingabe abgelehnt wird.
+  merge BASE OURS THEIRS [-o OUT]
+        Dreiwege-Merge von Karten (ein git-Merge-Treiber): schreibt die zusammengeführte
+        Karte als JSON nach OUT (Standard: über OURS). Rückgabewert 0: zusammengeführt;
+        1: Konflikte bleiben, aufgeführt in &quot;x-orgmap-conflicts&quot;; 2: Eingabe nicht verwendbar.
+  render MAP OUT.png|OUT.svg [--scale S]
+        Die Karte wie im Editor zeichnen, ohne Bildschirm.
+
+MAP und IN dürfen - für die Standardeingabe sein; OUT darf - für JSON auf der Standardausgabe sein.
+Optionen: --help, --version
+  --lang CODE
+        Sprache der Meldungen: en, de, fr, es oder zh_CN (Standard: die in den
+        Einstellungen des Editors gewählte Sprache, sonst die des Systems).
+</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -902,51 +939,57 @@ Options: --help, --version
     <message>
         <location filename="../app/cli/check.cpp" line="+32"/>
         <source>--format must be text, json or sarif, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss text, json oder sarif sein, nicht „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/import.cpp" line="+16"/>
         <source>import needs a source: import backstage|odps PATH... [-o OUT] [--into MAP]</source>
-        <translation type="unfinished"></translation>
+        <translation>import braucht eine Quelle: import backstage|odps PATH... [-o OUT] [--into MAP]</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>import %1 needs at least one PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1 braucht mindestens einen PATH</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>import refused, nothing written:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgelehnt, nichts geschrieben:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/merge.cpp" line="+139"/>
         <source>merge: the merged map would be invalid (a bug): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merge: die zusammengeführte Karte wäre ungültig (ein Programmfehler): %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>note: %n conflict(s) left by an earlier merge dropped
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hinweis: %n Konflikt aus einem früheren Merge verworfen
+</numerusform>
+            <numerusform>Hinweis: %n Konflikte aus einem früheren Merge verworfen
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>geometry: %1 moved on both sides; ours kept
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Geometrie: %1 auf beiden Seiten verschoben; OURS beibehalten
+</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n conflict(s): ours kept, listed in &quot;x-orgmap-conflicts&quot; of %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt: OURS beibehalten, aufgeführt in „x-orgmap-conflicts“ von %1
+</numerusform>
+            <numerusform>%n Konflikte: OURS beibehalten, aufgeführt in „x-orgmap-conflicts“ von %1
+</numerusform>
         </translation>
     </message>
 </context>
@@ -955,47 +998,47 @@ Options: --help, --version
     <message>
         <location line="-114"/>
         <source>map</source>
-        <translation type="unfinished">Karte</translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht vorhanden)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>changed differently on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>auf beiden Seiten unterschiedlich geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed on one side, changed on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>auf einer Seite entfernt, auf der anderen geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its id names another entity on the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>seine ID bezeichnet auf der anderen Seite eine andere Entität</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kind and data-product fields changed on different sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Art und Datenprodukt-Felder auf verschiedenen Seiten geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refers to an entity the merge removed</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf eine Entität, die der Merge entfernt hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the merged parents form a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>die zusammengeführten übergeordneten Domänen bilden einen Zyklus</translation>
     </message>
 </context>
 <context>
@@ -1302,211 +1345,211 @@ Options: --help, --version
     <message>
         <location filename="../model/diff/diffreporttext.cpp" line="+58"/>
         <source>Map</source>
-        <translation type="unfinished">Karte</translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains (%1)</source>
-        <translation type="unfinished">Domänen (%1)</translation>
+        <translation>Domänen (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams (%1)</source>
-        <translation type="unfinished">Teams (%1)</translation>
+        <translation>Teams (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Links (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interactions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Domains</source>
-        <translation type="unfinished">Domänen</translation>
+        <translation>Domänen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+178"/>
         <source>Assets</source>
-        <translation type="unfinished">Assets</translation>
+        <translation>Assets</translation>
     </message>
     <message>
         <location line="-176"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain links</source>
-        <translation type="unfinished">Domänenübergreifende Verbindungen</translation>
+        <translation>Domänenübergreifende Verbindungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänenübergreifendes Gewicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orphaned assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Assets</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unowned assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets ohne zuständiges Team</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hotspots</source>
-        <translation type="unfinished">Hotspots</translation>
+        <translation>Hotspots</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänenzyklen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains on cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen in Zyklen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scattered teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstreute Teams</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Infos</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+73"/>
         <location line="+51"/>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delta</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Domain</source>
-        <translation type="unfinished">Domäne</translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ce</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Instability</source>
-        <translation type="unfinished"></translation>
+        <translation>Instabilität</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Domains whose numbers changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen mit geänderten Zahlen (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(unnamed map)</source>
-        <translation type="unfinished">(unbenannte Karte)</translation>
+        <translation>(unbenannte Karte)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hinzugefügt, %3 entfernt, %4 geändert</translation>
     </message>
 </context>
 <context>
@@ -1761,149 +1804,149 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/entityactions.cpp" line="+56"/>
         <source>&amp;Subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subdomäne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fit Domain to Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne an Inhalt an&amp;passen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a domain inside the selected domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domäne in der ausgewählten Domäne hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shrink or grow the selected domain to what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Domäne auf ihren Inhalt verkleinern oder vergrößern</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished">&amp;Umbenennen</translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+158"/>
         <source>&amp;Insert Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hier einfügen</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>Set &amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständiges Team festlegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assign owner</source>
-        <translation type="unfinished">Zuständiges Team zuordnen</translation>
+        <translation>Zuständiges Team zuordnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein zuständiges Team</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Move to Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Domäne verschieben</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Move to domain</source>
-        <translation type="unfinished"></translation>
+        <translation>In Domäne verschieben</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Domäne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberste Ebene</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select &amp;Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen aus&amp;wählen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished">D&amp;uplizieren</translation>
+        <translation>Dupl&amp;izieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show in &amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Gliederung zeigen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show on &amp;Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Zeichen&amp;fläche zeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+16"/>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen&amp;schaften</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Select &amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enden auswählen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Delete Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Delete Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion &amp;löschen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished">&amp;Einfügen</translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished">Alles &amp;markieren</translation>
+        <translation>Alles &amp;markieren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished">An Fenster &amp;anpassen</translation>
+        <translation>An Fenster &amp;anpassen</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>&amp;Select Affected on Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene auf der Zeichenfläche &amp;auswählen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -1964,42 +2007,42 @@ Options: --help, --version
     <message>
         <location filename="../model/storage/fileformat.cpp" line="+25"/>
         <source>OrgMap document</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgMap-Dokument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OrgMap JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgMap-JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GraphML (yEd, Gephi, NetworkX)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML (yEd, Gephi, NetworkX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Graphviz DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz DOT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mermaid flowchart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid-Flussdiagramm</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>a name without an extension names no format</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name ohne Endung bezeichnet kein Format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>.%1 is not a format OrgMap writes</source>
-        <translation type="unfinished"></translation>
+        <translation>.%1 ist kein Format, das OrgMap schreibt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2; use one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; verwenden Sie eines von %3</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2101,7 @@ Options: --help, --version
         <location filename="../widgets/canvas/highlightlayer.cpp" line="+302"/>
         <source>FAIR: %1</source>
         <comment>the FAIR rules missed, e.g. &quot;FAIR: A I&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>FAIR: %1</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -2089,7 +2132,7 @@ Options: --help, --version
     <message>
         <location filename="../model/import/mergeimport.cpp" line="+43"/>
         <source>%1 is already in the map as another kind of entity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits als andere Art von Entität in der Karte</translation>
     </message>
 </context>
 <context>
@@ -2097,63 +2140,64 @@ Options: --help, --version
     <message>
         <location filename="../model/import/importreport.cpp" line="+26"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unowned</source>
-        <translation type="unfinished">ohne Team</translation>
+        <translation>ohne Team</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>unaufgelöst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped target</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungenes Ziel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped document</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungenes Dokument</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>external source</source>
-        <translation type="unfinished"></translation>
+        <translation>externe Quelle</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>import: %1 created, %2 updated, %3 removed, %4 unchanged; %5 placeholders, %6 unresolved references, %7 external sources, %8 skipped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: %1 erstellt, %2 aktualisiert, %3 entfernt, %4 unverändert; %5 Platzhalter, %6 unaufgelöste Verweise, %7 externe Quellen, %8 übersprungen
+</translation>
     </message>
 </context>
 <context>
@@ -2246,22 +2290,22 @@ Options: --help, --version
     <message>
         <location line="+3"/>
         <source>Not findable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auffindbar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugänglich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not interoperable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht interoperabel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not reusable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederverwendbar</translation>
     </message>
 </context>
 <context>
@@ -2442,7 +2486,7 @@ Options: --help, --version
     <message>
         <location filename="../model/json/jsonreader.cpp" line="-240"/>
         <source>invalid JSON at line %1, column %2: a number needs digits before and after its decimal point, and no leading zero</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON in Zeile %1, Spalte %2: eine Zahl braucht Ziffern vor und nach ihrem Dezimalpunkt und keine führende Null</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2542,7 +2586,7 @@ Options: --help, --version
     <message>
         <location line="+25"/>
         <source>%1 is out of range (at most %2 either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs (erlaubt: -%2 bis %2)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2570,32 +2614,32 @@ Options: --help, --version
     <message>
         <location filename="../widgets/canvas/kindnames.cpp" line="+11"/>
         <source>API call</source>
-        <translation type="unfinished">API-Aufruf</translation>
+        <translation>API-Aufruf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event subscription</source>
-        <translation type="unfinished">Event-Abonnement</translation>
+        <translation>Event-Abonnement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data consumption</source>
-        <translation type="unfinished">Datennutzung</translation>
+        <translation>Datennutzung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Collaboration</source>
-        <translation type="unfinished">Collaboration</translation>
+        <translation>Collaboration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>X-as-a-service</source>
-        <translation type="unfinished">X-as-a-Service</translation>
+        <translation>X-as-a-Service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facilitating</source>
-        <translation type="unfinished">Facilitating</translation>
+        <translation>Facilitating</translation>
     </message>
 </context>
 <context>
@@ -2654,7 +2698,7 @@ Options: --help, --version
     <message>
         <location line="+1"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schreibgeschützt)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2795,17 +2839,17 @@ Options: --help, --version
     <message>
         <location line="+4"/>
         <source>&amp;GraphML (yEd, Gephi)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GraphML (yEd, Gephi)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Graphviz &amp;DOT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz &amp;DOT…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mermaid…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mermaid…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2957,7 +3001,7 @@ Options: --help, --version
     <message>
         <location line="+12"/>
         <source>Export &amp;Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Dia&amp;gramm exportieren</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3106,12 +3150,12 @@ Options: --help, --version
     <message>
         <location line="+125"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-102"/>
@@ -3158,12 +3202,12 @@ Options: --help, --version
     <message>
         <location line="-57"/>
         <source>OrgMap document (*.orgmap)</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgMap-Dokument (*.orgmap)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name map after its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte nach ihrer Datei benennen</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3282,32 +3326,32 @@ Options: --help, --version
     <message>
         <location line="+104"/>
         <source>Policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Policy not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie nicht angewendet: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The policy could not be read; the default rules apply. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie konnte nicht gelesen werden; es gelten die Standardregeln. %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>None (no policy file beside the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (keine Richtliniendatei neben der Karte)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (not applied: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht angewendet: %2)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3317,82 +3361,82 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/mainwindow_recovery.cpp" line="+24"/>
         <source>Recovery copy not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungskopie nicht geschrieben: %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 was opened read-only: it is open in another window. Save it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde schreibgeschützt geöffnet, da die Datei in einem anderen Fenster geöffnet ist. Speichern Sie sie unter einem anderen Namen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is open in %2: saving here would overwrite its work. Close it there or save under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 geöffnet: Speichern hier würde die dortige Arbeit überschreiben. Schließen Sie die Datei dort oder speichern Sie unter einem anderen Namen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>File Already Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei bereits geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is already open in %2.&lt;br&gt;Changes saved in one window would overwrite those of the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist bereits in %2 geöffnet.&lt;br&gt;In einem Fenster gespeicherte Änderungen würden die des anderen überschreiben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem öffnen</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>an untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>einer unbenannten Karte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OrgMap did not close properly. Unsaved changes to %1 were kept in a recovery copy saved %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgMap wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an %1 wurden in einer Wiederherstellungskopie vom %2 aufbewahrt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore opens them as unsaved changes; Discard deletes the copy; Later asks again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wiederherstellen“ öffnet sie als ungespeicherte Änderungen; „Verwerfen“ löscht die Kopie; „Später“ fragt beim nächsten Start erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Restore Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The recovery copy could not be read; it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungskopie konnte nicht gelesen werden; sie bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3445,32 +3489,32 @@ Options: --help, --version
     <message>
         <location line="+9"/>
         <source>%1: %2 is an export, not a map file; write it with convert or File &gt; Export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist ein Exportformat, keine Kartendatei; mit convert oder Datei &gt; Als Diagramm exportieren schreiben</translation>
     </message>
     <message>
         <location filename="../model/core/atomicfile.cpp" line="+53"/>
         <source>it is a folder</source>
-        <translation type="unfinished">es ist ein Ordner</translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Gerät, keine reguläre Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a pipe (FIFO), not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine Pipe (FIFO), keine reguläre Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Socket, keine reguläre Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine reguläre Datei</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3480,37 +3524,37 @@ Options: --help, --version
     <message>
         <location line="+12"/>
         <source>it is a link to %1, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Link auf %1, und dieses Ziel existiert nicht</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot create a temporary file in %1: %2</source>
-        <translation type="unfinished">in %1 kann keine temporäre Datei angelegt werden: %2</translation>
+        <translation>in %1 kann keine temporäre Datei angelegt werden: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no free temporary file name in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein freier Name für eine temporäre Datei in %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>cannot flush to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten können nicht auf den Datenträger geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>removed %1, which belonged to the replaced file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt, das zur ersetzten Datei gehörte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot replace the file: %1</source>
-        <translation type="unfinished">die Datei kann nicht ersetzt werden: %1</translation>
+        <translation>die Datei kann nicht ersetzt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3688,7 @@ Options: --help, --version
     <message>
         <location line="+4"/>
         <source>Misses FAIR rules (policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfehlt FAIR-Regeln (Richtlinie)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3716,17 +3760,17 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/maplock.cpp" line="+37"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>einem anderen Programm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another window of this OrgMap</source>
-        <translation type="unfinished"></translation>
+        <translation>einem anderen Fenster dieser OrgMap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -3749,7 +3793,7 @@ Options: --help, --version
     <message>
         <location line="+4"/>
         <source>%1: cannot draw SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SVG kann nicht gezeichnet werden</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3785,17 +3829,17 @@ Options: --help, --version
     <message>
         <location line="+80"/>
         <source>Add domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne hinzufügen</translation>
     </message>
     <message>
         <location filename="../widgets/canvas/mapscene_containers.cpp" line="+19"/>
         <source>Grow domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne vergrößern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fit &quot;%1&quot; to contents</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ an Inhalt anpassen</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3806,12 +3850,12 @@ Options: --help, --version
     <message>
         <location line="+15"/>
         <source>New subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Subdomäne</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add subdomain to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdomäne zu „%1“ hinzufügen</translation>
     </message>
     <message>
         <location filename="../widgets/canvas/mapscene_gestures.cpp" line="+19"/>
@@ -3826,12 +3870,12 @@ Options: --help, --version
     <message>
         <location line="+5"/>
         <source>Add service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add data product</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprodukt hinzufügen</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3844,17 +3888,17 @@ Options: --help, --version
     <message>
         <location filename="../widgets/canvas/mapview.cpp" line="+157"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis %1 Zeichen; Eingabe zum Übernehmen, Esc zum Abbrechen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>A name cannot be empty; the name was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf nicht leer sein; der bisherige Name bleibt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; was not accepted as a name (1 to %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht als Name angenommen (1 bis %2 Zeichen).</translation>
     </message>
 </context>
 <context>
@@ -3862,57 +3906,57 @@ Options: --help, --version
     <message>
         <location filename="../model/import/odpsimport.cpp" line="+70"/>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: input port %2 (contract %3) is provided by no product imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eingangsport %2 (Vertrag %3) wird von keinem importierten Produkt bereitgestellt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Data products</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprodukte</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: kann nicht gelesen werden: %2</translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1:%2:%3: not valid YAML: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: kein gültiges YAML: %4</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: not a data product descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Datenproduktbeschreibung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: kind %2 is not a DataProduct</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kind %2 ist kein DataProduct</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: data product without id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datenprodukt ohne id</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 at %2 replaces the one at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 ersetzt den Eintrag bei %3</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1: domain &quot;%2&quot; of %3, not in the map: created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Domäne „%2“ von %3, nicht in der Karte: angelegt</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1: team &quot;%2&quot; of %3, not in the map: created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Team „%2“ von %3, nicht in der Karte: angelegt</translation>
     </message>
 </context>
 <context>
@@ -3997,97 +4041,97 @@ Options: --help, --version
     <message>
         <location filename="../model/analysis/policy.cpp" line="+81"/>
         <source>must be &quot;orgmap-policy&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss „orgmap-policy“ sein, nicht „%1“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an integer</source>
-        <translation type="unfinished">eine ganze Zahl</translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be an integer, not %1</source>
-        <translation type="unfinished">muss eine ganze Zahl sein, ist aber %1</translation>
+        <translation>muss eine ganze Zahl sein, ist aber %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>version %1 is newer than this OrgMap supports (highest: %2)</source>
-        <translation type="unfinished">Version %1 ist neuer, als diese OrgMap-Version unterstützt (höchstens: %2)</translation>
+        <translation>Version %1 ist neuer, als diese OrgMap-Version unterstützt (höchstens: %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>version %1 does not exist (supported: %2)</source>
-        <translation type="unfinished">Version %1 gibt es nicht (unterstützt: %2)</translation>
+        <translation>Version %1 gibt es nicht (unterstützt: %2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a string</source>
-        <translation type="unfinished">eine Zeichenkette</translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown severity &quot;%1&quot; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schweregrad „%1“ (erlaubt: %2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>an integer of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl ab 1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be %1, not %2</source>
-        <translation type="unfinished">muss %1 sein, ist aber %2</translation>
+        <translation>muss %1 sein, ist aber %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>an object</source>
-        <translation type="unfinished">ein Objekt</translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown rule &quot;%1&quot; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Regel „%1“ (erlaubt: %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be an object, not %1</source>
-        <translation type="unfinished">muss ein Objekt sein, ist aber %1</translation>
+        <translation>muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>only hotspot and scattered-team have a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>nur hotspot und scattered-team haben einen Schwellenwert</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>the document must be a JSON object, not %1</source>
-        <translation type="unfinished">das Dokument muss ein JSON-Objekt sein, ist aber %1</translation>
+        <translation>das Dokument muss ein JSON-Objekt sein, ist aber %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an array</source>
-        <translation type="unfinished">ein Array</translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a single value</source>
-        <translation type="unfinished">ein einzelner Wert</translation>
+        <translation>ein einzelner Wert</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished">%1 existiert nicht</translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4155,47 +4199,47 @@ Options: --help, --version
     <message>
         <location line="+9"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Beside the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neben der Karte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the policy file found beside the map again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder die Richtliniendatei neben der Karte verwenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OrgMap policy (*.orgmap-policy.json);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgMap-Richtlinie (*.orgmap-policy.json);;JSON (*.json)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>In force:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A policy sets the severity of each rule, turns rules off or the FAIR rules on. OrgMap uses &lt;i&gt;map&lt;/i&gt;.orgmap-policy.json or orgmap-policy.json beside the map unless you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie legt den Schweregrad jeder Regel fest, schaltet Regeln ab oder die FAIR-Regeln ein. OrgMap verwendet &lt;i&gt;Karte&lt;/i&gt;.orgmap-policy.json oder orgmap-policy.json neben der Karte, sofern Sie keine auswählen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
@@ -4252,12 +4296,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/propertyeditor.cpp" line="+47"/>
         <source>1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis %1 Zeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A name of 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name mit 1 bis %1 Zeichen</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -4275,12 +4319,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/recoverystore.cpp" line="+67"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot lock a file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann keine Datei gesperrt werden</translation>
     </message>
 </context>
 <context>
@@ -4385,7 +4429,7 @@ Options: --help, --version
     <message>
         <location line="+3"/>
         <source>geometry is out of range (at most %1 either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geometrie liegt außerhalb des zulässigen Bereichs (erlaubt: -%1 bis %1)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4395,12 +4439,12 @@ Options: --help, --version
     <message>
         <location line="+15"/>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: darf nicht leer sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: &quot;%2&quot; is %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist %3, nicht %4</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4420,17 +4464,17 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>a domain</source>
-        <translation type="unfinished">eine Domäne</translation>
+        <translation>eine Domäne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a team</source>
-        <translation type="unfinished">ein Team</translation>
+        <translation>ein Team</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an asset</source>
-        <translation type="unfinished">ein Asset</translation>
+        <translation>ein Asset</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4441,7 +4485,7 @@ Options: --help, --version
     <message>
         <location line="+27"/>
         <source>parent: a domain cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>parent: eine Domäne kann nicht ihre eigene übergeordnete Domäne sein</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4461,7 +4505,7 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>name: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name: darf nicht leer sein</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4531,12 +4575,12 @@ Options: --help, --version
     <message>
         <location line="+68"/>
         <source>this link is in the table more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Verbindung steht mehrfach in der Tabelle</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>this interaction is in the table more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Interaktion steht mehrfach in der Tabelle</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4546,22 +4590,22 @@ Options: --help, --version
     <message>
         <location line="+39"/>
         <source>it has a %1 &quot;%2&quot; that OrgMap does not write</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält ein Objekt vom Typ %1 „%2“, das OrgMap nicht schreibt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is a %2, not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist vom Typ %2, keine Tabelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>table &quot;%1&quot; is not defined as OrgMap defines it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle „%1“ ist nicht so definiert, wie OrgMap sie definiert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>table &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle „%1“ fehlt</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4591,12 +4635,12 @@ Options: --help, --version
     <message>
         <location line="+9"/>
         <source>%1 has an unfinished change of another program (a hot journal, %1-journal): finish or undo it in that program, or remove the journal to discard the change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält eine unvollendete Änderung eines anderen Programms (ein Hot Journal, %1-journal): Schließen Sie sie in diesem Programm ab oder machen Sie sie rückgängig, oder entfernen Sie das Journal, um die Änderung zu verwerfen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1-wal does not belong to %1 (the document is not in WAL mode): it is a leftover of another program; remove it to open the document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-wal gehört nicht zu %1 (das Dokument ist nicht im WAL-Modus): Es ist ein Überbleibsel eines anderen Programms; entfernen Sie es, um das Dokument zu öffnen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4606,7 +4650,7 @@ Options: --help, --version
     <message>
         <location line="+7"/>
         <source>cannot open %1: it is in WAL mode, and SQLite must write beside it to read it, which the folder does not allow (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Es ist im WAL-Modus, und SQLite muss zum Lesen daneben schreiben, was der Ordner nicht erlaubt (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4626,7 +4670,7 @@ Options: --help, --version
     <message>
         <location line="+7"/>
         <source>%1 is not an OrgMap document (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein OrgMap-Dokument (%2)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4815,62 +4859,62 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/welcomepage.cpp" line="+33"/>
         <source>&lt;h3&gt;Welcome to OrgMap&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Willkommen bei OrgMap&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Map your business domains, the services and data products in them, and the teams that own them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilden Sie Ihre Geschäftsdomänen ab, die Services und Datenprodukte darin und die Teams, die für sie zuständig sind.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open the example map</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielkarte öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a new map</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Karte beginnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei öffnen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zuletzt geöffnete Dateien&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Three gestures&lt;/b&gt;&lt;br&gt;• Drag from the Palette onto the canvas (or into a domain) to add.&lt;br&gt;• Drag from a node&apos;s round edge handle to another node to connect.&lt;br&gt;• Drop an asset on a team to make it the owner.&lt;br&gt;Right-click anything for what applies there; Help &amp;gt; Getting Started for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Drei Gesten&lt;/b&gt;&lt;br&gt;• Aus der Palette auf die Zeichenfläche (oder in eine Domäne) ziehen, um etwas hinzuzufügen.&lt;br&gt;• Vom runden Randgriff eines Knotens auf einen anderen Knoten ziehen, um beide zu verbinden.&lt;br&gt;• Ein Asset auf ein Team ziehen, um das Team zuständig zu machen.&lt;br&gt;Ein Rechtsklick zeigt, was jeweils möglich ist; mehr unter Hilfe &amp;gt; Erste Schritte.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No recent files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine zuletzt geöffneten Dateien.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel…</translation>
     </message>
 </context>
 <context>
@@ -4878,7 +4922,7 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/savepaths.cpp" line="+18"/>
         <source>map</source>
-        <translation type="unfinished">Karte</translation>
+        <translation>Karte</translation>
     </message>
 </context>
 <context>
@@ -4891,7 +4935,7 @@ Options: --help, --version
     <message>
         <location line="+16"/>
         <source>Rename Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte umbenennen</translation>
     </message>
     <message>
         <location line="+30"/>
