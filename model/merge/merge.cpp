@@ -95,21 +95,125 @@ int takeEarlierConflicts(MapData &map)
     return earlier.isArray() ? int(earlier.toArray().size()) : (earlier.isUndefined() ? 0 : 1);
 }
 
+// The three sides cut in two: what some side changed (`touched`, one partial
+// map per side, each holding that side's entities of the changed keys) and
+// what all three hold equal (`untouched`, which the rule would give OURS'
+// value anyway). Only the touched part is spelled out as keyed JSON fields:
+// in a merge of two edits of a large map most entities are untouched, and
+// comparing them as structs is far cheaper than writing and parsing them.
+struct Split
+{
+    MapData touched[3]; // base, ours, theirs
+    MapData untouched;
+};
+
+template <typename Key, typename T>
+void splitSection(const QMap<Key, T> &base, const QMap<Key, T> &ours, const QMap<Key, T> &theirs,
+                  QMap<Key, T> MapData::*section, Split &split)
+{
+    QMap<Key, T> &tBase = split.touched[0].*section, &tOurs = split.touched[1].*section,
+                 &tTheirs = split.touched[2].*section, &same = split.untouched.*section;
+    for (auto it = ours.cbegin(); it != ours.cend(); ++it) {
+        const auto b = base.constFind(it.key()), t = theirs.constFind(it.key());
+        const bool inBase = b != base.cend(), inTheirs = t != theirs.cend();
+        if (inBase && inTheirs && *b == *it && *t == *it) {
+            same.insert(same.cend(), it.key(), *it);
+            continue;
+        }
+        tOurs.insert(tOurs.cend(), it.key(), *it);
+        if (inBase)
+            tBase.insert(it.key(), *b);
+        if (inTheirs)
+            tTheirs.insert(it.key(), *t);
+    }
+    // Keys OURS lacks: removed by OURS, or added by THEIRS.
+    for (auto it = base.cbegin(); it != base.cend(); ++it)
+        if (!ours.contains(it.key()))
+            tBase.insert(it.key(), *it);
+    for (auto it = theirs.cbegin(); it != theirs.cend(); ++it)
+        if (!ours.contains(it.key()))
+            tTheirs.insert(it.key(), *it);
+}
+
+Split splitByChange(const MapData (&sides)[3])
+{
+    Split split;
+    for (int i = 0; i < 3; ++i) {
+        // The map entity, domains and teams are few, and the parent-cycle
+        // repair and the read-back proof need all of them: always touched.
+        split.touched[i].info = sides[i].info;
+        split.touched[i].domains = sides[i].domains;
+        split.touched[i].teams = sides[i].teams;
+    }
+    splitSection(sides[0].assets, sides[1].assets, sides[2].assets, &MapData::assets, split);
+    splitSection(sides[0].links, sides[1].links, sides[2].links, &MapData::links, split);
+    splitSection(sides[0].interactions, sides[1].interactions, sides[2].interactions,
+                 &MapData::interactions, split);
+    return split;
+}
+
+// The merged map, proven valid: the touched part goes through the validating
+// reader (with the untouched assets its links name, so that they resolve),
+// then the untouched entities join it. Those are OURS' entities, equal on all
+// three sides; what they refer to is in all three sides too, so it survives
+// the merge (the repairs only ever remove entities OURS lacks).
+std::optional<MapData> assembleMerged(const KeyedMap &touchedMerged, const MapData &untouched,
+                                      QStringList &errors)
+{
+    MapData ends;
+    for (const auto &[key, fields] : touchedMerged) {
+        if (key.entity != DiffEntity::Link)
+            continue;
+        for (const QString &id : {key.from, key.to})
+            if (const auto it = untouched.assets.constFind(AssetId(id));
+                it != untouched.assets.cend())
+                ends.assets.insert(it.key(), *it);
+    }
+    KeyedMap document = touchedMerged;
+    if (!ends.assets.isEmpty())
+        for (auto &entry : keyedEntries(ends))
+            if (entry.first.entity == DiffEntity::Asset)
+                document.insert(std::move(entry));
+    JsonReadResult read =
+        readMapJson(QJsonDocument(toMapDocument(document)).toJson(QJsonDocument::Compact));
+    if (!read.map) {
+        for (const FormatError &error : std::as_const(read.errors))
+            errors.append(error.toString());
+        return std::nullopt;
+    }
+    MapData merged = std::move(*read.map);
+    const auto join = [](auto &into, const auto &from) {
+        auto all = from;
+        for (auto it = into.cbegin(); it != into.cend(); ++it)
+            all.insert(it.key(), *it);
+        into = std::move(all);
+    };
+    join(merged.assets, untouched.assets);
+    join(merged.links, untouched.links);
+    join(merged.interactions, untouched.interactions);
+    return merged;
+}
+
 } // namespace
 
 MergeResult mergeMaps(const MapData &base, const MapData &ours, const MapData &theirs)
 {
     MergeResult result;
     MergeState state;
+    Split split;
     {
         MapData sides[] = {base, ours, theirs};
         for (MapData &side : sides)
             result.earlierConflictsDropped += takeEarlierConflicts(side);
-        // The three keyed views are independent: build two of them on other
-        // threads (a third of a 10,000-asset merge is spent here).
-        auto baseEntries = std::async(std::launch::async, keyedEntries, std::cref(sides[0]));
-        auto theirEntries = std::async(std::launch::async, keyedEntries, std::cref(sides[2]));
-        state.ours = keyedEntries(sides[1]);
+        split = splitByChange(sides);
+        for (auto it = split.untouched.assets.cbegin(); it != split.untouched.assets.cend(); ++it)
+            state.untouchedIds.insert(it.key().str(), DiffEntity::Asset);
+        // The three keyed views are independent: two are built on other threads.
+        auto baseEntries =
+            std::async(std::launch::async, keyedEntries, std::cref(split.touched[0]));
+        auto theirEntries =
+            std::async(std::launch::async, keyedEntries, std::cref(split.touched[2]));
+        state.ours = keyedEntries(split.touched[1]);
         state.base = baseEntries.get();
         state.theirs = theirEntries.get();
     }
@@ -130,16 +234,11 @@ MergeResult mergeMaps(const MapData &base, const MapData &ours, const MapData &t
     if (!result.conflicts.isEmpty())
         state.merged[EntryKey{}].insert(kConflictsKey, conflictsToJson(result.conflicts));
 
-    // The proof that the merge is a map: the validating reader accepts it.
-    JsonReadResult read =
-        readMapJson(QJsonDocument(toMapDocument(state.merged)).toJson(QJsonDocument::Compact));
-    if (read.map) {
-        result.merged = std::move(*read.map);
-    } else {
+    if (std::optional<MapData> merged =
+            assembleMerged(state.merged, split.untouched, result.internalErrors))
+        result.merged = std::move(*merged);
+    else
         result.merged = ours;
-        for (const FormatError &error : std::as_const(read.errors))
-            result.internalErrors.append(error.toString());
-    }
     return result;
 }
 
