@@ -95,16 +95,15 @@ int takeEarlierConflicts(MapData &map)
     return earlier.isArray() ? int(earlier.toArray().size()) : (earlier.isUndefined() ? 0 : 1);
 }
 
-// The three sides cut in two: what some side changed (`touched`, one partial
-// map per side, each holding that side's entities of the changed keys) and
-// what all three hold equal (`untouched`, which the rule would give OURS'
-// value anyway). Only the touched part is spelled out as keyed JSON fields:
-// in a merge of two edits of a large map most entities are untouched, and
-// comparing them as structs is far cheaper than writing and parsing them.
+// What some side changed: one partial map per side (base, ours, theirs),
+// each holding that side's entities of the changed keys. The rest, equal on
+// all three sides, would get OURS' value from the rule anyway. Only this part
+// is spelled out as keyed JSON fields: in a merge of two edits of a large map
+// most entities are untouched, and comparing them as structs is far cheaper
+// than writing and parsing them.
 struct Split
 {
-    MapData touched[3]; // base, ours, theirs
-    MapData untouched;
+    MapData touched[3];
 };
 
 template <typename Key, typename T>
@@ -112,14 +111,12 @@ void splitSection(const QMap<Key, T> &base, const QMap<Key, T> &ours, const QMap
                   QMap<Key, T> MapData::*section, Split &split)
 {
     QMap<Key, T> &tBase = split.touched[0].*section, &tOurs = split.touched[1].*section,
-                 &tTheirs = split.touched[2].*section, &same = split.untouched.*section;
+                 &tTheirs = split.touched[2].*section;
     for (auto it = ours.cbegin(); it != ours.cend(); ++it) {
         const auto b = base.constFind(it.key()), t = theirs.constFind(it.key());
         const bool inBase = b != base.cend(), inTheirs = t != theirs.cend();
-        if (inBase && inTheirs && *b == *it && *t == *it) {
-            same.insert(same.cend(), it.key(), *it);
+        if (inBase && inTheirs && *b == *it && *t == *it)
             continue;
-        }
         tOurs.insert(tOurs.cend(), it.key(), *it);
         if (inBase)
             tBase.insert(it.key(), *b);
@@ -152,22 +149,42 @@ Split splitByChange(const MapData (&sides)[3])
     return split;
 }
 
+// OURS' entity of the key when the key is untouched.
+template <typename Key, typename T>
+const T *untouchedOf(const QMap<Key, T> &ours, const QMap<Key, T> &oursTouched, const Key &key)
+{
+    const auto it = ours.constFind(key);
+    return it == ours.cend() || oursTouched.contains(key) ? nullptr : &*it;
+}
+
+// OURS' section with the touched keys replaced by the merged ones.
+template <typename Key, typename T>
+QMap<Key, T> withTouched(const QMap<Key, T> &ours, const QMap<Key, T> &oursTouched,
+                         const QMap<Key, T> &merged)
+{
+    QMap<Key, T> out = ours;
+    for (auto it = oursTouched.cbegin(); it != oursTouched.cend(); ++it)
+        out.remove(it.key());
+    for (auto it = merged.cbegin(); it != merged.cend(); ++it)
+        out.insert(it.key(), *it);
+    return out;
+}
+
 // The merged map, proven valid: the touched part goes through the validating
 // reader (with the untouched assets its links name, so that they resolve),
 // then the untouched entities join it. Those are OURS' entities, equal on all
 // three sides; what they refer to is in all three sides too, so it survives
 // the merge (the repairs only ever remove entities OURS lacks).
-std::optional<MapData> assembleMerged(const KeyedMap &touchedMerged, const MapData &untouched,
-                                      QStringList &errors)
+std::optional<MapData> assembleMerged(const KeyedMap &touchedMerged, const MapData &ours,
+                                      const MapData &oursTouched, QStringList &errors)
 {
     MapData ends;
     for (const auto &[key, fields] : touchedMerged) {
         if (key.entity != DiffEntity::Link)
             continue;
         for (const QString &id : {key.from, key.to})
-            if (const auto it = untouched.assets.constFind(AssetId(id));
-                it != untouched.assets.cend())
-                ends.assets.insert(it.key(), *it);
+            if (const Asset *asset = untouchedOf(ours.assets, oursTouched.assets, AssetId(id)))
+                ends.assets.insert(AssetId(id), *asset);
     }
     KeyedMap document = touchedMerged;
     if (!ends.assets.isEmpty())
@@ -182,15 +199,10 @@ std::optional<MapData> assembleMerged(const KeyedMap &touchedMerged, const MapDa
         return std::nullopt;
     }
     MapData merged = std::move(*read.map);
-    const auto join = [](auto &into, const auto &from) {
-        auto all = from;
-        for (auto it = into.cbegin(); it != into.cend(); ++it)
-            all.insert(it.key(), *it);
-        into = std::move(all);
-    };
-    join(merged.assets, untouched.assets);
-    join(merged.links, untouched.links);
-    join(merged.interactions, untouched.interactions);
+    merged.assets = withTouched(ours.assets, oursTouched.assets, merged.assets);
+    merged.links = withTouched(ours.links, oursTouched.links, merged.links);
+    merged.interactions =
+        withTouched(ours.interactions, oursTouched.interactions, merged.interactions);
     return merged;
 }
 
@@ -206,8 +218,9 @@ MergeResult mergeMaps(const MapData &base, const MapData &ours, const MapData &t
         for (MapData &side : sides)
             result.earlierConflictsDropped += takeEarlierConflicts(side);
         split = splitByChange(sides);
-        for (auto it = split.untouched.assets.cbegin(); it != split.untouched.assets.cend(); ++it)
-            state.untouchedIds.insert(it.key().str(), DiffEntity::Asset);
+        for (auto it = ours.assets.cbegin(); it != ours.assets.cend(); ++it)
+            if (!split.touched[1].assets.contains(it.key()))
+                state.untouchedIds.insert(it.key().str(), DiffEntity::Asset);
         // The three keyed views are independent: two are built on other threads.
         auto baseEntries =
             std::async(std::launch::async, keyedEntries, std::cref(split.touched[0]));
@@ -235,7 +248,7 @@ MergeResult mergeMaps(const MapData &base, const MapData &ours, const MapData &t
         state.merged[EntryKey{}].insert(kConflictsKey, conflictsToJson(result.conflicts));
 
     if (std::optional<MapData> merged =
-            assembleMerged(state.merged, split.untouched, result.internalErrors))
+            assembleMerged(state.merged, ours, split.touched[1], result.internalErrors))
         result.merged = std::move(*merged);
     else
         result.merged = ours;
