@@ -112,24 +112,32 @@ void splitSection(const QMap<Key, T> &base, const QMap<Key, T> &ours, const QMap
 {
     QMap<Key, T> &tBase = split.touched[0].*section, &tOurs = split.touched[1].*section,
                  &tTheirs = split.touched[2].*section;
-    for (auto it = ours.cbegin(); it != ours.cend(); ++it) {
-        const auto b = base.constFind(it.key()), t = theirs.constFind(it.key());
-        const bool inBase = b != base.cend(), inTheirs = t != theirs.cend();
-        if (inBase && inTheirs && *b == *it && *t == *it)
-            continue;
-        tOurs.insert(tOurs.cend(), it.key(), *it);
+    // One walk over the three sorted sections; keys OURS lacks (removed by
+    // OURS, or added by THEIRS) are touched.
+    auto b = base.cbegin(), t = theirs.cbegin();
+    for (auto o = ours.cbegin(); o != ours.cend(); ++o) {
+        for (; b != base.cend() && b.key() < o.key(); ++b)
+            tBase.insert(tBase.cend(), b.key(), *b);
+        for (; t != theirs.cend() && t.key() < o.key(); ++t)
+            tTheirs.insert(tTheirs.cend(), t.key(), *t);
+        const bool inBase = b != base.cend() && !(o.key() < b.key());
+        const bool inTheirs = t != theirs.cend() && !(o.key() < t.key());
+        if (!(inBase && inTheirs && *b == *o && *t == *o)) {
+            tOurs.insert(tOurs.cend(), o.key(), *o);
+            if (inBase)
+                tBase.insert(tBase.cend(), b.key(), *b);
+            if (inTheirs)
+                tTheirs.insert(tTheirs.cend(), t.key(), *t);
+        }
         if (inBase)
-            tBase.insert(it.key(), *b);
+            ++b;
         if (inTheirs)
-            tTheirs.insert(it.key(), *t);
+            ++t;
     }
-    // Keys OURS lacks: removed by OURS, or added by THEIRS.
-    for (auto it = base.cbegin(); it != base.cend(); ++it)
-        if (!ours.contains(it.key()))
-            tBase.insert(it.key(), *it);
-    for (auto it = theirs.cbegin(); it != theirs.cend(); ++it)
-        if (!ours.contains(it.key()))
-            tTheirs.insert(it.key(), *it);
+    for (; b != base.cend(); ++b)
+        tBase.insert(tBase.cend(), b.key(), *b);
+    for (; t != theirs.cend(); ++t)
+        tTheirs.insert(tTheirs.cend(), t.key(), *t);
 }
 
 Split splitByChange(const MapData (&sides)[3])
