@@ -12,7 +12,8 @@ namespace OrgMap {
 
 struct MergeResult
 {
-    // Always a valid map (it has been read back with readMapJson). It holds
+    // Always a valid map (what the merge changed has been read back with
+    // readMapJson; the rest is OURS', equal on all three sides). It holds
     // OURS' value for each conflict and, when there are conflicts, the
     // top-level "x-orgmap-conflicts" array.
     MapData merged;

@@ -6,6 +6,7 @@
 
 #include "merge/mergeconflict.h"
 
+#include <QHash>
 #include <map>
 #include <set>
 
@@ -17,6 +18,10 @@ struct MergeState
     KeyedMap ours;
     KeyedMap theirs;
     KeyedMap merged;
+    // Ids of the assets equal on all three sides: they are not in the keyed
+    // views above (only keys some side changed are), but they are merged
+    // assets all the same, so id clashes and references must see them.
+    QHash<QString, DiffEntity> untouchedIds;
     std::map<std::pair<EntryKey, QString>, MergeConflict> conflicts;
     std::set<EntryKey> geometryFromOurs;
 

@@ -75,11 +75,14 @@ private:
         for (const auto &[key, fields] : m_state.merged)
             if (key.entity != DiffEntity::Map && !key.id.isEmpty())
                 byId[key.id].append(key);
+        for (auto it = m_state.untouchedIds.cbegin(); it != m_state.untouchedIds.cend(); ++it)
+            if (const auto clash = byId.find(it.key()); clash != byId.end())
+                clash->append(EntryKey{it.value(), it.key(), {}, {}, {}});
         for (const QList<EntryKey> &keys : std::as_const(byId)) {
             if (keys.size() < 2)
                 continue;
             for (const EntryKey &key : keys) {
-                if (m_state.ours.count(key))
+                if (m_state.ours.count(key) || m_state.untouchedIds.value(key.id) == key.entity)
                     continue; // OURS is valid, so at most one of them is OURS'
                 m_state.merged.erase(key);
                 m_state.addEntityConflict(key, ConflictCause::IdClash);
@@ -92,6 +95,7 @@ private:
         for (const auto &[key, fields] : m_state.merged)
             if (!key.id.isEmpty())
                 m_kindOfId.insert(key.id, key.entity);
+        m_kindOfId.insert(m_state.untouchedIds);
     }
 
     // A kind changed on one side and data-product fields changed on the
