@@ -24,6 +24,7 @@ class MapLock;
 class RecoverySlot;
 class DashboardWidget;
 class Document;
+class ConflictsDock;
 class FindingsDock;
 class StatusSummary;
 class MapScene;
@@ -58,6 +59,7 @@ public:
     // and the canvas highlights read it (runner()->latest(), insightReady).
     AnalysisRunner *analysisRunner() const { return m_runner; }
     FindingsDock *findingsDock() const { return m_findingsDock; }
+    ConflictsDock *conflictsDock() const { return m_conflictsDock; }
     class QDockWidget *dashboardDock() const { return m_dashboardDock; }
     DashboardWidget *dashboard() const { return m_dashboard; }
     StatusSummary *statusSummary() const { return m_statusSummary; }
@@ -198,6 +200,7 @@ private:
     QUndoView *m_undoView = nullptr;
     AnalysisRunner *m_runner = nullptr;
     FindingsDock *m_findingsDock = nullptr;
+    ConflictsDock *m_conflictsDock = nullptr;
     class QDockWidget *m_dashboardDock = nullptr;
     DashboardWidget *m_dashboard = nullptr;
     StatusSummary *m_statusSummary = nullptr;
