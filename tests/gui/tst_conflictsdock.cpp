@@ -109,7 +109,7 @@ void TestConflictsDock::resolveUndoAndSave()
 
     // Ours for the owner, theirs for the data product ours removed.
     QVERIFY(dock->chooseSelected(ConflictSide::Ours));
-    selectRow(u"p-revenue"_qs, u"*"_qs);
+    selectRow(u"p-revenue"_qs, u"whole"_qs);
     QVERIFY(!list->currentItem()->text(4).contains(u'\n'));
     QVERIFY(dock->chooseSelected(ConflictSide::Theirs));
     QCOMPARE(doc->data().assets.value(AssetId(u"p-revenue"_qs)).description,

@@ -27,28 +27,55 @@ enum Column
     ColumnCount
 };
 
-// A value as one readable line: strings bare, other JSON compact, absence
-// spelled out.
-QString displayValue(const QJsonValue &value)
+QString compactJson(const QJsonValue &value)
 {
-    if (value.isNull() || value.isUndefined())
-        return ConflictsDock::tr("(absent)");
-    if (value.isString())
-        return value.toString();
     if (value.isObject())
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    // A scalar: serialise it inside an array and take the brackets off.
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
         .mid(1)
         .chopped(1);
 }
 
-// "Orders (s-orders)" where the map still names the entity.
-QString subjectText(const MapData &map, const EntryKey &key)
+// A value as one readable line: an id with its name where the map knows it,
+// other strings bare, a whole entity as "field: value" pairs (name first),
+// other JSON compact, absence spelled out.
+QString displayValue(const MapData &map, const QJsonValue &value)
 {
+    if (value.isNull() || value.isUndefined())
+        return ConflictsDock::tr("(absent)");
+    if (value.isString()) {
+        const QString name = map.nameOf(value.toString());
+        return name.isEmpty() ? value.toString()
+                              : QStringLiteral("%1 (%2)").arg(name, value.toString());
+    }
+    if (!value.isObject())
+        return compactJson(value);
+    const QJsonObject fields = value.toObject();
+    QStringList parts;
+    if (fields.contains(QLatin1String("name")))
+        parts.append(fields.value(QLatin1String("name")).toString());
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it.key() == QLatin1String("name") || it.key() == QLatin1String("geometry"))
+            continue;
+        parts.append(QStringLiteral("%1: %2").arg(
+            it.key(), it.value().isString() ? it.value().toString() : compactJson(it.value())));
+    }
+    return parts.join(QLatin1String(", "));
+}
+
+// "Orders (s-orders)" where the map still names the entity.
+QString subjectText(const MapData &map, const MergeConflict &conflict)
+{
+    const EntryKey &key = conflict.key;
     auto named = [&](const QString &id) {
-        const QString name = map.nameOf(id);
+        QString name = map.nameOf(id);
+        // An entity the map no longer has is named by a side that has it.
+        for (const QJsonValue &side : {conflict.theirs, conflict.ours, conflict.base})
+            if (name.isEmpty() && id == key.id)
+                name = side.toObject().value(QLatin1String("name")).toString();
         return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
     };
     switch (key.entity) {
@@ -152,15 +179,17 @@ ConflictsDock::ConflictsDock(Document *document, QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setHeaderLabels({tr("Subject"), tr("Field"), tr("Base"), tr("Ours"), tr("Theirs")});
     const int em = m_list->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_list->setColumnWidth(SubjectColumn, 16 * em);
-    m_list->setColumnWidth(FieldColumn, 9 * em);
-    m_list->setColumnWidth(BaseColumn, 12 * em);
-    m_list->setColumnWidth(OursColumn, 12 * em);
-    m_list->header()->setStretchLastSection(true);
+    m_list->setColumnWidth(SubjectColumn, 13 * em);
+    m_list->setColumnWidth(FieldColumn, 8 * em);
+    // The three sides share the rest equally, so they line up for comparing.
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    for (int column = BaseColumn; column <= TheirsColumn; ++column)
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_countLabel);
@@ -240,16 +269,20 @@ void ConflictsDock::refresh()
     const QList<MergeConflict> conflicts = recordedConflicts(map);
     const int current =
         m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : 0;
+    const bool appearing = m_conflicts.isEmpty() && !conflicts.isEmpty();
     m_conflicts = conflicts;
     m_list->clear();
     for (const MergeConflict &c : m_conflicts) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(SubjectColumn, subjectText(map, c.key));
+        item->setText(SubjectColumn, subjectText(map, c));
         item->setText(FieldColumn, fieldText(c));
         const QJsonValue values[] = {c.base, c.ours, c.theirs};
         for (int i = 0; i < 3; ++i) {
-            item->setText(BaseColumn + i, displayValue(values[i]));
-            item->setToolTip(BaseColumn + i, displayValue(values[i]));
+            item->setText(BaseColumn + i, displayValue(map, values[i]));
+            item->setToolTip(BaseColumn + i,
+                             values[i].isObject()
+                                 ? QString::fromUtf8(QJsonDocument(values[i].toObject()).toJson())
+                                 : item->text(BaseColumn + i));
         }
         item->setToolTip(SubjectColumn, item->text(SubjectColumn));
     }
@@ -258,9 +291,20 @@ void ConflictsDock::refresh()
             m_list->topLevelItem(qBound(0, current, int(m_conflicts.size()) - 1)));
     m_countLabel->setText(tr("%n conflict(s) left", nullptr, int(m_conflicts.size())));
     setVisible(!m_conflicts.isEmpty());
-    if (!m_conflicts.isEmpty())
+    // Bring the tab forward once, when a map with conflicts opens; a window
+    // not shown yet has no tab bar to raise it in, so then when it is shown.
+    if (appearing && window()->isVisible())
         raise();
+    else if (appearing)
+        m_raiseWhenShown = true;
     updateButtons();
+}
+
+void ConflictsDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    if (std::exchange(m_raiseWhenShown, false))
+        QMetaObject::invokeMethod(this, &QDockWidget::raise, Qt::QueuedConnection);
 }
 
 void ConflictsDock::updateButtons()

@@ -35,6 +35,9 @@ signals:
     // Why a choice was refused, for the status bar.
     void statusMessage(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
     void updateButtons();
@@ -46,6 +49,7 @@ private:
     QPushButton *m_oursButton;
     QPushButton *m_theirsButton;
     QPushButton *m_baseButton;
+    bool m_raiseWhenShown = false;
 };
 
 } // namespace OrgMap

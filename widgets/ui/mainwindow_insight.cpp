@@ -211,6 +211,8 @@ bool MainWindow::showPanel(const QString &name)
         dock = m_dashboardDock;
     else if (name == u"findings")
         dock = m_findingsDock;
+    else if (name == u"conflicts")
+        dock = m_conflictsDock;
     if (!dock)
         return false;
     if (dock->isFloating()) {
