@@ -8,6 +8,8 @@ if(TARGET orgmap_ui)
     ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
   orgmap_add_test(tst_guiexport SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_guiexport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
+  orgmap_add_test(tst_conflictsdock SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_conflictsdock.cpp
+    LIBS orgmap_widgets)
 endif()
 if(TARGET orgmap_ui)
   orgmap_add_test(tst_editor SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_editor.cpp

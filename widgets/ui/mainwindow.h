@@ -25,6 +25,7 @@ class RecoverySlot;
 class DashboardWidget;
 class EntityActions;
 class Document;
+class ConflictsDock;
 class FindingsDock;
 class StatusSummary;
 class MapScene;
@@ -61,6 +62,7 @@ public:
     // and the canvas highlights read it (runner()->latest(), insightReady).
     AnalysisRunner *analysisRunner() const { return m_runner; }
     FindingsDock *findingsDock() const { return m_findingsDock; }
+    ConflictsDock *conflictsDock() const { return m_conflictsDock; }
     class QDockWidget *dashboardDock() const { return m_dashboardDock; }
     DashboardWidget *dashboard() const { return m_dashboard; }
     StatusSummary *statusSummary() const { return m_statusSummary; }
@@ -201,6 +203,7 @@ private:
     QUndoView *m_undoView = nullptr;
     AnalysisRunner *m_runner = nullptr;
     FindingsDock *m_findingsDock = nullptr;
+    ConflictsDock *m_conflictsDock = nullptr;
     class QDockWidget *m_dashboardDock = nullptr;
     DashboardWidget *m_dashboard = nullptr;
     StatusSummary *m_statusSummary = nullptr;

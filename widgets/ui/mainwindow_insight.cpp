@@ -3,6 +3,7 @@
 
 #include "analysisrunner.h"
 #include "appsettings.h"
+#include "conflictsdock.h"
 #include "dashboardwidget.h"
 #include "document/document.h"
 #include "findingsdock.h"
@@ -71,6 +72,13 @@ void MainWindow::createInsight()
     tabifyDockWidget(m_findingsDock, m_dashboardDock);
     m_findingsDock->raise();
     resizeDocks({m_findingsDock}, {220}, Qt::Vertical);
+    // A merged map's conflicts, beside the findings; shown only while there are any.
+    m_conflictsDock = new ConflictsDock(m_document, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_conflictsDock);
+    tabifyDockWidget(m_findingsDock, m_conflictsDock);
+    connect(m_conflictsDock, &ConflictsDock::subjectActivated, this, &MainWindow::selectAndCenter);
+    connect(m_conflictsDock, &ConflictsDock::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_dashboard, &DashboardWidget::selectRequested, this, &MainWindow::selectAndCenter);
     connect(m_dashboard, &DashboardWidget::exportRequested, this,
             &MainWindow::exportDashboardDialog);
@@ -203,6 +211,8 @@ bool MainWindow::showPanel(const QString &name)
         dock = m_dashboardDock;
     else if (name == u"findings")
         dock = m_findingsDock;
+    else if (name == u"conflicts")
+        dock = m_conflictsDock;
     if (!dock)
         return false;
     if (dock->isFloating()) {
