@@ -249,6 +249,17 @@
     </message>
 </context>
 <context>
+    <name>OrgMap::ConflictsDock</name>
+    <message numerus="yes">
+        <location filename="../widgets/ui/conflictsdock.cpp" line="+292"/>
+        <source>%n conflict(s) left</source>
+        <translation>
+            <numerusform>%n conflict left</numerusform>
+            <numerusform>%n conflicts left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::CouplingHeatMap</name>
     <message numerus="yes">
         <location filename="../widgets/insight/couplingheatmap.cpp" line="+177"/>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>OrgMap</name>
+    <message>
+        <location filename="../model/merge/conflictresolution.cpp" line="+81"/>
+        <source>The conflict of %1 has no entity to take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is no longer in the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The conflict of %1 is no longer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Taking this value for %1 would make the map invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Analysis</name>
     <message numerus="yes">
         <location filename="../model/analysis/checkreporttext.cpp" line="+41"/>
@@ -1039,6 +1062,112 @@ Options : --help, --version
         <location line="+2"/>
         <source>the merged parents form a cycle</source>
         <translation>les parents fusionnés forment un cycle</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ConflictsDock</name>
+    <message>
+        <location filename="../widgets/ui/conflictsdock.cpp" line="+48"/>
+        <source>(absent)</source>
+        <translation type="unfinished">(absent)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>whole %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take &amp;Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take &amp;Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Subject</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Take Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Resolve %1 of %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n conflict(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3214,7 +3343,7 @@ Options : --help, --version
         <location line="+23"/>
         <location line="+14"/>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+339"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+349"/>
         <source>Export Failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
@@ -3249,12 +3378,12 @@ Options : --help, --version
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-275"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-284"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>&amp;Orphans</source>
         <translation>&amp;Orphelins</translation>
     </message>
@@ -3324,7 +3453,7 @@ Options : --help, --version
         <translation>Mise en évidence : %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Policy: %1</source>
         <translation>Politique : %1</translation>
     </message>
