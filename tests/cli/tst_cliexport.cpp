@@ -6,34 +6,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirun.h"
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ORGMAP_CLI), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QString example()
 {
     return QStringLiteral(ORGMAP_EXAMPLES "/acme.orgmap.json");
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 QStringList entries(const QString &dir)
@@ -78,7 +57,7 @@ void TestCliExport::convertByExtension()
     QFETCH(QByteArray, contains);
     QTemporaryDir dir;
     const QString out = dir.filePath(name);
-    const Run run = runCli({u"convert"_qs, example(), out});
+    const CliRun run = runCli({u"convert"_qs, example(), out});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QByteArray bytes = readAll(out);
     QVERIFY2(bytes.startsWith(start), bytes.left(80).constData());
@@ -103,7 +82,7 @@ void TestCliExport::refusesUnknownExtension()
 {
     QFETCH(QString, name);
     QTemporaryDir dir;
-    const Run run = runCli({u"convert"_qs, example(), dir.filePath(name)});
+    const CliRun run = runCli({u"convert"_qs, example(), dir.filePath(name)});
     QCOMPARE(run.exitCode, 2);
     const QString err = QString::fromUtf8(run.err);
     QVERIFY2(err.contains(name) && err.contains(u".graphml"_qs) && err.contains(u".dot"_qs) &&
@@ -130,7 +109,7 @@ void TestCliExport::generateRefusesExportName()
 {
     // generate writes maps only; an export's name is refused, not a database.
     QTemporaryDir dir;
-    const Run run =
+    const CliRun run =
         runCli({u"generate"_qs, u"--assets"_qs, u"10"_qs, dir.filePath(u"big.graphml"_qs)});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("GraphML"), run.err.constData());

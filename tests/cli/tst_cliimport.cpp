@@ -10,36 +10,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirun.h"
+
 using namespace OrgMap;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ORGMAP_CLI), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
 QString examples()
 {
     return QStringLiteral(ORGMAP_TEST_DATA "/import/backstage-examples");
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
@@ -60,7 +39,7 @@ private slots:
 
 void TestCliImport::backstageToStandardOutput()
 {
-    const Run run = runCli({u"import"_qs, u"backstage"_qs, examples()});
+    const CliRun run = runCli({u"import"_qs, u"backstage"_qs, examples()});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject map = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(map.value(u"format"_qs).toString(), u"orgmap"_qs);
@@ -81,7 +60,7 @@ void TestCliImport::backstageToSqliteAndInto()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"catalog.orgmap"_qs);
-    Run run = runCli({u"import"_qs, u"backstage"_qs, examples(), u"-o"_qs, out});
+    CliRun run = runCli({u"import"_qs, u"backstage"_qs, examples(), u"-o"_qs, out});
     QCOMPARE(run.exitCode, 0);
     MapFileResult saved = loadMapFile(out);
     QVERIFY(saved.map);
@@ -112,7 +91,7 @@ void TestCliImport::refusedExitsTwoAndWritesNothing()
     f.close();
     const QString out = dir.filePath(u"out.orgmap.json"_qs);
     QVERIFY(QFile(out).open(QIODevice::WriteOnly)); // an existing, empty file must stay
-    const Run run = runCli({u"import"_qs, u"backstage"_qs, examples(), broken, u"-o"_qs, out});
+    const CliRun run = runCli({u"import"_qs, u"backstage"_qs, examples(), broken, u"-o"_qs, out});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(QString::fromUtf8(run.err), u"import refused, nothing written:\n"_qs + broken +
@@ -128,7 +107,7 @@ void TestCliImport::lenientGoesOn()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("apiVersion: v1\nkind: Component\nmetadata: {name: [x\n");
     f.close();
-    const Run run = runCli({u"import"_qs, u"backstage"_qs, u"--lenient"_qs, examples(), broken});
+    const CliRun run = runCli({u"import"_qs, u"backstage"_qs, u"--lenient"_qs, examples(), broken});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.contains("\nskipped document: " + broken.toUtf8() + ":4:"));
     QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"assets"_qs).toArray().size(), 14);
@@ -138,7 +117,7 @@ void TestCliImport::odps()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"products.orgmap.json"_qs);
-    const Run run =
+    const CliRun run =
         runCli({u"import"_qs, u"odps"_qs, QStringLiteral(ORGMAP_TEST_DATA "/import/odps"),
                 QStringLiteral(ORGMAP_TEST_DATA "/import/odps-linked"), u"-o"_qs, out});
     QCOMPARE(run.exitCode, 0);
@@ -172,7 +151,7 @@ void TestCliImport::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run run = runCli(arguments);
+    const CliRun run = runCli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
 }
