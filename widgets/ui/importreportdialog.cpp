@@ -52,13 +52,14 @@ ImportReportDialog::ImportReportDialog(const QString &title, const ImportReport 
     intro->setWordWrap(true);
 
     m_tree->setObjectName(u"importReportTree"_qs);
-    m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("What"), tr("Entity")});
+    // One column: every line already starts with the id it is about, a
+    // second column repeating it only took the width the text needs.
+    m_tree->setColumnCount(1);
+    m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
     for (ImportReportLine::Kind kind : groupOrder) {
         const int n = report.count(kind);
@@ -75,11 +76,11 @@ ImportReportDialog::ImportReportDialog(const QString &title, const ImportReport 
         for (const ImportReportLine &line : report.lines) {
             if (line.kind != kind)
                 continue;
-            auto *row = new QTreeWidgetItem(group, {line.text, line.entity});
+            auto *row = new QTreeWidgetItem(group, {line.text});
             row->setData(0, EntityIdRole, line.entity);
-            row->setToolTip(0, line.text);
-            if (!line.entity.isEmpty())
-                row->setToolTip(1, tr("Double-click to show it on the map"));
+            row->setToolTip(0, line.entity.isEmpty()
+                                   ? line.text
+                                   : line.text + u'\n' + tr("Double-click to show it on the map"));
         }
         // Short groups open; the long list of created entities stays closed
         // so that the problems are visible without scrolling.
@@ -97,7 +98,7 @@ ImportReportDialog::ImportReportDialog(const QString &title, const ImportReport 
     layout->addWidget(intro);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
-    resize(640, 460);
+    resize(900, 480);
 }
 
 QTreeWidgetItem *ImportReportDialog::group(ImportReportLine::Kind kind) const
