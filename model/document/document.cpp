@@ -81,6 +81,11 @@ void Document::apply(const MapPatch &patch, bool forward)
         emit changed(change);
 }
 
+bool Document::replaceContent(const MapData &after, const QString &text)
+{
+    return push(MapPatch::between(m_data, after), text);
+}
+
 bool Document::push(MapPatch patch, const QString &text, const QString &mergeKey)
 {
     if (patch.isEmpty())

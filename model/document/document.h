@@ -71,6 +71,11 @@ public:
     bool changeLink(const Link &link, const QString &text = {});
     bool changeInfo(const MapInfo &info, const QString &text = {});
 
+    // Replaces the map's content by `after` as ONE undoable step (an import
+    // merged into the map). No checks: `after` must be a valid map. False,
+    // and nothing pushed, when it equals the current map.
+    bool replaceContent(const MapData &after, const QString &text);
+
     // Convenience edits, each one step.
     bool rename(const QString &id, const QString &name);
     bool setAssetOwner(const AssetId &asset, const TeamId &owner);

@@ -48,7 +48,47 @@ T valueAfter(const MapPatch::ChangeList<Key, T> &changes, const QMap<Key, T> &cu
     return current.value(key);
 }
 
+// Both maps are sorted by key: one merge walk finds every difference.
+template <typename Key, typename T>
+void diffInto(MapPatch::ChangeList<Key, T> &changes, const QMap<Key, T> &before,
+              const QMap<Key, T> &after)
+{
+    auto add = [&changes](const Key &key, std::optional<T> from, std::optional<T> to) {
+        changes.index.insert(key, changes.items.size());
+        changes.items.append({key, std::move(from), std::move(to)});
+    };
+    auto b = before.cbegin();
+    auto a = after.cbegin();
+    while (b != before.cend() || a != after.cend()) {
+        if (a == after.cend() || (b != before.cend() && b.key() < a.key())) {
+            add(b.key(), *b, std::nullopt);
+            ++b;
+        } else if (b == before.cend() || a.key() < b.key()) {
+            add(a.key(), std::nullopt, *a);
+            ++a;
+        } else {
+            if (!(*b == *a))
+                add(a.key(), *b, *a);
+            ++b;
+            ++a;
+        }
+    }
+}
+
 } // namespace
+
+MapPatch MapPatch::between(const MapData &before, const MapData &after)
+{
+    MapPatch patch;
+    if (!(before.info == after.info))
+        patch.info = std::make_pair(before.info, after.info);
+    diffInto(patch.domains, before.domains, after.domains);
+    diffInto(patch.teams, before.teams, after.teams);
+    diffInto(patch.assets, before.assets, after.assets);
+    diffInto(patch.links, before.links, after.links);
+    diffInto(patch.interactions, before.interactions, after.interactions);
+    return patch;
+}
 
 bool MapPatch::isEmpty() const
 {

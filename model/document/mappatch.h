@@ -40,6 +40,12 @@ struct MapPatch
 
     enum class Direction { Forward, Backward };
 
+    // The patch that turns `before` into `after`: one change per key whose
+    // value differs (added, removed or changed), nothing for equal ones. Used
+    // where a whole new map is computed at once (an import merged into the
+    // map) and must still be one undoable step.
+    static MapPatch between(const MapData &before, const MapData &after);
+
     bool isEmpty() const;
     // Applies the patch and reports what changed.
     DocumentChange apply(MapData &data, Direction direction) const;

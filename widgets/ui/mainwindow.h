@@ -100,6 +100,18 @@ public:
     // format's extension appended when the name lacks it; returns the path
     // written, or an empty string with `error` set.
     QString exportMap(const QString &path, FileFormat format, QString *error);
+    // File > Import (mainwindow_import.cpp, docs/import.md): merges a Backstage
+    // catalog (files and folders) or ODPS descriptors into the open map as ONE
+    // undoable step and shows the report (modeless; its rows select and centre
+    // their entity). A refused import shows where and why, and leaves the map
+    // and its undo history untouched; returns false then.
+    enum class ImportSource { Backstage, Odps };
+    bool importInto(ImportSource source, const QStringList &paths);
+    // The dialogs behind the actions (actionImportBackstage, actionImportOdps).
+    void importBackstageDialog();
+    void importOdpsDialog();
+    // The report of the last import while it is open, else nullptr.
+    class ImportReportDialog *importReportDialog() const;
     // Replaces the map (new or imported) without a file.
     void setMap(const MapData &map);
 

@@ -80,9 +80,13 @@ void MainWindow::createActions()
     a->setShortcuts(
         withFallback(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     bind(a, [this] { saveAs(); });
-    a = makeAction(u"actionImportJson"_qs, tr("&Import JSON…"));
+    a = makeAction(u"actionImportJson"_qs, tr("OrgMap &JSON Map…"));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     bind(a, [this] { importJsonDialog(); });
+    a = makeAction(u"actionImportBackstage"_qs, tr("&Backstage Catalog…"));
+    bind(a, [this] { importBackstageDialog(); });
+    a = makeAction(u"actionImportOdps"_qs, tr("&Data Products (ODPS)…"));
+    bind(a, [this] { importOdpsDialog(); });
     a = makeAction(u"actionExportJson"_qs, tr("Export &JSON…"));
     bind(a, [this] { exportJsonDialog(); });
     a = makeAction(u"actionExportPng"_qs, tr("Export &PNG…"), u"export"_qs);
@@ -257,7 +261,10 @@ void MainWindow::createMenus()
     file->addAction(action(u"actionSave"_qs));
     file->addAction(action(u"actionSaveAs"_qs));
     file->addSeparator();
-    file->addAction(action(u"actionImportJson"_qs));
+    QMenu *import = file->addMenu(tr("&Import"));
+    import->setObjectName(u"importMenu"_qs);
+    for (const char *name : {"actionImportJson", "actionImportBackstage", "actionImportOdps"})
+        import->addAction(action(QLatin1String(name)));
     file->addAction(action(u"actionExportJson"_qs));
     file->addAction(action(u"actionExportPng"_qs));
     file->addAction(action(u"actionExportSvg"_qs));
