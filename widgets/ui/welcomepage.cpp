@@ -57,13 +57,14 @@ WelcomePage::WelcomePage(MainWindow *window)
         updateVisibility();
         m_window->view()->setFocus();
     });
-    connect(button(u"welcomeImport"_qs, tr("Import…")), &QPushButton::clicked, this, [this] {
-        QAction *import = m_window->action(QLatin1String(kImportActionName));
-        if (!import)
-            import = m_window->action(QLatin1String(kImportFallbackName));
-        if (import)
-            import->trigger();
-    });
+    connect(button(u"welcomeImport"_qs, tr("Import a Backstage catalog…")), &QPushButton::clicked,
+            this, [this] {
+                QAction *import = m_window->action(QLatin1String(kImportActionName));
+                if (!import)
+                    import = m_window->action(QLatin1String(kImportFallbackName));
+                if (import)
+                    import->trigger();
+            });
     connect(button(u"welcomeOpen"_qs, tr("Open a file…")), &QPushButton::clicked, this, [this] {
         if (QAction *open = m_window->action(u"actionOpen"_qs))
             open->trigger();

@@ -19,7 +19,7 @@ class WelcomePage : public QFrame
 public:
     // The action the Import button triggers: File > Import when it exists
     // (object name "actionImport", wired by the import work), else Import JSON.
-    static constexpr const char *kImportActionName = "actionImport";
+    static constexpr const char *kImportActionName = "actionImportBackstage";
     static constexpr const char *kImportFallbackName = "actionImportJson";
 
     explicit WelcomePage(MainWindow *window);
