@@ -327,7 +327,7 @@
 <context>
     <name>OrgMap::Document</name>
     <message numerus="yes">
-        <location filename="../model/document/document.cpp" line="+365"/>
+        <location filename="../model/document/document.cpp" line="+370"/>
         <source>Delete %n connection(s)</source>
         <translation>
             <numerusform>Delete %n connection</numerusform>
@@ -360,6 +360,17 @@
         <translation>
             <numerusform>%n shown · %1</numerusform>
             <numerusform>%n shown · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/ui/importreportdialog.cpp" line="+37"/>
+        <source>%n line(s) to look at below.</source>
+        <translation>
+            <numerusform>%n line to look at below.</numerusform>
+            <numerusform>%n lines to look at below.</numerusform>
         </translation>
     </message>
 </context>

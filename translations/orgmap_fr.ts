@@ -1684,7 +1684,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+100"/>
+        <location filename="../model/document/document.cpp" line="+105"/>
         <location line="+75"/>
         <location line="+2"/>
         <source>unknown team &quot;%1&quot;</source>
@@ -2330,6 +2330,32 @@ Options : --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::ImportReportDialog</name>
+    <message>
+        <location filename="../widgets/ui/importreportdialog.cpp" line="+31"/>
+        <source>%1 created, %2 updated, %3 removed, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n line(s) to look at below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a row to show its entity on the map. Edit &gt; Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Double-click to show it on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Insight</name>
     <message>
         <location filename="../widgets/insight/severityicons.cpp" line="+87"/>
@@ -2947,11 +2973,21 @@ Options : --help, --version
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Import JSON…</source>
-        <translation>&amp;Importer du JSON…</translation>
+        <source>OrgMap &amp;JSON Map…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Backstage Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Data Products (ODPS)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
@@ -3128,7 +3164,12 @@ Options : --help, --version
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export &amp;Diagram</source>
         <translation>Exporter un d&amp;iagramme</translation>
     </message>
@@ -3299,6 +3340,7 @@ Options : --help, --version
     <message>
         <location line="+5"/>
         <location line="+9"/>
+        <location filename="../widgets/ui/mainwindow_import.cpp" line="+29"/>
         <source>Import Failed</source>
         <translation>Échec de l&apos;importation</translation>
     </message>
@@ -3566,6 +3608,63 @@ Options : --help, --version
         <location line="+1"/>
         <source>The recovery copy could not be read; it is kept.</source>
         <translation>La copie de récupération n&apos;a pas pu être lue ; elle est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_import.cpp" line="-2"/>
+        <location line="+29"/>
+        <location line="+14"/>
+        <source>Import Backstage Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Import Data Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported, the map is unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The import changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import catalog files (YAML), or every catalog file in a folder and its subfolders? The entities are merged into the current map by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backstage catalog (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Backstage Catalog Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import Data Products (ODPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ODPS descriptors (*.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5007,11 +5106,11 @@ Options : --help, --version
     </message>
     <message>
         <location line="+5"/>
-        <source>Import…</source>
-        <translation>Importer…</translation>
+        <source>Import a Backstage catalog…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open a file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
