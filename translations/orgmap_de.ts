@@ -6,22 +6,22 @@
     <message>
         <location filename="../model/merge/conflictresolution.cpp" line="+81"/>
         <source>The conflict of %1 has no entity to take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Konflikt bei %1 gibt es keine Entität, die übernommen werden kann.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is no longer in the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr in der Karte.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The conflict of %1 is no longer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konflikt bei %1 ist nicht mehr verzeichnet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Taking this value for %1 would make the map invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Wert für %1 wäre die Karte ungültig: %2</translation>
     </message>
 </context>
 <context>
@@ -1069,104 +1069,104 @@ Optionen: --help, --version
     <message>
         <location filename="../widgets/ui/conflictsdock.cpp" line="+48"/>
         <source>(absent)</source>
-        <translation type="unfinished">(nicht vorhanden)</translation>
+        <translation>(nicht vorhanden)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the map</source>
-        <translation type="unfinished"></translation>
+        <translation>die Karte</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>whole %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Ganzes</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>BASE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>OURS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>THEIRS</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Take &amp;Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OURS übernehmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;THEIRS übernehmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take &amp;Base</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BASE übernehmen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Subject</source>
-        <translation type="unfinished">Betrifft</translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>BASE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>OURS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>THEIRS</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Take Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>OURS übernehmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>THEIRS übernehmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take Base</source>
-        <translation type="unfinished"></translation>
+        <translation>BASE übernehmen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Resolve %1 of %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 mit %3 auflösen</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n conflict(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Konflikt</numerusform>
+            <numerusform>Noch %n Konflikte</numerusform>
         </translation>
     </message>
 </context>
@@ -2334,25 +2334,25 @@ Optionen: --help, --version
     <message>
         <location filename="../widgets/ui/importreportdialog.cpp" line="+31"/>
         <source>%1 created, %2 updated, %3 removed, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt, %2 aktualisiert, %3 entfernt, %4 unverändert.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n line(s) to look at below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unten %n Zeile zum Prüfen.</numerusform>
+            <numerusform>Unten %n Zeilen zum Prüfen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click a row to show its entity on the map. Edit &gt; Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zeile, um ihre Entität auf der Karte zu zeigen. Bearbeiten &gt; Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Double-click to show it on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um es auf der Karte zu zeigen</translation>
     </message>
 </context>
 <context>
@@ -2974,17 +2974,17 @@ Optionen: --help, --version
     <message>
         <location line="+5"/>
         <source>OrgMap &amp;JSON Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgMap-&amp;JSON-Karte…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Backstage Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backstage-Katalog…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Data Products (ODPS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenprodukte (ODPS)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3166,7 +3166,7 @@ Optionen: --help, --version
     <message>
         <location line="+8"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3614,57 +3614,57 @@ Optionen: --help, --version
         <location line="+29"/>
         <location line="+14"/>
         <source>Import Backstage Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstage-Katalog importieren</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Import Data Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprodukte importieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was imported, the map is unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert, die Karte ist unverändert:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The import changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import hat nichts geändert.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Import catalog files (YAML), or every catalog file in a folder and its subfolders? The entities are merged into the current map by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogdateien (YAML) importieren oder jede Katalogdatei in einem Ordner und seinen Unterordnern? Die Entitäten werden anhand ihrer ID mit der aktuellen Karte zusammengeführt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Backstage catalog (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstage-Katalog (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import Backstage Catalog Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstage-Katalogordner importieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import Data Products (ODPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprodukte (ODPS) importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ODPS descriptors (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ODPS-Beschreibungen (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -5107,7 +5107,7 @@ Optionen: --help, --version
     <message>
         <location line="+5"/>
         <source>Import a Backstage catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstage-Katalog importieren…</translation>
     </message>
     <message>
         <location line="+8"/>

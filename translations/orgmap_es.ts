@@ -6,22 +6,22 @@
     <message>
         <location filename="../model/merge/conflictresolution.cpp" line="+81"/>
         <source>The conflict of %1 has no entity to take.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conflicto de %1 no tiene ninguna entidad que usar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is no longer in the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está en el mapa.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The conflict of %1 is no longer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conflicto de %1 ya no está registrado.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Taking this value for %1 would make the map invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este valor para %1 haría que el mapa dejara de ser válido: %2</translation>
     </message>
 </context>
 <context>
@@ -1069,104 +1069,104 @@ Opciones: --help, --version
     <message>
         <location filename="../widgets/ui/conflictsdock.cpp" line="+48"/>
         <source>(absent)</source>
-        <translation type="unfinished">(ausente)</translation>
+        <translation>(ausente)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the map</source>
-        <translation type="unfinished"></translation>
+        <translation>el mapa</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>whole %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 completo</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión base</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>nuestra versión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>su versión</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Take &amp;Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar &amp;nuestra versión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar &amp;su versión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take &amp;Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la versión &amp;base</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Subject</source>
-        <translation type="unfinished">Elemento</translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra versión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Take Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar nuestra versión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar su versión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la versión base</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Resolve %1 of %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver %1 de %2 con %3</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n conflict(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n conflicto</numerusform>
+            <numerusform>Quedan %n conflictos</numerusform>
         </translation>
     </message>
 </context>
@@ -2334,25 +2334,25 @@ Opciones: --help, --version
     <message>
         <location filename="../widgets/ui/importreportdialog.cpp" line="+31"/>
         <source>%1 created, %2 updated, %3 removed, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 creados, %2 actualizados, %3 eliminados, %4 sin cambios.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n line(s) to look at below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea que revisar más abajo.</numerusform>
+            <numerusform>%n líneas que revisar más abajo.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click a row to show its entity on the map. Edit &gt; Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una fila para mostrar su entidad en el mapa. Editar &gt; Deshacer revierte toda la importación.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Double-click to show it on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para mostrarla en el mapa</translation>
     </message>
 </context>
 <context>
@@ -2974,17 +2974,17 @@ Opciones: --help, --version
     <message>
         <location line="+5"/>
         <source>OrgMap &amp;JSON Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa &amp;JSON de OrgMap…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Backstage Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo de &amp;Backstage…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Data Products (ODPS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos de &amp;datos (ODPS)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3166,7 +3166,7 @@ Opciones: --help, --version
     <message>
         <location line="+8"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3614,57 +3614,57 @@ Opciones: --help, --version
         <location line="+29"/>
         <location line="+14"/>
         <source>Import Backstage Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar catálogo de Backstage</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Import Data Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar productos de datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was imported, the map is unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada; el mapa no ha cambiado:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The import changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación no ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Import catalog files (YAML), or every catalog file in a folder and its subfolders? The entities are merged into the current map by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Importar archivos de catálogo (YAML) o todos los archivos de catálogo de una carpeta y sus subcarpetas? Las entidades se fusionan en el mapa actual por id.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Backstage catalog (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo de Backstage (*.yaml *.yml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import Backstage Catalog Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar carpeta de catálogo de Backstage</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import Data Products (ODPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar productos de datos (ODPS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ODPS descriptors (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriptores ODPS (*.yaml *.yml *.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -5107,7 +5107,7 @@ Opciones: --help, --version
     <message>
         <location line="+5"/>
         <source>Import a Backstage catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un catálogo de Backstage…</translation>
     </message>
     <message>
         <location line="+8"/>

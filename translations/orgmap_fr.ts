@@ -6,22 +6,22 @@
     <message>
         <location filename="../model/merge/conflictresolution.cpp" line="+81"/>
         <source>The conflict of %1 has no entity to take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit de %1 n&apos;a aucune entité à reprendre.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is no longer in the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure plus dans la carte.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The conflict of %1 is no longer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit de %1 n&apos;est plus enregistré.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Taking this value for %1 would make the map invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre cette valeur pour %1 rendrait la carte non valide : %2</translation>
     </message>
 </context>
 <context>
@@ -1069,104 +1069,104 @@ Options : --help, --version
     <message>
         <location filename="../widgets/ui/conflictsdock.cpp" line="+48"/>
         <source>(absent)</source>
-        <translation type="unfinished">(absent)</translation>
+        <translation>(absent)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the map</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>whole %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en entier</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>la base</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>notre version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>leur version</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Take &amp;Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre &amp;notre version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre &amp;leur version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take &amp;Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la &amp;base</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Subject</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Take Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre notre version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre leur version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la base</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Resolve %1 of %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre %1 de %2 avec %3</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n conflict(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit restant</numerusform>
+            <numerusform>%n conflits restants</numerusform>
         </translation>
     </message>
 </context>
@@ -2334,25 +2334,25 @@ Options : --help, --version
     <message>
         <location filename="../widgets/ui/importreportdialog.cpp" line="+31"/>
         <source>%1 created, %2 updated, %3 removed, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créés, %2 mis à jour, %3 supprimés, %4 inchangés.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n line(s) to look at below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne à examiner ci-dessous.</numerusform>
+            <numerusform>%n lignes à examiner ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click a row to show its entity on the map. Edit &gt; Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une ligne pour afficher son entité sur la carte. Édition &gt; Annuler annule toute l&apos;importation.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Double-click to show it on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour l&apos;afficher sur la carte</translation>
     </message>
 </context>
 <context>
@@ -2974,17 +2974,17 @@ Options : --help, --version
     <message>
         <location line="+5"/>
         <source>OrgMap &amp;JSON Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte &amp;JSON OrgMap…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Backstage Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue &amp;Backstage…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Data Products (ODPS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produits de données (ODPS)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3166,7 +3166,7 @@ Options : --help, --version
     <message>
         <location line="+8"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3614,57 +3614,57 @@ Options : --help, --version
         <location line="+29"/>
         <location line="+14"/>
         <source>Import Backstage Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un catalogue Backstage</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Import Data Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des produits de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was imported, the map is unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé, la carte n&apos;a pas été modifiée :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The import changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation n&apos;a rien modifié.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Import catalog files (YAML), or every catalog file in a folder and its subfolders? The entities are merged into the current map by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers de catalogue (YAML), ou tous les fichiers de catalogue d&apos;un dossier et de ses sous-dossiers ? Les entités sont fusionnées dans la carte actuelle d&apos;après leur identifiant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichiers…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Backstage catalog (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue Backstage (*.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import Backstage Catalog Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier de catalogue Backstage</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import Data Products (ODPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des produits de données (ODPS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ODPS descriptors (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripteurs ODPS (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -5107,7 +5107,7 @@ Options : --help, --version
     <message>
         <location line="+5"/>
         <source>Import a Backstage catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un catalogue Backstage…</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -6,22 +6,22 @@
     <message>
         <location filename="../model/merge/conflictresolution.cpp" line="+81"/>
         <source>The conflict of %1 has no entity to take.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的冲突没有可采用的实体。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is no longer in the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已不在地图中。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The conflict of %1 is no longer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的冲突已不再有记录。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Taking this value for %1 would make the map invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 采用此值会使地图无效：%2</translation>
     </message>
 </context>
 <context>
@@ -1038,103 +1038,103 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     <message>
         <location filename="../widgets/ui/conflictsdock.cpp" line="+48"/>
         <source>(absent)</source>
-        <translation type="unfinished">（不存在）</translation>
+        <translation>（不存在）</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the map</source>
-        <translation type="unfinished"></translation>
+        <translation>地图</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>whole %1</source>
-        <translation type="unfinished"></translation>
+        <translation>整个 %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>基础版本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>我方</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>对方</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Take &amp;Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>采用我方(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>采用对方(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take &amp;Base</source>
-        <translation type="unfinished"></translation>
+        <translation>采用基础版本(&amp;B)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Subject</source>
-        <translation type="unfinished">对象</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>基础版本</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>我方</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>对方</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Take Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>采用我方</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>采用对方</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take Base</source>
-        <translation type="unfinished"></translation>
+        <translation>采用基础版本</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Resolve %1 of %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>以%3解决 %2 的 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n conflict(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余 %n 个冲突</numerusform>
         </translation>
     </message>
 </context>
@@ -2291,24 +2291,24 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     <message>
         <location filename="../widgets/ui/importreportdialog.cpp" line="+31"/>
         <source>%1 created, %2 updated, %3 removed, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1，已更新 %2，已删除 %3，未变 %4。</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n line(s) to look at below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>下方有 %n 行需要查看。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click a row to show its entity on the map. Edit &gt; Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某一行可在地图上显示其实体。编辑 &gt; 撤销 可撤回整个导入。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Double-click to show it on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>双击以在地图上显示</translation>
     </message>
 </context>
 <context>
@@ -2922,17 +2922,17 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     <message>
         <location line="+5"/>
         <source>OrgMap &amp;JSON Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgMap JSON 地图(&amp;J)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Backstage Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstage 目录(&amp;B)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Data Products (ODPS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品（ODPS）(&amp;D)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3114,7 +3114,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     <message>
         <location line="+8"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3558,57 +3558,57 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+29"/>
         <location line="+14"/>
         <source>Import Backstage Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Backstage 目录</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Import Data Products</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据产品</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was imported, the map is unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容，地图保持不变：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The import changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次导入未做任何更改。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Import catalog files (YAML), or every catalog file in a folder and its subfolders? The entities are merged into the current map by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入目录文件（YAML），还是导入某个文件夹及其子文件夹中的所有目录文件？实体将按 ID 合并到当前地图中。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;O)…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Backstage catalog (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstage 目录 (*.yaml *.yml);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import Backstage Catalog Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Backstage 目录文件夹</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import Data Products (ODPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据产品（ODPS）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ODPS descriptors (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ODPS 描述文件 (*.yaml *.yml *.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -5037,7 +5037,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     <message>
         <location line="+5"/>
         <source>Import a Backstage catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Backstage 目录…</translation>
     </message>
     <message>
         <location line="+8"/>
