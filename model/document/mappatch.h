@@ -12,8 +12,7 @@ namespace OrgMap {
 // inverse of redo by construction. Each key appears at most once per list.
 struct MapPatch
 {
-    template <typename Key, typename T>
-    struct Change
+    template <typename Key, typename T> struct Change
     {
         Key key;
         std::optional<T> before;
@@ -22,8 +21,7 @@ struct MapPatch
 
     // The changes of one entity type, with an index so that building a patch
     // that touches every entity of a large map stays linear.
-    template <typename Key, typename T>
-    struct ChangeList
+    template <typename Key, typename T> struct ChangeList
     {
         QList<Change<Key, T>> items;
         QMap<Key, qsizetype> index;
@@ -38,7 +36,11 @@ struct MapPatch
     ChangeList<LinkKey, Link> links;
     ChangeList<InteractionKey, Interaction> interactions;
 
-    enum class Direction { Forward, Backward };
+    enum class Direction
+    {
+        Forward,
+        Backward
+    };
 
     // The patch that turns `before` into `after`: one change per key whose
     // value differs (added, removed or changed), nothing for equal ones. Used

@@ -14,11 +14,23 @@ MapData sampleMap()
 {
     MapData m;
     m.info.name = QStringLiteral("Sample");
-    m.domains.insert(DomainId(u"d-sales"_qs), {DomainId(u"d-sales"_qs), u"Sales"_qs, {}, TeamId(u"t-a"_qs), {}, u"#336699"_qs, Geometry{0, 0, 400, 300, {}}, {}});
-    m.domains.insert(DomainId(u"d-shop"_qs), {DomainId(u"d-shop"_qs), u"Shop"_qs, DomainId(u"d-sales"_qs), {}, {}, {}, {}, {}});
-    m.teams.insert(TeamId(u"t-a"_qs), {TeamId(u"t-a"_qs), u"Team A"_qs, TeamType::StreamAligned, {}, {}, {}});
-    m.teams.insert(TeamId(u"t-b"_qs), {TeamId(u"t-b"_qs), u"Team B"_qs, TeamType::Platform, {}, {}, {}});
-    auto asset = [&](const char16_t *id, AssetKind kind, const char16_t *domain, const char16_t *owner) {
+    m.domains.insert(DomainId(u"d-sales"_qs), {DomainId(u"d-sales"_qs),
+                                               u"Sales"_qs,
+                                               {},
+                                               TeamId(u"t-a"_qs),
+                                               {},
+                                               u"#336699"_qs,
+                                               Geometry{0, 0, 400, 300, {}},
+                                               {}});
+    m.domains.insert(
+        DomainId(u"d-shop"_qs),
+        {DomainId(u"d-shop"_qs), u"Shop"_qs, DomainId(u"d-sales"_qs), {}, {}, {}, {}, {}});
+    m.teams.insert(TeamId(u"t-a"_qs),
+                   {TeamId(u"t-a"_qs), u"Team A"_qs, TeamType::StreamAligned, {}, {}, {}});
+    m.teams.insert(TeamId(u"t-b"_qs),
+                   {TeamId(u"t-b"_qs), u"Team B"_qs, TeamType::Platform, {}, {}, {}});
+    auto asset = [&](const char16_t *id, AssetKind kind, const char16_t *domain,
+                     const char16_t *owner) {
         Asset a;
         a.id = AssetId(QString::fromUtf16(id));
         a.kind = kind;
@@ -64,7 +76,8 @@ void TestDocument::undoRedoRoundTrip_data()
     QTest::addColumn<std::function<bool(Document &)>>("edit");
     using Edit = std::function<bool(Document &)>;
     QTest::newRow("add domain") << Edit([](Document &d) {
-        return d.addDomain({DomainId(u"d-new"_qs), u"New"_qs, DomainId(u"d-sales"_qs), {}, {}, {}, {}, {}});
+        return d.addDomain(
+            {DomainId(u"d-new"_qs), u"New"_qs, DomainId(u"d-sales"_qs), {}, {}, {}, {}, {}});
     });
     QTest::newRow("add team") << Edit([](Document &d) {
         return d.addTeam({TeamId(u"t-new"_qs), u"New team"_qs, TeamType::Enabling, {}, {}, {}});
@@ -87,10 +100,10 @@ void TestDocument::undoRedoRoundTrip_data()
         d.remove({u"d-sales"_qs});
         return true;
     });
-    QTest::newRow("rename") << Edit([](Document &d) { return d.rename(u"s-cart"_qs, u"Basket"_qs); });
-    QTest::newRow("change owner") << Edit([](Document &d) {
-        return d.setAssetOwner(AssetId(u"s-cart"_qs), TeamId(u"t-a"_qs));
-    });
+    QTest::newRow("rename") << Edit(
+        [](Document &d) { return d.rename(u"s-cart"_qs, u"Basket"_qs); });
+    QTest::newRow("change owner") << Edit(
+        [](Document &d) { return d.setAssetOwner(AssetId(u"s-cart"_qs), TeamId(u"t-a"_qs)); });
     QTest::newRow("change domain") << Edit([](Document &d) {
         return d.setAssetDomain(AssetId(u"s-cart"_qs), DomainId(u"d-sales"_qs));
     });
@@ -101,20 +114,23 @@ void TestDocument::undoRedoRoundTrip_data()
         return d.changeAsset(a);
     });
     QTest::newRow("move") << Edit([](Document &d) {
-        return d.setGeometries({{u"s-cart"_qs, Geometry{50, 60, 0, 0, {}}}, {u"t-a"_qs, Geometry{1, 2, 0, 0, {}}}});
+        return d.setGeometries(
+            {{u"s-cart"_qs, Geometry{50, 60, 0, 0, {}}}, {u"t-a"_qs, Geometry{1, 2, 0, 0, {}}}});
     });
     QTest::newRow("resize") << Edit([](Document &d) {
         return d.resizeDomain(DomainId(u"d-sales"_qs), QRectF(0, 0, 500, 500));
     });
     QTest::newRow("connect") << Edit([](Document &d) {
-        return d.addLink({{AssetId(u"s-orders"_qs), AssetId(u"s-cart"_qs), LinkKind::Event}, {}, {}});
+        return d.addLink(
+            {{AssetId(u"s-orders"_qs), AssetId(u"s-cart"_qs), LinkKind::Event}, {}, {}});
     });
     QTest::newRow("disconnect") << Edit([](Document &d) {
         d.remove({}, {{AssetId(u"s-cart"_qs), AssetId(u"s-orders"_qs), LinkKind::Api}});
         return d.data().links.size() == 1;
     });
     QTest::newRow("add interaction") << Edit([](Document &d) {
-        return d.addInteraction({{TeamId(u"t-b"_qs), TeamId(u"t-a"_qs), InteractionMode::Facilitating}, {}});
+        return d.addInteraction(
+            {{TeamId(u"t-b"_qs), TeamId(u"t-a"_qs), InteractionMode::Facilitating}, {}});
     });
     QTest::newRow("map info") << Edit([](Document &d) {
         return d.changeInfo({u"Renamed"_qs, u"About"_qs, {}});
@@ -167,12 +183,13 @@ void TestDocument::refusesInvalidEdits()
     Document doc;
     doc.reset(sampleMap());
     const MapData before = doc.data();
-    QVERIFY(!doc.setAssetOwner(AssetId(u"s-cart"_qs), TeamId(u"d-sales"_qs)));   // a domain
+    QVERIFY(!doc.setAssetOwner(AssetId(u"s-cart"_qs), TeamId(u"d-sales"_qs))); // a domain
     QVERIFY(!doc.setAssetDomain(AssetId(u"s-cart"_qs), DomainId(u"nowhere"_qs)));
     QVERIFY(!doc.setDomainParent(DomainId(u"d-sales"_qs), DomainId(u"d-shop"_qs))); // cycle
     QVERIFY(!doc.rename(u"s-cart"_qs, QString()));
     QVERIFY(!doc.addLink({{AssetId(u"s-cart"_qs), AssetId(u"s-cart"_qs), LinkKind::Api}, {}, {}}));
-    QVERIFY(!doc.addLink({{AssetId(u"s-cart"_qs), AssetId(u"s-orders"_qs), LinkKind::Api}, {}, {}}));
+    QVERIFY(
+        !doc.addLink({{AssetId(u"s-cart"_qs), AssetId(u"s-orders"_qs), LinkKind::Api}, {}, {}}));
     Asset service = doc.data().assets.value(AssetId(u"s-cart"_qs));
     service.contract = u"schema.json"_qs;
     QVERIFY(!doc.changeAsset(service));

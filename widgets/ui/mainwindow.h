@@ -105,7 +105,11 @@ public:
     // undoable step and shows the report (modeless; its rows select and centre
     // their entity). A refused import shows where and why, and leaves the map
     // and its undo history untouched; returns false then.
-    enum class ImportSource { Backstage, Odps };
+    enum class ImportSource
+    {
+        Backstage,
+        Odps
+    };
     bool importInto(ImportSource source, const QStringList &paths);
     // The dialogs behind the actions (actionImportBackstage, actionImportOdps).
     void importBackstageDialog();
