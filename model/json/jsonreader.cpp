@@ -257,7 +257,8 @@ std::optional<QString> JsonReader::readId(FieldReader &fields, EntityKind kind, 
                          .arg(shortened(*id)));
         return std::nullopt;
     }
-    const IdEntry first = m_ids.value(*id);
+    const auto found = m_ids.constFind(*id);
+    const IdEntry first = found == m_ids.cend() ? IdEntry{} : *found;
     if (first.kind != kind || first.index != index) {
         const QString firstPointer =
             pointerChild(pointerChild(kRoot, sectionName(first.kind)), first.index);
@@ -265,7 +266,9 @@ std::optional<QString> JsonReader::readId(FieldReader &fields, EntityKind kind, 
                      tr("duplicate id \"%1\" (first used at %2)").arg(*id, firstPointer));
         return std::nullopt;
     }
-    return id;
+    // The key collected first shares its text with every reference to it:
+    // one allocation per id instead of one per mention.
+    return found.key();
 }
 
 QString JsonReader::readName(FieldReader &fields)
@@ -325,7 +328,7 @@ QString JsonReader::readReference(FieldReader &fields, QLatin1String key, Entity
             tr("\"%1\" is %2, not %3").arg(shortened(id), kindNoun(it->kind), kindNoun(expected)));
         return {};
     }
-    return id;
+    return it.key(); // shared with the id's definition, see readId()
 }
 
 std::optional<Geometry> JsonReader::readGeometry(FieldReader &owner, bool rectangle)
