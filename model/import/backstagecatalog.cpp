@@ -2,6 +2,7 @@
 
 #include "catalogfiles.h"
 #include "yamldocuments.h"
+#include "yamltree.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,12 +37,10 @@ bool isValidName(const QString &s)
 }
 
 // The line of `key` itself in a mapping (the value's mark is where its content starts).
-int keyLine(const YAML::Node &map, const char *key, int firstLine)
+int keyLine(const YamlValue &map, const char *key, int firstLine)
 {
-    for (auto it = map.begin(); it != map.end(); ++it)
-        if (it->first.IsScalar() && it->first.Scalar() == key)
-            return yamlLine(it->first, firstLine);
-    return yamlLine(map, firstLine);
+    const YamlValue keyNode = map.keyNode(key);
+    return yamlLine(keyNode.IsDefined() ? keyNode : map, firstLine);
 }
 
 class Reader
@@ -178,12 +177,12 @@ QString orgMapIdOf(const EntityRef &ref)
 EntityParse parseBackstageDocument(const QByteArray &text, const QString &file, int firstLine)
 {
     YamlError yamlError;
-    const std::optional<YAML::Node> parsed = parseYamlDocument({text, firstLine}, &yamlError);
+    const std::optional<YamlTree> parsed = YamlTree::parse({text, firstLine}, &yamlError);
     if (!parsed)
         return {std::nullopt,
                 Text::tr("%1: not valid YAML: %2")
                     .arg(where(file, yamlError.line, yamlError.column), yamlError.message)};
-    const YAML::Node &doc = *parsed;
+    const YamlValue doc = parsed->root();
     if (doc.IsNull() || !doc.IsDefined())
         return {}; // an empty document is skipped
     const int line = yamlLine(doc, firstLine);
@@ -191,7 +190,7 @@ EntityParse parseBackstageDocument(const QByteArray &text, const QString &file, 
         return {std::nullopt,
                 Text::tr("%1: not an entity (a mapping with apiVersion, kind and metadata)")
                     .arg(where(file, line))};
-    const auto missing = [&](const QString &field, const YAML::Node &near) {
+    const auto missing = [&](const QString &field, const YamlValue &near) {
         return EntityParse{
             std::nullopt,
             Text::tr("%1: entity without %2").arg(where(file, yamlLine(near, firstLine)), field)};
@@ -202,7 +201,7 @@ EntityParse parseBackstageDocument(const QByteArray &text, const QString &file, 
     e.kind = yamlString(doc, "kind").toLower();
     if (e.kind.isEmpty())
         return missing(QStringLiteral("kind"), doc);
-    const YAML::Node metadata = yamlChild(doc, "metadata");
+    const YamlValue metadata = yamlChild(doc, "metadata");
     e.name = yamlString(metadata, "name");
     if (e.name.isEmpty())
         return EntityParse{std::nullopt,
@@ -227,7 +226,7 @@ EntityParse parseBackstageDocument(const QByteArray &text, const QString &file, 
     e.description = yamlString(metadata, "description");
     e.tags = yamlStrings(metadata, "tags");
     e.teamType = yamlString(yamlChild(metadata, "annotations"), "orgmap/team-type");
-    const YAML::Node spec = yamlChild(doc, "spec");
+    const YamlValue spec = yamlChild(doc, "spec");
     e.type = yamlString(spec, "type");
     e.lifecycle = yamlString(spec, "lifecycle");
     e.owner = yamlString(spec, "owner");
