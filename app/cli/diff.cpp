@@ -131,7 +131,7 @@ int runDiff(const QStringList &arguments)
         newPath = paths[1];
     }
 
-    const Sides sides = loadSides(oldPath, newPath);
+    Sides sides = loadSides(oldPath, newPath);
     const MapDiff diff = diffMaps(sides.oldMap, sides.newMap, options);
     const bool colour = stdoutIsColourTerminal();
     if (format == QLatin1String("json"))
@@ -139,6 +139,8 @@ int runDiff(const QStringList &arguments)
     else
         printOut((git ? gitHeading(gitArgs, colour) : QString()) +
                  diffReportText(diff, sides.oldMap, sides.newMap, colour));
+    keepUntilExit(std::move(sides.oldMap));
+    keepUntilExit(std::move(sides.newMap));
     // git stops at the first external diff that exits non-zero.
     if (git)
         return Ok;

@@ -13,4 +13,10 @@ MapData loadMapOrThrow(const QString &path, QByteArray *jsonBytes)
     return std::move(*loaded.map);
 }
 
+void keepUntilExit(MapData &&map)
+{
+    static auto *kept = new QList<MapData>;
+    kept->append(std::move(map));
+}
+
 } // namespace OrgMap::Cli

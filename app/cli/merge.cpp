@@ -131,10 +131,10 @@ int runMerge(const QStringList &arguments)
     auto baseRead = std::async(std::launch::async, loadBase, paths.at(0));
     auto theirsRead =
         std::async(std::launch::async, [path = paths.at(2)] { return loadMapOrThrow(path); });
-    const MapData ours = loadMapOrThrow(paths.at(1));
-    const MapData base = baseRead.get();
-    const MapData theirs = theirsRead.get();
-    const MergeResult result = mergeMaps(base, ours, theirs);
+    MapData ours = loadMapOrThrow(paths.at(1));
+    MapData base = baseRead.get();
+    MapData theirs = theirsRead.get();
+    MergeResult result = mergeMaps(base, ours, theirs);
     if (!result.internalErrors.isEmpty())
         throw UsageError{tr("merge: the merged map would be invalid (a bug): %1")
                              .arg(result.internalErrors.join(QStringLiteral("; ")))};
@@ -160,7 +160,10 @@ int runMerge(const QStringList &arguments)
                    int(result.conflicts.size()))
                     .arg(out);
     printErr(text);
-    return result.conflicts.isEmpty() ? Ok : Findings;
+    const int status = result.conflicts.isEmpty() ? Ok : Findings;
+    for (MapData *map : {&base, &ours, &theirs, &result.merged})
+        keepUntilExit(std::move(*map));
+    return status;
 }
 
 } // namespace OrgMap::Cli
