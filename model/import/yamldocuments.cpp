@@ -42,13 +42,18 @@ std::optional<YAML::Node> parseYamlDocument(const YamlChunk &chunk, YamlError *e
     try {
         return YAML::Load(chunk.text.toStdString());
     } catch (const YAML::Exception &e) {
-        if (error) {
-            error->line = chunk.firstLine + std::max(0, e.mark.line) + 1;
-            error->column = std::max(0, e.mark.column) + 1;
-            error->message = QString::fromStdString(e.msg);
-        }
+        setYamlError(e, chunk.firstLine, error);
         return std::nullopt;
     }
+}
+
+void setYamlError(const YAML::Exception &e, int firstLine, YamlError *error)
+{
+    if (!error)
+        return;
+    error->line = firstLine + std::max(0, e.mark.line) + 1;
+    error->column = std::max(0, e.mark.column) + 1;
+    error->message = QString::fromStdString(e.msg);
 }
 
 YAML::Node yamlChild(const YAML::Node &node, const char *key)

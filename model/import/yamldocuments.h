@@ -28,6 +28,10 @@ struct YamlError
     QString message;
 };
 
+// Fills `error` (may be null) from what yaml-cpp threw for a document that
+// starts on `firstLine` of its file.
+void setYamlError(const YAML::Exception &e, int firstLine, YamlError *error);
+
 // Parses one document; an empty document (only comments) gives a null node.
 std::optional<YAML::Node> parseYamlDocument(const YamlChunk &chunk, YamlError *error);
 

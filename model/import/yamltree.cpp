@@ -114,11 +114,7 @@ std::optional<YamlTree> YamlTree::parse(const YamlChunk &chunk, YamlError *error
         YamlTreeBuilder builder(tree);
         parser.HandleNextDocument(builder);
     } catch (const YAML::Exception &e) {
-        if (error) {
-            error->line = chunk.firstLine + std::max(0, e.mark.line) + 1;
-            error->column = std::max(0, e.mark.column) + 1;
-            error->message = QString::fromStdString(e.msg);
-        }
+        setYamlError(e, chunk.firstLine, error);
         return std::nullopt;
     }
     if (tree.m_root < 0) { // no document: a null root, as YAML::Load gives
@@ -164,30 +160,31 @@ int YamlValue::line() const
     return m_tree ? m_tree->m_nodes[size_t(m_index)].line : 0;
 }
 
-YamlValue YamlValue::keyNode(const char *key) const
+int YamlValue::keyPosition(const char *key) const
 {
     if (!IsMap())
-        return {};
+        return -1;
     const std::vector<int> &children = m_tree->m_nodes[size_t(m_index)].children;
     for (size_t i = 0; i + 1 < children.size(); i += 2) {
         const YamlTree::Node &k = m_tree->m_nodes[size_t(children[i])];
         if (k.type == YamlTree::Type::Scalar && k.scalar == key)
-            return YamlValue(m_tree, children[i]);
+            return int(i);
     }
-    return {};
+    return -1;
+}
+
+YamlValue YamlValue::keyNode(const char *key) const
+{
+    const int at = keyPosition(key);
+    return at < 0 ? YamlValue()
+                  : YamlValue(m_tree, m_tree->m_nodes[size_t(m_index)].children[size_t(at)]);
 }
 
 YamlValue YamlValue::child(const char *key) const
 {
-    if (!IsMap())
-        return {};
-    const std::vector<int> &children = m_tree->m_nodes[size_t(m_index)].children;
-    for (size_t i = 0; i + 1 < children.size(); i += 2) {
-        const YamlTree::Node &k = m_tree->m_nodes[size_t(children[i])];
-        if (k.type == YamlTree::Type::Scalar && k.scalar == key)
-            return YamlValue(m_tree, children[i + 1]);
-    }
-    return {};
+    const int at = keyPosition(key);
+    return at < 0 ? YamlValue()
+                  : YamlValue(m_tree, m_tree->m_nodes[size_t(m_index)].children[size_t(at) + 1]);
 }
 
 std::vector<YamlValue> YamlValue::items() const

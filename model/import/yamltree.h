@@ -45,6 +45,7 @@ public:
 
 private:
     friend class YamlTree;
+    int keyPosition(const char *key) const; // in the mapping's children, or -1
     YamlValue(const YamlTree *tree, int index) : m_tree(tree), m_index(index) {}
     const YamlTree *m_tree = nullptr;
     int m_index = -1;
