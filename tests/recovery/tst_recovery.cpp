@@ -88,7 +88,7 @@ QString TestRecovery::writeSample(const QString &name)
 
 QStringList TestRecovery::copies() const
 {
-    return QDir(RecoverySlot::directory()).entryList({u"*.orgmap.json"_qs}, QDir::Files);
+    return QDir(RecoverySlot::directory()).entryList({u"*.orgmap"_qs}, QDir::Files);
 }
 
 // Clicks `button` (an object name) of the next modal whose object name is
@@ -298,7 +298,8 @@ void TestRecovery::discardInTheOfferDeletesCopy()
         auto slot = RecoverySlot::create();
         QVERIFY(slot);
         QString error;
-        QVERIFY(RecoverySlot::write(slot->mapPath(), slot->infoPath(), TestUtil::sampleMap(),
+        QVERIFY(RecoverySlot::write(slot->mapPath(), slot->infoPath(),
+                                    Scenarios::single(TestUtil::sampleMap()),
                                     {QString(), QDateTime::currentDateTimeUtc(), 1}, &error));
     }
     QCOMPARE(copies().size(), 1);
