@@ -40,10 +40,7 @@ MapFileResult fromJson(const QByteArray &bytes, const QString &name)
 MapFileResult fromSqlite(const QString &path, const QString &name)
 {
     SqliteStore::Internal::OpenResult open = SqliteStore::Internal::open(path, name);
-    MapFileResult result{std::move(open.map), open.errors, {}};
-    if (result.map)
-        result.scenarios = Scenarios::single(*result.map); // INTERIM until schema 2
-    return result;
+    return {std::move(open.map), open.errors, std::move(open.scenarios)};
 }
 
 MapFileResult failure(const QString &line)
@@ -158,9 +155,7 @@ bool saveScenariosFile(const ScenarioList &scenarios, const QString &path, QStri
         }
         return saveMapFile(scenarios.first().map, path, error, notes);
     }
-    if (error)
-        *error = QStringLiteral("INTERIM: several scenarios not yet stored");
-    return false;
+    return SqliteStore::save(scenarios, path, error, notes);
 }
 
 std::optional<MapData> scenarioOf(const MapFileResult &result, const QString &name,

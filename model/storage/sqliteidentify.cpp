@@ -99,7 +99,7 @@ QString verifyFile(const QString &path, const QString &displayName)
     return {};
 }
 
-QString verifyDatabase(QSqlDatabase &db, const QString &displayName)
+QString verifyDatabase(QSqlDatabase &db, const QString &displayName, int *acceptedVersion)
 {
     const auto damaged = [&](const QString &why) {
         return Text::tr("%1 is damaged: %2").arg(displayName, why);
@@ -134,7 +134,7 @@ QString verifyDatabase(QSqlDatabase &db, const QString &displayName)
         return damaged(Text::tr("document version %1 is not a version OrgMap ever wrote")
                            .arg(version->toInt()));
 
-    const QString unexpected = unexpectedSchema(db, &damage);
+    const QString unexpected = unexpectedSchema(db, version->toInt(), &damage);
     if (!damage.isEmpty())
         return damaged(damage);
     if (!unexpected.isEmpty())
@@ -160,6 +160,8 @@ QString verifyDatabase(QSqlDatabase &db, const QString &displayName)
             return damaged(problems.isEmpty() ? Text::tr("PRAGMA quick_check failed")
                                               : problems.mid(0, 3).join(QLatin1String("; ")));
     }
+    if (acceptedVersion)
+        *acceptedVersion = version->toInt();
     return {};
 }
 

@@ -26,10 +26,10 @@ QString simplifiedSql(const QString &sql)
 // recursive view never ends), no trigger, no index or table of another
 // program. Anything else is not a document OrgMap wrote, however it was
 // edited. Returns the reason for refusing, or an empty string.
-QString unexpectedSchema(QSqlDatabase &db, QString *damage)
+QString unexpectedSchema(QSqlDatabase &db, int version, QString *damage)
 {
     QHash<QString, QString> expected;
-    for (const QString &statement : schemaStatements()) {
+    for (const QString &statement : schemaStatements(version)) {
         // "CREATE TABLE <name> (..."
         const QString name = statement.section(QLatin1Char(' '), 2, 2);
         expected.insert(name, simplifiedSql(statement));

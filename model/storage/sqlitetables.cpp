@@ -35,7 +35,10 @@ bool appendUnique(QMap<Key, T> &map, const Key &key, const T &value)
 class Reader
 {
 public:
-    explicit Reader(QSqlDatabase &db, int maxErrors) : m_db(db), m_maxErrors(maxErrors) {}
+    Reader(QSqlDatabase &db, int maxErrors, int scenario)
+        : m_db(db), m_maxErrors(maxErrors), m_scenario(scenario)
+    {
+    }
 
     // False when a query failed: then `damage` holds the SQLite message.
     bool read(MapData &map)
@@ -47,10 +50,21 @@ public:
     QStringList errors;
 
 private:
+    // Every query is "SELECT ... FROM <table>[ ORDER BY ...]"; in a version 2
+    // document it reads the rows of one scenario, a range of the primary key.
     bool exec(QSqlQuery &q, const char *sql)
     {
         q.setForwardOnly(true);
-        if (q.exec(QString::fromLatin1(sql)))
+        QString text = QString::fromLatin1(sql);
+        if (m_scenario > 0) {
+            const QString where = QStringLiteral(" WHERE scenario = %1").arg(m_scenario);
+            const qsizetype order = text.indexOf(QLatin1String(" ORDER BY "));
+            if (order < 0)
+                text += where;
+            else
+                text.insert(order, where);
+        }
+        if (q.exec(text))
             return true;
         damage = errorText(q);
         return false;
@@ -360,18 +374,46 @@ private:
 
     QSqlDatabase &m_db;
     const int m_maxErrors;
+    const int m_scenario;
     Asset *m_last = nullptr;
 };
 
 } // namespace
 
-TablesResult readTables(QSqlDatabase &db, MapData &map, int maxErrors)
+TablesResult readTables(QSqlDatabase &db, MapData &map, int maxErrors, int scenario)
 {
-    Reader reader(db, maxErrors);
+    Reader reader(db, maxErrors, scenario);
     TablesResult result;
     result.complete = reader.read(map);
     result.damage = reader.damage;
     result.errors = reader.errors;
+    return result;
+}
+
+TablesResult readScenarioRows(QSqlDatabase &db, QList<ScenarioRow> &rows)
+{
+    TablesResult result;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, CAST(name AS BLOB) FROM scenarios ORDER BY id"))) {
+        result.damage = errorText(q);
+        return result;
+    }
+    QStringList names;
+    while (q.next()) {
+        const ScenarioRow row{q.value(0).toInt(), textOf(q.value(1))};
+        if (const QString why = Scenarios::checkName(row.name, names); !why.isEmpty())
+            result.errors << Text::tr("table scenarios, row %1: %2").arg(row.id).arg(why);
+        names << row.name;
+        rows << row;
+    }
+    if (q.lastError().isValid()) {
+        result.damage = errorText(q);
+        return result;
+    }
+    if (rows.isEmpty())
+        result.errors << Text::tr("table scenarios: a document needs at least one scenario");
+    result.complete = true;
     return result;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/mapdata.h"
+#include "core/scenario.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -19,6 +19,17 @@ struct TablesResult
 
 // Reads every table of `db`, which verifyDatabase() accepted, into `map`,
 // in primary-key order. The format rules are checked afterwards, on the map.
-TablesResult readTables(QSqlDatabase &db, MapData &map, int maxErrors);
+// `scenario` is the id of the scenario to read in a version 2 document, 0 for
+// a version 1 document (one map, no scenario column).
+TablesResult readTables(QSqlDatabase &db, MapData &map, int maxErrors, int scenario = 0);
+
+struct ScenarioRow
+{
+    int id = 0;
+    QString name;
+};
+// The scenarios table of a version 2 document, in order; names checked
+// (Scenarios::checkName) into `errors`.
+TablesResult readScenarioRows(QSqlDatabase &db, QList<ScenarioRow> &rows);
 
 } // namespace OrgMap::SqliteStore::Internal

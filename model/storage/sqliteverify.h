@@ -16,11 +16,13 @@ QString verifyFile(const QString &path, const QString &displayName);
 
 // On the read-only connection: application_id, user_version, the schema
 // (unexpectedSchema), then PRAGMA quick_check.
-QString verifyDatabase(QSqlDatabase &db, const QString &displayName);
+// `version` receives the document version (user_version) it accepted.
+QString verifyDatabase(QSqlDatabase &db, const QString &displayName, int *version = nullptr);
 
 // The objects of the database must be exactly the tables save() creates,
 // each with the statement save() used. Returns the reason for refusing, or
 // an empty string; a failed query sets `damage` instead.
-QString unexpectedSchema(QSqlDatabase &db, QString *damage);
+// `version` chooses the schema (schemaStatements).
+QString unexpectedSchema(QSqlDatabase &db, int version, QString *damage);
 
 } // namespace OrgMap::SqliteStore::Internal

@@ -244,7 +244,7 @@ void TestRecovery::killedProcessIsOfferedAndRestored()
     // The copy with the edit appears while the process runs.
     QTRY_VERIFY_WITH_TIMEOUT(!copies().isEmpty(), 60000);
     const QString copy = QDir(RecoverySlot::directory()).filePath(copies().first());
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(copy.chopped(12) + u".info.json"_qs), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(copy.chopped(7) + u".info.json"_qs), 10000);
     QVERIFY(QFileInfo::exists(MapLock::lockPathFor(path)));
 
     // The running process holds the file: this process is warned too.
