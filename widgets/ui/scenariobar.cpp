@@ -64,8 +64,10 @@ void ScenarioBar::editName(int index)
     edit->show();
     edit->setFocus();
     auto commit = [this, edit, index] {
-        if (!edit->isVisible())
+        // editingFinished comes again when the editor loses focus as it goes.
+        if (edit->property("done").toBool())
             return;
+        edit->setProperty("done", true);
         edit->hide();
         const QString name = edit->text().trimmed();
         if (!name.isEmpty() && name != tabText(index))
@@ -77,6 +79,7 @@ void ScenarioBar::editName(int index)
     cancel->setShortcut(Qt::Key_Escape);
     cancel->setShortcutContext(Qt::WidgetShortcut);
     connect(cancel, &QAction::triggered, edit, [edit] {
+        edit->setProperty("done", true);
         edit->hide();
         edit->deleteLater();
     });
