@@ -1,6 +1,10 @@
 #include "cli.h"
 #include "export/writemap.h"
 #include "maploading.h"
+#include "storage/fileformat.h"
+#include "storage/mapfile.h"
+
+#include <QCoreApplication>
 
 namespace OrgMap::Cli {
 
@@ -9,17 +13,43 @@ int runConvert(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("map to read"));
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("map to write"));
+    parser.addOption({QStringLiteral("scenario"),
+                      QStringLiteral("the scenario of a document to write"),
+                      QStringLiteral("NAME")});
     parseOrThrow(parser, arguments, QStringLiteral("convert"));
+    const QString scenario = parser.value(QStringLiteral("scenario"));
     const QStringList paths = positionals(parser, 2, QStringLiteral("convert IN OUT"));
     // The output's format is checked before the input is read: a wrong name
     // costs no load, and nothing is written.
     if (paths.at(1) != QLatin1String("-") && !fileFormatOf(paths.at(1)))
         throw UsageError{unsupportedFormatMessage(paths.at(1))};
-    const MapData map = loadMapOrThrow(paths.at(0));
+    ScenarioList all;
+    const MapData map = loadMapOrThrow(paths.at(0), nullptr, scenario, &all);
     QString error;
     QStringList notes;
+    // A document to a document keeps every scenario unless one is named;
+    // anything else holds one map (docs/scenarios.md).
+    const bool toDocument =
+        paths.at(1) != QLatin1String("-") && fileFormatOf(paths.at(1)) == FileFormat::Document;
+    if (toDocument && scenario.isEmpty()) {
+        if (!saveScenariosFile(all, paths.at(1), &error, &notes))
+            throw UsageError{error};
+        printNotes(notes);
+        return Ok;
+    }
     if (!writeMapAs(map, paths.at(1), &error, &notes))
         throw UsageError{error};
+    if (scenario.isEmpty() && all.size() > 1) {
+        QStringList others;
+        for (qsizetype i = 1; i < all.size(); ++i)
+            others << QLatin1Char('"') + all.at(i).name + QLatin1Char('"');
+        notes << QCoreApplication::translate(
+                     "OrgMap::Cli", "%1 has %2 scenarios: wrote the first, \"%3\"; not written: %4 "
+                                    "(name one with --scenario NAME)")
+                     .arg(paths.at(0))
+                     .arg(all.size())
+                     .arg(all.first().name, others.join(QLatin1String(", ")));
+    }
     printNotes(notes);
     return Ok;
 }

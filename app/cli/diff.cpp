@@ -14,11 +14,11 @@ const QLatin1String kNoFile("/dev/null");
 
 // One side of the diff. /dev/null, which git passes for the missing side of an
 // added or deleted file, is a map with nothing in it.
-MapData loadSide(const QString &path)
+MapData loadSide(const QString &path, const QString &scenario)
 {
     if (path == kNoFile)
         return {};
-    return loadMapOrThrow(path);
+    return loadMapOrThrow(path, nullptr, scenario);
 }
 
 struct Sides
@@ -29,16 +29,17 @@ struct Sides
 
 // Reads both maps at once (a 10,000-asset map takes ~0.1 s to read and
 // validate), then reports the problems of both, the old map's first.
-Sides loadSides(const QString &oldPath, const QString &newPath)
+Sides loadSides(const QString &oldPath, const QString &newPath, const QString &oldScenario,
+                const QString &newScenario)
 {
-    auto oldFuture = std::async(std::launch::async, loadSide, oldPath);
+    auto oldFuture = std::async(std::launch::async, loadSide, oldPath, oldScenario);
     // Standard input can be read only once: the second side waits for the first.
     const bool sequential = oldPath == QLatin1String("-") || newPath == QLatin1String("-");
     QStringList errors;
     Sides sides;
     if (sequential)
         oldFuture.wait();
-    auto newFuture = std::async(std::launch::async, loadSide, newPath);
+    auto newFuture = std::async(std::launch::async, loadSide, newPath, newScenario);
     try {
         sides.oldMap = oldFuture.get();
     } catch (const UsageError &error) {
@@ -84,6 +85,12 @@ int runDiff(const QStringList &arguments)
     parser.addOption({QStringLiteral("format"), QStringLiteral("text or json"),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("geometry"), QStringLiteral("compare positions and sizes")});
+    parser.addOption({QStringLiteral("old-scenario"),
+                      QStringLiteral("the scenario of OLD to compare (default: its first)"),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("new-scenario"),
+                      QStringLiteral("the scenario of NEW to compare (default: its first)"),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("hotspot-threshold"),
                       QStringLiteral("cross-domain links that make a hotspot"), QStringLiteral("N"),
                       QStringLiteral("3")});
@@ -131,7 +138,8 @@ int runDiff(const QStringList &arguments)
         newPath = paths[1];
     }
 
-    Sides sides = loadSides(oldPath, newPath);
+    Sides sides = loadSides(oldPath, newPath, parser.value(QStringLiteral("old-scenario")),
+                            parser.value(QStringLiteral("new-scenario")));
     const MapDiff diff = diffMaps(sides.oldMap, sides.newMap, options);
     const bool colour = stdoutIsColourTerminal();
     if (format == QLatin1String("json"))

@@ -5,12 +5,19 @@
 
 namespace OrgMap::Cli {
 
-MapData loadMapOrThrow(const QString &path, QByteArray *jsonBytes)
+MapData loadMapOrThrow(const QString &path, QByteArray *jsonBytes, const QString &scenario,
+                       ScenarioList *all)
 {
     MapFileResult loaded = loadMapFile(path, jsonBytes);
     if (!loaded.map)
         throw UsageError{loaded.errors.join(QStringLiteral("\norgmap-cli: "))};
-    return std::move(*loaded.map);
+    QString error;
+    std::optional<MapData> map = scenarioOf(loaded, scenario, path, &error);
+    if (!map)
+        throw UsageError{error};
+    if (all)
+        *all = std::move(loaded.scenarios);
+    return std::move(*map);
 }
 
 void keepUntilExit(MapData &&map)

@@ -1,13 +1,18 @@
 #pragma once
 
-#include "core/mapdata.h"
+#include "core/scenario.h"
 
 namespace OrgMap::Cli {
 
 // Loads a map file ("-" for standard input) or throws UsageError carrying every
 // problem found, one per line, each naming the file and the place.
 // `jsonBytes` as for loadMapFile().
-MapData loadMapOrThrow(const QString &path, QByteArray *jsonBytes = nullptr);
+// `scenario` names the scenario of a document to take (exact, then ignoring
+// case); empty takes the first, and a JSON file's one map is "As-is". An
+// unknown name is a UsageError that lists the names the file has.
+// `all`, when given, receives every scenario of the file.
+MapData loadMapOrThrow(const QString &path, QByteArray *jsonBytes = nullptr,
+                       const QString &scenario = {}, ScenarioList *all = nullptr);
 
 // For a command about to end the process: keeps `map` alive until exit instead
 // of freeing its tens of thousands of small allocations one by one (~30 ms per

@@ -5,13 +5,22 @@
 namespace OrgMap {
 
 PatchCommand::PatchCommand(Document *document, MapPatch patch, const QString &text)
-    : m_document(document), m_patch(std::move(patch))
+    : m_document(document), m_patch(std::move(patch)), m_scenarioKey(document->currentScenarioKey())
 {
     setText(text);
 }
 
-void PatchCommand::redo() { m_document->apply(m_patch, true); }
-void PatchCommand::undo() { m_document->apply(m_patch, false); }
+void PatchCommand::redo()
+{
+    m_document->showScenarioKey(m_scenarioKey);
+    m_document->apply(m_patch, true);
+}
+
+void PatchCommand::undo()
+{
+    m_document->showScenarioKey(m_scenarioKey);
+    m_document->apply(m_patch, false);
+}
 
 ChangeEntity::ChangeEntity(Document *document, MapPatch patch, const QString &text,
                            QString mergeKey)
@@ -45,8 +54,7 @@ bool mergeList(MapPatch::ChangeList<Key, T> &mine, const MapPatch::ChangeList<Ke
     return true;
 }
 
-template <typename Key, typename T>
-bool unchanged(const MapPatch::ChangeList<Key, T> &list)
+template <typename Key, typename T> bool unchanged(const MapPatch::ChangeList<Key, T> &list)
 {
     for (const auto &c : list.items)
         if (!(c.before == c.after))
@@ -65,7 +73,7 @@ bool ChangeEntity::isNoOp(const MapPatch &patch)
 bool ChangeEntity::mergeWith(const QUndoCommand *other)
 {
     auto *next = static_cast<const ChangeEntity *>(other);
-    if (next->m_mergeKey != m_mergeKey)
+    if (next->m_mergeKey != m_mergeKey || next->m_scenarioKey != m_scenarioKey)
         return false;
     MapPatch merged = m_patch;
     if (!mergeList(merged.domains, next->m_patch.domains) ||

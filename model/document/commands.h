@@ -9,7 +9,10 @@ namespace OrgMap {
 class Document;
 
 // Merge ids of the commands that merge, in one place.
-enum class MergeId { ChangeEntity = 1 };
+enum class MergeId
+{
+    ChangeEntity = 1
+};
 
 // Every edit of a map is a patch applied through the document. The verb+noun
 // commands below only decide how a patch is built and named.
@@ -24,6 +27,9 @@ public:
 protected:
     Document *m_document; // the document owns the stack that owns this command
     MapPatch m_patch;
+    // The scenario the patch belongs to (ScenarioHolder key): undo and redo
+    // show it first, so no step changes a scenario the user is not looking at.
+    int m_scenarioKey;
 };
 
 // A value change of one or more entities. With a merge key, consecutive

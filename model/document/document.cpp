@@ -12,6 +12,7 @@ namespace OrgMap {
 Document::Document(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
 {
     qRegisterMetaType<OrgMap::DocumentChange>();
+    m_scenarios.assign(Scenarios::single({}));
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool) { emit modifiedChanged(isModified()); });
 }
@@ -24,8 +25,17 @@ Document::~Document()
 
 void Document::reset(MapData data)
 {
+    reset(Scenarios::single(std::move(data)));
+}
+
+void Document::reset(const ScenarioList &scenarios, int current)
+{
     m_undoStack->clear();
-    m_data = std::move(data);
+    m_scenarios.assign(scenarios.isEmpty() ? Scenarios::single({}) : scenarios);
+    m_current = qBound(0, current, scenarioCount() - 1);
+    m_data = m_scenarios.at(m_current).map;
+    emit scenariosChanged();
+    emit currentScenarioChanged(m_current);
     m_forcedModified = false;
     m_undoStack->setClean();
     emit reset();

@@ -2,6 +2,7 @@
 
 #include "core/mapdata.h"
 #include "documentchange.h"
+#include "scenarioholder.h"
 
 #include <QHash>
 #include <QObject>
@@ -32,8 +33,10 @@ public:
     MapData snapshot() const { return m_data; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    // Replaces the whole map (new, open, import): clears the undo history.
+    // Replaces the whole document (new, open) by one scenario holding
+    // `data`, or by `scenarios`: clears the undo history.
     void reset(MapData data);
+    void reset(const ScenarioList &scenarios, int current = 0);
 
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
@@ -94,18 +97,68 @@ public:
     QString checkLink(const Link &link, const MapData &data) const;
     QString checkInteraction(const Interaction &interaction, const MapData &data) const;
 
+    // ---- scenarios (docs/scenarios.md) ------------------------------------
+    // The document holds one or more named scenarios; data(), every edit and
+    // every notification above concern the current one only.
+    int scenarioCount() const { return int(m_scenarios.count()); }
+    int currentScenario() const { return m_current; }
+    QString scenarioName(int index) const;
+    QStringList scenarioNames() const { return m_scenarios.names(); }
+    // By name (exact, then ignoring case); -1 when there is none.
+    int scenarioIndex(const QString &name) const;
+    // The map of scenario `index` (data() for the current one); O(1).
+    MapData scenarioData(int index) const;
+    // Every scenario with its map, in tab order (save, autosave); O(count).
+    ScenarioList scenarios() const;
+
+    // Shows another scenario. Navigation, not an edit: no undo step, and the
+    // document is not modified by it. Emits currentScenarioChanged and reset.
+    bool setCurrentScenario(int index);
+
+    // Why `name` cannot name a scenario (empty: it can); `except` is the
+    // index of the scenario being renamed.
+    QString checkScenarioName(const QString &name, int except = -1) const;
+    QString uniqueScenarioName(const QString &base) const;
+
+    // Undoable scenario edits, each one step that shows the scenario it
+    // changes. New ones go right after the current one and become current.
+    bool addScenario(const QString &name, const MapData &map, const QString &text = {});
+    bool duplicateScenario(int index, const QString &name);
+    bool renameScenario(int index, const QString &name);
+    // The last scenario cannot be removed.
+    bool removeScenario(int index);
+    bool moveScenario(int from, int to);
+
 signals:
     void changed(const OrgMap::DocumentChange &change);
     void reset();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
+    // Names or order of the scenarios changed (the tab bar re-reads them).
+    void scenariosChanged();
+    // Another scenario is shown; reset() follows for the views of the map.
+    void currentScenarioChanged(int index);
 
 private:
     friend class PatchCommand;
+    friend class AddScenario;
+    friend class RemoveScenario;
+    friend class RenameScenario;
+    friend class MoveScenario;
     void apply(const MapPatch &patch, bool forward);
+    // For the commands: scenarios by stable key (ScenarioHolder).
+    int currentScenarioKey() const { return m_scenarios.at(m_current).key; }
+    void showScenarioKey(int key);
+    void insertScenarioEntry(int index, ScenarioHolder::Entry entry);
+    ScenarioHolder::Entry takeScenarioEntry(int index);
+    void setScenarioNameOf(int key, const QString &name);
+    void moveScenarioEntry(int from, int to);
+    void showIndex(int index);
     bool push(MapPatch patch, const QString &text, const QString &mergeKey = {});
 
-    MapData m_data;
+    MapData m_data; // the current scenario's map, live
+    ScenarioHolder m_scenarios;
+    int m_current = 0;
     QUndoStack *m_undoStack;
     QString m_filePath;
     bool m_forcedModified = false;

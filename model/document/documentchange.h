@@ -11,8 +11,7 @@ namespace OrgMap {
 // that views re-sync only what changed (as Tiled's change events do).
 struct DocumentChange
 {
-    template <typename Key>
-    struct Keys
+    template <typename Key> struct Keys
     {
         QList<Key> added;
         QList<Key> removed;

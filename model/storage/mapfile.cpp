@@ -30,6 +30,8 @@ MapFileResult fromJson(const QByteArray &bytes, const QString &name)
     JsonReadResult read = readMapJson(bytes);
     MapFileResult result;
     result.map = std::move(read.map);
+    if (result.map)
+        result.scenarios = Scenarios::single(*result.map);
     for (const FormatError &e : std::as_const(read.errors))
         result.errors << name + QLatin1String(": ") + e.toString();
     return result;
@@ -38,12 +40,12 @@ MapFileResult fromJson(const QByteArray &bytes, const QString &name)
 MapFileResult fromSqlite(const QString &path, const QString &name)
 {
     SqliteStore::Internal::OpenResult open = SqliteStore::Internal::open(path, name);
-    return {std::move(open.map), open.errors};
+    return {std::move(open.map), open.errors, std::move(open.scenarios)};
 }
 
 MapFileResult failure(const QString &line)
 {
-    return {std::nullopt, {line}};
+    return {std::nullopt, {line}, {}};
 }
 
 MapFileResult loadStdin(QByteArray *jsonBytes)
@@ -136,6 +138,44 @@ bool saveMapFile(const MapData &map, const QString &path, QString *error, QStrin
                                  .arg(path, fileFormatInfo(*format).title)
                            : unsupportedFormatMessage(path));
     return writeFileAtomically(path, writeMapJson(map), error);
+}
+
+bool saveScenariosFile(const ScenarioList &scenarios, const QString &path, QString *error,
+                       QStringList *notes)
+{
+    if (scenarios.size() == 1 || path == QLatin1String("-") ||
+        fileFormatOf(path) != FileFormat::Document) {
+        if (scenarios.size() != 1) {
+            if (error)
+                *error = Text::tr("%1: a JSON file holds one map, and this document has %n "
+                                  "scenario(s); save it as .orgmap, or export one scenario",
+                                  nullptr, int(scenarios.size()))
+                             .arg(path);
+            return false;
+        }
+        return saveMapFile(scenarios.first().map, path, error, notes);
+    }
+    return SqliteStore::save(scenarios, path, error, notes);
+}
+
+std::optional<MapData> scenarioOf(const MapFileResult &result, const QString &name,
+                                  const QString &displayName, QString *error)
+{
+    if (result.scenarios.isEmpty())
+        return result.map;
+    if (name.isEmpty())
+        return result.scenarios.first().map;
+    const qsizetype index = Scenarios::indexOf(result.scenarios, name);
+    if (index >= 0)
+        return result.scenarios.at(index).map;
+    if (error) {
+        QStringList quoted;
+        for (const QString &n : Scenarios::names(result.scenarios))
+            quoted << QLatin1Char('"') + n + QLatin1Char('"');
+        *error = Text::tr("%1: no scenario called \"%2\"; it has %3")
+                     .arg(displayName, name, quoted.join(QLatin1String(", ")));
+    }
+    return std::nullopt;
 }
 
 } // namespace OrgMap

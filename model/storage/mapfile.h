@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/mapdata.h"
+#include "core/scenario.h"
 
 #include <optional>
 
@@ -20,9 +20,14 @@ MapFileKind mapFileKindOf(const QString &path);
 
 struct MapFileResult
 {
+    // The first scenario's map (the only one of a JSON file).
     std::optional<MapData> map;
     // Every problem, each a full line: "FILE: /assets/3/owner: unknown team ...".
     QStringList errors;
+    // Every scenario of the file in its order: one, under
+    // Scenarios::defaultName(), for JSON and for documents written before
+    // scenarios existed (docs/scenarios.md). Empty on failure.
+    ScenarioList scenarios;
 };
 
 // `jsonBytes`, when given, receives the text of a JSON map as it was read
@@ -32,5 +37,15 @@ MapFileResult loadMapFile(const QString &path, QByteArray *jsonBytes = nullptr);
 // `notes` receives what the save did besides (removed sidecars of the old file).
 bool saveMapFile(const MapData &map, const QString &path, QString *error,
                  QStringList *notes = nullptr);
+// Saves every scenario: a document holds them all; a JSON file holds one map,
+// so a list of several is refused for it (Export JSON writes one scenario).
+bool saveScenariosFile(const ScenarioList &scenarios, const QString &path, QString *error,
+                       QStringList *notes = nullptr);
+
+// The scenario of `result` called `name` (exact, then ignoring case); with
+// an empty name, the first. On failure nullopt and `error` says which names
+// the file has.
+std::optional<MapData> scenarioOf(const MapFileResult &result, const QString &name,
+                                  const QString &displayName, QString *error);
 
 } // namespace OrgMap

@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 #include <atomic>
 
 namespace OrgMap::SqliteStore::Internal {
@@ -42,6 +43,11 @@ QString Connection::lastError() const
 QString errorText(const QSqlQuery &query)
 {
     return messageOf(query.lastError());
+}
+
+QString textOf(const QVariant &value)
+{
+    return value.isNull() ? QString() : QString::fromUtf8(value.toByteArray());
 }
 
 } // namespace OrgMap::SqliteStore::Internal

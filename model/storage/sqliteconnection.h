@@ -4,6 +4,7 @@
 #include <QString>
 
 class QSqlQuery;
+class QVariant;
 
 namespace OrgMap::SqliteStore::Internal {
 
@@ -38,5 +39,11 @@ private:
 // The SQLite message of a failed query ("database or disk is full"), falling
 // back to Qt's text when the driver gave none.
 QString errorText(const QSqlQuery &query);
+
+// Text columns are selected as CAST(column AS BLOB), the UTF-8 bytes as
+// stored: Qt reads text through sqlite3_column_text16, whose conversion turns
+// U+FFFE and U+FFFF into U+FFFD, and text must survive byte for byte.
+// NULL gives a null QString.
+QString textOf(const QVariant &value);
 
 } // namespace OrgMap::SqliteStore::Internal

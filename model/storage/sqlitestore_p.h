@@ -24,12 +24,19 @@ struct SaveOptions
     QStringList *notes = nullptr; // what the save did beyond saving (see AtomicFile::notes)
 };
 
-bool save(const MapData &map, const QString &path, QString *error, const SaveOptions &options);
+bool save(const ScenarioList &scenarios, const QString &path, QString *error,
+          const SaveOptions &options);
+inline bool save(const MapData &map, const QString &path, QString *error,
+                 const SaveOptions &options)
+{
+    return save(Scenarios::single(map), path, error, options);
+}
 
 struct OpenResult
 {
-    std::optional<MapData> map;
-    QStringList errors; // full lines, each starting with the display name
+    std::optional<MapData> map; // the first scenario
+    ScenarioList scenarios;     // all of them, in order
+    QStringList errors;         // full lines, each starting with the display name
 };
 
 // Opens `path`, naming it `displayName` in messages (loadMapFile passes
@@ -40,7 +47,8 @@ OpenResult open(const QString &path, const QString &displayName);
 inline constexpr char kSqliteMagic[] = "SQLite format 3"; // + the terminating NUL = 16 bytes
 inline constexpr int kSqliteMagicSize = 16;
 
-// The DDL of schema version 1, one statement per entry (docs/sqlite-format.md).
-const QStringList &schemaStatements();
+// The DDL of a schema version (1 or 2), one statement per entry
+// (docs/sqlite-format.md). save() writes kSchemaVersion; open() reads both.
+const QStringList &schemaStatements(int version = kSchemaVersion);
 
 } // namespace OrgMap::SqliteStore::Internal

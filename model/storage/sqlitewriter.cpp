@@ -47,18 +47,24 @@ class BatchInsert
 public:
     static constexpr int kBatchRows = 64;
 
-    BatchInsert(QSqlDatabase &db, const char *table, const char *columns, int columnCount)
-        : m_db(db), m_table(QLatin1String(table)), m_columns(QLatin1String(columns)),
-          m_columnCount(columnCount), m_values(kBatchRows * columnCount), m_full(db)
+    // Every row starts with the `scenario` column, which it fills itself.
+    BatchInsert(QSqlDatabase &db, int scenario, const char *table, const char *columns,
+                int columnCount)
+        : m_db(db), m_table(QLatin1String(table)),
+          m_columns(QLatin1String("scenario, ") + QLatin1String(columns)),
+          m_columnCount(columnCount + 1), m_values(kBatchRows * m_columnCount), m_full(db),
+          m_scenario(scenario)
     {
     }
 
-    // The slots for the values of the next row, in column order.
+    // The slots for the values of the next row after the scenario, in column order.
     QVariant *nextRow()
     {
         if (m_rows == kBatchRows && !flush())
             return nullptr;
-        return m_values.data() + m_columnCount * m_rows++;
+        QVariant *row = m_values.data() + m_columnCount * m_rows++;
+        *row = m_scenario;
+        return row + 1;
     }
     // Inserts the rows still buffered. False with `failure` set on error.
     bool finish() { return m_rows == 0 || flush(); }
@@ -110,6 +116,7 @@ private:
     int m_rows = 0;
     QSqlQuery m_full;
     bool m_fullPrepared = false;
+    const int m_scenario;
 };
 
 // Writes the rows of each table in an order where every immediate foreign
@@ -129,19 +136,45 @@ public:
         return false;
     }
 
+    // Scenario ids are 1, 2, ... in tab order.
+    bool write(const ScenarioList &scenarios)
+    {
+        QSqlQuery q(m_db);
+        if (!q.prepare(QStringLiteral("INSERT INTO scenarios (id, name) VALUES (?, ?)")))
+            return fail(q);
+        for (qsizetype i = 0; i < scenarios.size(); ++i) {
+            q.bindValue(0, int(i + 1));
+            q.bindValue(1, scenarios.at(i).name);
+            if (!q.exec())
+                return fail(q);
+        }
+        for (qsizetype i = 0; i < scenarios.size(); ++i) {
+            m_scenario = int(i + 1);
+            if (!write(scenarios.at(i).map))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    bool fail(const QSqlQuery &q)
+    {
+        failure = errorText(q);
+        return false;
+    }
+
     bool write(const MapData &map)
     {
         return writeInfo(map.info) && writeTeams(map) && writeDomains(map) && writeAssets(map) &&
                writeTags(map) && writePorts(map) && writeLinks(map) && writeInteractions(map);
     }
 
-private:
     // Calls fill(slots, item) for each item, then flushes.
     template <typename Container, typename Fill>
     bool insertAll(const char *table, const char *columns, int columnCount, const Container &items,
                    Fill fill)
     {
-        BatchInsert insert(m_db, table, columns, columnCount);
+        BatchInsert insert(m_db, m_scenario, table, columns, columnCount);
         for (const auto &item : items) {
             QVariant *values = insert.nextRow();
             if (!values)
@@ -168,12 +201,11 @@ private:
 
     bool writeInfo(const MapInfo &info)
     {
-        return insertAll("map_info", "id, name, description, extensions", 4, QList<MapInfo>{info},
+        return insertAll("map_info", "name, description, extensions", 3, QList<MapInfo>{info},
                          [](QVariant *v, const MapInfo &i) {
-                             v[0] = 1;
-                             v[1] = text(i.name);
-                             v[2] = text(i.description);
-                             v[3] = json(i.extensions);
+                             v[0] = text(i.name);
+                             v[1] = text(i.description);
+                             v[2] = json(i.extensions);
                          });
     }
 
@@ -231,7 +263,7 @@ private:
     // Tags and ports are numbered 0, 1, 2... per asset, in list order.
     bool writeTags(const MapData &map)
     {
-        BatchInsert insert(m_db, "asset_tags", "asset, position, tag", 3);
+        BatchInsert insert(m_db, m_scenario, "asset_tags", "asset, position, tag", 3);
         for (const Asset &a : map.assets)
             for (qsizetype i = 0; i < a.tags.size(); ++i) {
                 QVariant *v = insert.nextRow();
@@ -249,8 +281,8 @@ private:
 
     bool writePorts(const MapData &map)
     {
-        BatchInsert insert(m_db, "asset_ports", "asset, position, name, type, location, extensions",
-                           6);
+        BatchInsert insert(m_db, m_scenario, "asset_ports",
+                           "asset, position, name, type, location, extensions", 6);
         for (const Asset &a : map.assets)
             for (qsizetype i = 0; i < a.ports.size(); ++i) {
                 QVariant *v = insert.nextRow();
@@ -297,12 +329,13 @@ private:
     }
 
     QSqlDatabase &m_db;
+    int m_scenario = 1;
 };
 
 // Writes the whole database into `tempPath`. The connection is closed when
 // this returns, so the file is complete on disk (but not yet synced).
-bool writeDatabase(const MapData &map, const QString &tempPath, const SaveOptions &options,
-                   QString *why)
+bool writeDatabase(const ScenarioList &scenarios, const QString &tempPath,
+                   const SaveOptions &options, QString *why)
 {
     Connection connection(tempPath, Connection::Mode::ReadWrite);
     if (!connection.isOpen()) {
@@ -338,7 +371,7 @@ bool writeDatabase(const MapData &map, const QString &tempPath, const SaveOption
     bool ok = true;
     for (const QString &sql : schemaStatements())
         ok = ok && writer.exec(sql);
-    ok = ok && writer.write(map) && writer.exec(QStringLiteral("COMMIT"));
+    ok = ok && writer.write(scenarios) && writer.exec(QStringLiteral("COMMIT"));
     if (!ok) {
         // No ROLLBACK: without a journal it cannot undo anything, and the
         // caller deletes the file anyway.
@@ -350,15 +383,27 @@ bool writeDatabase(const MapData &map, const QString &tempPath, const SaveOption
 
 } // namespace
 
-bool save(const MapData &map, const QString &path, QString *error, const SaveOptions &options)
+bool save(const ScenarioList &scenarios, const QString &path, QString *error,
+          const SaveOptions &options)
 {
     // Never write what open() would refuse.
-    const QStringList problems = checkMap(map, 1);
-    if (!problems.isEmpty()) {
+    const auto refuse = [&](const QString &why) {
         if (error)
-            *error = Text::tr("cannot save %1: %2")
-                         .arg(QDir::toNativeSeparators(path), problems.first());
+            *error = Text::tr("cannot save %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
+    };
+    if (scenarios.isEmpty())
+        return refuse(Text::tr("a document needs at least one scenario"));
+    QStringList names;
+    for (const Scenario &s : scenarios) {
+        if (const QString why = Scenarios::checkName(s.name, names); !why.isEmpty())
+            return refuse(why);
+        names << s.name;
+        const QStringList problems = checkMap(s.map, 1);
+        if (!problems.isEmpty())
+            return refuse(scenarios.size() > 1
+                              ? Text::tr("scenario \"%1\": %2").arg(s.name, problems.first())
+                              : problems.first());
     }
     AtomicFile file(path);
     // The journal, WAL and shared memory of the file being replaced: SQLite
@@ -368,7 +413,7 @@ bool save(const MapData &map, const QString &path, QString *error, const SaveOpt
     if (!file.begin(error))
         return false;
     QString why;
-    if (!writeDatabase(map, file.tempPath(), options, &why)) {
+    if (!writeDatabase(scenarios, file.tempPath(), options, &why)) {
         if (error)
             *error = Text::tr("cannot save %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
@@ -384,9 +429,14 @@ bool save(const MapData &map, const QString &path, QString *error, const SaveOpt
 
 bool save(const MapData &map, const QString &path, QString *error, QStringList *notes)
 {
+    return save(Scenarios::single(map), path, error, notes);
+}
+
+bool save(const ScenarioList &scenarios, const QString &path, QString *error, QStringList *notes)
+{
     Internal::SaveOptions options;
     options.notes = notes;
-    return Internal::save(map, path, error, options);
+    return Internal::save(scenarios, path, error, options);
 }
 
 } // namespace OrgMap::SqliteStore

@@ -19,3 +19,14 @@ if(TARGET orgmap_ui)
   orgmap_add_test(tst_importgui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_importgui.cpp
     ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
 endif()
+if(TARGET orgmap_ui)
+  orgmap_add_test(tst_scenariosgui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_scenariosgui.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
+endif()
+# Not a test: scenario switching times (docs/benchmarks.md, "Scenarios").
+if(TARGET orgmap_ui)
+  add_executable(bench_scenarios ${CMAKE_CURRENT_LIST_DIR}/../benchmarks/bench_scenarios.cpp)
+  target_link_libraries(bench_scenarios PRIVATE orgmap_widgets orgmap_warnings)
+  target_compile_definitions(bench_scenarios PRIVATE
+    ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
+endif()

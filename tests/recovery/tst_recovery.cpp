@@ -88,7 +88,7 @@ QString TestRecovery::writeSample(const QString &name)
 
 QStringList TestRecovery::copies() const
 {
-    return QDir(RecoverySlot::directory()).entryList({u"*.orgmap.json"_qs}, QDir::Files);
+    return QDir(RecoverySlot::directory()).entryList({u"*.orgmap"_qs}, QDir::Files);
 }
 
 // Clicks `button` (an object name) of the next modal whose object name is
@@ -244,7 +244,7 @@ void TestRecovery::killedProcessIsOfferedAndRestored()
     // The copy with the edit appears while the process runs.
     QTRY_VERIFY_WITH_TIMEOUT(!copies().isEmpty(), 60000);
     const QString copy = QDir(RecoverySlot::directory()).filePath(copies().first());
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(copy.chopped(12) + u".info.json"_qs), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(copy.chopped(7) + u".info.json"_qs), 10000);
     QVERIFY(QFileInfo::exists(MapLock::lockPathFor(path)));
 
     // The running process holds the file: this process is warned too.
@@ -298,7 +298,8 @@ void TestRecovery::discardInTheOfferDeletesCopy()
         auto slot = RecoverySlot::create();
         QVERIFY(slot);
         QString error;
-        QVERIFY(RecoverySlot::write(slot->mapPath(), slot->infoPath(), TestUtil::sampleMap(),
+        QVERIFY(RecoverySlot::write(slot->mapPath(), slot->infoPath(),
+                                    Scenarios::single(TestUtil::sampleMap()),
                                     {QString(), QDateTime::currentDateTimeUtc(), 1}, &error));
     }
     QCOMPARE(copies().size(), 1);

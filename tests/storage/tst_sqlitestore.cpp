@@ -184,7 +184,7 @@ void TestSqliteStore::writesSchemaWithForeignKeys()
     QVERIFY(SqliteStore::save(TestMaps::richMap(), file, &error));
     QCOMPARE(rawColumn(file, u"PRAGMA application_id"_qs),
              QStringList{QString::number(SqliteStore::kApplicationId)});
-    QCOMPARE(rawColumn(file, u"PRAGMA user_version"_qs), QStringList{u"1"_qs});
+    QCOMPARE(rawColumn(file, u"PRAGMA user_version"_qs), QStringList{u"2"_qs});
     // Column 2 of foreign_key_list is the referenced table.
     const auto parents = [&](const char16_t *table) {
         QStringList tables = rawColumn(
@@ -194,12 +194,19 @@ void TestSqliteStore::writesSchemaWithForeignKeys()
         tables.sort();
         return tables;
     };
-    QCOMPARE(parents(u"domains"), (QStringList{u"domains.parent"_qs, u"teams.owner"_qs}));
-    QCOMPARE(parents(u"assets"), (QStringList{u"domains.domain"_qs, u"teams.owner"_qs}));
-    QCOMPARE(parents(u"links"), (QStringList{u"assets.from_asset"_qs, u"assets.to_asset"_qs}));
-    QCOMPARE(parents(u"interactions"), (QStringList{u"teams.from_team"_qs, u"teams.to_team"_qs}));
-    QCOMPARE(parents(u"asset_tags"), QStringList{u"assets.asset"_qs});
-    QCOMPARE(parents(u"asset_ports"), QStringList{u"assets.asset"_qs});
+    // Every reference stays within its scenario: (scenario, id) pairs.
+    QCOMPARE(parents(u"domains"),
+             (QStringList{u"domains.parent"_qs, u"domains.scenario"_qs, u"scenarios.scenario"_qs,
+                          u"teams.owner"_qs, u"teams.scenario"_qs}));
+    QCOMPARE(parents(u"assets"),
+             (QStringList{u"domains.domain"_qs, u"domains.scenario"_qs, u"scenarios.scenario"_qs,
+                          u"teams.owner"_qs, u"teams.scenario"_qs}));
+    QCOMPARE(parents(u"links"), (QStringList{u"assets.from_asset"_qs, u"assets.scenario"_qs,
+                                             u"assets.scenario"_qs, u"assets.to_asset"_qs}));
+    QCOMPARE(parents(u"interactions"), (QStringList{u"teams.from_team"_qs, u"teams.scenario"_qs,
+                                                    u"teams.scenario"_qs, u"teams.to_team"_qs}));
+    QCOMPARE(parents(u"asset_tags"), (QStringList{u"assets.asset"_qs, u"assets.scenario"_qs}));
+    QCOMPARE(parents(u"asset_ports"), (QStringList{u"assets.asset"_qs, u"assets.scenario"_qs}));
     // The data honours them, and they are enforced when a connection enables them.
     QCOMPARE(rawColumn(file, u"PRAGMA foreign_key_check"_qs), QStringList());
     const QStringList failures =
@@ -226,9 +233,9 @@ void TestSqliteStore::refusesForeignFiles_data()
     QTest::newRow("newer version")
         << QStringList{QStringLiteral("PRAGMA application_id = %1")
                            .arg(SqliteStore::kApplicationId),
-                       u"PRAGMA user_version = 2"_qs, u"CREATE TABLE future (x)"_qs}
+                       u"PRAGMA user_version = 3"_qs, u"CREATE TABLE future (x)"_qs}
         << QByteArray()
-        << u" was saved by a newer OrgMap (document version 2; this OrgMap reads up to 1)"_qs;
+        << u" was saved by a newer OrgMap (document version 3; this OrgMap reads up to 2)"_qs;
 }
 
 void TestSqliteStore::refusesForeignFiles()
@@ -299,7 +306,7 @@ void TestSqliteStore::refusesInvalidContent_data()
         << QStringList{u"UPDATE teams SET name = '' WHERE id = 't-none'"_qs}
         << u"table teams, row \"t-none\": a name must have 1 to 200 characters"_qs;
     QTest::newRow("id in two tables")
-        << QStringList{u"INSERT INTO teams (id, name) VALUES ('d-other', 'Clash')"_qs}
+        << QStringList{u"INSERT INTO teams (scenario, id, name) VALUES (1, 'd-other', 'Clash')"_qs}
         << u"table domains, row \"d-other\": id \"d-other\" is used more than once"_qs;
     QTest::newRow("cycle")
         << QStringList{u"UPDATE domains SET parent = 'm-subsub' WHERE id = 'z-top'"_qs}
@@ -327,7 +334,7 @@ void TestSqliteStore::refusesInvalidContent_data()
         << QStringList{u"DELETE FROM asset_tags WHERE asset = 's-orders' AND position = 1"_qs}
         << u"table asset_tags, row (\"s-orders\", 2): position: expected 1 (positions count 0, 1, 2...)"_qs;
     QTest::newRow("port of a service")
-        << QStringList{u"INSERT INTO asset_ports (asset, position, name, type) VALUES ('s-bare', 0, 'p', 'api')"_qs}
+        << QStringList{u"INSERT INTO asset_ports (scenario, asset, position, name, type) VALUES (1, 's-bare', 0, 'p', 'api')"_qs}
         << u"table assets, row \"s-bare\": ports, contract and classification are for data products only"_qs;
     QTest::newRow("dangling link")
         << QStringList{u"DELETE FROM assets WHERE id = 's-bare'"_qs}

@@ -128,7 +128,8 @@ void Autosaver::startWrite()
             return;
         }
     }
-    const MapData snapshot = m_document->snapshot(); // O(1): implicitly shared
+    // Every scenario, each O(1): implicitly shared.
+    const ScenarioList snapshot = m_document->scenarios();
     const RecoveryInfo info{m_document->filePath(), QDateTime::currentDateTimeUtc(),
                             QCoreApplication::applicationPid()};
     const QString mapPath = m_slot->mapPath();

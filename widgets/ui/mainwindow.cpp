@@ -38,7 +38,6 @@ MainWindow::MainWindow(bool restoreSettings, QWidget *parent)
     setObjectName(u"mainWindow"_qs);
     setAttribute(Qt::WA_DeleteOnClose, false);
     m_view->setObjectName(u"mapView"_qs);
-    setCentralWidget(m_view);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     setUnifiedTitleAndToolBarOnMac(true);
 
@@ -46,6 +45,7 @@ MainWindow::MainWindow(bool restoreSettings, QWidget *parent)
     empty.info.name = tr("Untitled map");
     m_document->reset(empty);
 
+    createScenarios(); // the canvas with the scenario tabs above it
     createDocks();
     createActions();
     createMenus();
@@ -145,7 +145,9 @@ void MainWindow::updateTitle()
     const QString path = m_document->filePath();
     const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
     // "[*]" is where Qt puts the unsaved-changes mark.
-    setWindowTitle(tr("%1[*] — %2").arg(name, m_document->data().info.name) +
+    setWindowTitle(tr("%1[*] — %2 — %3")
+                       .arg(name, m_document->data().info.name,
+                            m_document->scenarioName(m_document->currentScenario())) +
                    (m_readOnly ? tr(" (read-only)") : QString()) + u" — OrgMap"_qs);
     setWindowFilePath(path);
     setWindowModified(m_document->isModified());

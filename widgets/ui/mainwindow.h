@@ -2,6 +2,7 @@
 
 #include "analysis/insight.h"
 #include "analysis/policy.h"
+#include "core/scenario.h"
 #include "highlightmode.h"
 #include "maprenderer.h"
 #include "palettemime.h"
@@ -33,6 +34,7 @@ class MapView;
 class OutlineDock;
 class PaletteDock;
 class PropertiesDock;
+class ScenarioBar;
 struct MapData;
 
 // The editor window: canvas in the centre, docks for palette, properties,
@@ -118,6 +120,17 @@ public:
     class ImportReportDialog *importReportDialog() const;
     // Replaces the map (new or imported) without a file.
     void setMap(const MapData &map);
+    // Replaces the whole document by these scenarios (open, recovery).
+    void setScenarios(const ScenarioList &scenarios);
+
+    // Scenarios (mainwindow_scenarios.cpp, docs/scenarios.md): the tabs above
+    // the canvas and the Scenario menu's edits, each one undo step.
+    ScenarioBar *scenarioBar() const { return m_scenarioBar; }
+    void newEmptyScenario();
+    void duplicateScenario(int index); // named "Target" first, then "<name> copy"
+    void deleteScenario(int index);
+    // Adds the map in `path` as a new scenario after the current one.
+    bool importScenario(const QString &path, QStringList *errors);
 
     // Crash recovery and file locks (mainwindow_recovery.cpp, docs/recovery.md).
     Autosaver *autosaver() const { return m_autosaver; }
@@ -175,6 +188,12 @@ private:
     QString fileDialogDirectory() const;
     void showErrors(const QString &title, const QString &intro, const QStringList &errors);
 
+    // mainwindow_scenarios.cpp
+    void createScenarios();
+    void addScenarioMenu();
+    void updateScenarioActions();
+    void importScenarioDialog();
+
     // mainwindow_recovery.cpp
     void createRecovery();
     // Asks what to do when another window holds `path`'s lock. False: cancel.
@@ -211,6 +230,7 @@ private:
     Document *m_document;
     MapScene *m_scene;
     MapView *m_view;
+    ScenarioBar *m_scenarioBar = nullptr;
     PaletteDock *m_paletteDock = nullptr;
     PropertiesDock *m_propertiesDock = nullptr;
     OutlineDock *m_outlineDock = nullptr;

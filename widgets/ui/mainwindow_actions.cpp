@@ -312,6 +312,7 @@ void MainWindow::createMenus()
     panels->addAction(m_findingsDock->toggleViewAction());
     panels->addAction(m_dashboardDock->toggleViewAction());
 
+    addScenarioMenu();
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     insert->addActions(m_insertActions);
     m_entityActions->addToMenus(insert, edit);

@@ -58,8 +58,17 @@ bool MainWindow::maybeSave()
 
 void MainWindow::setMap(const MapData &map)
 {
+    setScenarios(Scenarios::single(map));
+}
+
+void MainWindow::setScenarios(const ScenarioList &scenarios)
+{
     // Laying out is part of opening, not an edit: it is no undo step.
-    m_document->reset(needsLayout(map) ? withLayout(map, LayoutScope::MissingOnly) : map);
+    ScenarioList laidOut = scenarios;
+    for (Scenario &s : laidOut)
+        if (needsLayout(s.map))
+            s.map = withLayout(s.map, LayoutScope::MissingOnly);
+    m_document->reset(laidOut);
     // Fitting a hidden window would fit the map into a viewport of no size.
     if (isVisible())
         m_view->zoomToFit();
@@ -89,7 +98,7 @@ bool MainWindow::loadFile(const QString &path, QStringList *errors)
     }
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
     lockFile(QFileInfo(path).absoluteFilePath());
-    setMap(*result.map);
+    setScenarios(result.scenarios);
     return true;
 }
 
@@ -151,7 +160,7 @@ bool MainWindow::saveFile(const QString &path, QString *error)
             *error = conflict;
         return false;
     }
-    if (!saveMapFile(m_document->data(), path, error))
+    if (!saveScenariosFile(m_document->scenarios(), path, error))
         return false;
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
     lockFile(QFileInfo(path).absoluteFilePath());
@@ -228,6 +237,7 @@ void MainWindow::importJsonDialog()
 
 bool MainWindow::exportJson(const QString &path, QString *error)
 {
+    // JSON holds one map: the scenario on screen (docs/scenarios.md).
     return writeFileAtomically(path, writeMapJson(m_document->data()), error);
 }
 
@@ -241,6 +251,12 @@ void MainWindow::exportJsonDialog()
     QString error;
     if (!exportJson(path, &error))
         QMessageBox::critical(this, tr("Export Failed"), error);
+    else if (m_document->scenarioCount() > 1)
+        statusBar()->showMessage(
+            tr("Exported scenario \"%1\" to %2; the other %n scenario(s) were not written.",
+               nullptr, m_document->scenarioCount() - 1)
+                .arg(m_document->scenarioName(m_document->currentScenario()), path),
+            8000);
     else
         statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
 }

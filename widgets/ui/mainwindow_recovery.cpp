@@ -107,7 +107,7 @@ bool MainWindow::restoreRecovery(std::unique_ptr<RecoverySlot> slot, QStringList
         return false;
     }
     const RecoveryInfo info = slot->info();
-    setMap(*result.map); // a reset: the autosaver drops any copy of its own
+    setScenarios(result.scenarios); // a reset: the autosaver drops any copy of its own
     m_document->setFilePath(info.originalPath);
     if (!info.originalPath.isEmpty())
         lockFile(info.originalPath);

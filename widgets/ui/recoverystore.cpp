@@ -1,5 +1,7 @@
 #include "recoverystore.h"
 
+#include "storage/mapfile.h"
+
 #include "core/atomicfile.h"
 #include "json/jsonformat.h"
 
@@ -17,7 +19,8 @@ namespace OrgMap {
 
 namespace {
 
-constexpr auto kMapSuffix = ".orgmap.json";
+// A document, not JSON: the copy keeps every scenario (docs/scenarios.md).
+constexpr auto kMapSuffix = ".orgmap";
 constexpr auto kInfoSuffix = ".info.json";
 constexpr auto kLockSuffix = ".lock";
 
@@ -130,8 +133,8 @@ RecoveryInfo RecoverySlot::info() const
     return info;
 }
 
-bool RecoverySlot::write(const QString &mapPath, const QString &infoPath, const MapData &map,
-                         const RecoveryInfo &info, QString *error)
+bool RecoverySlot::write(const QString &mapPath, const QString &infoPath,
+                         const ScenarioList &scenarios, const RecoveryInfo &info, QString *error)
 {
     const QJsonObject sidecar{
         {u"original"_qs, info.originalPath},
@@ -139,7 +142,7 @@ bool RecoverySlot::write(const QString &mapPath, const QString &infoPath, const 
         {u"savedAt"_qs, info.savedAt.toUTC().toString(Qt::ISODateWithMs)},
     };
     // The copy first: a sidecar never describes a copy that is not there.
-    return writeFileAtomically(mapPath, writeMapJson(map), error) &&
+    return saveScenariosFile(scenarios, mapPath, error) &&
            writeFileAtomically(infoPath, QJsonDocument(sidecar).toJson(), error);
 }
 

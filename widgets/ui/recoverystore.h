@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/mapdata.h"
+#include "core/scenario.h"
 
 #include <QDateTime>
 #include <QString>
@@ -22,7 +22,7 @@ struct RecoveryInfo
 };
 
 // One window's recovery copy in QStandardPaths::AppDataLocation/recovery/:
-// "<id>.orgmap.json" (the map), "<id>.info.json" (RecoveryInfo) and
+// "<id>.orgmap" (the document, every scenario), "<id>.info.json" (RecoveryInfo) and
 // "<id>.lock", a QLockFile held for as long as this object lives. A copy whose
 // lock is stale (its process died) is an orphan the next start offers back.
 class RecoverySlot
@@ -47,8 +47,8 @@ public:
 
     // Writes the map and then its sidecar, each atomically. Thread-safe: it
     // touches only the two files (the autosaver calls it on a worker thread).
-    static bool write(const QString &mapPath, const QString &infoPath, const MapData &map,
-                      const RecoveryInfo &info, QString *error);
+    static bool write(const QString &mapPath, const QString &infoPath,
+                      const ScenarioList &scenarios, const RecoveryInfo &info, QString *error);
     // Deletes the copy and its sidecar (the lock goes with the object).
     void remove();
 

@@ -1,0 +1,83 @@
+// Scenario switching benchmark (docs/benchmarks.md, "Scenarios"): the time
+// from a tab click (Document::setCurrentScenario) until the main window's
+// scene, docks and status have re-synced, on the example map and on two
+// scenarios of a generated 10,000-asset map. Median of 9 switches, wall ms.
+//
+//   bench_scenarios [--assets N] [--write-example OUT.orgmap EXAMPLES_DIR]
+//
+// --write-example writes the example document with "As-is" (acme.orgmap.json)
+// and "Target" (acme-target.orgmap.json) and exits. Run with
+// QT_QPA_PLATFORM=offscreen.
+
+#include "document/document.h"
+#include "generate/generator.h"
+#include "mainwindow.h"
+#include "storage/mapfile.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <algorithm>
+#include <cstdio>
+
+using namespace OrgMap;
+
+namespace {
+
+double medianSwitchMs(MainWindow &window)
+{
+    QList<double> times;
+    for (int i = 0; i < 9; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        window.document()->setCurrentScenario(1 - window.document()->currentScenario());
+        QCoreApplication::processEvents(); // what the next paint would wait for
+        times << clock.nsecsElapsed() / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const auto value = [&](const QString &name, const QString &fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    if (const qsizetype i = args.indexOf(u"--write-example"_qs); i >= 0 && i + 2 < args.size()) {
+        const QString dir = args.at(i + 2);
+        const MapFileResult asIs = loadMapFile(dir + u"/acme.orgmap.json"_qs);
+        const MapFileResult target = loadMapFile(dir + u"/acme-target.orgmap.json"_qs);
+        QString error;
+        if (!asIs.map || !target.map ||
+            !saveScenariosFile({{u"As-is"_qs, *asIs.map}, {u"Target"_qs, *target.map}},
+                               args.at(i + 1), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error + asIs.errors.join(u'\n')));
+            return 1;
+        }
+        return 0;
+    }
+
+    const int assets = value(u"--assets"_qs, u"10000"_qs).toInt();
+    MapData big = generateMap({assets, 1});
+    MapData bigTarget = generateMap({assets, 2});
+    MainWindow window(false);
+    window.resize(1280, 720);
+    window.show();
+    window.setScenarios({{u"As-is"_qs, big}, {u"Target"_qs, bigTarget}});
+    QCoreApplication::processEvents();
+    std::printf("switch, 2 x %d assets: %.1f ms\n", assets, medianSwitchMs(window));
+
+    const MapFileResult example = loadMapFile(QStringLiteral(ORGMAP_EXAMPLES "/acme.orgmap.json"));
+    const MapFileResult target =
+        loadMapFile(QStringLiteral(ORGMAP_EXAMPLES "/acme-target.orgmap.json"));
+    if (example.map && target.map) {
+        window.setScenarios({{u"As-is"_qs, *example.map}, {u"Target"_qs, *target.map}});
+        QCoreApplication::processEvents();
+        std::printf("switch, example map: %.1f ms\n", medianSwitchMs(window));
+    }
+    return 0;
+}
