@@ -84,7 +84,7 @@ QList<QPointF> offsetPath(const QList<QPointF> &path, double offset)
             QPointF m = n1 + n2;
             const double len = length(m);
             m = len > 1e-9 ? m / len : n1;
-            const double cosine = std::max(0.5, QPointF::dotProduct(m, n1));
+            const double cosine = std::max(0.7, QPointF::dotProduct(m, n1));
             n = m / cosine;
         }
         out.append(path[i] + n * offset);
@@ -384,8 +384,13 @@ QList<QList<QPointF>> LinkRouter::route(const QList<RouteLink> &links) const
             raw = routeOne(key.first, key.second, stamp, stampValue);
         const QList<qsizetype> &members = pairs[key];
         const qsizetype n = members.size();
+        // A bent route runs at the clearance from the corners it goes round:
+        // its fan must stay inside that (mitred bends move up to 1/0.7 as far).
+        double spacing = m_options.parallelGap;
+        if (raw.size() > 2 && n > 1)
+            spacing = std::min(spacing, 2 * (m_options.clearance - 1.5) * 0.7 / double(n - 1));
         for (qsizetype k = 0; k < n; ++k) {
-            const double offset = (double(k) - double(n - 1) / 2.0) * m_options.parallelGap;
+            const double offset = (double(k) - double(n - 1) / 2.0) * spacing;
             QList<QPointF> path = hook ? offsetPath(hookBetween(a, b, gap), offset)
                                        : clipToBorders(offsetPath(raw, offset), a, b, gap);
             const RouteLink &link = links[members[k]];

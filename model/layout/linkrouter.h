@@ -20,7 +20,7 @@ struct RouterOptions
     double clearance = 8;   // between a route and a box it goes around
     double parallelGap = 9; // between links joining the same two boxes
     double endGap = 3;      // between a route's ends and its boxes' borders
-    int maxBends = 48;      // per link; beyond it the rest of the route is straight
+    int maxBends = 400;     // per link; beyond it the rest of the route is straight
 };
 
 struct RouteLink
