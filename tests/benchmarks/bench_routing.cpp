@@ -98,7 +98,8 @@ int main(int argc, char **argv)
         }
         JsonReadResult r = readMapJson(f.readAll());
         if (!r.map) {
-            std::fprintf(stderr, "bench_routing: %s\n", qPrintable(r.error.toString()));
+            std::fprintf(stderr, "bench_routing: %s\n",
+                         qPrintable(r.errors.isEmpty() ? QString() : r.errors.first().toString()));
             return 1;
         }
         map = withLayout(*r.map, LayoutScope::MissingOnly);

@@ -3,12 +3,16 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QThread>
 
 namespace OrgMap {
 
 RouteRunner::RouteRunner(std::function<void()> onReady) : m_onReady(std::move(onReady))
 {
     m_pool.setMaxThreadCount(1);
+    // Routing the 10k map takes seconds of one core: the GUI thread and the
+    // analysis come first.
+    m_pool.setThreadPriority(QThread::LowPriority);
 }
 
 RouteRunner::~RouteRunner()
