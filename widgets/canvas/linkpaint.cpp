@@ -387,7 +387,10 @@ void LinkLayer::paintBundles(const Frame &f) const
         pen.setCosmetic(true);
         painter->setPen(pen);
         painter->drawLine(band.line);
-        labels.append({painter->worldTransform().map(band.line.center()), b.links});
+        // Counts only where they fit: not on the minimap's thumbnail, not on
+        // bands shorter than their pill.
+        if (f.lod >= 0.12 && band.line.length() * f.lod > 48)
+            labels.append({painter->worldTransform().map(band.line.center()), b.links});
     }
     if (labels.isEmpty())
         return;
