@@ -6,6 +6,7 @@
 #include "i18n.h"
 #include "layout/autolayout.h"
 #include "mainwindow.h"
+#include "mapscene.h"
 #include "mapview.h"
 
 #include <QApplication>
@@ -62,7 +63,8 @@ int fail(const QString &message)
     return 1;
 }
 
-int screenshot(const QString &out, QSize size, const QString &file, const QString &panel)
+int screenshot(const QString &out, QSize size, const QString &file, const QString &panel,
+               double zoom)
 {
     MainWindow window(false);
     window.resize(size);
@@ -80,6 +82,12 @@ int screenshot(const QString &out, QSize size, const QString &file, const QStrin
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     window.view()->zoomToFit();
+    if (zoom > 0)
+        window.view()->setZoom(zoom);
+    // The links as routed around the nodes, not the straight lines shown
+    // until the routes are in.
+    if (auto *scene = qobject_cast<MapScene *>(window.view()->scene()))
+        scene->waitForRoutes();
     QApplication::processEvents();
     const QPixmap shot = window.grab();
     if (!shot.save(out, "PNG"))
@@ -148,6 +156,11 @@ int main(int argc, char **argv)
     parser.addOption(screenshotOption);
     parser.addOption(sizeOption);
     parser.addOption(showOption);
+    const QCommandLineOption zoomOption(
+        u"zoom"_qs,
+        QApplication::translate("main", "With --screenshot: zoom to Z (1 = 100%) after fitting."),
+        u"Z"_qs);
+    parser.addOption(zoomOption);
     // Listed for --help only: takeLanguageArgument() has already removed it.
     parser.addOption(QCommandLineOption(
         u"lang"_qs,
@@ -181,7 +194,8 @@ int main(int argc, char **argv)
             return fail(QApplication::translate("main", "--show: expected dashboard or findings, "
                                                         "got \"%1\"")
                             .arg(panel));
-        return screenshot(parser.value(screenshotOption), size, file, panel);
+        return screenshot(parser.value(screenshotOption), size, file, panel,
+                          parser.value(zoomOption).toDouble());
     }
 
     auto *window = new MainWindow;

@@ -179,6 +179,11 @@ int main(int argc, char **argv)
             if (item->type() == QGraphicsItem::UserType + 1)
                 item->setCacheMode(*cache);
     const double sceneMs = timer.nsecsElapsed() / 1e6;
+    // Frames with the links routed (the view shows straight lines until the
+    // worker thread's routes are in; docs/canvas.md "Routing").
+    timer.restart();
+    scene.waitForRoutes();
+    std::fprintf(stderr, "routes ready after %.0f ms\n", timer.nsecsElapsed() / 1e6);
     if (linkPixels >= 0)
         for (QGraphicsItem *item : scene.items())
             if (item->type() == LinkLayer::Type)

@@ -1,11 +1,16 @@
 #include "linklayer.h"
 #include "linklayer_p.h"
 
+#include "linklayerroutes.h"
 #include "mapitems.h"
 #include "theme.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QHash>
+#include <cstring>
+#include <limits>
+#include <map>
 
 namespace OrgMap {
 
@@ -21,6 +26,22 @@ double distanceToSegment(QPointF p, const QLineF &l)
     return QLineF(p, q).length();
 }
 
+double distanceToPath(QPointF p, const QList<QPointF> &path)
+{
+    double best = std::numeric_limits<double>::max();
+    for (qsizetype i = 0; i + 1 < path.size(); ++i)
+        best = std::min(best, distanceToSegment(p, QLineF(path[i], path[i + 1])));
+    return best;
+}
+
+// Of the boxes and links a routing job sees (equal jobs give equal routes).
+quint64 mix(quint64 h, double v)
+{
+    quint64 bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    return (h ^ bits) * 1099511628211ULL;
+}
+
 } // namespace
 
 using namespace LinkDetail;
@@ -30,6 +51,91 @@ LinkLayer::LinkLayer(const Theme *theme) : m_theme(theme), m_pixelBudget(kLinkPi
     setZValue(100);                        // above domains, below nodes
     setAcceptedMouseButtons(Qt::NoButton); // the scene hit-tests lines itself
     setFlag(ItemUsesExtendedStyleOption);  // exposedRect: paint only what is exposed
+}
+
+LinkLayer::~LinkLayer() = default;
+
+void LinkLayer::setRouting(bool on)
+{
+    if (on == m_routing)
+        return;
+    m_routing = on;
+    if (on && !m_router)
+        m_router = std::make_unique<RouteRunner>([this] {
+            // New routes: re-apply them to the lines (cheap: no routing here).
+            prepareGeometryChange();
+            m_dirty = true;
+            update();
+        });
+    nodesMoved();
+}
+
+bool LinkLayer::routesReady() const
+{
+    ensureGeometry();
+    return !m_routing ||
+           (m_router->idle() && m_router->result().signature == m_router->lastRequested());
+}
+
+void LinkLayer::waitForRoutes()
+{
+    ensureGeometry();
+    if (m_routing)
+        m_router->wait();
+    ensureGeometry();
+}
+
+QList<QPointF> LinkLayer::linkPath(const LinkKey &key) const
+{
+    ensureGeometry();
+    for (qsizetype i = 0; i < m_links.size(); ++i)
+        if (m_links[i].key == key)
+            return m_linkLines[i].path;
+    return {};
+}
+
+QList<QList<QPointF>> LinkLayer::ownershipPaths() const
+{
+    ensureGeometry();
+    QList<QList<QPointF>> out;
+    for (const Line &l : m_ownershipLines)
+        out.append(l.path);
+    return out;
+}
+
+void LinkLayer::setCoupling(const QList<CouplingCell> &coupling)
+{
+    QList<LinkBundle> next = bundlesFromCoupling(coupling);
+    if (next == m_bundles)
+        return;
+    m_bundles = std::move(next);
+    update();
+}
+
+QList<LinkLayer::Band> LinkLayer::bands() const
+{
+    ensureGeometry();
+    QList<Band> out;
+    for (qsizetype i = 0; i < m_bundles.size(); ++i) {
+        const auto a = m_domainRects.constFind(m_bundles[i].a.str());
+        const auto b = m_domainRects.constFind(m_bundles[i].b.str());
+        if (a == m_domainRects.cend() || b == m_domainRects.cend() || m_bundles[i].links == 0)
+            continue;
+        // A subdomain and its parent: from the child's top border to the
+        // parent's title band, above the child.
+        if (a->contains(*b) || b->contains(*a)) {
+            const QRectF &inner = a->contains(*b) ? *b : *a;
+            const QRectF &outer = a->contains(*b) ? *a : *b;
+            const QPointF top(inner.center().x(), inner.top());
+            out.append(
+                {i, QLineF(top, QPointF(top.x(), std::max(outer.top() + 20, top.y() - 60)))});
+            continue;
+        }
+        const QPointF pa = borderExit(*a, a->center(), b->center(), 4);
+        const QPointF pb = borderExit(*b, b->center(), a->center(), 4);
+        out.append({i, QLineF(pa, pb)});
+    }
+    return out;
 }
 
 void LinkLayer::setTheme(const Theme *theme)
@@ -172,26 +278,47 @@ void LinkLayer::setSelection(std::set<LinkKey> links, std::set<InteractionKey> i
     update();
 }
 
-QLineF LinkLayer::clipped(const NodeItem *from, const NodeItem *to, double offset)
+QList<QPointF> LinkLayer::clipped(const NodeItem *from, const NodeItem *to, double offset)
 {
-    const QPointF a = from->pos(), b = to->pos();
-    QPointF d = b - a;
-    const double len = std::hypot(d.x(), d.y());
-    if (len < 1)
-        return QLineF(a, b);
-    d /= len;
-    const QPointF normal(-d.y(), d.x());
-    // Where the ray from the centre leaves the body rectangle, plus a small gap.
-    auto exitDistance = [&](const NodeItem *n) {
-        const QRectF r = n->bodyRect();
-        const double tx = std::abs(d.x()) > 1e-9 ? (r.width() / 2) / std::abs(d.x()) : 1e9;
-        const double ty = std::abs(d.y()) > 1e-9 ? (r.height() / 2) / std::abs(d.y()) : 1e9;
-        return std::min(tx, ty) + 3;
+    // The same ends as the router's (model/layout/linkrouter.h): 3 units
+    // outside both borders, a hook when the nodes touch or overlap.
+    return straightBetween(from->sceneBodyRect(), to->sceneBodyRect(), offset, 3);
+}
+
+void LinkLayer::requestRoutes() const
+{
+    // All nodes are obstacles, not only the links' ends.
+    RouteRunner::Job job;
+    QHash<const NodeItem *, int> index;
+    quint64 h = 14695981039346656037ULL;
+    auto boxOf = [&](const NodeItem *n) {
+        auto it = index.constFind(n);
+        if (it != index.cend())
+            return *it;
+        const QRectF r = n->sceneBodyRect();
+        h = mix(mix(mix(mix(h, r.x()), r.y()), r.width()), r.height());
+        job.boxes.append(r);
+        return *index.insert(n, int(job.boxes.size() - 1));
     };
-    const double s = exitDistance(from), e = len - exitDistance(to);
-    if (e <= s) // overlapping nodes
-        return QLineF(a, b);
-    return QLineF(a + d * s + normal * offset, a + d * e + normal * offset);
+    if (const QGraphicsScene *s = scene()) {
+        QList<const NodeItem *> nodes;
+        for (const QGraphicsItem *item : s->items(Qt::AscendingOrder))
+            if (item->type() == NodeItem::Type && item->isVisible())
+                nodes.append(static_cast<const NodeItem *>(item));
+        // By id: the same map gives the same boxes in the same order.
+        std::sort(nodes.begin(), nodes.end(),
+                  [](const NodeItem *a, const NodeItem *b) { return a->id() < b->id(); });
+        for (const NodeItem *n : std::as_const(nodes))
+            boxOf(n);
+    }
+    job.links.reserve(m_links.size());
+    for (const LinkEnds &l : m_links) {
+        job.links.append({boxOf(l.from), boxOf(l.to)});
+        job.keys.append(l.key);
+        h = mix(mix(h, job.links.last().from), job.links.last().to);
+    }
+    job.signature = h ? h : 1;
+    m_router->request(std::move(job));
 }
 
 void LinkLayer::ensureGeometry() const
@@ -208,12 +335,20 @@ void LinkLayer::ensureGeometry() const
     for (const LinkEnds &l : m_links)
         ++pairCount[std::minmax<const NodeItem *>(l.from, l.to)];
     QHash<QPair<const NodeItem *, const NodeItem *>, int> pairIndex;
-    auto addLine = [&](QList<Line> &out, const QLineF &line) {
-        const QRectF b = QRectF(line.p1(), line.p2()).normalized().adjusted(-12, -12, 12, 12);
-        out.append({line, b});
+    auto addLine = [&](QList<Line> &out, const QList<QPointF> &path) {
+        const QRectF b = QPolygonF(path).boundingRect().adjusted(-12, -12, 12, 12);
+        out.append({QLineF(path.first(), path.last()), b, path});
         bounds |= b;
     };
     computeFlags();
+    // The last routes, for the links whose two nodes are where they were
+    // routed for; the others straight until the next routes arrive.
+    std::map<LinkKey, qsizetype> routed;
+    if (m_routing) {
+        const RouteRunner::Result &r = m_router->result();
+        for (qsizetype i = 0; i < r.keys.size(); ++i)
+            routed.emplace(r.keys[i], i);
+    }
     for (const LinkEnds &l : m_links) {
         const auto pair = std::minmax<const NodeItem *>(l.from, l.to);
         const int n = pairCount.value(pair);
@@ -226,6 +361,14 @@ void LinkLayer::ensureGeometry() const
             if (l.from->id() > l.to->id())
                 offset = -offset;
         }
+        if (const auto it = routed.find(l.key); it != routed.end()) {
+            const RouteRunner::Result &r = m_router->result();
+            if (r.ends[it->second].first == l.from->sceneBodyRect() &&
+                r.ends[it->second].second == l.to->sceneBodyRect()) {
+                addLine(m_linkLines, r.paths[it->second]);
+                continue;
+            }
+        }
         addLine(m_linkLines, clipped(l.from, l.to, offset));
     }
     m_interactionLines.clear();
@@ -234,8 +377,16 @@ void LinkLayer::ensureGeometry() const
     m_ownershipLines.clear();
     for (const auto &[asset, team] : m_ownership)
         addLine(m_ownershipLines, clipped(asset, team, 0));
+    m_domainRects.clear();
+    if (const QGraphicsScene *s = scene())
+        for (const QGraphicsItem *item : s->items())
+            if (item->type() == DomainItem::Type)
+                m_domainRects.insert(static_cast<const DomainItem *>(item)->id(),
+                                     static_cast<const DomainItem *>(item)->sceneRect());
     m_bounds = bounds.adjusted(-40, -40, 40, 40);
     m_labelsDirty = true;
+    if (m_routing)
+        requestRoutes();
 }
 
 QList<QRectF> LinkLayer::labelRects() const
@@ -318,7 +469,7 @@ std::optional<LinkKey> LinkLayer::linkAt(QPointF scenePos, double tolerance) con
     for (qsizetype i = 0; i < m_linkLines.size(); ++i) {
         if (!m_linkLines[i].bounds.contains(scenePos))
             continue;
-        const double d = distanceToSegment(scenePos, m_linkLines[i].line);
+        const double d = distanceToPath(scenePos, m_linkLines[i].path);
         if (d <= best) {
             best = d;
             found = m_links[i].key;
@@ -332,7 +483,7 @@ std::optional<InteractionKey> LinkLayer::interactionAt(QPointF scenePos, double 
     ensureGeometry();
     for (qsizetype i = 0; i < m_interactionLines.size(); ++i)
         if (m_interactionLines[i].bounds.contains(scenePos) &&
-            distanceToSegment(scenePos, m_interactionLines[i].line) <= tolerance)
+            distanceToPath(scenePos, m_interactionLines[i].path) <= tolerance)
             return m_interactions[i].key;
     return std::nullopt;
 }

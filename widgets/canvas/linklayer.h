@@ -1,16 +1,20 @@
 #pragma once
 
+#include "analysis/analysis.h"
 #include "core/entities.h"
 #include "highlightmode.h"
+#include "layout/linkbundles.h"
 
 #include <QGraphicsItem>
 #include <QHash>
 #include <QPen>
+#include <memory>
 #include <set>
 
 namespace OrgMap {
 
 class NodeItem;
+class RouteRunner;
 struct Theme;
 
 // Every link, interaction and ownership line, painted by one item. Individual
@@ -26,6 +30,7 @@ public:
         Type = UserType + 4
     };
     explicit LinkLayer(const Theme *theme);
+    ~LinkLayer() override;
 
     int type() const override { return Type; }
     void setTheme(const Theme *theme);
@@ -57,6 +62,30 @@ public:
     QList<QRectF> labelRects() const;
     // Node items moved or were resized: recompute the clipped lines.
     void nodesMoved();
+
+    // Routing (docs/canvas.md): links go around the other nodes' boxes. Routes
+    // are computed on a worker thread after a change; until they arrive a
+    // link whose ends moved is drawn straight. `routedLinks`: this layer
+    // routes its links (the interaction layer does not).
+    void setRouting(bool on);
+    bool routesReady() const;
+    void waitForRoutes(); // blocks until the routes of the current geometry are in
+    // The polyline a link is drawn along (scene coordinates; its last point is
+    // at the provider's border, where the arrowhead is); empty when unknown.
+    QList<QPointF> linkPath(const LinkKey &key) const;
+    // The asset -> team ownership lines as drawn (tests).
+    QList<QList<QPointF>> ownershipPaths() const;
+    // Overview bundles: the analysis' domain coupling matrix; below
+    // kLodBundle the links between two domains are one band per pair.
+    void setCoupling(const QList<CouplingCell> &coupling);
+    const QList<LinkBundle> &bundles() const { return m_bundles; }
+    // The bands the overview draws: a bundle's domain rects' border points.
+    struct Band
+    {
+        qsizetype bundle; // index into bundles()
+        QLineF line;
+    };
+    QList<Band> bands() const;
 
     // Links and interactions near a scene point (within `tolerance`), topmost first.
     std::optional<LinkKey> linkAt(QPointF scenePos, double tolerance) const;
@@ -106,8 +135,9 @@ public:
 private:
     struct Line
     {
-        QLineF line;
+        QLineF line; // from the first point of the path to its last
         QRectF bounds;
+        QList<QPointF> path; // more than two points: bends around boxes
     };
     struct Frame; // what one paint call sees: painter, zoom, exposed area
     void ensureGeometry() const;
@@ -119,7 +149,9 @@ private:
     void paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown) const;
     void paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) const;
     void paintInteractions(const Frame &f) const;
-    static QLineF clipped(const NodeItem *from, const NodeItem *to, double offset);
+    void paintBundles(const Frame &f) const;
+    void requestRoutes() const;
+    static QList<QPointF> clipped(const NodeItem *from, const NodeItem *to, double offset);
 
     const Theme *m_theme;
     QList<LinkEnds> m_links;
@@ -145,6 +177,10 @@ private:
     qint64 m_pixelBudget;
     mutable double m_lastStub = 0;
     mutable int m_geometryBuilds = 0;
+    bool m_routing = false;
+    std::unique_ptr<RouteRunner> m_router;
+    QList<LinkBundle> m_bundles;
+    mutable QHash<QString, QRectF> m_domainRects; // taken with the geometry
 };
 
 } // namespace OrgMap

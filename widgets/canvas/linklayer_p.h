@@ -41,6 +41,9 @@ constexpr double kLodDetail = 0.3; // below: hairlines, no arrows, no labels
 // and drawText per link is what a 0.44 view of the 10k map cannot afford.
 constexpr double kLodLabels = 0.4;
 constexpr double kLodLinkLabels = 0.6;
+// Below: the links between two domains are one band per pair (the coupling
+// matrix), links inside a domain stay; above, every link on its own route.
+constexpr double kLodBundle = 0.3;
 constexpr double kParallelGap = 9; // between links joining the same two nodes
 // Most links drawn in the overview, and most links crossing the view with both
 // ends off screen; beyond these only links at the selection are drawn.
@@ -110,7 +113,17 @@ struct Stroke
     // Which ends are on screen when the line may be cut to a stub: 1 (from),
     // 2 (to), 3 (both: half a stub from each), or 0 (drawn whole).
     int anchor;
+    // A routed line: the segments before `shaft` (clipped), and the straight
+    // line from its start to its end, which a stub is cut from.
+    QList<QLineF> extra = {};
+    std::optional<QLineF> chord = std::nullopt;
 };
+
+// Sets a stroke's shaft (the last segment, ending at `end`), extra segments
+// and chord from a routed path.
+void setStrokePath(Stroke &s, const QList<QPointF> &path, QPointF end, const QRectF &clip);
+// The point half way along a polyline.
+QPointF pathMiddle(const QList<QPointF> &path);
 
 // Lines wider than 1 px as several 1-px cosmetic lines (linkpaint.cpp).
 void drawHairlines(QPainter *painter, const QList<QLineF> &lines, QPen pen);

@@ -1,6 +1,7 @@
 // LinkLayer's painting: which links a frame draws and how (the geometry, the
 // pens and the hit tests are in linklayer.cpp).
 
+#include "assetpixmaps.h"
 #include "linklayer.h"
 #include "linklayer_p.h"
 
@@ -65,6 +66,8 @@ double waterFill(const QList<Stroke> &strokes, double lod, qint64 budget, int an
     std::vector<std::pair<double, int>> cuttable; // length, width
     for (const Stroke &s : strokes) {
         double px = s.shaft ? s.shaft->length() * lod : 0;
+        for (const QLineF &e : s.extra)
+            px += e.length() * lod;
         if (anchors & (1 << s.anchor)) {
             cuttable.emplace_back(px, s.width);
         } else {
@@ -137,16 +140,45 @@ Stubs stubLengths(const QList<Stroke> &strokes, double lod, qint64 budget)
     return stubs;
 }
 
+void setStrokePath(Stroke &s, const QList<QPointF> &path, QPointF end, const QRectF &clip)
+{
+    const qsizetype n = path.size();
+    s.shaft = clipTo(QLineF(path[n - 2], end), clip);
+    if (n <= 2)
+        return;
+    for (qsizetype i = 0; i + 2 < n; ++i)
+        if (const auto part = clipTo(QLineF(path[i], path[i + 1]), clip))
+            s.extra.append(*part);
+    s.chord = clipTo(QLineF(path.first(), path.last()), clip);
+}
+
+QPointF pathMiddle(const QList<QPointF> &path)
+{
+    double total = 0;
+    for (qsizetype i = 0; i + 1 < path.size(); ++i)
+        total += QLineF(path[i], path[i + 1]).length();
+    double left = total / 2;
+    for (qsizetype i = 0; i + 1 < path.size(); ++i) {
+        const QLineF seg(path[i], path[i + 1]);
+        if (seg.length() >= left && seg.length() > 0)
+            return seg.pointAt(left / seg.length());
+        left -= seg.length();
+    }
+    return path.isEmpty() ? QPointF() : path.last();
+}
+
 bool cutToStub(Stroke &s, const Stubs &stubs, double lod, QList<QLineF> &out)
 {
     const double stub = stubs.forAnchor(s.anchor);
-    const bool cut = stub > 0 && s.anchor && s.shaft && s.shaft->length() * lod > stub;
+    const std::optional<QLineF> &whole = s.chord ? s.chord : s.shaft;
+    const bool cut = stub > 0 && s.anchor && whole && whole->length() * lod > stub;
     if (!cut) {
         if (s.shaft)
             out.append(*s.shaft);
+        out += s.extra;
         return false;
     }
-    const QLineF &line = *s.shaft;
+    const QLineF &line = *whole;
     const double length = stub / lod; // scene units
     auto from = [&](QPointF start, QPointF towards, double len) {
         QLineF l(start, towards);
@@ -200,6 +232,8 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         paintOverviewLinks(f, shown);
     else
         paintDetailLinks(f, shown);
+    if (f.lod < kLodBundle && !m_bundles.isEmpty())
+        paintBundles(f);
     paintInteractions(f);
 }
 
@@ -245,6 +279,9 @@ void LinkLayer::paintOwnership(const Frame &f) const
             anchor = in1 && in2 ? 3 : in1 ? 1 : in2 ? 2 : 0;
         }
         strokes.append({i, clipTo(line, f.clip), {}, 1, anchor});
+        const QList<QPointF> &path = m_ownershipLines[i].path;
+        if (path.size() > 2) // a hook between touching nodes
+            setStrokePath(strokes.last(), path, path.last(), f.clip);
         if (strokes.last().shaft)
             pixels += strokes.last().shaft->length() * f.lod;
     }
@@ -254,9 +291,11 @@ void LinkLayer::paintOwnership(const Frame &f) const
         // These go through the general stroker and Qt's threaded blending,
         // several times the cost of a hairline per pixel: hence the limit.
         QList<QLineF> lines;
-        for (const Stroke &s : std::as_const(strokes))
+        for (const Stroke &s : std::as_const(strokes)) {
             if (s.shaft)
                 lines.append(*s.shaft);
+            lines += s.extra;
+        }
         painter->setRenderHint(QPainter::Antialiasing, detail);
         painter->setPen(QPen(m_theme->ownershipLine, detail ? 1.2 : 0, Qt::DashDotLine));
         painter->drawLines(lines);
@@ -299,12 +338,75 @@ QList<qsizetype> LinkLayer::linksToDraw(const Frame &f) const
     if (f.lod < kLodDetail && m_linkLines.size() > kOverviewLinkBudget && nothingSelected &&
         f.exposed.contains(m_bounds.adjusted(40, 40, -40, -40)))
         return {};
-    return linesToDraw(
+    QList<qsizetype> shown = linesToDraw(
         f, m_linkLines,
         [&](qsizetype i) {
             return std::pair<const NodeItem *, const NodeItem *>{m_links[i].from, m_links[i].to};
         },
         [&](qsizetype i) { return atSelection(i); });
+    // Bundled: the links between two domains are their band, except the
+    // selection's.
+    if (f.lod < kLodBundle && !m_bundles.isEmpty())
+        shown.erase(std::remove_if(
+                        shown.begin(), shown.end(),
+                        [&](qsizetype i) { return (m_flags[i] & CrossDomain) && !atSelection(i); }),
+                    shown.end());
+    return shown;
+}
+
+void LinkLayer::paintBundles(const Frame &f) const
+{
+    // One band per pair of coupled domains, as wide as the square root of its
+    // links (a pair of 1 link is a 3 px line, of 25 links 12 px), labelled
+    // with the count at a fixed screen size (the overview's text would be
+    // 3 px high in scene units).
+    QPainter *painter = f.painter;
+    const Theme &t = *m_theme;
+    const QList<Band> shown = bands();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    struct Label
+    {
+        QPointF at;
+        int links;
+    };
+    QList<Label> labels;
+    for (const Band &band : shown) {
+        if (!band.line.isNull() && !QRectF(band.line.p1(), band.line.p2())
+                                        .normalized()
+                                        .adjusted(-20, -20, 20, 20)
+                                        .intersects(f.exposed))
+            continue;
+        const LinkBundle &b = m_bundles[band.bundle];
+        const bool cycle = m_mode == HighlightMode::Coupling && !m_cycles.isEmpty() &&
+                           m_cycles.value(b.a.str(), -1) >= 0 &&
+                           m_cycles.value(b.a.str(), -1) == m_cycles.value(b.b.str(), -2);
+        QColor c = cycle ? t.cycle : t.linkApi;
+        c.setAlphaF(0.55);
+        QPen pen(c, std::min(20.0, 1.5 + 2.0 * std::sqrt(double(b.links))), Qt::SolidLine,
+                 Qt::RoundCap);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawLine(band.line);
+        // Counts only where they fit: not on the minimap's thumbnail, not on
+        // bands shorter than their pill.
+        if (f.lod >= 0.12 && band.line.length() * f.lod > 48)
+            labels.append({painter->worldTransform().map(band.line.center()), b.links});
+    }
+    if (labels.isEmpty())
+        return;
+    painter->save();
+    painter->resetTransform();
+    painter->setFont(t.smallFont);
+    const QFontMetricsF fm(t.smallFont);
+    for (const Label &l : std::as_const(labels)) {
+        const QString text = QString::number(l.links);
+        QRectF box(QPointF(), QSizeF(fm.horizontalAdvance(text) + 12, fm.height() + 2));
+        box.moveCenter(l.at);
+        AssetPixmaps::drawPill(painter, box, QPen(t.linkApi, 1), t.nodeFill);
+        painter->setPen(t.text);
+        painter->drawText(box, Qt::AlignCenter, text);
+    }
+    painter->restore();
 }
 
 void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown) const
@@ -325,6 +427,9 @@ void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown
             anchor = in1 && in2 ? 3 : in1 ? 1 : in2 ? 2 : 0;
         }
         strokes.append({i, clipTo(line, f.clip), {}, m_flags[i] & CrossDomain ? 2 : 1, anchor});
+        const QList<QPointF> &path = m_linkLines[i].path;
+        if (path.size() > 2)
+            setStrokePath(strokes.last(), path, path.last(), f.clip);
     }
     const Stubs stubs = stubLengths(strokes, f.lod, m_pixelBudget);
     m_lastStub = stubs.leaving;
@@ -364,11 +469,17 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
         const QPen pen = linkPen(t, link.key.kind, m_flags[i], m_mode, selected, thin);
         // Heavier links get a larger head (in scene units, like the shaft).
         const double shaft = pen.isCosmetic() ? pen.widthF() / f.lod : pen.widthF();
+        const QList<QPointF> &path = line.path;
+        const qsizetype n = path.size();
+        // The arrowhead along the route's last segment, its tip at the
+        // provider's border.
         QPolygonF head =
-            Shapes::arrowHead(line.line.p1(), line.line.p2(), 11 + 2 * std::max(0.0, shaft - 1.8));
+            Shapes::arrowHead(path[n - 2], path[n - 1], 11 + 2 * std::max(0.0, shaft - 1.8));
         // Stop the shaft at the arrow's base so the dash pattern does not poke through.
         const QPointF base = (head[1] + head[2]) / 2;
-        const auto part = clipTo(QLineF(line.line.p1(), base), f.clip);
+        Stroke routed{i, std::nullopt, {}, 0, 0};
+        setStrokePath(routed, path, base, f.clip);
+        const auto part = routed.shaft;
         if (!f.clip.contains(line.line.p2()))
             head.clear();
         if (thin && !selected) {
@@ -378,12 +489,28 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
                 const bool in2 = f.exposed.contains(line.line.p2());
                 anchor = in1 && in2 ? 3 : in1 ? 1 : in2 ? 2 : 0;
             }
-            strokes.append({i, part, head, std::max(1, qRound(pen.widthF())), anchor});
+            routed.head = head;
+            routed.width = std::max(1, qRound(pen.widthF()));
+            routed.anchor = anchor;
+            strokes.append(routed);
             continue;
         }
         painter->setPen(pen);
-        if (part)
+        painter->setBrush(Qt::NoBrush);
+        if (n > 2) {
+            // Bends rounded: the route reads as one curve around the boxes.
+            QPainterPath curve(path[0]);
+            for (qsizetype k = 1; k + 1 < n; ++k) {
+                const QLineF in(path[k], path[k - 1]), out(path[k], k + 2 < n ? path[k + 1] : base);
+                const double r = std::min({14.0, in.length() / 2, out.length() / 2});
+                curve.lineTo(in.pointAt(r / std::max(1e-9, in.length())));
+                curve.quadTo(path[k], out.pointAt(r / std::max(1e-9, out.length())));
+            }
+            curve.lineTo(base);
+            painter->drawPath(curve);
+        } else if (part) {
             painter->drawLine(*part);
+        }
         if (head.isEmpty())
             continue;
         painter->setPen(Qt::NoPen);
@@ -427,7 +554,7 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
         // A cut link's middle is not where its stub is.
         if (!link.label.isEmpty() && f.clip.contains(line.line.p2()) &&
             !(stubs.leaving > 0 && cut[i]))
-            painter->drawText(QRectF(line.line.center() - QPointF(80, 18), QSizeF(160, 16)),
+            painter->drawText(QRectF(pathMiddle(line.path) - QPointF(80, 18), QSizeF(160, 16)),
                               Qt::AlignCenter, link.label);
     }
 }

@@ -87,6 +87,7 @@ void render(MapScene &scene, QPainter &painter, const QRectF &target, const QRec
 {
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                            QPainter::SmoothPixmapTransform);
+    scene.waitForRoutes(); // an export shows the routed links, never the interim straight lines
     scene.render(&painter, target, source, Qt::IgnoreAspectRatio);
 }
 

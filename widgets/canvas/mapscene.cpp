@@ -200,6 +200,9 @@ void MapScene::Private::rebuild()
     links = new LinkLayer(&theme);
     q->addItem(links);
     links->setInteractionParts(true, false);
+    links->setRouting(true);
+    if (const InsightPtr &insight = highlight.insight())
+        links->setCoupling(insight->analysis.coupling);
     interactions = new LinkLayer(&theme);
     interactions->setInteractionParts(false, true);
     interactions->setZValue(250);

@@ -51,6 +51,9 @@ public:
     // Ownership works without an insight (team colours follow the document).
     void setInsight(InsightPtr insight);
     InsightPtr insight() const;
+    // Blocks until the links are routed around the nodes (screenshots,
+    // exports, benchmarks; the view shows straight lines until then).
+    void waitForRoutes();
     void setHighlightMode(HighlightMode mode);
     HighlightMode highlightMode() const;
     // What an entity shows in the current mode (tests, tooltips); default

@@ -74,9 +74,16 @@ void MapScene::Private::syncSpans()
 void MapScene::setInsight(InsightPtr insight)
 {
     d->highlight.setInsight(std::move(insight));
+    if (const InsightPtr &current = d->highlight.insight())
+        d->links->setCoupling(current->analysis.coupling);
     d->refreshHighlights();
     d->syncSpans();
     emit highlightsChanged();
+}
+
+void MapScene::waitForRoutes()
+{
+    d->links->waitForRoutes();
 }
 
 InsightPtr MapScene::insight() const

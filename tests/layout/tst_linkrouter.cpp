@@ -1,0 +1,213 @@
+// The link router (model/layout/linkrouter) and the overview bundles
+// (linkbundles), GUI-free: routes of real maps cross no other box, ends sit on
+// the borders, touching boxes keep a visible link, the same input gives the
+// same routes; the bundles count the links the coupling matrix counts.
+#include "analysis/analysis.h"
+#include "layout/autolayout.h"
+#include "layout/linkbundles.h"
+#include "layout/linkrouter.h"
+#include "samplemaps.h"
+#include "json/jsonformat.h"
+
+#include <QFile>
+#include <QHash>
+#include <QTest>
+
+using namespace OrgMap;
+
+namespace {
+
+MapData exampleMap()
+{
+    QFile file(QStringLiteral(ORGMAP_EXAMPLES) + u"/acme.orgmap.json"_qs);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const JsonReadResult result = readMapJson(file.readAll());
+    return result.map ? withLayout(*result.map, LayoutScope::MissingOnly) : MapData{};
+}
+
+// The boxes the canvas routes around (assets and teams) and the links between them.
+struct Routed
+{
+    LinkRouter router;
+    QList<RouteLink> links;
+    QList<QList<QPointF>> paths;
+};
+
+Routed routeMap(const MapData &map)
+{
+    QList<QRectF> boxes;
+    QHash<QString, int> index;
+    auto add = [&](const QString &id, const std::optional<Geometry> &g) {
+        index.insert(id, int(boxes.size()));
+        boxes.append(entityRect(map, id, g.value_or(Geometry{})));
+    };
+    for (const Team &t : map.teams)
+        add(t.id.str(), t.geometry);
+    for (const Asset &a : map.assets)
+        add(a.id.str(), a.geometry);
+    QList<RouteLink> links;
+    for (const Link &l : map.links)
+        links.append({index.value(l.key.from.str()), index.value(l.key.to.str())});
+    LinkRouter router(boxes);
+    QList<QList<QPointF>> paths = router.route(links);
+    return {std::move(router), std::move(links), std::move(paths)};
+}
+
+// How far `p` is from the outline of `r`.
+double distanceToBorder(QPointF p, const QRectF &r)
+{
+    const double dx = std::max({r.left() - p.x(), 0.0, p.x() - r.right()});
+    const double dy = std::max({r.top() - p.y(), 0.0, p.y() - r.bottom()});
+    if (dx > 0 || dy > 0)
+        return std::hypot(dx, dy);
+    return std::min({p.x() - r.left(), r.right() - p.x(), p.y() - r.top(), r.bottom() - p.y()});
+}
+
+bool outsideBoth(QPointF p, const QRectF &a, const QRectF &b)
+{
+    return !a.contains(p) && !b.contains(p);
+}
+
+} // namespace
+
+class TestLinkRouter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void routesCrossNoOtherBox_data()
+    {
+        QTest::addColumn<int>("assets"); // 0: the example map
+        QTest::newRow("example") << 0;
+        QTest::newRow("generated 200") << 200;
+        QTest::newRow("generated 1000") << 1000;
+    }
+    void routesCrossNoOtherBox()
+    {
+        QFETCH(int, assets);
+        const MapData map =
+            assets ? withLayout(Samples::generated(assets), LayoutScope::All) : exampleMap();
+        QVERIFY(!map.links.isEmpty());
+        const Routed r = routeMap(map);
+        int straightThrough = 0, routedThrough = 0;
+        for (qsizetype i = 0; i < r.links.size(); ++i) {
+            const QRectF &a = r.router.boxes()[r.links[i].from];
+            const QRectF &b = r.router.boxes()[r.links[i].to];
+            straightThrough +=
+                r.router.boxesCrossed({a.center(), b.center()}, r.links[i].from, r.links[i].to) > 0;
+            routedThrough += r.router.boxesCrossed(r.paths[i], r.links[i].from, r.links[i].to) > 0;
+        }
+        // The straight lines do cross boxes: the test is not vacuous.
+        QVERIFY(straightThrough > 0);
+        QCOMPARE(routedThrough, 0);
+    }
+
+    void endsLieOnTheBorders()
+    {
+        const MapData map = exampleMap();
+        const Routed r = routeMap(map);
+        const double gap = RouterOptions().endGap;
+        for (qsizetype i = 0; i < r.links.size(); ++i) {
+            const QRectF &a = r.router.boxes()[r.links[i].from];
+            const QRectF &b = r.router.boxes()[r.links[i].to];
+            QVERIFY(r.paths[i].size() >= 2);
+            // Outside the border by at most the gap (less when the line leaves
+            // at a slant: the gap is measured along it).
+            const double start = distanceToBorder(r.paths[i].first(), a);
+            const double end = distanceToBorder(r.paths[i].last(), b);
+            QVERIFY2(start > 0 && start <= gap + 0.01,
+                     qPrintable(QStringLiteral("link %1 starts at %2,%3, from box %4,%5 %6x%7")
+                                    .arg(i)
+                                    .arg(r.paths[i].first().x())
+                                    .arg(r.paths[i].first().y())
+                                    .arg(a.x())
+                                    .arg(a.y())
+                                    .arg(a.width())
+                                    .arg(a.height())));
+            QVERIFY2(end > 0 && end <= gap + 0.01, qPrintable(QString::number(i)));
+        }
+    }
+
+    void deterministic()
+    {
+        const MapData map = withLayout(Samples::generated(600), LayoutScope::All);
+        const Routed first = routeMap(map);
+        const Routed second = routeMap(map);
+        QCOMPARE(first.paths, second.paths);
+    }
+
+    void parallelLinksKeptApart()
+    {
+        const LinkRouter router({QRectF(0, 0, 192, 64), QRectF(400, 0, 192, 64)});
+        const auto paths = router.route({{0, 1}, {1, 0}, {0, 1}});
+        for (int i = 0; i < 3; ++i)
+            for (int j = i + 1; j < 3; ++j)
+                QVERIFY(std::abs(paths[i].first().y() - paths[j].last().y()) > 1 ||
+                        std::abs(paths[i].first().y() - paths[j].first().y()) > 1);
+    }
+
+    void touchingBoxesKeepAVisibleLink_data()
+    {
+        QTest::addColumn<QRectF>("to");
+        const QRectF from(0, 0, 192, 64);
+        QTest::newRow("touching right") << from.translated(192, 0);
+        QTest::newRow("overlapping") << from.translated(60, 20);
+        QTest::newRow("below, 4 apart") << from.translated(0, 68);
+        QTest::newRow("same place") << from;
+        QTest::newRow("inside") << QRectF(40, 10, 60, 30);
+    }
+    void touchingBoxesKeepAVisibleLink()
+    {
+        QFETCH(QRectF, to);
+        const QRectF from(0, 0, 192, 64);
+        const LinkRouter router({from, to});
+        const QList<QPointF> path = router.route({{0, 1}}).first();
+        // Some segment runs outside both boxes for more than 10 units.
+        double visible = 0;
+        for (qsizetype i = 0; i + 1 < path.size(); ++i) {
+            const QLineF seg(path[i], path[i + 1]);
+            for (int k = 0; k < 20; ++k)
+                if (outsideBoth(seg.pointAt((k + 0.5) / 20), from, to))
+                    visible += seg.length() / 20;
+        }
+        QVERIFY2(visible > 10, qPrintable(QString::number(visible)));
+        // Its arrow end still meets the target's border.
+        QVERIFY(distanceToBorder(path.last(), to) < 4);
+    }
+
+    void bundleCountEqualsCouplingLinks_data()
+    {
+        QTest::addColumn<int>("assets");
+        QTest::newRow("example") << 0;
+        QTest::newRow("generated 1000") << 1000;
+    }
+    void bundleCountEqualsCouplingLinks()
+    {
+        QFETCH(int, assets);
+        const MapData map = assets ? Samples::generated(assets) : exampleMap();
+        const QList<LinkBundle> bundles = bundlesFromCoupling(analyze(map).coupling);
+        // Counted here from the links themselves: both ends in a domain, different ones.
+        QHash<QPair<QString, QString>, int> expected;
+        int crossing = 0;
+        for (const Link &l : map.links) {
+            const DomainId &a = map.assets[l.key.from].domain, &b = map.assets[l.key.to].domain;
+            if (a.isNull() || b.isNull() || a == b)
+                continue;
+            ++crossing;
+            ++expected[std::minmax(a.str(), b.str())];
+        }
+        QVERIFY(crossing > 0);
+        int total = 0;
+        for (const LinkBundle &b : bundles) {
+            QVERIFY(b.a.str() < b.b.str());
+            QCOMPARE(b.links, expected.value({b.a.str(), b.b.str()}));
+            total += b.links;
+        }
+        QCOMPARE(bundles.size(), expected.size());
+        QCOMPARE(total, crossing);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLinkRouter)
+#include "tst_linkrouter.moc"
