@@ -1,6 +1,7 @@
 // orgmap: the desktop editor.
 //   orgmap [FILE]
 //   orgmap --screenshot OUT.png [--size WxH] [--show dashboard|findings] [FILE]
+//   orgmap --screenshot OUT.png --compare OTHER [--show metrics] FILE
 #include "analysisrunner.h"
 #include "document/document.h"
 #include "i18n.h"
@@ -62,7 +63,8 @@ int fail(const QString &message)
     return 1;
 }
 
-int screenshot(const QString &out, QSize size, const QString &file, const QString &panel)
+int screenshot(const QString &out, QSize size, const QString &file, const QString &panel,
+               const QString &compare)
 {
     MainWindow window(false);
     window.resize(size);
@@ -72,6 +74,11 @@ int screenshot(const QString &out, QSize size, const QString &file, const QStrin
             return fail(errors.join(u"\n"_qs));
     }
     window.show();
+    if (!compare.isEmpty()) {
+        QStringList errors;
+        if (!window.compareWithFile(compare, &errors))
+            return fail(errors.join(u"\n"_qs));
+    }
     if (!panel.isEmpty())
         window.showPanel(panel);
     // The picture shows the map's findings, not "Analysing…".
@@ -79,7 +86,7 @@ int screenshot(const QString &out, QSize size, const QString &file, const QStrin
     // Let the docks and the view settle at their final size before fitting.
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
-    window.view()->zoomToFit();
+    window.activeView()->zoomToFit();
     QApplication::processEvents();
     const QPixmap shot = window.grab();
     if (!shot.save(out, "PNG"))
@@ -148,6 +155,12 @@ int main(int argc, char **argv)
     parser.addOption(screenshotOption);
     parser.addOption(sizeOption);
     parser.addOption(showOption);
+    const QCommandLineOption compareOption(
+        u"compare"_qs,
+        QApplication::translate("main", "With --screenshot: compare FILE with OTHER (File > "
+                                        "Compare With); --show metrics brings the metrics forward."),
+        u"OTHER"_qs);
+    parser.addOption(compareOption);
     // Listed for --help only: takeLanguageArgument() has already removed it.
     parser.addOption(QCommandLineOption(
         u"lang"_qs,
@@ -177,11 +190,13 @@ int main(int argc, char **argv)
                                                         "10000x10000, got \"%1\"")
                             .arg(parser.value(sizeOption)));
         const QString panel = parser.value(showOption);
-        if (!panel.isEmpty() && panel != u"dashboard" && panel != u"findings")
+        const QString compare = parser.value(compareOption);
+        const bool comparePanel = !compare.isEmpty() && (panel == u"metrics" || panel == u"changes");
+        if (!panel.isEmpty() && panel != u"dashboard" && panel != u"findings" && !comparePanel)
             return fail(QApplication::translate("main", "--show: expected dashboard or findings, "
                                                         "got \"%1\"")
                             .arg(panel));
-        return screenshot(parser.value(screenshotOption), size, file, panel);
+        return screenshot(parser.value(screenshotOption), size, file, panel, compare);
     }
 
     auto *window = new MainWindow;
