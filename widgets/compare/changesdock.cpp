@@ -31,8 +31,9 @@ public:
             const QString label = source.data(kLabelRole).toString();
             const int total = sourceModel()->rowCount(source);
             const int shown = rowCount(index);
-            return shown == total ? u"%1 (%2)"_qs.arg(label).arg(total)
-                                  : ChangesDock::tr("%1 (%2 of %3)").arg(label).arg(shown).arg(total);
+            return shown == total
+                       ? u"%1 (%2)"_qs.arg(label).arg(total)
+                       : ChangesDock::tr("%1 (%2 of %3)").arg(label).arg(shown).arg(total);
         }
         return QSortFilterProxyModel::data(index, role);
     }
@@ -87,9 +88,10 @@ void ChangesDock::setSubjects(const QList<CompareSubject> &subjects)
         const int group = int(s.key.entity) * 3 + int(s.op);
         QStandardItem *header = groups.value(group);
         if (!header) {
-            const QString label = s.key.entity == DiffEntity::Map
-                                      ? tr("Map changed")
-                                      : tr("%1 %2").arg(entityGroupName(s.key.entity), opName(s.op));
+            const QString label =
+                s.key.entity == DiffEntity::Map
+                    ? tr("Map changed")
+                    : tr("%1 %2").arg(entityGroupName(s.key.entity), opName(s.op));
             header = new QStandardItem(label);
             header->setData(label, kLabelRole);
             header->setData(group, kGroupRole);
@@ -101,7 +103,8 @@ void ChangesDock::setSubjects(const QList<CompareSubject> &subjects)
         }
         // Names in the list; the id goes into the tooltip and the filter.
         const bool named = !s.name.isEmpty() && s.key.entity != DiffEntity::Link &&
-                           s.key.entity != DiffEntity::Interaction && s.key.entity != DiffEntity::Map;
+                           s.key.entity != DiffEntity::Interaction &&
+                           s.key.entity != DiffEntity::Map;
         auto *title = new QStandardItem(named ? s.name : s.title);
         title->setData(s.change, kSubjectRole);
         const QString what = s.op == DiffOp::Change ? s.notes.join(u"; "_qs) : QString();
@@ -139,9 +142,9 @@ void ChangesDock::updateSummary()
     int shown = 0;
     for (int g = 0; g < m_proxy->rowCount(); ++g)
         shown += m_proxy->rowCount(m_proxy->index(g, 0));
-    m_summary->setText(shown == m_total ? tr("%n change(s)", nullptr, m_total)
-                                        : tr("%1 of %n change(s) shown", nullptr, m_total)
-                                              .arg(shown));
+    m_summary->setText(shown == m_total
+                           ? tr("%n change(s)", nullptr, m_total)
+                           : tr("%1 of %n change(s) shown", nullptr, m_total).arg(shown));
 }
 
 QStringList ChangesDock::groupLabels() const

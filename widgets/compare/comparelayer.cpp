@@ -103,7 +103,8 @@ void CompareLayer::itemsMoved()
     // Badges and notes are screen-sized: room for them at the smallest zoom
     // they are drawn at.
     const double margin = 300 / kLodBadges;
-    const QRectF grown = bounds.isNull() ? QRectF() : bounds.adjusted(-margin, -margin, margin, margin);
+    const QRectF grown =
+        bounds.isNull() ? QRectF() : bounds.adjusted(-margin, -margin, margin, margin);
     if (grown != m_bounds) {
         prepareGeometryChange();
         m_bounds = grown;
@@ -202,7 +203,8 @@ void CompareLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
 {
     const QTransform t = painter->worldTransform();
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(t);
-    const QRectF exposed = option->exposedRect.adjusted(-200 / lod, -200 / lod, 200 / lod, 200 / lod);
+    const QRectF exposed =
+        option->exposedRect.adjusted(-200 / lod, -200 / lod, 200 / lod, 200 / lod);
     painter->save();
     painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -223,7 +225,8 @@ void CompareLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
             QPen pen(colour, s.op == DiffOp::Change ? 2.5 : 3, penStyleOf(i));
             pen.setCosmetic(true);
             if (s.op == DiffOp::Remove) {
-                painter->setBrush(QColor(0xe8, 0xe8, 0xe8, s.key.entity == DiffEntity::Domain ? 90 : 220));
+                painter->setBrush(
+                    QColor(0xe8, 0xe8, 0xe8, s.key.entity == DiffEntity::Domain ? 90 : 220));
                 painter->setPen(pen);
                 painter->drawRoundedRect(r, 6, 6);
                 if (lod >= kLodBadges && s.key.entity != DiffEntity::Domain) {
@@ -233,8 +236,8 @@ void CompareLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
                     font.setStrikeOut(true);
                     painter->setFont(font);
                     painter->setPen(colour);
-                    painter->drawText(r.adjusted(4, 2, -4, -2),
-                                      Qt::AlignCenter | Qt::TextWordWrap, s.name);
+                    painter->drawText(r.adjusted(4, 2, -4, -2), Qt::AlignCenter | Qt::TextWordWrap,
+                                      s.name);
                 }
             } else {
                 painter->setBrush(Qt::NoBrush);

@@ -21,11 +21,11 @@ namespace {
 // Actions that neither edit the map nor replace it: they stay on.
 bool staysOn(const QString &name)
 {
-    static const QSet<QString> names{
-        u"actionSave"_qs,      u"actionSaveAs"_qs,     u"actionQuit"_qs,
-        u"actionClose"_qs,     u"actionNewWindow"_qs,  u"actionAbout"_qs,
-        u"actionShortcuts"_qs, u"actionFullScreen"_qs, u"actionGettingStarted"_qs,
-        u"actionCompare"_qs};
+    static const QSet<QString> names{u"actionSave"_qs,           u"actionSaveAs"_qs,
+                                     u"actionQuit"_qs,           u"actionClose"_qs,
+                                     u"actionNewWindow"_qs,      u"actionAbout"_qs,
+                                     u"actionShortcuts"_qs,      u"actionFullScreen"_qs,
+                                     u"actionGettingStarted"_qs, u"actionCompare"_qs};
     return names.contains(name) || !name.startsWith(u"action");
 }
 
@@ -74,8 +74,7 @@ void CompareMode::start(const MapData &oldMap, const QString &oldLabel, const Ma
     }
     m_view->setMaps(oldMap, oldLabel, newMap, newLabel);
     m_view->view()->setFocus();
-    m_window->statusBar()->showMessage(
-        tr("Read-only compare · Space: before/after · Esc: leave"));
+    m_window->statusBar()->showMessage(tr("Read-only compare · Space: before/after · Esc: leave"));
     emit started();
 }
 

@@ -35,14 +35,14 @@ QString valueText(const MapData &map, const QString &field, const QJsonValue &va
     if (value.isArray()) {
         QStringList parts;
         for (const QJsonValue &v : value.toArray())
-            parts << (v.isString() ? v.toString()
-                                   : QString::fromUtf8(QJsonDocument(v.toObject())
-                                                           .toJson(QJsonDocument::Compact)));
+            parts << (v.isString()
+                          ? v.toString()
+                          : QString::fromUtf8(
+                                QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
         return parts.join(u", "_qs);
     }
     if (value.isObject())
-        return QString::fromUtf8(
-            QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     if (value.isDouble())
         return QString::number(value.toDouble());
     return value.toBool() ? u"true"_qs : u"false"_qs;

@@ -15,10 +15,10 @@ struct CompareSubject
 {
     DiffOp op = DiffOp::Change;
     EntryKey key;
-    int change = -1;  // index into MapDiff::changes
-    QString title;    // "Orders (s-orders)", "Orders -> Ledger (event)"
-    QString name;     // the subject's name on the side where it exists (new first)
-    QString oldName;  // the name before (empty when added)
+    int change = -1;     // index into MapDiff::changes
+    QString title;       // "Orders (s-orders)", "Orders -> Ledger (event)"
+    QString name;        // the subject's name on the side where it exists (new first)
+    QString oldName;     // the name before (empty when added)
     QStringList notes;   // short, for the canvas: "from Sales", "was: Checkout team"
     QStringList details; // every field, for the dock: "owner: Sales team -> (none)"
 };

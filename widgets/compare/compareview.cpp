@@ -352,8 +352,7 @@ void CompareView::focusSubject(int subject)
     } else if (s.key.entity == DiffEntity::Interaction && s.op != DiffOp::Remove) {
         const auto mode = interactionModeFromString(s.key.kind);
         if (mode)
-            m_scene->selectLinks(
-                {}, {InteractionKey{TeamId(s.key.from), TeamId(s.key.to), *mode}});
+            m_scene->selectLinks({}, {InteractionKey{TeamId(s.key.from), TeamId(s.key.to), *mode}});
     } else if (present && s.op != DiffOp::Remove) {
         m_scene->selectIds({s.key.id});
     } else {

@@ -70,7 +70,8 @@ void styleSets(QBarSet *before, QBarSet *after)
 
 void fillBars(QChart *chart, const QString &title, const QStringList &categories,
               const QList<double> &before, const QList<double> &after, const QString &beforeName,
-              const QString &afterName, bool integers)
+              const QString &afterName, bool integers, const QString &xTitle = {},
+              const QString &yTitle = {})
 {
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
@@ -97,19 +98,25 @@ void fillBars(QChart *chart, const QString &title, const QStringList &categories
     QFont small = x->labelsFont();
     small.setPointSizeF(8.5);
     x->setLabelsFont(small);
+    if (!integers)
+        x->setLabelsAngle(-35); // domain names, not numbers
+    x->setTitleText(xTitle);
+    x->setTitleFont(small);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setLabelsFont(small);
     if (integers) {
         y->setRange(0, std::max(1.0, std::ceil(top * 1.1)));
-        y->setLabelFormat(u"%d"_qs);
+        y->setLabelFormat(u"%.0f"_qs); // localized labels know no %d
         y->setTickCount(std::min(6, int(std::ceil(top * 1.1)) + 1));
     } else {
         y->setRange(0, 1);
         y->setLabelFormat(u"%.1f"_qs);
         y->setTickCount(6);
     }
+    y->setTitleText(yTitle);
+    y->setTitleFont(small);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }
@@ -273,8 +280,7 @@ void MetricsPanel::fillTable(const MapDiff &diff)
             m_table->setItem(row, column, item);
             return item;
         };
-        cell(0, metricName(m.metric), Qt::AlignLeft)
-            ->setData(Qt::UserRole, toString(m.metric));
+        cell(0, metricName(m.metric), Qt::AlignLeft)->setData(Qt::UserRole, toString(m.metric));
         cell(1, number(m.metric, m.oldValue), Qt::AlignRight);
         cell(2, number(m.metric, m.newValue), Qt::AlignRight);
         cell(3, signedNumber(m.metric, m.delta()), Qt::AlignRight);
@@ -316,10 +322,9 @@ void MetricsPanel::fillInstability(const MapDiff &diff, const MapData &oldMap,
     };
     const bool cut = shown.size() > kMaxDomainBars;
     if (cut) {
-        std::stable_sort(shown.begin(), shown.end(), [&](const DomainChange *a,
-                                                         const DomainChange *b) {
-            return moved(a) > moved(b);
-        });
+        std::stable_sort(
+            shown.begin(), shown.end(),
+            [&](const DomainChange *a, const DomainChange *b) { return moved(a) > moved(b); });
         shown.resize(kMaxDomainBars);
         std::sort(shown.begin(), shown.end(), [](const DomainChange *a, const DomainChange *b) {
             return a->domain < b->domain;
@@ -343,12 +348,12 @@ void MetricsPanel::fillInstability(const MapDiff &diff, const MapData &oldMap,
         before << (d->oldMetrics ? d->oldMetrics->instability : 0);
         after << (d->newMetrics ? d->newMetrics->instability : 0);
     }
-    fillBars(m_instability->chart(),
-             cut ? tr("Instability of the %n domain(s) that changed most", nullptr,
-                      int(shown.size()))
-                 : tr("Instability per domain (Ce / (Ca + Ce))"),
-             categories, before, after, tr("Before: %1").arg(m_oldLabel),
-             tr("After: %1").arg(m_newLabel), false);
+    fillBars(
+        m_instability->chart(),
+        cut ? tr("Instability of the %n domain(s) that changed most", nullptr, int(shown.size()))
+            : tr("Instability per domain (Ce / (Ca + Ce))"),
+        categories, before, after, tr("Before: %1").arg(m_oldLabel),
+        tr("After: %1").arg(m_newLabel), false);
 }
 
 void MetricsPanel::fillDistributions(const MapData &oldMap, const MapData &newMap)
@@ -372,17 +377,17 @@ void MetricsPanel::fillDistributions(const MapData &oldMap, const MapData &newMa
             d << c;
         return d;
     };
-    const QString beforeName = tr("Before: %1").arg(m_oldLabel);
-    const QString afterName = tr("After: %1").arg(m_newLabel);
-    const Histogram domains =
-        histogram({column(oldResult, true), column(newResult, true)});
-    fillBars(m_domainsPerTeam->chart(), tr("Teams by domains they own assets in"),
-             domains.labels, toDoubles(domains.counts.at(0)), toDoubles(domains.counts.at(1)),
-             beforeName, afterName, true);
+    // Short legends: the instability chart beside names both maps.
+    const QString beforeName = tr("Before");
+    const QString afterName = tr("After");
+    const Histogram domains = histogram({column(oldResult, true), column(newResult, true)});
+    fillBars(m_domainsPerTeam->chart(), tr("Domains per team"), domains.labels,
+             toDoubles(domains.counts.at(0)), toDoubles(domains.counts.at(1)), beforeName,
+             afterName, true, tr("domains a team owns assets in"), tr("teams"));
     const Histogram assets = histogram({column(oldResult, false), column(newResult, false)});
-    fillBars(m_assetsPerTeam->chart(), tr("Teams by assets they own"), assets.labels,
-             toDoubles(assets.counts.at(0)), toDoubles(assets.counts.at(1)), beforeName,
-             afterName, true);
+    fillBars(m_assetsPerTeam->chart(), tr("Assets per team"), assets.labels,
+             toDoubles(assets.counts.at(0)), toDoubles(assets.counts.at(1)), beforeName, afterName,
+             true, tr("assets a team owns"), tr("teams"));
 }
 
 QImage MetricsPanel::renderImage()

@@ -14,8 +14,8 @@ namespace OrgMap {
 // (9-16, 17-32, ...) so that a 10,000-asset map stays a handful of bars.
 struct Histogram
 {
-    QStringList labels;        // "0", "1", ..., "9-16"
-    QList<QList<int>> counts;  // per series, per bin
+    QStringList labels;       // "0", "1", ..., "9-16"
+    QList<QList<int>> counts; // per series, per bin
 };
 Histogram histogram(const QList<QList<int>> &series);
 
