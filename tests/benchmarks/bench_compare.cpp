@@ -3,8 +3,8 @@
 // metrics panel's team charts are drawn when that tab is first shown: timed
 // apart.
 //   bench_compare OLD NEW
-#include "compareview.h"
 #include "comparemode.h"
+#include "compareview.h"
 #include "document/document.h"
 #include "mainwindow.h"
 #include "mapview.h"

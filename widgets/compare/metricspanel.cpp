@@ -107,9 +107,13 @@ void fillBars(QChart *chart, const QString &title, const QStringList &categories
     auto *y = new QValueAxis;
     y->setLabelsFont(small);
     if (integers) {
-        y->setRange(0, std::max(1.0, std::ceil(top * 1.1)));
+        // Whole-number ticks: the range is a multiple of the step.
+        const int want = std::max(1, int(std::ceil(top * 1.1)));
+        const int step = std::max(1, (want + 4) / 5);
+        const int ticks = (want + step - 1) / step;
+        y->setRange(0, ticks * step);
         y->setLabelFormat(u"%.0f"_qs); // localized labels know no %d
-        y->setTickCount(std::min(6, int(std::ceil(top * 1.1)) + 1));
+        y->setTickCount(ticks + 1);
     } else {
         y->setRange(0, 1);
         y->setLabelFormat(u"%.1f"_qs);
