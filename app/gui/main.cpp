@@ -1,6 +1,7 @@
 // orgmap: the desktop editor.
 //   orgmap [FILE]
 //   orgmap --screenshot OUT.png [--size WxH] [--show dashboard|findings] [FILE]
+//   orgmap --screenshot OUT.png --compare OTHER [--show metrics] FILE
 #include "analysisrunner.h"
 #include "document/document.h"
 #include "i18n.h"
@@ -64,7 +65,7 @@ int fail(const QString &message)
 }
 
 int screenshot(const QString &out, QSize size, const QString &file, const QString &panel,
-               double zoom)
+               double zoom, const QString &compare)
 {
     MainWindow window(false);
     window.resize(size);
@@ -74,6 +75,11 @@ int screenshot(const QString &out, QSize size, const QString &file, const QStrin
             return fail(errors.join(u"\n"_qs));
     }
     window.show();
+    if (!compare.isEmpty()) {
+        QStringList errors;
+        if (!window.compareWithFile(compare, &errors))
+            return fail(errors.join(u"\n"_qs));
+    }
     if (!panel.isEmpty())
         window.showPanel(panel);
     // The picture shows the map's findings, not "Analysing…".
@@ -81,12 +87,12 @@ int screenshot(const QString &out, QSize size, const QString &file, const QStrin
     // Let the docks and the view settle at their final size before fitting.
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
-    window.view()->zoomToFit();
+    window.activeView()->zoomToFit();
     if (zoom > 0)
-        window.view()->setZoom(zoom);
+        window.activeView()->setZoom(zoom);
     // The links as routed around the nodes, not the straight lines shown
     // until the routes are in.
-    if (auto *scene = qobject_cast<MapScene *>(window.view()->scene()))
+    if (auto *scene = qobject_cast<MapScene *>(window.activeView()->scene()))
         scene->waitForRoutes();
     QApplication::processEvents();
     const QPixmap shot = window.grab();
@@ -161,6 +167,12 @@ int main(int argc, char **argv)
         QApplication::translate("main", "With --screenshot: zoom to Z (1 = 100%) after fitting."),
         u"Z"_qs);
     parser.addOption(zoomOption);
+    const QCommandLineOption compareOption(
+        u"compare"_qs,
+        QApplication::translate("main", "With --screenshot: compare FILE with OTHER (File > "
+                                        "Compare With); --show metrics brings the metrics forward."),
+        u"OTHER"_qs);
+    parser.addOption(compareOption);
     // Listed for --help only: takeLanguageArgument() has already removed it.
     parser.addOption(QCommandLineOption(
         u"lang"_qs,
@@ -190,12 +202,14 @@ int main(int argc, char **argv)
                                                         "10000x10000, got \"%1\"")
                             .arg(parser.value(sizeOption)));
         const QString panel = parser.value(showOption);
-        if (!panel.isEmpty() && panel != u"dashboard" && panel != u"findings")
+        const QString compare = parser.value(compareOption);
+        const bool comparePanel = !compare.isEmpty() && (panel == u"metrics" || panel == u"changes");
+        if (!panel.isEmpty() && panel != u"dashboard" && panel != u"findings" && !comparePanel)
             return fail(QApplication::translate("main", "--show: expected dashboard or findings, "
                                                         "got \"%1\"")
                             .arg(panel));
         return screenshot(parser.value(screenshotOption), size, file, panel,
-                          parser.value(zoomOption).toDouble());
+                          parser.value(zoomOption).toDouble(), compare);
     }
 
     auto *window = new MainWindow;

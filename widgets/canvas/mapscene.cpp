@@ -564,6 +564,11 @@ void MapScene::setInteractiveMenus(bool on)
     d->menus = on;
 }
 
+void MapScene::refreshLayers()
+{
+    d->layersMoved();
+}
+
 void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     if (d->transparent)

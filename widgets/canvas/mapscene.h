@@ -118,6 +118,9 @@ public:
     void endExport();
     // Interactive menus (kind, link kind) are skipped when false (tests).
     void setInteractiveMenus(bool on);
+    // Items were moved by someone other than a gesture (the compare view's
+    // before/after glide): links and markers follow them. No document change.
+    void refreshLayers();
 
 signals:
     void renameRequested(const QString &id); // double-click / F2 on an item

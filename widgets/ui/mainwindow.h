@@ -21,6 +21,7 @@ namespace OrgMap {
 
 class AnalysisRunner;
 class Autosaver;
+class CompareMode;
 class MapLock;
 class RecoverySlot;
 class DashboardWidget;
@@ -132,6 +133,20 @@ public:
     // Adds the map in `path` as a new scenario after the current one.
     bool importScenario(const QString &path, QStringList *errors);
 
+    // Compare (mainwindow_compare.cpp, docs/compare.md): the open map as
+    // "before" against `other` as "after", on a read-only compare view with
+    // the Changes dock and the metrics panel; Esc or Leave Compare goes back.
+    // The scenarios of a document can be compared through the same call.
+    void compareWith(const MapData &other, const QString &label);
+    // File > Compare With...: `path` is any map file; false (and `errors`)
+    // when it cannot be read, and nothing changes then.
+    bool compareWithFile(const QString &path, QStringList *errors);
+    void leaveCompare();
+    bool isComparing() const;
+    CompareMode *compareMode() const { return m_compareMode; }
+    // The canvas in front: the compare view's while comparing, else the editor's.
+    MapView *activeView() const;
+
     // Crash recovery and file locks (mainwindow_recovery.cpp, docs/recovery.md).
     Autosaver *autosaver() const { return m_autosaver; }
     // Opened read-only because another window or process holds the file's
@@ -186,6 +201,7 @@ private:
     void exportSvgDialog();
     void exportMapDialog(FileFormat format);
     QString fileDialogDirectory() const;
+    static QString documentFilters(); // the file dialogs' filters of map files
     void showErrors(const QString &title, const QString &intro, const QStringList &errors);
 
     // mainwindow_scenarios.cpp
@@ -193,6 +209,9 @@ private:
     void addScenarioMenu();
     void updateScenarioActions();
     void importScenarioDialog();
+    // mainwindow_compare.cpp
+    void addCompareMenu(QMenu *file);
+    void compareWithDialog();
 
     // mainwindow_recovery.cpp
     void createRecovery();
@@ -256,6 +275,7 @@ private:
     QString m_lockedPath;
     bool m_readOnly = false;
     EntityActions *m_entityActions = nullptr;
+    CompareMode *m_compareMode = nullptr;
     bool m_selectingFromOutline = false;
     bool m_fitOnShow = false; // a map set before the window had its size
     // The policy (mainwindow_insight.cpp).

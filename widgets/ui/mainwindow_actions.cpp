@@ -272,6 +272,7 @@ void MainWindow::createMenus()
     diagram->setObjectName(u"exportDiagramMenu"_qs);
     for (const char *name : {"actionExportGraphML", "actionExportDot", "actionExportMermaid"})
         diagram->addAction(action(QLatin1String(name)));
+    addCompareMenu(file);
     file->addSeparator();
     file->addAction(action(u"actionClose"_qs));
     file->addAction(action(u"actionQuit"_qs));
@@ -354,6 +355,8 @@ void MainWindow::createToolBar()
 
 void MainWindow::updateActions()
 {
+    if (isComparing())
+        return; // compare mode keeps editing off until it is left
     const QStringList ids = m_scene->selectedIds();
     const bool anything = !ids.isEmpty() || !m_scene->selectedLinks().isEmpty() ||
                           !m_scene->selectedInteractions().isEmpty();

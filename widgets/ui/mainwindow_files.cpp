@@ -24,15 +24,11 @@
 
 namespace OrgMap {
 
-namespace {
-
-QString documentFilters()
+QString MainWindow::documentFilters()
 {
-    return MainWindow::tr("OrgMap maps (*.orgmap *.orgmap.json);;OrgMap document (*.orgmap);;"
-                          "OrgMap JSON (*.orgmap.json *.json);;All files (*)");
+    return tr("OrgMap maps (*.orgmap *.orgmap.json);;OrgMap document (*.orgmap);;"
+              "OrgMap JSON (*.orgmap.json *.json);;All files (*)");
 }
-
-} // namespace
 
 QString MainWindow::fileDialogDirectory() const
 {

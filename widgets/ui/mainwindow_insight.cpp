@@ -1,6 +1,8 @@
 // MainWindow: live analysis, findings, dashboard, highlight mode, preferences.
 #include "mainwindow.h"
 
+#include "comparemode.h"
+
 #include "analysisrunner.h"
 #include "appsettings.h"
 #include "conflictsdock.h"
@@ -206,6 +208,8 @@ void MainWindow::setHighlightMode(HighlightMode mode)
 
 bool MainWindow::showPanel(const QString &name)
 {
+    if (isComparing() && m_compareMode->showPanel(name))
+        return true;
     QDockWidget *dock = nullptr;
     if (name == u"dashboard")
         dock = m_dashboardDock;
