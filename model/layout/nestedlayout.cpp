@@ -1,6 +1,7 @@
 #include "nestedlayout.h"
 #include "autolayout.h"
 #include "layered.h"
+#include "slotrefine.h"
 #include "teamlane.h"
 
 #include <algorithm>
@@ -108,6 +109,7 @@ public:
             translate(blocks[i], origin + QPointF(0, y) + placed.topLeft[i]);
             out.insert(blocks[i]);
         }
+        refineSlots(m_map, out);
         return out;
     }
 

@@ -10,7 +10,8 @@ namespace {
 constexpr double kTeamGap = 56; // room for interaction lines and their mode labels
 
 // Rows of teams wrapped at `width`; calls `visit(team, centre)` per team.
-template <typename Visit> QSizeF flowRows(const QList<const Team *> &teams, double width, Visit visit)
+template <typename Visit>
+QSizeF flowRows(const QList<const Team *> &teams, double width, Visit visit)
 {
     double y = 0, usedWidth = 0;
     QList<const Team *> row;
