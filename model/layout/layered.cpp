@@ -233,8 +233,21 @@ LayeredResult layeredPlacement(const QList<LayeredNode> &nodes, const QList<Laye
         }
         return weight > 0 ? sum / weight : x[v];
     };
-    const int sweeps = layers.size() > 1 ? 8 : 1;
+    // Stability: when (nearly) every box already had a position, the seeded
+    // order is kept and only the new boxes are put by their neighbours.
+    const qsizetype seededCount =
+        std::count_if(nodes.cbegin(), nodes.cend(), [](const LayeredNode &v) { return v.hasSeed; });
+    const bool keepOrder = 10 * seededCount >= 9 * n;
+    const int sweeps = keepOrder ? 0 : layers.size() > 1 ? 8 : 1;
     QList<double> key(n, 0);
+    if (keepOrder) {
+        for (QList<int> &l : layers) {
+            for (int v : std::as_const(l))
+                key[v] = nodes[v].hasSeed ? x[v] : barycentre(v, 0);
+            std::stable_sort(l.begin(), l.end(), [&](int a, int b) { return key[a] < key[b]; });
+            packLayer(l);
+        }
+    }
     for (int s = 0; s < sweeps; ++s) {
         const int direction = s == sweeps - 1 ? 0 : (s % 2 == 0 ? -1 : 1);
         const qsizetype count = layers.size();

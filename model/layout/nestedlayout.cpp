@@ -10,11 +10,13 @@ namespace OrgMap::Layout {
 
 namespace {
 
-constexpr double kLaneGap = 60;              // between the team lane and the domains
-constexpr double kStripGap = 28;             // between a team strip and the domain below it
-constexpr double kAssetRowGap = 48;          // room for links between rows of assets
-constexpr double kRootRowGap = 72;           // and between rows of top-level domains
-constexpr double kTargetAspect = 16.0 / 9.0; // projector-shaped overall map
+constexpr double kLaneGap = 60;     // between the team lane and the domains
+constexpr double kStripGap = 28;    // between a team strip and the domain below it
+constexpr double kAssetRowGap = 48; // room for links between rows of assets
+constexpr double kRootRowGap = 72;  // and between rows of top-level domains
+// Wider than the 16:9 screen it is shown on: the team strips and the rows of
+// isolated boxes add height that the estimate does not see.
+constexpr double kTargetAspect = 3.0;
 
 // A box of a container: a domain (subtree) or an asset.
 struct Item

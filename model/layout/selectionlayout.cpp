@@ -76,17 +76,24 @@ void layoutAssets(const MapData &map, const DomainId &domain, const QList<const 
     options.columnGap = kAssetGap;
     const LayeredResult placed = layeredPlacement(nodes, edges, options);
 
-    // What stays: unselected assets of the same domain and its subdomains.
     const auto d = map.domains.constFind(domain);
     const bool inDomain = d != map.domains.cend() && d->geometry;
+    // What stays: every unselected asset, and every domain that does not hold these assets.
     QList<QRectF> obstacles;
     for (const Asset &a : map.assets)
-        if (a.domain == domain && !ids.contains(a.id.str()) && a.geometry)
+        if (!ids.contains(a.id.str()) && a.geometry)
             obstacles.append(entityRect(map, a.id.str(), *a.geometry));
-    for (const Domain &sub : map.domains)
-        if (sub.parent == domain && sub.geometry && !domain.isNull())
-            obstacles.append(out.contains(sub.id.str()) ? out.value(sub.id.str()).rect()
-                                                        : sub.geometry->rect());
+    for (const Domain &other : map.domains) {
+        bool holds = false;
+        DomainId c = domain;
+        for (int depth = 0; depth < 64 && !c.isNull() && !holds; ++depth) {
+            holds = c == other.id;
+            c = map.domains.value(c).parent;
+        }
+        if (!holds && other.geometry)
+            obstacles.append(out.contains(other.id.str()) ? out.value(other.id.str()).rect()
+                                                          : other.geometry->rect());
+    }
     QPointF origin = was.isNull() ? QPointF() : was.topLeft();
     if (inDomain) {
         const QRectF inner = d->geometry->rect().adjusted(
