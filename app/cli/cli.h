@@ -43,6 +43,7 @@ int runConvert(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runLayout(const QStringList &arguments);
 int runMerge(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 

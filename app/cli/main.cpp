@@ -43,6 +43,9 @@ QString usage()
         "        Import a Backstage catalog or ODPS data product descriptors (files or\n"
         "        folders), laid out; --into re-imports into that map. Report on stderr;\n"
         "        exit status 2 when the input is refused.\n"
+        "  layout IN OUT [--all] [--team-lane]\n"
+        "        Write IN with computed geometry for what lacks it (everything with\n"
+        "        --all) to OUT; --team-lane puts the teams in one lane on top.\n"
         "  merge BASE OURS THEIRS [-o OUT]\n"
         "        Three-way merge of maps (a git merge driver): writes the merged map as\n"
         "        JSON to OUT (default: over OURS). Exit status 0: merged; 1: conflicts\n"
@@ -113,6 +116,8 @@ int main(int argc, char *argv[])
             return runGenerate(arguments);
         if (command == QLatin1String("import"))
             return runImport(arguments);
+        if (command == QLatin1String("layout"))
+            return runLayout(arguments);
         if (command == QLatin1String("merge"))
             return runMerge(arguments);
         if (command == QLatin1String("render"))

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/mapdata.h"
+#include "nestedlayout.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSizeF>
 
 namespace OrgMap {
@@ -38,15 +40,27 @@ enum class LayoutScope
     All
 };
 
-// Deterministic layout: domains packed by size (subdomains nested inside their
-// parent, each domain sized to fit its assets and subdomains), assets in a grid
-// inside their domain, unplaced assets in a lane of their own, teams in a lane.
+using Layout::TeamPlacement;
+
+// Deterministic layout that reads (docs/canvas.md, "Layout"): inside each
+// domain its assets and subdomains are layered by their links (providers below
+// consumers) and ordered so that links are short and cross little; top-level
+// domains and unplaced assets the same way by the links between them; each team
+// right above the domain holding most of what it owns (or all in one lane);
+// domains sized to their contents, nothing overlapping. Existing positions seed
+// the order, so that a re-layout after a small edit moves little.
 // Returns the id -> geometry map for every entity that gets (new) geometry.
 // With MissingOnly, entities that already have geometry keep it and the new
-// ones are placed below everything that exists.
-QHash<QString, Geometry> computeLayout(const MapData &map, LayoutScope scope);
+// ones are placed inside their placed domain or below everything that exists.
+QHash<QString, Geometry> computeLayout(const MapData &map, LayoutScope scope,
+                                       TeamPlacement teams = TeamPlacement::BesideOwned);
+
+// Tidy Selected: geometry for the entities in `ids` only (and growth of the
+// domains that must make room); see Layout::layoutSelection().
+QHash<QString, Geometry> computeSelectionLayout(const MapData &map, const QSet<QString> &ids);
 
 // Convenience: a copy of `map` with computeLayout applied.
-MapData withLayout(const MapData &map, LayoutScope scope);
+MapData withLayout(const MapData &map, LayoutScope scope,
+                   TeamPlacement teams = TeamPlacement::BesideOwned);
 
 } // namespace OrgMap

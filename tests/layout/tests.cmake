@@ -1,5 +1,7 @@
 orgmap_add_test(tst_autolayout SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_autolayout.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/samplemaps.h LIBS orgmap_core orgmap_layout)
+  ${CMAKE_CURRENT_LIST_DIR}/samplemaps.h LIBS orgmap_model)
+target_compile_definitions(tst_autolayout PRIVATE
+  ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
 orgmap_add_test(tst_linkrouter SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_linkrouter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/samplemaps.h LIBS orgmap_linkrouter orgmap_layout orgmap_json)
 target_compile_definitions(tst_linkrouter PRIVATE ORGMAP_EXAMPLES="${CMAKE_SOURCE_DIR}/resources/examples")

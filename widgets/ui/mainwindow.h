@@ -171,6 +171,7 @@ public:
     QString insertAtCursor(PaletteKind kind);
     QString insertAtCentre(PaletteKind kind);
     void tidyLayout();
+    void tidySelection();
     void connectSelection();
 
 signals:

@@ -171,6 +171,10 @@ void MainWindow::createActions()
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     a->setStatusTip(tr("Arrange every domain, asset and team afresh (undoable)"));
     bind(a, [this] { tidyLayout(); });
+    a = makeAction(u"actionTidySelected"_qs, tr("Tidy &Selected"), u"tidy"_qs);
+    a->setStatusTip(tr("Arrange the selected domains, assets and teams; nothing else moves "
+                       "(undoable)"));
+    bind(a, [this] { tidySelection(); });
 
     // View
     a = makeAction(u"actionZoomIn"_qs, tr("Zoom &In"), u"zoom-in"_qs);
@@ -295,6 +299,7 @@ void MainWindow::createMenus()
     edit->addAction(action(u"actionSelectAll"_qs));
     edit->addSeparator();
     edit->addAction(action(u"actionTidy"_qs));
+    edit->addAction(action(u"actionTidySelected"_qs));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (const char *name : {"actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoomReset"})
@@ -363,6 +368,7 @@ void MainWindow::updateActions()
     action(u"actionCut"_qs)->setEnabled(!ids.isEmpty());
     action(u"actionCopy"_qs)->setEnabled(!ids.isEmpty());
     action(u"actionDuplicate"_qs)->setEnabled(!ids.isEmpty());
+    action(u"actionTidySelected"_qs)->setEnabled(!ids.isEmpty());
     action(u"actionDelete"_qs)->setEnabled(anything);
     action(u"actionRename"_qs)->setEnabled(ids.size() == 1);
     action(u"actionPaste"_qs)

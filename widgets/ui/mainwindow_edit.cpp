@@ -139,6 +139,16 @@ void MainWindow::tidyLayout()
     m_view->zoomToFit();
 }
 
+void MainWindow::tidySelection()
+{
+    const QStringList ids = m_scene->selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_document->setGeometries(
+        computeSelectionLayout(m_document->data(), QSet<QString>(ids.cbegin(), ids.cend())),
+        tr("Tidy selected"));
+}
+
 void MainWindow::connectSelection()
 {
     const QStringList ids = m_scene->selectedIds();

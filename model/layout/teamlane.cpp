@@ -1,0 +1,71 @@
+#include "teamlane.h"
+#include "autolayout.h"
+
+#include <algorithm>
+
+namespace OrgMap::Layout {
+
+namespace {
+
+constexpr double kTeamGap = 56; // room for interaction lines and their mode labels
+
+// Rows of teams wrapped at `width`; calls `visit(team, centre)` per team.
+template <typename Visit>
+QSizeF flowRows(const QList<const Team *> &teams, double width, Visit visit)
+{
+    double y = 0, usedWidth = 0;
+    QList<const Team *> row;
+    double rowWidth = 0, rowHeight = 0;
+    auto flush = [&] {
+        double x = 0;
+        for (const Team *t : std::as_const(row)) {
+            const QSizeF s = teamSize(t->type);
+            visit(t, QPointF(x + s.width() / 2, y + rowHeight / 2));
+            x += s.width() + kTeamGap;
+        }
+        usedWidth = std::max(usedWidth, x - kTeamGap);
+        y += rowHeight + kTeamGap;
+        row.clear();
+        rowWidth = rowHeight = 0;
+    };
+    for (const Team *t : teams) {
+        const QSizeF s = teamSize(t->type);
+        if (!row.isEmpty() && rowWidth + s.width() > width)
+            flush();
+        row << t;
+        rowWidth += s.width() + kTeamGap;
+        rowHeight = std::max(rowHeight, s.height());
+    }
+    if (!row.isEmpty())
+        flush();
+    return teams.isEmpty() ? QSizeF() : QSizeF(usedWidth, y - kTeamGap);
+}
+
+} // namespace
+
+void sortTeams(QList<const Team *> &teams)
+{
+    std::sort(teams.begin(), teams.end(), [](const Team *a, const Team *b) {
+        if (a->type != b->type)
+            return a->type > b->type;
+        if (a->name != b->name)
+            return a->name < b->name;
+        return a->id < b->id;
+    });
+}
+
+double placeTeamRows(const QList<const Team *> &teams, QPointF origin, double width,
+                     QHash<QString, Geometry> &out)
+{
+    return flowRows(
+               teams, width,
+               [&](const Team *t, QPointF c) { out.insert(t->id.str(), Geometry::at(origin + c)); })
+        .height();
+}
+
+QSizeF teamRowsSize(const QList<const Team *> &teams, double width)
+{
+    return flowRows(teams, width, [](const Team *, QPointF) {});
+}
+
+} // namespace OrgMap::Layout
