@@ -19,3 +19,7 @@ if(TARGET orgmap_ui)
   orgmap_add_test(tst_importgui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_importgui.cpp
     ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
 endif()
+if(TARGET orgmap_ui)
+  orgmap_add_test(tst_editorpanels SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_editorpanels.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
+endif()

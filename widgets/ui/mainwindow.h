@@ -73,6 +73,9 @@ public:
     // Brings a panel forward: "dashboard" or "findings" (--show). False for
     // other names.
     bool showPanel(const QString &name);
+    // View > Dashboard (Ctrl+Shift+D): brings the dashboard forward at a
+    // readable size; pressed again, gives the canvas its room back.
+    void toggleDashboard();
     // Selects entities on the canvas and centres the view on the first.
     void selectAndCenter(const QStringList &ids);
     void applyAnalysisOptions(const AnalysisOptions &options);
@@ -118,6 +121,12 @@ public:
     class ImportReportDialog *importReportDialog() const;
     // Replaces the map (new or imported) without a file.
     void setMap(const MapData &map);
+
+    // The quick-entry line over the canvas (Edit > Quick Entry, Ctrl+K;
+    // mainwindow_quickentry.cpp). openQuickEntry is the slot other modes bind
+    // their own keys to ("/" while presenting).
+    class QuickEntryBar *quickEntry() const { return m_quickEntry; }
+    void openQuickEntry();
 
     // Crash recovery and file locks (mainwindow_recovery.cpp, docs/recovery.md).
     Autosaver *autosaver() const { return m_autosaver; }
@@ -174,6 +183,9 @@ private:
     void exportMapDialog(FileFormat format);
     QString fileDialogDirectory() const;
     void showErrors(const QString &title, const QString &intro, const QStringList &errors);
+
+    // mainwindow_quickentry.cpp
+    void createQuickEntry();
 
     // mainwindow_recovery.cpp
     void createRecovery();
@@ -236,6 +248,8 @@ private:
     QString m_lockedPath;
     bool m_readOnly = false;
     EntityActions *m_entityActions = nullptr;
+    class QuickEntryBar *m_quickEntry = nullptr;
+    int m_dashboardRestoreHeight = 0; // the canvas height before the dashboard came forward
     bool m_selectingFromOutline = false;
     bool m_fitOnShow = false; // a map set before the window had its size
     // The policy (mainwindow_insight.cpp).
