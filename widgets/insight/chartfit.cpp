@@ -67,6 +67,15 @@ void fitChart(QChart *chart)
         return;
     chart->setProperty(kFitting, true);
     const QRectF plot = chart->plotArea();
+    // A title too wide for the chart drops its " · 5/31" note.
+    QString title = chart->property("orgmapFullTitle").toString();
+    if (title.isEmpty() || (chart->title() != title && !title.startsWith(chart->title())))
+        chart->setProperty("orgmapFullTitle", title = chart->title());
+    const QString shortTitle = title.section(u" · "_qs, 0, 0);
+    const bool fits =
+        QFontMetricsF(chart->titleFont()).horizontalAdvance(title) <= chart->size().width() - 16;
+    if (const QString wanted = fits ? title : shortTitle; chart->title() != wanted)
+        chart->setTitle(wanted);
     for (QAbstractAxis *axis : chart->axes()) {
         if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
             QStringList full = categories->property(kFullCategories).toStringList();

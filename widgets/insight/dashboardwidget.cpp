@@ -77,7 +77,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
     // Equal rows: the same minimum for both, whatever their contents ask.
-    m_teamPanel->setMinimumHeight(150);
+    m_teamPanel->setMinimumHeight(240);
     m_teamPanel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -98,7 +98,9 @@ QChartView *DashboardWidget::addChart(QChart *chart)
     keepChartReadable(chart);
     auto *view = new QChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(200, 150);
+    // Below this QtCharts cuts axis labels and titles to "...": the
+    // dashboard scrolls instead.
+    view->setMinimumSize(220, 240);
     m_views.append(view);
     return view;
 }
