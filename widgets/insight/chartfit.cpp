@@ -83,9 +83,10 @@ void fitChart(QChart *chart)
                 full = categories->categories();
                 categories->setProperty(kFullCategories, full);
             }
-            // Names beside the plot get at most a third of the chart's width.
+            // Names beside the plot get at most a quarter of the chart's width (QtCharts cuts them
+            // to "..." well before a third).
             const QFontMetricsF metrics(categories->labelsFont());
-            const double room = std::max(40.0, chart->size().width() * 0.34);
+            const double room = std::max(40.0, chart->size().width() * 0.25);
             QStringList shortNames;
             for (const QString &name : full) {
                 QString s = abbreviated(name, metrics, room);
