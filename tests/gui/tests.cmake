@@ -30,3 +30,6 @@ if(TARGET orgmap_ui)
   target_compile_definitions(bench_scenarios PRIVATE
     ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
 endif()
+  orgmap_add_test(tst_editorpanels SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_editorpanels.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
+endif()

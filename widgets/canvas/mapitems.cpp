@@ -144,7 +144,10 @@ QRectF NodeItem::connectHandleRect() const
 
 QRectF NodeItem::boundingRect() const
 {
-    return m_body.adjusted(-4, -4, kHandleRadius + 4, 4);
+    // The selection ring (3 outside the body, pen 3) and the connect handle,
+    // with a pixel to spare for antialiasing: whatever paint() draws must lie
+    // inside, or a drag leaves a trail of it behind.
+    return m_body.adjusted(-6, -6, kHandleRadius + 6, 6);
 }
 
 QPainterPath NodeItem::shape() const
@@ -372,7 +375,11 @@ QRectF DomainItem::labelRect() const
 QRectF DomainItem::boundingRect() const
 {
     // Highlight outlines keep a few screen pixels at overview zoom (up to ~60 scene units).
-    const double m = m_highlight == DomainHighlight{} ? 8 : 64;
+    double m = m_highlight == DomainHighlight{} ? 8 : 64;
+    // Selected: the resize handles keep 10 screen pixels at any zoom (half
+    // of one sticks out), up to handleRects' floor of 0.05, plus their pen.
+    if (isSelected())
+        m = std::max(m, 5 / 0.05 + 1.5 / 0.05 + 2);
     return QRectF(QPointF(0, 0), m_size).adjusted(-m, -m, m, m);
 }
 
@@ -517,6 +524,13 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         for (const auto &[handle, rect] : handleRects(lod))
             painter->drawRect(rect);
     }
+}
+
+QVariant DomainItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedChange)
+        prepareGeometryChange(); // the bounds grow by the handles
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void DomainItem::mousePressEvent(QGraphicsSceneMouseEvent *event)

@@ -157,6 +157,7 @@ public:
 protected:
     // The whole body grabs the mouse; Shift+press in the body falls through to
     // the canvas so that a rubber band can start inside a domain.
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:

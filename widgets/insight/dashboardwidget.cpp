@@ -1,5 +1,6 @@
 #include "dashboardwidget.h"
 
+#include "chartfit.h"
 #include "couplingheatmap.h"
 #include "teamcouplingpanel.h"
 
@@ -76,7 +77,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
     // Equal rows: the same minimum for both, whatever their contents ask.
-    m_teamPanel->setMinimumHeight(150);
+    m_teamPanel->setMinimumHeight(240);
     m_teamPanel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -94,9 +95,12 @@ QChartView *DashboardWidget::addChart(QChart *chart)
     // QChart's own default is the system locale, not QLocale's default.
     chart->setLocale(QLocale());
     chart->setLocalizeNumbers(true);
+    keepChartReadable(chart);
     auto *view = new QChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(200, 150);
+    // Below this QtCharts cuts axis labels and titles to "...": the
+    // dashboard scrolls instead.
+    view->setMinimumSize(220, 240);
     m_views.append(view);
     return view;
 }
@@ -192,6 +196,7 @@ void DashboardWidget::fillBars(QChart *chart, const DashboardData::BarList &list
     valueAxis->setTitleBrush(palette().color(QPalette::Text));
     valueAxis->setLabelsFont(chartFont());
     valueAxis->setLabelsColor(palette().color(QPalette::Text));
+    valueAxis->setProperty("orgmapIntegers", integers);
     double max = 0;
     for (const DashboardData::Bar &bar : list.bars)
         max = std::max(max, bar.value);
@@ -220,8 +225,8 @@ void DashboardWidget::fillDomains()
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
     auto *series = new QHorizontalBarSeries;
-    auto *ca = new QBarSet(tr("Ca (incoming)"));
-    auto *ce = new QBarSet(tr("Ce (outgoing)"));
+    auto *ca = new QBarSet(tr("Ca in"));
+    auto *ce = new QBarSet(tr("Ce out"));
     ca->setColor(QColor(0x1e, 0x78, 0xd2));
     ce->setColor(QColor(0xf5, 0x7c, 0x00));
     QStringList categories, ids;
@@ -257,7 +262,8 @@ void DashboardWidget::fillDomains()
     categoryAxis->setLabelsFont(chartFont());
     categoryAxis->setLabelsColor(palette().color(QPalette::Text));
     auto *valueAxis = new QValueAxis;
-    valueAxis->setTitleText(tr("links · (instability · assets)"));
+    valueAxis->setProperty("orgmapIntegers", true);
+    valueAxis->setTitleText(tr("links"));
     valueAxis->setTitleFont(chartFont());
     valueAxis->setTitleBrush(palette().color(QPalette::Text));
     valueAxis->setLabelsFont(chartFont());
@@ -284,16 +290,15 @@ void DashboardWidget::rebuild()
         return list.total > list.bars.size() ? QString(cut).arg(list.bars.size()).arg(list.total)
                                              : whole;
     };
-    m_hotspots->setTitle(title(m_data.hotspots, tr("Top hotspots"), tr("Top hotspots · %1 of %2")));
+    m_hotspots->setTitle(title(m_data.hotspots, tr("Top hotspots"), tr("Top hotspots · %1/%2")));
     m_assetsPerTeam->setTitle(
-        title(m_data.assetsPerTeam, tr("Assets per team"), tr("Assets per team · %1 of %2")));
+        title(m_data.assetsPerTeam, tr("Assets per team"), tr("Assets per team · %1/%2")));
     m_domainsPerTeam->setTitle(
-        title(m_data.domainsPerTeam, tr("Domains per team"), tr("Domains per team · %1 of %2")));
-    m_domains->setTitle(m_data.totalDomains > m_data.domains.size()
-                            ? tr("Domains: Ca / Ce · top %1 of %2")
-                                  .arg(m_data.domains.size())
-                                  .arg(m_data.totalDomains)
-                            : tr("Domains: Ca / Ce"));
+        title(m_data.domainsPerTeam, tr("Domains per team"), tr("Domains/team · %1/%2")));
+    m_domains->setTitle(
+        m_data.totalDomains > m_data.domains.size()
+            ? tr("Domains Ca/Ce · %1/%2").arg(m_data.domains.size()).arg(m_data.totalDomains)
+            : tr("Domains: Ca / Ce"));
     fillBars(m_hotspots, m_data.hotspots, tr("Coupling score"), tr("coupling score"),
              QColor(0xd8, 0x43, 0x15), false);
     fillDomains();

@@ -76,6 +76,9 @@ public:
     // Brings a panel forward: "dashboard" or "findings" (--show). False for
     // other names.
     bool showPanel(const QString &name);
+    // View > Dashboard (Ctrl+Shift+D): brings the dashboard forward at a
+    // readable size; pressed again, gives the canvas its room back.
+    void toggleDashboard();
     // Selects entities on the canvas and centres the view on the first.
     void selectAndCenter(const QStringList &ids);
     void applyAnalysisOptions(const AnalysisOptions &options);
@@ -147,6 +150,12 @@ public:
     // The canvas in front: the compare view's while comparing, else the editor's.
     MapView *activeView() const;
 
+    // The quick-entry line over the canvas (Edit > Quick Entry, Ctrl+K;
+    // mainwindow_quickentry.cpp). openQuickEntry is the slot other modes bind
+    // their own keys to ("/" while presenting).
+    class QuickEntryBar *quickEntry() const { return m_quickEntry; }
+    void openQuickEntry();
+
     // Crash recovery and file locks (mainwindow_recovery.cpp, docs/recovery.md).
     Autosaver *autosaver() const { return m_autosaver; }
     // Opened read-only because another window or process holds the file's
@@ -213,6 +222,8 @@ private:
     // mainwindow_compare.cpp
     void addCompareMenu(QMenu *file);
     void compareWithDialog();
+    // mainwindow_quickentry.cpp
+    void createQuickEntry();
 
     // mainwindow_recovery.cpp
     void createRecovery();
@@ -277,6 +288,8 @@ private:
     bool m_readOnly = false;
     EntityActions *m_entityActions = nullptr;
     CompareMode *m_compareMode = nullptr;
+    class QuickEntryBar *m_quickEntry = nullptr;
+    int m_dashboardRestoreHeight = 0; // the canvas height before the dashboard came forward
     bool m_selectingFromOutline = false;
     bool m_fitOnShow = false; // a map set before the window had its size
     // The policy (mainwindow_insight.cpp).

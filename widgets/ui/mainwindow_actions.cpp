@@ -218,6 +218,7 @@ void MainWindow::createActions()
     });
 
     createInsightActions();
+    createQuickEntry();
 
     // Insert: digits in palette order, active while the canvas has focus so
     // that typing digits elsewhere (fields, lists) keeps its meaning.
@@ -296,6 +297,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(action(u"actionRename"_qs));
     edit->addAction(action(u"actionConnect"_qs));
+    edit->addAction(action(u"actionQuickEntry"_qs));
     edit->addAction(action(u"actionSelectAll"_qs));
     edit->addSeparator();
     edit->addAction(action(u"actionTidy"_qs));

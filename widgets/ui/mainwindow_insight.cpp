@@ -151,7 +151,7 @@ void MainWindow::createInsightActions()
     connect(a, &QAction::triggered, this, [this] { showPanel(u"findings"_qs); });
     a = makeAction(u"actionShowDashboard"_qs, tr("&Dashboard"));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    connect(a, &QAction::triggered, this, [this] { showPanel(u"dashboard"_qs); });
+    connect(a, &QAction::triggered, this, &MainWindow::toggleDashboard);
 }
 
 void MainWindow::addInsightMenus(QMenu *file, QMenu *edit, QMenu *view)
@@ -227,13 +227,15 @@ bool MainWindow::showPanel(const QString &name)
     }
     dock->show();
     dock->raise();
-    // The dashboard needs room to be read: most of the window's height.
+    // The dashboard needs room to be read, and the canvas stays in sight: 60%
+    // of the centre column for the dashboard, the rest for the canvas.
     // Once now and once after the pending layout (a window just shown has not
     // given its docks their sizes yet).
     if (dock == m_dashboardDock && dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
         auto enlarge = [this, dock] {
-            if (dock->height() < height() / 2)
-                resizeDocks({dock}, {int(height() * 0.72)}, Qt::Vertical);
+            const int target = int((m_view->height() + dock->height()) * 0.6);
+            if (dock->height() < target)
+                resizeDocks({dock}, {target}, Qt::Vertical);
             if (m_paletteDock->isVisible() && m_paletteDock->width() < 200)
                 resizeDocks({m_paletteDock}, {250}, Qt::Horizontal);
             if (m_propertiesDock->isVisible() && m_propertiesDock->width() < 280)
@@ -243,6 +245,33 @@ bool MainWindow::showPanel(const QString &name)
         QTimer::singleShot(0, this, enlarge);
     }
     return true;
+}
+
+void MainWindow::toggleDashboard()
+{
+    // Pressed again while the dashboard is in front: the canvas gets back the
+    // room it had and the tab it replaced comes forward again.
+    const bool inFront = m_dashboardDock->isVisible() && !m_dashboardDock->isFloating() &&
+                         !m_dashboardDock->visibleRegion().isEmpty();
+    if (inFront && m_dashboardRestoreHeight > 0) {
+        const int column = m_view->height() + m_dashboardDock->height();
+        const int canvas = std::exchange(m_dashboardRestoreHeight, 0);
+        const int size = std::max(80, column - canvas);
+        resizeDocks({m_dashboardDock}, {size}, Qt::Vertical);
+        // The size given and the dock's height differ by the tab bar: once
+        // more with the difference, after the layout has run.
+        QTimer::singleShot(0, this, [this, size, canvas] {
+            if (const int off = m_view->height() - canvas; off != 0)
+                resizeDocks({m_dashboardDock}, {std::max(80, size + off)}, Qt::Vertical);
+        });
+        if (tabifiedDockWidgets(m_dashboardDock).contains(m_findingsDock))
+            m_findingsDock->raise();
+        m_view->setFocus();
+        return;
+    }
+    if (!m_dashboardDock->isFloating())
+        m_dashboardRestoreHeight = m_view->height();
+    showPanel(u"dashboard"_qs);
 }
 
 void MainWindow::selectAndCenter(const QStringList &ids)

@@ -1,0 +1,138 @@
+#include "chartfit.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QValueAxis>
+#include <cmath>
+
+namespace OrgMap {
+
+namespace {
+
+constexpr char kFullCategories[] = "orgmapFullCategories";
+constexpr char kFitting[] = "orgmapFitting";
+
+// 1, 2 or 5 times a power of ten, at least `raw`.
+double niceStep(double raw)
+{
+    if (raw <= 0)
+        return 1;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * power >= raw - 1e-9)
+            return m * power;
+    return 10 * power;
+}
+
+} // namespace
+
+QString abbreviated(const QString &text, const QFontMetricsF &metrics, double width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    // A figure in parentheses at the end ("Sales (0.50 · 3)") stays whole
+    // while there is room for it; the name before it is what gets shorter.
+    if (const qsizetype open = text.lastIndexOf(u" ("_qs); open > 0 && text.endsWith(u')')) {
+        const QString suffix = text.mid(open);
+        const double rest = width - metrics.horizontalAdvance(suffix);
+        if (rest >= metrics.averageCharWidth() * 6)
+            return abbreviated(text.left(open), metrics, rest) + suffix;
+        return abbreviated(text.left(open), metrics, width);
+    }
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    // Whole words from the left, the rest as initials ("Order S.").
+    for (qsizetype whole = words.size() - 1; whole >= 1; --whole) {
+        QStringList parts = words.mid(0, whole);
+        for (qsizetype i = whole; i < words.size(); ++i)
+            if (words[i].front().isLetterOrNumber())
+                parts << words[i].left(1) + u'.';
+        const QString candidate = parts.join(u' ');
+        if (metrics.horizontalAdvance(candidate) <= width)
+            return candidate;
+        if (metrics.horizontalAdvance(words.mid(0, whole).join(u' ')) <= width)
+            return words.mid(0, whole).join(u' ');
+    }
+    QString first = words.isEmpty() ? text : words.first();
+    while (first.size() > 3 && metrics.horizontalAdvance(first) > width)
+        first.chop(1);
+    return first;
+}
+
+void fitChart(QChart *chart)
+{
+    if (chart->property(kFitting).toBool())
+        return;
+    chart->setProperty(kFitting, true);
+    const QRectF plot = chart->plotArea();
+    // A title too wide for the chart drops its " · 5/31" note.
+    QString title = chart->property("orgmapFullTitle").toString();
+    if (title.isEmpty() || (chart->title() != title && !title.startsWith(chart->title())))
+        chart->setProperty("orgmapFullTitle", title = chart->title());
+    const QString shortTitle = title.section(u" · "_qs, 0, 0);
+    const bool fits =
+        QFontMetricsF(chart->titleFont()).horizontalAdvance(title) <= chart->size().width() - 16;
+    if (const QString wanted = fits ? title : shortTitle; chart->title() != wanted)
+        chart->setTitle(wanted);
+    for (QAbstractAxis *axis : chart->axes()) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
+            QStringList full = categories->property(kFullCategories).toStringList();
+            if (full.size() != categories->count()) {
+                full = categories->categories();
+                categories->setProperty(kFullCategories, full);
+            }
+            // Names beside the plot get at most a quarter of the chart's width (QtCharts cuts them
+            // to "..." well before a third).
+            const QFontMetricsF metrics(categories->labelsFont());
+            const double room = std::max(40.0, chart->size().width() * 0.25);
+            QStringList shortNames;
+            for (const QString &name : full) {
+                QString s = abbreviated(name, metrics, room);
+                while (shortNames.contains(s)) // categories must stay unique
+                    s += u'\u200b';
+                shortNames << s;
+            }
+            const QStringList current = categories->categories();
+            for (qsizetype i = 0; i < full.size(); ++i)
+                if (current.value(i) != shortNames[i])
+                    categories->replace(current[i], shortNames[i]);
+        } else if (auto *values = qobject_cast<QValueAxis *>(axis)) {
+            const QFontMetricsF metrics(values->labelsFont());
+            const double max = values->max();
+            const bool fractions = max < 5;
+            const QString widest = QString::number(max, 'f', fractions ? 1 : 0);
+            const double labelWidth =
+                metrics.horizontalAdvance(widest) + metrics.averageCharWidth() * 2;
+            const int ticks = std::max(1, int(plot.width() / labelWidth));
+            double step = niceStep(max / ticks);
+            if (values->property("orgmapIntegers").toBool())
+                step = std::max(1.0, step);
+            values->setTickType(QValueAxis::TicksDynamic);
+            values->setTickAnchor(0);
+            values->setTickInterval(step);
+            values->setLabelFormat(step < 1 ? u"%.1f"_qs : u"%.0f"_qs);
+        }
+    }
+    for (QAbstractSeries *s : chart->series()) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(s);
+        if (!bars || bars->count() == 0)
+            continue;
+        int categories = 0;
+        for (QBarSet *set : bars->barSets())
+            categories = std::max(categories, int(set->count()));
+        const double thickness =
+            plot.height() / std::max(1, categories) * bars->barWidth() / bars->count();
+        const QFontMetricsF metrics(bars->barSets().first()->labelFont());
+        bars->setLabelsVisible(thickness >= metrics.height());
+    }
+    chart->setProperty(kFitting, false);
+}
+
+void keepChartReadable(QChart *chart)
+{
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { fitChart(chart); });
+}
+
+} // namespace OrgMap

@@ -1,0 +1,208 @@
+#include "quickentrybar.h"
+
+#include "containment.h"
+#include "document/document.h"
+#include "document/quickentry.h"
+#include "layout/autolayout.h"
+#include "mapscene.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStringListModel>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace OrgMap {
+
+namespace {
+
+// A free spot for a new node inside `domain`: the first cell of a grid of
+// asset-sized cells, left to right and top to bottom, that overlaps nothing
+// already there; below the contents when the domain is full (the domain then
+// grows to hold it). Outside any domain: left to the automatic layout.
+std::optional<Geometry> freeSpot(const MapData &map, EntityKind kind, const DomainId &domain)
+{
+    const auto it = map.domains.constFind(domain);
+    if (kind == EntityKind::Team || it == map.domains.cend() || !it->geometry)
+        return std::nullopt;
+    const QRectF area = it->geometry->rect();
+    QList<QRectF> taken;
+    for (const Asset &a : map.assets)
+        if (a.geometry)
+            taken << entityRect(map, a.id.str(), *a.geometry);
+    for (const Team &t : map.teams)
+        if (t.geometry)
+            taken << entityRect(map, t.id.str(), *t.geometry);
+    for (const Domain &d : map.domains)
+        if (d.parent == domain && d.geometry)
+            taken << d.geometry->rect();
+    const QSizeF size = kind == EntityKind::Domain ? QSizeF(kMinDomainSize) : kAssetSize;
+    const double left = area.left() + kDomainPadding;
+    const double top = area.top() + kDomainTitleHeight;
+    const double stepX = size.width() + kAssetGap;
+    const double stepY = size.height() + kAssetGap;
+    const int columns = std::max(1, int((area.width() - kDomainPadding) / stepX));
+    for (int cell = 0; cell < 400; ++cell) {
+        const QRectF r(left + (cell % columns) * stepX, top + (cell / columns) * stepY,
+                       size.width(), size.height());
+        const bool free = std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) {
+            return t.adjusted(-kAssetGap / 2, -kAssetGap / 2, kAssetGap / 2, kAssetGap / 2)
+                .intersects(r);
+        });
+        if (free)
+            return kind == EntityKind::Domain ? Geometry::of(r) : Geometry::at(r.center());
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QuickEntryBar::QuickEntryBar(Document *document, MapScene *scene, QWidget *canvas)
+    : QFrame(canvas), m_document(document), m_scene(scene), m_canvas(canvas),
+      m_edit(new QLineEdit(this)), m_message(new QLabel(this)), m_completer(new QCompleter(this)),
+      m_completions(new QStringListModel(this))
+{
+    setObjectName(u"quickEntryBar"_qs);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_edit->setObjectName(u"quickEntryLine"_qs);
+    m_edit->setPlaceholderText(
+        tr("service Payments in Billing owned by Core Platform · A -> B · move A to D · Esc"));
+    m_edit->setClearButtonEnabled(true);
+    m_message->setObjectName(u"quickEntryMessage"_qs);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_message);
+
+    m_completer->setModel(m_completions);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setMaxVisibleItems(8);
+    m_edit->setCompleter(m_completer);
+    // The line edit asks the completer after textEdited: the candidates are
+    // in place by then.
+    connect(m_edit, &QLineEdit::textEdited, this, &QuickEntryBar::updateCompletions);
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] {
+        if (!m_completer->popup()->isVisible())
+            run();
+    });
+    m_edit->installEventFilter(this);
+    canvas->installEventFilter(this);
+    hide();
+}
+
+void QuickEntryBar::open()
+{
+    place();
+    show();
+    raise();
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->selectAll();
+    updateCompletions(m_edit->text());
+}
+
+void QuickEntryBar::place()
+{
+    const int width = std::min(m_canvas->width() - 24, std::max(420, m_canvas->width() * 2 / 3));
+    resize(width, sizeHint().height());
+    move((m_canvas->width() - width) / 2, 8);
+}
+
+void QuickEntryBar::updateCompletions(const QString &text)
+{
+    m_completions->setStringList(quickEntryCompletions(text, m_document->data()));
+    if (m_message->isVisible()) {
+        m_message->hide();
+        place();
+    }
+}
+
+void QuickEntryBar::showError(const QString &text, int column, int length)
+{
+    m_message->setText(text);
+    m_message->show();
+    place();
+    m_edit->setFocus();
+    if (length > 0)
+        m_edit->setSelection(column, length);
+    else
+        m_edit->setCursorPosition(column);
+    emit statusMessage(text);
+}
+
+bool QuickEntryBar::run()
+{
+    const QString line = m_edit->text();
+    const QuickEntryParse parse = parseQuickEntry(line, m_document->data());
+    if (const auto *error = std::get_if<QuickEntryError>(&parse)) {
+        showError(error->text(), error->column, error->length);
+        return false;
+    }
+    const auto &command = std::get<QuickEntryCommand>(parse);
+    // A trial on a copy first (O(1) until it changes): a refused command
+    // leaves no empty step behind on the real stack.
+    QString why;
+    {
+        Document trial;
+        trial.reset(m_document->data());
+        if (applyQuickEntry(&trial, command, freeSpot, &why).isEmpty()) {
+            showError(QuickEntryError{why, 0, int(line.size())}.text(), 0, int(line.size()));
+            return false;
+        }
+    }
+    // One step: the command and the growth of the domains it fills.
+    QUndoStack *undo = m_document->undoStack();
+    undo->beginMacro(line);
+    const QString id = applyQuickEntry(m_document, command, freeSpot, &why);
+    if (m_document->data().containsId(id)) {
+        const MapData &map = m_document->data();
+        DomainId grow;
+        if (const auto a = map.assets.constFind(AssetId(id)); a != map.assets.cend())
+            grow = a->domain;
+        if (const auto d = map.domains.constFind(DomainId(id)); d != map.domains.cend())
+            grow = d->parent;
+        if (command.verb == QuickEntryCommand::Verb::Move && map.kindOf(id) == EntityKind::Domain &&
+            !grow.isNull()) {
+            // A moved domain goes, with what it holds, into a free slot of its parent.
+            const QRectF slot = subdomainSlot(map, grow);
+            const auto &g = map.domains.value(DomainId(id)).geometry;
+            if (g && !slot.isNull())
+                m_document->setGeometries(
+                    shiftedWithContents(map, DomainId(id), slot.topLeft() - g->rect().topLeft()));
+        }
+        m_scene->growToContain({grow});
+    }
+    undo->endMacro();
+    emit statusMessage(tr("Done: %1").arg(line));
+    if (m_document->data().containsId(id))
+        m_scene->selectIds({id});
+    m_edit->clear();
+    m_message->hide();
+    hide();
+    m_canvas->setFocus();
+    return true;
+}
+
+bool QuickEntryBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_canvas && event->type() == QEvent::Resize && isVisible())
+        place();
+    if (watched == m_edit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
+        !m_completer->popup()->isVisible()) {
+        hide();
+        m_canvas->setFocus();
+        return true;
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+} // namespace OrgMap
