@@ -30,6 +30,7 @@ if(TARGET orgmap_ui)
   target_compile_definitions(bench_scenarios PRIVATE
     ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
 endif()
+if(TARGET orgmap_ui)
   orgmap_add_test(tst_editorpanels SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_editorpanels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
 endif()
