@@ -163,7 +163,8 @@ void MapScene::Private::syncExtent()
         content |= n->sceneBodyRect();
     domainLabels->setDomains(
         QList<const DomainItem *>(domains.cbegin(), domains.cend())); // geometry may have changed
-    legend->setVisible(showLegend);
+    // The views draw the legend as a screen overlay; the item is shown for exports only.
+    legend->setVisible(showLegend && exporting);
     legend->setPos(content.isNull() ? QPointF(0, 0) : content.topRight() + QPointF(60, 0));
     // Room around the map to scroll to and drop into.
     const QRectF extent = q->mapBoundingRect().adjusted(-1500, -1000, 1500, 1000);
@@ -374,16 +375,27 @@ void MapScene::selectIds(const QStringList &ids)
     emit selectionChanged();
 }
 
-QRectF MapScene::mapBoundingRect() const
+QRectF MapScene::contentRect() const
 {
     QRectF r;
     for (const DomainItem *item : std::as_const(d->domains))
         r |= item->sceneRect();
     for (const NodeItem *item : std::as_const(d->nodes))
         r |= item->sceneBodyRect();
-    if (d->legend && d->legend->isVisible())
-        r |= d->legend->sceneBoundingRect();
     return r.adjusted(-40, -40, 40, 40);
+}
+
+QRectF MapScene::mapBoundingRect() const
+{
+    QRectF r = contentRect();
+    if (d->legend && d->showLegend)
+        r |= d->legend->mapRectToScene(d->legend->boundingRect()).adjusted(-40, -40, 40, 40);
+    return r;
+}
+
+const LegendItem *MapScene::legendItem() const
+{
+    return d->legend;
 }
 
 void MapScene::setSnapToGrid(bool on)
@@ -413,6 +425,8 @@ void MapScene::setShowLegend(bool on)
 {
     d->showLegend = on;
     d->syncExtent();
+    for (QGraphicsView *view : views())
+        view->viewport()->update(); // the views draw it as an overlay
 }
 
 bool MapScene::showLegend() const
@@ -536,8 +550,8 @@ void MapScene::beginExport(bool transparent, const QSet<QString> &only)
             n->setVisible(only.contains(n->id()));
         for (DomainItem *item : std::as_const(d->domains))
             item->setVisible(only.contains(item->id()));
-        d->legend->setVisible(false);
     }
+    d->legend->setVisible(d->showLegend && only.isEmpty());
 }
 
 void MapScene::endExport()
@@ -548,7 +562,7 @@ void MapScene::endExport()
         n->setVisible(true);
     for (DomainItem *item : std::as_const(d->domains))
         item->setVisible(true);
-    d->legend->setVisible(d->showLegend);
+    d->legend->setVisible(false);
     const QSignalBlocker blocker(this);
     for (const QString &id : std::as_const(d->savedSelection))
         if (QGraphicsItem *item = itemForId(id))
