@@ -1,12 +1,13 @@
 // orgmap: the desktop editor.
 //   orgmap [FILE]
-//   orgmap --screenshot OUT.png [--size WxH] [--show dashboard|findings] [FILE]
+//   orgmap --screenshot OUT.png [--size WxH] [--show dashboard|findings] [--present] [FILE]
 #include "analysisrunner.h"
 #include "document/document.h"
 #include "i18n.h"
 #include "layout/autolayout.h"
 #include "mainwindow.h"
 #include "mapview.h"
+#include "present/presentation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,7 +63,8 @@ int fail(const QString &message)
     return 1;
 }
 
-int screenshot(const QString &out, QSize size, const QString &file, const QString &panel)
+int screenshot(const QString &out, QSize size, const QString &file, const QString &panel,
+               bool present)
 {
     MainWindow window(false);
     window.resize(size);
@@ -79,6 +81,13 @@ int screenshot(const QString &out, QSize size, const QString &file, const QStrin
     // Let the docks and the view settle at their final size before fitting.
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
+    if (present) {
+        window.presentation()->setGlideMs(0);
+        // Full screen has no meaning offscreen: the picture is at --size.
+        window.presentation()->enter(false);
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+    }
     window.view()->zoomToFit();
     QApplication::processEvents();
     const QPixmap shot = window.grab();
@@ -148,6 +157,10 @@ int main(int argc, char **argv)
     parser.addOption(screenshotOption);
     parser.addOption(sizeOption);
     parser.addOption(showOption);
+    const QCommandLineOption presentOption(
+        u"present"_qs,
+        QApplication::translate("main", "With --screenshot: show presentation mode (F5)."));
+    parser.addOption(presentOption);
     // Listed for --help only: takeLanguageArgument() has already removed it.
     parser.addOption(QCommandLineOption(
         u"lang"_qs,
@@ -181,12 +194,15 @@ int main(int argc, char **argv)
             return fail(QApplication::translate("main", "--show: expected dashboard or findings, "
                                                         "got \"%1\"")
                             .arg(panel));
-        return screenshot(parser.value(screenshotOption), size, file, panel);
+        return screenshot(parser.value(screenshotOption), size, file, panel,
+                          parser.isSet(presentOption));
     }
 
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+    if (parser.isSet(presentOption))
+        QTimer::singleShot(0, window, [window] { window->presentation()->enter(); });
     if (parser.isSet(showOption) && !window->showPanel(parser.value(showOption)))
         return fail(QApplication::translate("main", "--show: expected dashboard or findings, "
                                                     "got \"%1\"")

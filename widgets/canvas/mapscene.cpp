@@ -582,7 +582,7 @@ void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
     painter->fillRect(rect, d->theme.background);
     // A faint grid while editing at readable zoom; never in exports.
     const double scale = painter->worldTransform().m11();
-    if (d->exporting || scale < 0.5)
+    if (d->exporting || scale < 0.5 || !d->theme.showGrid)
         return;
     const double step = 40;
     QList<QLineF> lines;
