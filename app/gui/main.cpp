@@ -6,6 +6,7 @@
 #include "i18n.h"
 #include "layout/autolayout.h"
 #include "mainwindow.h"
+#include "mapscene.h"
 #include "mapview.h"
 #include "present/presentation.h"
 
@@ -63,8 +64,15 @@ int fail(const QString &message)
     return 1;
 }
 
+struct PresentShot
+{
+    bool present = false;
+    QString spotlight; // an id: its spotlight set
+    int finding = 0;   // 1-based findings-tour step, 0: none
+};
+
 int screenshot(const QString &out, QSize size, const QString &file, const QString &panel,
-               bool present)
+               const PresentShot &present)
 {
     MainWindow window(false);
     window.resize(size);
@@ -81,14 +89,26 @@ int screenshot(const QString &out, QSize size, const QString &file, const QStrin
     // Let the docks and the view settle at their final size before fitting.
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
-    if (present) {
-        window.presentation()->setGlideMs(0);
+    window.view()->zoomToFit();
+    if (present.present) {
+        Presentation *p = window.presentation();
+        p->setGlideMs(0);
         // Full screen has no meaning offscreen: the picture is at --size.
-        window.presentation()->enter(false);
+        p->enter(false);
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
+        window.view()->zoomToFit();
+        if (!present.spotlight.isEmpty()) {
+            if (!window.document()->data().containsId(present.spotlight))
+                return fail(
+                    QApplication::translate("main", "--spotlight: no entity \"%1\" on the map")
+                        .arg(present.spotlight));
+            window.scene()->selectIds({present.spotlight});
+            p->spotlightSelection();
+        }
+        for (int i = 0; i < present.finding; ++i)
+            p->nextFinding();
     }
-    window.view()->zoomToFit();
     QApplication::processEvents();
     const QPixmap shot = window.grab();
     if (!shot.save(out, "PNG"))
@@ -161,6 +181,16 @@ int main(int argc, char **argv)
         u"present"_qs,
         QApplication::translate("main", "With --screenshot: show presentation mode (F5)."));
     parser.addOption(presentOption);
+    const QCommandLineOption spotlightOption(
+        u"spotlight"_qs,
+        QApplication::translate("main", "With --present: spotlight the entity with this id."),
+        u"ID"_qs);
+    parser.addOption(spotlightOption);
+    const QCommandLineOption findingOption(
+        u"finding"_qs,
+        QApplication::translate("main", "With --present: show step N of the findings tour."),
+        u"N"_qs);
+    parser.addOption(findingOption);
     // Listed for --help only: takeLanguageArgument() has already removed it.
     parser.addOption(QCommandLineOption(
         u"lang"_qs,
@@ -194,8 +224,21 @@ int main(int argc, char **argv)
             return fail(QApplication::translate("main", "--show: expected dashboard or findings, "
                                                         "got \"%1\"")
                             .arg(panel));
-        return screenshot(parser.value(screenshotOption), size, file, panel,
-                          parser.isSet(presentOption));
+        PresentShot present;
+        present.present = parser.isSet(presentOption);
+        present.spotlight = parser.value(spotlightOption);
+        if (parser.isSet(findingOption)) {
+            bool ok = false;
+            present.finding = parser.value(findingOption).toInt(&ok);
+            if (!ok || present.finding < 1)
+                return fail(QApplication::translate("main", "--finding: expected a step from 1, "
+                                                            "got \"%1\"")
+                                .arg(parser.value(findingOption)));
+        }
+        if ((!present.spotlight.isEmpty() || present.finding) && !present.present)
+            return fail(
+                QApplication::translate("main", "--spotlight and --finding need --present"));
+        return screenshot(parser.value(screenshotOption), size, file, panel, present);
     }
 
     auto *window = new MainWindow;

@@ -15,6 +15,7 @@
 #include <QKeyEvent>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace OrgMap {
@@ -29,6 +30,7 @@ constexpr double kProjectorLegendScale = 0.8;
 Presentation::Presentation(MainWindow *window)
     : QObject(window), m_window(window), m_caption(new CaptionBar(window->view()))
 {
+    window->installEventFilter(this);
     window->view()->installEventFilter(this);
     window->view()->viewport()->installEventFilter(this);
     connect(window->analysisRunner(), &AnalysisRunner::insightReady, this,
@@ -107,6 +109,11 @@ void Presentation::leave()
     m_window->restoreState(m_state);
     view->setTransform(m_transform);
     view->centerOn(m_centre);
+    // Leaving full screen resizes the window through the event loop, maybe
+    // more than once: the docks' sizes are restored again at each resize that
+    // comes in the next second.
+    m_restorePending = true;
+    QTimer::singleShot(1000, this, [this] { m_restorePending = false; });
     emit activeChanged(false);
 }
 
@@ -217,6 +224,15 @@ void Presentation::updateCaption()
 
 bool Presentation::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_window && event->type() == QEvent::Resize && m_restorePending && !m_active) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_active)
+                return;
+            m_window->restoreState(m_state);
+            m_window->view()->setTransform(m_transform);
+            m_window->view()->centerOn(m_centre);
+        });
+    }
     if (!m_active)
         return QObject::eventFilter(watched, event);
     if (event->type() == QEvent::MouseMove)

@@ -72,6 +72,7 @@ private:
     QPointF m_centre;
     double m_legendScale = 0.75;
     QPointF m_legendOffset;
+    bool m_restorePending = false; // leaving: restore the state at each resize
     QStringList m_spotlight;
     QString m_step;
     int m_tour = -1;
