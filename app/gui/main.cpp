@@ -1,7 +1,8 @@
 // orgmap: the desktop editor.
 //   orgmap [FILE]
-//   orgmap --screenshot OUT.png [--size WxH] [--show dashboard|findings] [FILE]
+//   orgmap --screenshot OUT.png [--size WxH] [--show dashboard|findings] [--zoom Z] [FILE]
 //   orgmap --screenshot OUT.png --compare OTHER [--show metrics] FILE
+//   orgmap --screenshot OUT.png --present [--spotlight ID] [--finding N] FILE
 #include "analysisrunner.h"
 #include "document/document.h"
 #include "i18n.h"
@@ -9,6 +10,7 @@
 #include "mainwindow.h"
 #include "mapscene.h"
 #include "mapview.h"
+#include "present/presentation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,8 +66,15 @@ int fail(const QString &message)
     return 1;
 }
 
+struct PresentShot
+{
+    bool present = false;
+    QString spotlight; // an id: its spotlight set
+    int finding = 0;   // 1-based findings-tour step, 0: none
+};
+
 int screenshot(const QString &out, QSize size, const QString &file, const QString &panel,
-               double zoom, const QString &compare)
+               double zoom, const QString &compare, const PresentShot &present)
 {
     MainWindow window(false);
     window.resize(size);
@@ -88,6 +97,25 @@ int screenshot(const QString &out, QSize size, const QString &file, const QStrin
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     window.activeView()->zoomToFit();
+    if (present.present) {
+        Presentation *p = window.presentation();
+        p->setGlideMs(0);
+        // Full screen has no meaning offscreen: the picture is at --size.
+        p->enter(false);
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+        window.view()->zoomToFit();
+        if (!present.spotlight.isEmpty()) {
+            if (!window.document()->data().containsId(present.spotlight))
+                return fail(
+                    QApplication::translate("main", "--spotlight: no entity \"%1\" on the map")
+                        .arg(present.spotlight));
+            window.scene()->selectIds({present.spotlight});
+            p->spotlightSelection();
+        }
+        for (int i = 0; i < present.finding; ++i)
+            p->nextFinding();
+    }
     if (zoom > 0)
         window.activeView()->setZoom(zoom);
     // The links as routed around the nodes, not the straight lines shown
@@ -173,6 +201,20 @@ int main(int argc, char **argv)
                                         "Compare With); --show metrics brings the metrics forward."),
         u"OTHER"_qs);
     parser.addOption(compareOption);
+    const QCommandLineOption presentOption(
+        u"present"_qs,
+        QApplication::translate("main", "With --screenshot: show presentation mode (F5)."));
+    parser.addOption(presentOption);
+    const QCommandLineOption spotlightOption(
+        u"spotlight"_qs,
+        QApplication::translate("main", "With --present: spotlight the entity with this id."),
+        u"ID"_qs);
+    parser.addOption(spotlightOption);
+    const QCommandLineOption findingOption(
+        u"finding"_qs,
+        QApplication::translate("main", "With --present: show step N of the findings tour."),
+        u"N"_qs);
+    parser.addOption(findingOption);
     // Listed for --help only: takeLanguageArgument() has already removed it.
     parser.addOption(QCommandLineOption(
         u"lang"_qs,
@@ -208,13 +250,29 @@ int main(int argc, char **argv)
             return fail(QApplication::translate("main", "--show: expected dashboard or findings, "
                                                         "got \"%1\"")
                             .arg(panel));
+        PresentShot present;
+        present.present = parser.isSet(presentOption);
+        present.spotlight = parser.value(spotlightOption);
+        if (parser.isSet(findingOption)) {
+            bool ok = false;
+            present.finding = parser.value(findingOption).toInt(&ok);
+            if (!ok || present.finding < 1)
+                return fail(QApplication::translate("main", "--finding: expected a step from 1, "
+                                                            "got \"%1\"")
+                                .arg(parser.value(findingOption)));
+        }
+        if ((!present.spotlight.isEmpty() || present.finding) && !present.present)
+            return fail(
+                QApplication::translate("main", "--spotlight and --finding need --present"));
         return screenshot(parser.value(screenshotOption), size, file, panel,
-                          parser.value(zoomOption).toDouble(), compare);
+                          parser.value(zoomOption).toDouble(), compare, present);
     }
 
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+    if (parser.isSet(presentOption))
+        QTimer::singleShot(0, window, [window] { window->presentation()->enter(); });
     if (parser.isSet(showOption) && !window->showPanel(parser.value(showOption)))
         return fail(QApplication::translate("main", "--show: expected dashboard or findings, "
                                                     "got \"%1\"")

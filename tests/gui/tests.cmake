@@ -34,3 +34,13 @@ if(TARGET orgmap_ui)
   orgmap_add_test(tst_editorpanels SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_editorpanels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
 endif()
+if(TARGET orgmap_ui)
+  orgmap_add_test(tst_presentation SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_presentation.cpp
+    LIBS orgmap_widgets)
+  target_compile_definitions(tst_presentation PRIVATE
+    ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
+endif()
+if(TARGET orgmap_ui)
+  add_executable(bench_glide ${CMAKE_CURRENT_LIST_DIR}/../benchmarks/bench_glide.cpp)
+  target_link_libraries(bench_glide PRIVATE orgmap_widgets orgmap_warnings)
+endif()

@@ -13,9 +13,11 @@ namespace OrgMap::AssetPixmaps {
 void drawBody(QPainter *painter, AssetKind kind, const QRectF &body, const Theme &t,
               const QColor &fill)
 {
-    painter->setPen(QPen(t.nodeBorder, 1.5));
+    painter->setPen(QPen(t.nodeBorder, 1.5 * t.lineWidth));
     painter->setBrush(fill);
     painter->drawPath(Shapes::assetPath(kind, body));
+    if (t.projector)
+        return; // the name takes the whole body; the outline tells the kind
     const double glyphLeft = body.left() + (kind == AssetKind::Service ? 12 : 16);
     const QRectF glyph(glyphLeft, body.center().y() - 12, 24, 24);
     if (kind == AssetKind::Service)

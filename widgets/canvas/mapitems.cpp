@@ -104,7 +104,10 @@ void NodeItem::updateElided()
 {
     m_overviewScale = 0; // the overview name is elided again on its next paint
     const QFontMetricsF fm(m_theme->labelFont);
-    m_elidedName = fm.elidedText(m_name, Qt::ElideRight, labelRect().width());
+    if (m_theme->projector && m_entity == EntityKind::Asset)
+        m_elidedName = twoLineName(m_name, fm, labelRect().width());
+    else
+        m_elidedName = fm.elidedText(m_name, Qt::ElideRight, labelRect().width());
     m_nameText = QStaticText(m_elidedName);
     m_nameText.setTextFormat(Qt::PlainText);
     m_nameText.setPerformanceHint(QStaticText::AggressiveCaching);
@@ -128,8 +131,36 @@ void NodeItem::updateElided()
     }
 }
 
+QString NodeItem::twoLineName(const QString &name, const QFontMetricsF &fm, double width)
+{
+    // Whole words on the first line; a first word too long for it is broken
+    // (never elided: the room reads it whole), the rest elided on the second.
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    QString first;
+    qsizetype used = 0;
+    for (; used < words.size(); ++used) {
+        const QString candidate = first.isEmpty() ? words[used] : first + u' ' + words[used];
+        if (fm.horizontalAdvance(candidate) > width)
+            break;
+        first = candidate;
+    }
+    QString rest = words.mid(used).join(u' ');
+    if (first.isEmpty() && !rest.isEmpty()) {
+        qsizetype n = rest.size();
+        while (n > 1 && fm.horizontalAdvance(rest.left(n) + u'-') > width)
+            --n;
+        first = rest.left(n) + u'-';
+        rest = rest.mid(n);
+    }
+    if (rest.isEmpty())
+        return first;
+    return first + QChar(QChar::LineSeparator) + fm.elidedText(rest, Qt::ElideRight, width);
+}
+
 QRectF NodeItem::labelRect() const
 {
+    if (m_entity == EntityKind::Asset && m_theme->projector)
+        return m_body.adjusted(8, 2, -8, -9); // two lines above the owner strip
     if (m_entity == EntityKind::Asset)
         return QRectF(m_body.left() + 42, m_body.top() + 8, m_body.width() - 52, 22);
     // Teams: the name above the type caption (two caption lines in narrow shapes).
@@ -220,6 +251,19 @@ void NodeItem::paintAsset(QPainter *painter, double lod)
     const QSizeF nameSize = m_nameText.size();
     painter->drawStaticText(QPointF(label.left(), label.center().y() - nameSize.height() / 2),
                             m_nameText);
+    if (t.projector) {
+        // The owner as a strip in its team colour (dashed red when unowned):
+        // readable from the back of the room where an 11 px badge is not.
+        const QRectF strip(m_body.left() + 10, m_body.bottom() - 8, m_body.width() - 20, 5);
+        if (m_owned)
+            painter->fillRect(strip, t.teamBorder(m_ownerType));
+        else {
+            painter->setPen(QPen(t.unownedBadge, 4, Qt::DashLine, Qt::FlatCap));
+            painter->drawLine(strip.topLeft() + QPointF(0, 2.5),
+                              strip.topRight() + QPointF(0, 2.5));
+        }
+        return;
+    }
 
     // Ownership badge: a pill in the owner's Team Topologies colour with its name,
     // or a dashed "unowned" pill.
@@ -245,7 +289,7 @@ void NodeItem::paintTeam(QPainter *painter, double lod)
 {
     const Theme &t = *m_theme;
     const QColor fill = t.teamFill(m_teamType);
-    painter->setPen(QPen(t.teamBorder(m_teamType), 2.5));
+    painter->setPen(QPen(t.teamBorder(m_teamType), 2.5 * t.lineWidth));
     painter->setBrush(fill);
     painter->drawPath(Shapes::teamPath(m_teamType, m_body.adjusted(1, 1, -1, -1)));
     if (m_highlight.tint.isValid()) {
@@ -267,7 +311,12 @@ void NodeItem::paintTeam(QPainter *painter, double lod)
         painter->drawStaticText(label.center() - QPointF(size.width(), size.height()) / 2,
                                 m_nameText);
     } else {
-        // Tall and octagonal shapes: wrap the name over several lines.
+        // Tall and octagonal shapes: wrap the name over several lines (the
+        // projector's type a size smaller, to keep whole words in them).
+        if (t.projector) {
+            bold.setPixelSize(bold.pixelSize() * 2 / 3);
+            painter->setFont(bold);
+        }
         painter->drawText(label.adjusted(4, 8, -4, 0),
                           Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap, m_name);
     }
@@ -365,6 +414,11 @@ void DomainItem::setSceneRect(const QRectF &rect)
 QRectF DomainItem::titleRect() const
 {
     return QRectF(0, 0, m_size.width(), std::min(kDomainTitleHeight, m_size.height()));
+}
+
+QFont DomainItem::titleFont() const
+{
+    return t().titleFont;
 }
 
 QRectF DomainItem::labelRect() const
@@ -492,7 +546,7 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setBrush(band);
         painter->drawPath(m_band);
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QPen(border, 1.5));
+        painter->setPen(QPen(border, 1.5 * t.lineWidth));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(m_outline);
         // 16 px bold titles are still ~5 px at kLodSimple: always drawn here.

@@ -8,6 +8,8 @@
 #include <QPixmap>
 #include <QStaticText>
 
+class QFontMetricsF;
+
 namespace OrgMap {
 
 struct Theme;
@@ -47,6 +49,11 @@ public:
     bool isTeam() const { return m_entity == EntityKind::Team; }
     TeamType teamType() const { return m_teamType; }
     const QString &name() const { return m_name; }
+    // The name as drawn (elided; in the projector theme over two lines).
+    const QString &shownName() const { return m_elidedName; }
+    // The projector theme's asset name: whole words on the first line, the
+    // rest elided on a second (joined by QChar::LineSeparator).
+    static QString twoLineName(const QString &name, const QFontMetricsF &fm, double width);
     // The asset's domain (null for teams and assets in no domain): links
     // between different domains are drawn heavier.
     const DomainId &domainId() const { return m_domain; }
@@ -146,6 +153,9 @@ public:
     void setSceneRect(const QRectF &rect);
     QRectF titleRect() const; // local
     QRectF labelRect() const; // local
+    // The title as last drawn (elided) and its font (tests measure them).
+    QString shownTitle() const { return m_titleText.text(); }
+    QFont titleFont() const;
 
     // The resize handle under a scene point, for a view at scale `viewScale`.
     Handle handleAt(QPointF scenePos, double viewScale) const;

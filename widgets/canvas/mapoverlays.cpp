@@ -191,14 +191,39 @@ double LegendItem::highlightHeight() const
     return 0;
 }
 
+namespace {
+// The legend's key of shapes and lines ends here; the highlight key follows.
+constexpr double kLegendKeyHeight = 460;
+
+// The legend is laid out for the editor's type sizes whatever the canvas theme
+// (the projector theme's larger type would overflow its rows); the screen
+// overlay scales it as a whole instead.
+Theme legendTheme(const Theme &canvas)
+{
+    Theme t = canvas;
+    t.labelFont.setPixelSize(14);
+    t.titleFont.setPixelSize(16);
+    t.smallFont.setPixelSize(11);
+    return t;
+}
+
+Qt::PenStyle legendModeStyle(InteractionMode mode)
+{
+    // As the canvas draws them (interactionpaint.cpp).
+    return mode == InteractionMode::Collaboration  ? Qt::SolidLine
+           : mode == InteractionMode::Facilitating ? Qt::DotLine
+                                                   : Qt::DashLine;
+}
+} // namespace
+
 QRectF LegendItem::boundingRect() const
 {
-    return QRectF(0, 0, 300, 400 + highlightHeight());
+    return QRectF(0, 0, 300, kLegendKeyHeight + highlightHeight());
 }
 
 void LegendItem::paintHighlightKey(QPainter *painter, double y) const
 {
-    const Theme &t = *m_theme;
+    const Theme t = legendTheme(*m_theme);
     const double width = boundingRect().width();
     auto label = [&](double x, double top, double height, const QString &text) {
         painter->setFont(t.labelFont);
@@ -288,17 +313,16 @@ void LegendItem::paintHighlightKey(QPainter *painter, double y) const
     }
 }
 
-void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    const Theme &t = *m_theme;
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    // Drawn whole at any scale: the view paints it as a screen overlay at a
+    // fixed size, and an export at a small scale still shows its text.
+    const Theme t = legendTheme(*m_theme);
     const QRectF r = boundingRect();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(t.grid.darker(t.dark ? 70 : 115), 1));
     painter->setBrush(t.nodeFill);
     painter->drawRoundedRect(r, 10, 10);
-    if (lod < kLodSimple)
-        return;
 
     double y = 16;
     auto heading = [&](const QString &text) {
@@ -340,17 +364,22 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     };
     const Style styles[] = {{linkKindName(LinkKind::Api), t.linkApi, Qt::SolidLine, 2},
                             {linkKindName(LinkKind::Event), t.linkEvent, Qt::DashLine, 2},
-                            {linkKindName(LinkKind::Data), t.linkData, Qt::DotLine, 2.5},
-                            {MapItemsTr::tr("Interaction"), t.interaction, Qt::SolidLine, 4}};
+                            {linkKindName(LinkKind::Data), t.linkData, Qt::DotLine, 2.5}};
     for (const Style &s : styles) {
         const QPointF a(18, y + 12), b(70, y + 12);
         painter->setPen(QPen(s.color, s.width, s.pen, Qt::FlatCap));
         painter->drawLine(a, b - QPointF(6, 0));
         painter->setPen(Qt::NoPen);
         painter->setBrush(s.color);
-        if (s.name != MapItemsTr::tr("Interaction"))
-            painter->drawPolygon(Shapes::arrowHead(a, b, 10));
+        painter->drawPolygon(Shapes::arrowHead(a, b, 10));
         label(84, s.name);
+        y += 30;
+    }
+    // Team interactions, one row per mode with the canvas's line style.
+    for (InteractionMode mode : kAllInteractionModes) {
+        painter->setPen(QPen(t.interaction, 4, legendModeStyle(mode), Qt::FlatCap));
+        painter->drawLine(QPointF(18, y + 12), QPointF(70, y + 12));
+        label(84, interactionModeName(mode));
         y += 30;
     }
     painter->setFont(t.smallFont);
@@ -358,7 +387,7 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->drawText(QRectF(16, y, r.width() - 32, 20), Qt::AlignLeft | Qt::AlignVCenter,
                       MapItemsTr::tr("Arrows point to the provider"));
     if (m_mode != HighlightMode::None)
-        paintHighlightKey(painter, 400);
+        paintHighlightKey(painter, kLegendKeyHeight);
 }
 
 } // namespace OrgMap

@@ -163,7 +163,8 @@ void MapScene::Private::syncExtent()
         content |= n->sceneBodyRect();
     domainLabels->setDomains(
         QList<const DomainItem *>(domains.cbegin(), domains.cend())); // geometry may have changed
-    legend->setVisible(showLegend);
+    // The views draw the legend as a screen overlay; the item is shown for exports only.
+    legend->setVisible(showLegend && exporting);
     legend->setPos(content.isNull() ? QPointF(0, 0) : content.topRight() + QPointF(60, 0));
     // Room around the map to scroll to and drop into.
     const QRectF extent = q->mapBoundingRect().adjusted(-1500, -1000, 1500, 1000);
@@ -377,16 +378,27 @@ void MapScene::selectIds(const QStringList &ids)
     emit selectionChanged();
 }
 
-QRectF MapScene::mapBoundingRect() const
+QRectF MapScene::contentRect() const
 {
     QRectF r;
     for (const DomainItem *item : std::as_const(d->domains))
         r |= item->sceneRect();
     for (const NodeItem *item : std::as_const(d->nodes))
         r |= item->sceneBodyRect();
-    if (d->legend && d->legend->isVisible())
-        r |= d->legend->sceneBoundingRect();
     return r.adjusted(-40, -40, 40, 40);
+}
+
+QRectF MapScene::mapBoundingRect() const
+{
+    QRectF r = contentRect();
+    if (d->legend && d->showLegend)
+        r |= d->legend->mapRectToScene(d->legend->boundingRect()).adjusted(-40, -40, 40, 40);
+    return r;
+}
+
+const LegendItem *MapScene::legendItem() const
+{
+    return d->legend;
 }
 
 void MapScene::setSnapToGrid(bool on)
@@ -416,6 +428,8 @@ void MapScene::setShowLegend(bool on)
 {
     d->showLegend = on;
     d->syncExtent();
+    for (QGraphicsView *view : views())
+        view->viewport()->update(); // the views draw it as an overlay
 }
 
 bool MapScene::showLegend() const
@@ -539,8 +553,8 @@ void MapScene::beginExport(bool transparent, const QSet<QString> &only)
             n->setVisible(only.contains(n->id()));
         for (DomainItem *item : std::as_const(d->domains))
             item->setVisible(only.contains(item->id()));
-        d->legend->setVisible(false);
     }
+    d->legend->setVisible(d->showLegend && only.isEmpty());
 }
 
 void MapScene::endExport()
@@ -551,7 +565,7 @@ void MapScene::endExport()
         n->setVisible(true);
     for (DomainItem *item : std::as_const(d->domains))
         item->setVisible(true);
-    d->legend->setVisible(d->showLegend);
+    d->legend->setVisible(false);
     const QSignalBlocker blocker(this);
     for (const QString &id : std::as_const(d->savedSelection))
         if (QGraphicsItem *item = itemForId(id))
@@ -576,7 +590,7 @@ void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
     painter->fillRect(rect, d->theme.background);
     // A faint grid while editing at readable zoom; never in exports.
     const double scale = painter->worldTransform().m11();
-    if (d->exporting || scale < 0.5)
+    if (d->exporting || scale < 0.5 || !d->theme.showGrid)
         return;
     const double step = 40;
     QList<QLineF> lines;

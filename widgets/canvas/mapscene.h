@@ -36,7 +36,8 @@ public:
     QList<LinkKey> selectedLinks() const;
     QList<InteractionKey> selectedInteractions() const;
     void selectIds(const QStringList &ids); // replace selection (emits selectionChanged)
-    QRectF mapBoundingRect() const;         // all items + margin
+    QRectF mapBoundingRect() const;         // all items + margin, and the legend when shown
+    QRectF contentRect() const;             // all items + margin (what a view fits)
 
     void setSnapToGrid(bool on);
     bool snapToGrid() const;
@@ -44,6 +45,8 @@ public:
     bool showOwnershipLines() const;
     void setShowLegend(bool on);
     bool showLegend() const;
+    // The legend, for the views' screen overlay (its scene item is shown in exports only).
+    const class LegendItem *legendItem() const;
 
     // Highlights (docs/canvas.md). The insight is kept; lookups by id are built
     // once per insight and only items whose highlight changed are repainted, so

@@ -93,7 +93,8 @@ void MapView::resetZoom()
 
 void MapView::zoomToFit()
 {
-    const QRectF rect = mapScene()->mapBoundingRect();
+    // The legend is a screen overlay: fit the map itself.
+    const QRectF rect = mapScene()->contentRect();
     if (rect.isEmpty())
         return;
     const QSizeF available = viewport()->size();
@@ -236,6 +237,8 @@ void MapView::wheelEvent(QWheelEvent *event)
 
 void MapView::mousePressEvent(QMouseEvent *event)
 {
+    if (legendMouse(event))
+        return;
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
         m_panLast = event->position().toPoint();
@@ -248,6 +251,8 @@ void MapView::mousePressEvent(QMouseEvent *event)
 
 void MapView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (legendMouse(event))
+        return;
     if (m_panning) {
         const QPoint p = event->position().toPoint();
         const QPoint delta = p - m_panLast;
@@ -262,6 +267,8 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
 
 void MapView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (legendMouse(event))
+        return;
     if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
         m_panning = false;
         viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
@@ -302,6 +309,9 @@ void MapView::keyReleaseEvent(QKeyEvent *event)
 void MapView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
+    // The overlays stay where they are on screen: scrolled pixels would smear them.
+    if (mapScene()->showLegend() || !m_spotlight.isEmpty())
+        viewport()->update();
     if (m_editor)
         m_editor->move(m_editor->pos() + QPoint(dx, dy));
     emit viewportChanged();
@@ -316,6 +326,7 @@ void MapView::resizeEvent(QResizeEvent *event)
 void MapView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
+    paintOverlays(painter);
 }
 
 } // namespace OrgMap

@@ -3,6 +3,7 @@
 #include <QGraphicsView>
 
 class QLineEdit;
+class QVariantAnimation;
 
 namespace OrgMap {
 
@@ -37,7 +38,28 @@ public:
     // view, the view centre otherwise.
     QPointF insertionPoint() const;
 
+    // Screen overlays (viewoverlays.cpp). The legend is drawn at a fixed size
+    // in a corner of the viewport (never blank at low zoom), can be dragged
+    // with the left button and is hidden with MapScene::setShowLegend.
+    QRectF legendRect() const; // viewport coordinates; null when hidden
+    void setLegendScale(double scale);
+    double legendScale() const { return m_legendScale; }
+    double effectiveLegendScale() const; // the scale, made smaller to fit the viewport
+    // The legend's top-right corner as an offset from the viewport's (px).
+    void setLegendOffset(QPointF offset);
+    QPointF legendOffset() const { return m_legendOffset; }
+    // Spotlight: everything outside these scene rectangles is veiled. Empty: none.
+    void setSpotlight(const QList<QRectF> &sceneRects);
+    const QList<QRectF> &spotlight() const { return m_spotlight; }
+    // Shows `sceneRect` whole, centred, animated over `ms` (0: at once); zoom
+    // at most `maxZoom`.
+    void glideTo(const QRectF &sceneRect, int ms = 400, double maxZoom = 3.0);
+    bool isGliding() const;
+    // Sets the transform so that `sceneRect` fills the viewport (no animation).
+    void fitRect(const QRectF &sceneRect, double maxZoom = 3.0);
+
 signals:
+    void glideFinished();
     void zoomChanged(double zoom);
     void viewportChanged();                  // scrolled, zoomed or resized (the minimap tracks it)
     void statusMessage(const QString &text); // why an in-place edit was refused
@@ -57,6 +79,8 @@ protected:
 
 private:
     void applyZoom(double zoom, QPoint anchorViewPos);
+    void paintOverlays(QPainter *painter);
+    bool legendMouse(QMouseEvent *event); // true when the legend took the event
     void finishEdit(bool commit);
 
     double m_zoom = 1.0;
@@ -65,6 +89,12 @@ private:
     QPoint m_panLast;
     QLineEdit *m_editor = nullptr;
     QString m_editingId;
+    double m_legendScale = 0.75;
+    QPointF m_legendOffset{16, 16};
+    bool m_draggingLegend = false;
+    QPointF m_legendGrab; // press position minus the offset
+    QList<QRectF> m_spotlight;
+    QVariantAnimation *m_glide = nullptr;
 };
 
 } // namespace OrgMap

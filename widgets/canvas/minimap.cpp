@@ -53,7 +53,7 @@ void Minimap::render()
     MapScene *scene = m_view->mapScene();
     ++m_renders;
     m_sinceRender.start();
-    m_source = scene->mapBoundingRect();
+    m_source = scene->contentRect();
     const qreal dpr = devicePixelRatioF();
     m_pixmap = QPixmap((size() * dpr));
     m_pixmap.setDevicePixelRatio(dpr);

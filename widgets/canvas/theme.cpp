@@ -72,6 +72,46 @@ Theme Theme::fromPalette(const QPalette &palette)
     return t;
 }
 
+Theme Theme::projectorTheme(bool dark)
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, dark ? QColor(0x10, 0x12, 0x16) : QColor(Qt::white));
+    palette.setColor(QPalette::Highlight, QColor(0x1a, 0x73, 0xe8));
+    Theme t = fromPalette(palette);
+    t.projector = true;
+    t.showGrid = false;
+    t.lineWidth = 2.0;
+    // A projector washes colours out: the ink goes to black or white, the
+    // outlines and link colours a step stronger.
+    if (dark) {
+        t.background = QColor(0x10, 0x12, 0x16);
+        t.text = QColor(Qt::white);
+        t.mutedText = QColor(0xc8, 0xcd, 0xd5);
+        t.nodeFill = QColor(0x22, 0x26, 0x2d);
+        t.nodeBorder = QColor(0xc8, 0xcd, 0xd5);
+        t.linkApi = t.linkApi.lighter(115);
+        t.linkEvent = t.linkEvent.lighter(115);
+        t.linkData = t.linkData.lighter(115);
+    } else {
+        t.background = QColor(Qt::white);
+        t.text = QColor(Qt::black);
+        t.mutedText = QColor(0x33, 0x38, 0x40);
+        t.nodeBorder = QColor(0x20, 0x24, 0x2a);
+        t.linkApi = t.linkApi.darker(120);
+        t.linkEvent = t.linkEvent.darker(120);
+        t.linkData = t.linkData.darker(120);
+        t.interaction = t.interaction.darker(115);
+    }
+    t.grid = t.background;
+    // Sized for the example map fitted to 1280x720 (zoom ~0.5): names at
+    // least 12 px and domain titles at least 20 px on screen
+    // (tests/gui/tst_presentation.cpp measures it).
+    t.labelFont = font(24, true);
+    t.titleFont = font(40, true);
+    t.smallFont = font(16, true);
+    return t;
+}
+
 Theme Theme::current()
 {
     return fromPalette(QGuiApplication::palette());

@@ -37,10 +37,17 @@ struct Theme
     QFont labelFont;       // node names
     QFont titleFont;       // domain titles (bold)
     QFont smallFont;       // badges, legend, link labels
+    // The projector theme (presentation mode): names wrap over the whole
+    // body instead of beside the glyph, the owner shows as a strip, no grid.
+    bool projector = false;
+    bool showGrid = true;
+    double lineWidth = 1.0; // multiplies the items' outline widths
 
     // The theme for a palette (QGuiApplication::palette() by default).
     static Theme fromPalette(const QPalette &palette);
     static Theme current();
+    // For a room: larger type, stronger contrast, thicker lines, no grid.
+    static Theme projectorTheme(bool dark);
 
     // Team Topologies colour of a team type (fill); neutral grey for None.
     QColor teamFill(TeamType type) const;

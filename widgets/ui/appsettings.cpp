@@ -61,6 +61,15 @@ void setShowOwnershipLines(bool on)
     settings().setValue(u"canvas/showOwnershipLines"_qs, on);
 }
 
+bool presentationDark()
+{
+    return settings().value(u"presentation/dark"_qs, false).toBool();
+}
+void setPresentationDark(bool dark)
+{
+    settings().setValue(u"presentation/dark"_qs, dark);
+}
+
 ExportOptions exportOptions()
 {
     QSettings s = settings();

@@ -27,6 +27,9 @@ bool snapToGrid();
 void setSnapToGrid(bool on);
 bool showOwnershipLines();
 void setShowOwnershipLines(bool on);
+// Preferences > Presentation: the projector theme's dark variant (default light).
+bool presentationDark();
+void setPresentationDark(bool dark);
 
 ExportOptions exportOptions();
 void setExportOptions(const ExportOptions &options);

@@ -69,6 +69,8 @@ public:
     class QDockWidget *dashboardDock() const { return m_dashboardDock; }
     DashboardWidget *dashboard() const { return m_dashboard; }
     StatusSummary *statusSummary() const { return m_statusSummary; }
+    // Presentation mode, spotlight and findings tour (mainwindow_present.cpp).
+    class Presentation *presentation() const { return m_presentation; }
     // View > Highlight (actionHighlightOrphans/Coupling/Ownership/None), kept
     // in the settings; highlightModeChanged tells the canvas.
     HighlightMode highlightMode() const { return m_highlightMode; }
@@ -246,6 +248,10 @@ private:
     AnalysisOptions withPolicy(AnalysisOptions options) const;
     QString policyDescription() const;
 
+    // mainwindow_present.cpp
+    void createPresentation();
+    void addPresentationMenu(QMenu *view);
+
     // mainwindow.cpp
     void createDocks();
     void createStatusBar();
@@ -290,6 +296,7 @@ private:
     CompareMode *m_compareMode = nullptr;
     class QuickEntryBar *m_quickEntry = nullptr;
     int m_dashboardRestoreHeight = 0; // the canvas height before the dashboard came forward
+    class Presentation *m_presentation = nullptr;
     bool m_selectingFromOutline = false;
     bool m_fitOnShow = false; // a map set before the window had its size
     // The policy (mainwindow_insight.cpp).

@@ -240,6 +240,7 @@ void MainWindow::createActions()
     }
 
     m_entityActions = new EntityActions(this);
+    createPresentation();
     new WelcomePage(this); // the empty canvas's first steps, Help > Getting Started
 
     // Help
@@ -319,6 +320,7 @@ void MainWindow::createMenus()
     addInsightMenus(file, edit, m_viewMenu);
     panels->addAction(m_findingsDock->toggleViewAction());
     panels->addAction(m_dashboardDock->toggleViewAction());
+    addPresentationMenu(m_viewMenu);
 
     addScenarioMenu();
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));

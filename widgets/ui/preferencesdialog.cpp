@@ -72,9 +72,23 @@ PreferencesDialog::PreferencesDialog(const AnalysisOptions &options, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(group);
     layout->addWidget(createPolicyGroup());
+    layout->addWidget(createPresentationGroup());
     layout->addWidget(createLanguageGroup());
     layout->addWidget(buttons);
     setOptions(options);
+}
+
+QGroupBox *PreferencesDialog::createPresentationGroup()
+{
+    auto *group = new QGroupBox(tr("Presentation"), this);
+    m_presentationTheme = new QComboBox(group);
+    m_presentationTheme->setObjectName(u"presentationTheme"_qs);
+    m_presentationTheme->addItem(tr("Light (bright rooms)"), false);
+    m_presentationTheme->addItem(tr("Dark (dim rooms)"), true);
+    m_presentationTheme->setCurrentIndex(AppSettings::presentationDark() ? 1 : 0);
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("&Projector theme:"), m_presentationTheme);
+    return group;
 }
 
 QGroupBox *PreferencesDialog::createLanguageGroup()
@@ -143,6 +157,7 @@ void PreferencesDialog::setPolicy(const QString &description, bool chosen)
 void PreferencesDialog::saveLanguage() const
 {
     I18n::setSavedLanguage(m_language->currentData().toString());
+    AppSettings::setPresentationDark(m_presentationTheme->currentData().toBool());
 }
 
 AnalysisOptions PreferencesDialog::options() const

@@ -38,10 +38,12 @@ signals:
 
 private:
     QGroupBox *createLanguageGroup();
+    QGroupBox *createPresentationGroup();
     QGroupBox *createPolicyGroup();
-    void saveLanguage() const;
+    void saveLanguage() const; // and the presentation theme
 
     QComboBox *m_language = nullptr;
+    QComboBox *m_presentationTheme = nullptr; // light, dark
     QLabel *m_policy = nullptr;
     QPushButton *m_besideMap = nullptr;
     AnalysisOptions m_base; // the fields this dialog does not show

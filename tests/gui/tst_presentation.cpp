@@ -1,0 +1,352 @@
+// Presentation mode (docs/workshop.md): entering and leaving, the projector
+// theme's readability at 1280x720 on the example map, the spotlight, the
+// findings tour, editing from the keyboard, and the legend overlay.
+#include "analysisrunner.h"
+#include "document/document.h"
+#include "mainwindow.h"
+#include "mapitems.h"
+#include "mapscene.h"
+#include "mapview.h"
+#include "present/captionbar.h"
+#include "present/presentation.h"
+#include "present/spotlightset.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QUndoStack>
+
+using namespace OrgMap;
+
+class TestPresentation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void enterAndLeaveRestoreLayout();
+    void readableAtProjectorSize();
+    void spotlightedDomainIsLarger_data();
+    void spotlightedDomainIsLarger();
+    void spotlightDimsTheRest();
+    void spotlightSets();
+    void findingsTourSteps();
+    void editingFromTheKeyboard();
+    void legendIsNeverBlankAndHides();
+
+private:
+    QList<NodeItem *> assetItems() const;
+    int inkPixels(const QImage &image, const QRect &rect) const;
+
+    QTemporaryDir m_dir;
+    MainWindow *m_window = nullptr;
+};
+
+void TestPresentation::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+}
+
+void TestPresentation::init()
+{
+    m_window = new MainWindow(false);
+    QStringList errors;
+    QVERIFY2(m_window->loadFile(QStringLiteral(ORGMAP_EXAMPLES "/acme.orgmap.json"), &errors),
+             qPrintable(errors.join(u'\n')));
+    m_window->resize(1280, 720);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->analysisRunner()->waitForCurrent(60000));
+    m_window->presentation()->setGlideMs(0);
+}
+
+void TestPresentation::cleanup()
+{
+    m_window->document()->markSaved();
+    delete m_window;
+    m_window = nullptr;
+}
+
+QList<NodeItem *> TestPresentation::assetItems() const
+{
+    QList<NodeItem *> out;
+    for (const Asset &a : m_window->document()->data().assets)
+        out.append(static_cast<NodeItem *>(m_window->scene()->itemForId(a.id.str())));
+    return out;
+}
+
+// Pixels clearly darker than the legend's light fill: its text and symbols.
+int TestPresentation::inkPixels(const QImage &image, const QRect &rect) const
+{
+    int n = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y)
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            if (qGray(image.pixel(x, y)) < 120)
+                ++n;
+    return n;
+}
+
+void TestPresentation::enterAndLeaveRestoreLayout()
+{
+    QTest::qWait(200); // the docks settle at their first size
+    const QByteArray state = m_window->saveState();
+    const QSize size = m_window->size();
+    QList<QDockWidget *> shownDocks;
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        if (dock->isVisible())
+            shownDocks.append(dock);
+    QVERIFY(!shownDocks.isEmpty());
+
+    Presentation *p = m_window->presentation();
+    QAction *present = m_window->action(u"actionPresent"_qs);
+    QCOMPARE(present->shortcut(), QKeySequence(Qt::Key_F5));
+    present->trigger();
+    QVERIFY(p->isActive());
+    QVERIFY(m_window->scene()->theme().projector);
+    QVERIFY(!m_window->menuBar()->isVisible());
+    for (QDockWidget *dock : std::as_const(shownDocks))
+        QVERIFY2(!dock->isVisible(), qPrintable(dock->objectName()));
+    for (QToolBar *bar : m_window->findChildren<QToolBar *>())
+        QVERIFY(!bar->isVisible());
+    QVERIFY(m_window->isFullScreen() || m_window->windowState() & Qt::WindowFullScreen);
+    QVERIFY(p->captionBar()->isBarVisible());
+    QVERIFY(p->captionBar()->text().contains(m_window->document()->data().info.name));
+    QVERIFY(p->captionBar()->text().contains(u"11 errors"_qs));
+
+    // Esc on the canvas leaves.
+    m_window->view()->setFocus();
+    QTest::keyClick(m_window->view(), Qt::Key_Escape);
+    QVERIFY(!p->isActive());
+    QVERIFY(!present->isChecked());
+    QVERIFY(!m_window->scene()->theme().projector);
+    QVERIFY(m_window->menuBar()->isVisible());
+    // The window gets its size back through the event loop first.
+    QTRY_COMPARE(m_window->size(), size);
+    QTRY_COMPARE(m_window->saveState(), state);
+    // saveGeometry() bytes hold the frame's position, which the offscreen
+    // platform shifts by its title bar after full screen; the size is compared.
+    QCOMPARE(m_window->normalGeometry().size(), size);
+    for (QDockWidget *dock : std::as_const(shownDocks))
+        QVERIFY2(dock->isVisible(), qPrintable(dock->objectName()));
+}
+
+void TestPresentation::readableAtProjectorSize()
+{
+    Presentation *p = m_window->presentation();
+    p->enter(false); // offscreen: the window keeps its 1280x720
+    QApplication::processEvents();
+    MapView *view = m_window->view();
+    QCOMPARE(view->viewport()->size(), QSize(1280, 720));
+    view->zoomToFit();
+    const double scale = view->transform().m11();
+    // The whole map in view.
+    const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(shown.contains(m_window->scene()->contentRect().adjusted(30, 30, -30, -30)));
+    for (const Domain &d : m_window->document()->data().domains) {
+        const auto *item = static_cast<DomainItem *>(m_window->scene()->itemForId(d.id.str()));
+        const double px = item->titleFont().pixelSize() * scale;
+        QVERIFY2(px >= 20, qPrintable(u"%1: title %2 px"_qs.arg(d.name).arg(px)));
+    }
+    view->viewport()->grab(); // paints: the titles are laid out
+    for (const NodeItem *item : assetItems()) {
+        const double px = m_window->scene()->theme().labelFont.pixelSize() * scale;
+        QVERIFY2(px >= 12, qPrintable(u"%1: name %2 px"_qs.arg(item->name()).arg(px)));
+        // Not elided past the first word: the first word is drawn whole
+        // (over the two lines when it had to be broken).
+        QString drawn = item->shownName();
+        drawn.replace(u"-"_qs + QChar(QChar::LineSeparator), QString());
+        drawn.replace(QChar(QChar::LineSeparator), u' ');
+        const QString first = item->name().section(u' ', 0, 0);
+        QVERIFY2(drawn.startsWith(first), qPrintable(item->name() + u" shown as "_qs + drawn));
+    }
+}
+
+void TestPresentation::spotlightedDomainIsLarger_data()
+{
+    QTest::addColumn<QString>("domain");
+    for (const char *id : {"d-catalog", "d-sales", "d-finance", "d-payments", "d-marketing"})
+        QTest::newRow(id) << QString::fromLatin1(id);
+}
+
+void TestPresentation::spotlightedDomainIsLarger()
+{
+    QFETCH(QString, domain);
+    Presentation *p = m_window->presentation();
+    p->enter(false);
+    QApplication::processEvents();
+    QVERIFY(m_window->document()->data().containsId(domain));
+    p->spotlight(spotlightSet(m_window->document()->data(), domain));
+    const double scale = m_window->view()->transform().m11();
+    const double px = m_window->scene()->theme().labelFont.pixelSize() * scale;
+    QVERIFY2(px >= 18, qPrintable(u"names %1 px"_qs.arg(px)));
+    // The domain is on screen whole.
+    const QRectF shown =
+        m_window->view()->mapToScene(m_window->view()->viewport()->rect()).boundingRect();
+    QVERIFY(shown.contains(m_window->scene()->rectForId(domain)));
+    QVERIFY(p->captionBar()->text().contains(m_window->document()->data().nameOf(domain)));
+}
+
+void TestPresentation::spotlightDimsTheRest()
+{
+    Presentation *p = m_window->presentation();
+    p->enter(false);
+    QApplication::processEvents();
+    MapView *view = m_window->view();
+    m_window->scene()->setShowLegend(false);
+    p->spotlight(spotlightSet(m_window->document()->data(), u"d-catalog"_qs));
+    const QImage dimmed = view->viewport()->grab().toImage();
+    const QList<QRectF> lit = view->spotlight();
+    view->setSpotlight({});
+    const QImage plain = view->viewport()->grab().toImage();
+    view->setSpotlight(lit);
+    // Inside the domain the picture is unchanged; outside, it is faded.
+    const QRect box =
+        view->mapFromScene(m_window->scene()->rectForId(u"d-catalog"_qs)).boundingRect();
+    const QRect domain = box.adjusted(20, 60, -20, -20);
+    const QRect around = box.adjusted(-40, -40, 40, 40); // the veil's hole has a margin
+    int same = 0, total = 0, changed = 0, outside = 0;
+    for (int y = 0; y < plain.height(); y += 7)
+        for (int x = 0; x < plain.width(); x += 7) {
+            const bool in = domain.contains(x, y);
+            const bool differs = dimmed.pixel(x, y) != plain.pixel(x, y);
+            if (in) {
+                ++total;
+                same += !differs;
+            } else if (!around.contains(x, y) &&
+                       qGray(plain.pixel(x, y)) < 200) { // something drawn there
+                ++outside;
+                changed += differs;
+            }
+        }
+    QVERIFY(total > 100);
+    QCOMPARE(same, total);
+    QVERIFY(outside > 50);
+    QCOMPARE(changed, outside);
+    // Esc clears the spotlight first and stays in presentation mode.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(view->spotlight().isEmpty());
+    QVERIFY(p->isActive());
+}
+
+void TestPresentation::spotlightSets()
+{
+    const MapData &data = m_window->document()->data();
+    // A team: itself and the assets it owns.
+    QStringList owned;
+    for (const Asset &a : data.assets)
+        if (a.owner == TeamId(u"t-browse"_qs))
+            owned.append(a.id.str());
+    std::sort(owned.begin(), owned.end());
+    QCOMPARE(spotlightSet(data, u"t-browse"_qs), QStringList{u"t-browse"_qs} + owned);
+    // An asset: its dependencies and dependents.
+    const Link &link = data.links.first();
+    const QStringList around = spotlightSet(data, link.key.from.str());
+    QCOMPARE(around.first(), link.key.from.str());
+    QVERIFY(around.contains(link.key.to.str()));
+    const QStringList back = spotlightSet(data, link.key.to.str());
+    QVERIFY(back.contains(link.key.from.str()));
+    QVERIFY(spotlightSet(data, u"nope"_qs).isEmpty());
+}
+
+void TestPresentation::findingsTourSteps()
+{
+    Presentation *p = m_window->presentation();
+    p->enter(false);
+    QApplication::processEvents();
+    const auto &findings = m_window->analysisRunner()->latest()->analysis.findings;
+    QVERIFY(findings.size() > 2);
+    MapView *view = m_window->view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_N);
+    QCOMPARE(p->tourIndex(), 0);
+    QCOMPARE(p->spotlighted().first(), findings[0].subject);
+    QCOMPARE(p->captionBar()->message(), findings[0].message);
+    QVERIFY(p->captionBar()->text().contains(u"Finding 1 of %1"_qs.arg(findings.size())));
+    QTest::keyClick(view, Qt::Key_N);
+    QCOMPARE(p->tourIndex(), 1);
+    QCOMPARE(p->spotlighted().first(), findings[1].subject);
+    QCOMPARE(p->captionBar()->message(), findings[1].message);
+    QTest::keyClick(view, Qt::Key_P);
+    QCOMPARE(p->tourIndex(), 0);
+    QCOMPARE(p->captionBar()->message(), findings[0].message);
+    QTest::keyClick(view, Qt::Key_Escape);
+    QCOMPARE(p->tourIndex(), -1);
+    QVERIFY(p->captionBar()->message().isEmpty());
+}
+
+void TestPresentation::editingFromTheKeyboard()
+{
+    Presentation *p = m_window->presentation();
+    p->enter(false);
+    QApplication::processEvents();
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    MapView *view = m_window->view();
+    view->setFocus();
+    const QString id = u"s-basket"_qs;
+    QVERIFY(m_window->document()->data().containsId(id));
+    m_window->scene()->selectIds({id});
+    // F2 renames in place.
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = view->viewport()->findChild<QLineEdit *>(u"nameEditor"_qs);
+    QVERIFY(editor);
+    editor->setText(u"Cart"_qs);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(m_window->document()->data().nameOf(id), u"Cart"_qs);
+    QVERIFY(p->isActive());
+    // Delete removes, Ctrl+Z brings it back.
+    m_window->scene()->selectIds({id});
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY(!m_window->document()->data().containsId(id));
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(m_window->document()->data().containsId(id));
+    QVERIFY(p->isActive());
+}
+
+void TestPresentation::legendIsNeverBlankAndHides()
+{
+    MapView *view = m_window->view();
+    QVERIFY(m_window->scene()->showLegend());
+    for (double zoom : {1.0, 0.2, 0.03}) {
+        view->setZoom(zoom);
+        const QRect legend = view->legendRect().toAlignedRect() & view->viewport()->rect();
+        QVERIFY(!legend.isEmpty());
+        const QImage image = view->viewport()->grab().toImage();
+        // Text and symbols: well over a thousand dark pixels at any zoom.
+        QVERIFY2(inkPixels(image, legend) > 1000, qPrintable(QString::number(zoom)));
+    }
+    // Dragged: it follows the mouse.
+    const QRectF before = view->legendRect();
+    const QPoint grab = before.center().toPoint();
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, grab);
+    QMouseEvent move(QEvent::MouseMove, QPointF(grab - QPoint(200, -40)),
+                     view->viewport()->mapToGlobal(QPointF(grab - QPoint(200, -40))), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, grab - QPoint(200, -40));
+    QCOMPARE(view->legendRect().topLeft(), before.topLeft() - QPointF(200, -40));
+    // Hidden from View > Show Legend.
+    m_window->action(u"actionLegend"_qs)->trigger();
+    QVERIFY(!m_window->scene()->showLegend());
+    QVERIFY(view->legendRect().isNull());
+    // Exports still carry it when shown (the scene item), not when hidden.
+    m_window->action(u"actionLegend"_qs)->trigger();
+    QVERIFY(m_window->scene()->mapBoundingRect().width() >
+            m_window->scene()->contentRect().width());
+}
+
+QTEST_MAIN(TestPresentation)
+#include "tst_presentation.moc"

@@ -1,0 +1,268 @@
+#include "presentation.h"
+
+#include "analysisrunner.h"
+#include "appsettings.h"
+#include "captionbar.h"
+#include "document/document.h"
+#include "mainwindow.h"
+#include "mapscene.h"
+#include "mapview.h"
+#include "severityicons.h"
+#include "spotlightset.h"
+#include "theme.h"
+
+#include <QDockWidget>
+#include <QKeyEvent>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+namespace OrgMap {
+
+namespace {
+// Spotlights fit at most this zoom: a single asset blown up to the whole
+// screen says less than the asset in its neighbourhood.
+constexpr double kSpotlightMaxZoom = 2.0;
+constexpr double kProjectorLegendScale = 0.8;
+} // namespace
+
+Presentation::Presentation(MainWindow *window)
+    : QObject(window), m_window(window), m_caption(new CaptionBar(window->view()))
+{
+    window->installEventFilter(this);
+    window->view()->installEventFilter(this);
+    window->view()->viewport()->installEventFilter(this);
+    connect(window->analysisRunner(), &AnalysisRunner::insightReady, this,
+            [this] { updateCaption(); });
+    connect(window->document(), &Document::changed, this, [this] { updateCaption(); });
+}
+
+Presentation::~Presentation() = default;
+
+void Presentation::toggle()
+{
+    if (m_active)
+        leave();
+    else
+        enter();
+}
+
+void Presentation::enter(bool fullScreen)
+{
+    if (m_active)
+        return;
+    MapView *view = m_window->view();
+    m_state = m_window->saveState();
+    m_geometry = m_window->saveGeometry();
+    m_windowState = m_window->windowState();
+    m_menuBar = m_window->menuBar()->isVisible();
+    m_statusBar = m_window->statusBar()->isVisible();
+    m_transform = view->transform();
+    m_centre = view->mapToScene(view->viewport()->rect().center());
+    m_legendScale = view->legendScale();
+    m_active = true;
+    // Hidden, not closed: restoreState() brings each back as it was.
+    const auto docks = m_window->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QDockWidget *dock : docks)
+        dock->hide();
+    for (QToolBar *bar : m_window->findChildren<QToolBar *>(QString(), Qt::FindDirectChildrenOnly))
+        bar->hide();
+    m_window->menuBar()->hide();
+    m_window->statusBar()->hide();
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    if (fullScreen)
+        m_window->setWindowState(m_window->windowState() | Qt::WindowFullScreen);
+    applyTheme();
+    view->setLegendScale(kProjectorLegendScale);
+    m_legendOffset = view->legendOffset();
+    view->setLegendOffset(QPointF(16, 56)); // below the caption bar
+    view->setFocus();
+    m_caption->show();
+    updateCaption();
+    view->zoomToFit();
+    emit activeChanged(true);
+}
+
+void Presentation::leave()
+{
+    if (!m_active)
+        return;
+    MapView *view = m_window->view();
+    m_active = false;
+    m_caption->hide();
+    m_caption->setMessage({});
+    m_spotlight.clear();
+    m_step.clear();
+    m_tour = -1;
+    view->setSpotlight({});
+    view->setLegendScale(m_legendScale);
+    view->setLegendOffset(m_legendOffset);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_window->scene()->setTheme(Theme::current());
+    m_window->setWindowState(m_windowState);
+    m_window->menuBar()->setVisible(m_menuBar);
+    m_window->statusBar()->setVisible(m_statusBar);
+    m_window->restoreGeometry(m_geometry);
+    m_window->restoreState(m_state);
+    view->setTransform(m_transform);
+    view->centerOn(m_centre);
+    // Leaving full screen resizes the window through the event loop, maybe
+    // more than once: the docks' sizes are restored again at each resize that
+    // comes in the next second.
+    m_restorePending = true;
+    QTimer::singleShot(1000, this, [this] { m_restorePending = false; });
+    emit activeChanged(false);
+}
+
+void Presentation::applyTheme()
+{
+    m_window->scene()->setTheme(Theme::projectorTheme(AppSettings::presentationDark()));
+}
+
+void Presentation::spotlight(const QStringList &ids, const QString &step)
+{
+    MapScene *scene = m_window->scene();
+    QList<QRectF> rects;
+    QRectF united;
+    QStringList shown;
+    for (const QString &id : ids) {
+        const QRectF r = scene->rectForId(id);
+        if (r.isNull())
+            continue;
+        rects.append(r);
+        united |= r;
+        shown.append(id);
+    }
+    if (rects.isEmpty())
+        return;
+    m_spotlight = shown;
+    m_step = step.isEmpty()
+                 ? tr("Spotlight: %1").arg(scene->document()->data().nameOf(shown.first()))
+                 : step;
+    m_window->view()->setSpotlight(rects);
+    m_window->view()->glideTo(united.adjusted(-60, -60, 60, 60), m_glideMs, kSpotlightMaxZoom);
+    updateCaption();
+}
+
+void Presentation::spotlightSelection()
+{
+    const QStringList selected = m_window->scene()->selectedIds();
+    if (selected.isEmpty())
+        return;
+    m_tour = -1;
+    m_caption->setMessage({});
+    spotlight(spotlightSet(m_window->document()->data(), selected.first()));
+}
+
+void Presentation::clearSpotlight()
+{
+    m_spotlight.clear();
+    m_step.clear();
+    m_tour = -1;
+    m_caption->setMessage({});
+    MapView *view = m_window->view();
+    view->setSpotlight({});
+    view->glideTo(m_window->scene()->contentRect(), m_glideMs, 1.5);
+    updateCaption();
+}
+
+void Presentation::nextFinding()
+{
+    showFinding(m_tour + 1);
+}
+
+void Presentation::previousFinding()
+{
+    showFinding(std::max(0, m_tour - 1));
+}
+
+void Presentation::showFinding(int index)
+{
+    const InsightPtr insight = m_window->analysisRunner()->latest();
+    if (!insight || insight->analysis.findings.isEmpty())
+        return;
+    const auto &findings = insight->analysis.findings;
+    index = std::clamp(index, 0, int(findings.size()) - 1);
+    const MapData &data = m_window->document()->data();
+    // The first finding whose subject is still on the map (an edit since the
+    // analysis may have removed it), in the tour's direction.
+    const int direction = index >= m_tour ? 1 : -1;
+    while (index >= 0 && index < findings.size() && !data.containsId(findings[index].subject))
+        index += direction;
+    if (index < 0 || index >= findings.size())
+        return;
+    const Finding &f = findings[index];
+    m_tour = index;
+    QStringList ids{f.subject};
+    for (const QString &id : f.related)
+        if (data.containsId(id))
+            ids.append(id);
+    spotlight(ids, tr("Finding %1 of %2: %3 (%4)")
+                       .arg(index + 1)
+                       .arg(findings.size())
+                       .arg(ruleName(f.rule), severityName(f.severity)));
+    m_caption->setMessage(f.message);
+}
+
+void Presentation::updateCaption()
+{
+    if (!m_active)
+        return;
+    QString counts;
+    if (const InsightPtr insight = m_window->analysisRunner()->latest()) {
+        int n[3] = {0, 0, 0};
+        for (const Finding &f : insight->analysis.findings)
+            ++n[int(f.severity)];
+        counts = tr("%1 errors \u00b7 %2 warnings \u00b7 %3 infos").arg(n[0]).arg(n[1]).arg(n[2]);
+    }
+    m_caption->setTexts(m_window->document()->data().info.name,
+                        m_step.isEmpty() ? tr("Whole map") : m_step, counts);
+}
+
+bool Presentation::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Resize && m_restorePending && !m_active) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_active)
+                return;
+            m_window->restoreState(m_state);
+            m_window->view()->setTransform(m_transform);
+            m_window->view()->centerOn(m_centre);
+        });
+    }
+    if (!m_active)
+        return QObject::eventFilter(watched, event);
+    if (event->type() == QEvent::MouseMove)
+        m_caption->poke();
+    if (watched == m_window->view() && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            return QObject::eventFilter(watched, event);
+        switch (key->key()) {
+        case Qt::Key_Escape:
+            // One step back at a time: the spotlight first, then the mode.
+            if (!m_spotlight.isEmpty())
+                clearSpotlight();
+            else
+                leave();
+            return true;
+        case Qt::Key_N:
+            nextFinding();
+            return true;
+        case Qt::Key_P:
+            previousFinding();
+            return true;
+        case Qt::Key_S:
+            spotlightSelection();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace OrgMap

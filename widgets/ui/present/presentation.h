@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QStringList>
+#include <QTransform>
+
+namespace OrgMap {
+
+class CaptionBar;
+class MainWindow;
+
+// Presentation mode (docs/workshop.md): only the canvas, full screen, in the
+// projector theme, with a slim caption bar. F5 enters, Esc leaves (after
+// clearing a spotlight); the window's docks, toolbars and sizes come back
+// exactly as they were (saveState/saveGeometry). S spotlights the selection,
+// N and P step through the findings. Every editing shortcut keeps working:
+// the window holds its actions, not the hidden menus.
+class Presentation : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Presentation(MainWindow *window);
+    ~Presentation() override;
+
+    bool isActive() const { return m_active; }
+    // `fullScreen` false keeps the window's size (screenshots, tests offscreen).
+    void enter(bool fullScreen = true);
+    void leave();
+    void toggle();
+
+    // Veils all but `ids` (with spotlightSet() they make a spotlight) and
+    // glides the camera to them; `step` goes to the caption bar. Works in
+    // the editor too.
+    void spotlight(const QStringList &ids, const QString &step = {});
+    void spotlightSelection(); // S: the first selected entity's spotlight set
+    void clearSpotlight();
+    QStringList spotlighted() const { return m_spotlight; }
+
+    // The findings tour: N and P. -1 before the first step.
+    void nextFinding();
+    void previousFinding();
+    int tourIndex() const { return m_tour; }
+
+    CaptionBar *captionBar() const { return m_caption; }
+    // The camera's animation in ms (0: jumps; screenshots and tests).
+    void setGlideMs(int ms) { m_glideMs = ms; }
+
+signals:
+    void activeChanged(bool active);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showFinding(int index);
+    void updateCaption();
+    void applyTheme();
+
+    MainWindow *m_window;
+    CaptionBar *m_caption;
+    bool m_active = false;
+    int m_glideMs = 400;
+    // What leaving restores.
+    QByteArray m_state;
+    QByteArray m_geometry;
+    Qt::WindowStates m_windowState;
+    bool m_menuBar = true;
+    bool m_statusBar = true;
+    QTransform m_transform;
+    QPointF m_centre;
+    double m_legendScale = 0.75;
+    QPointF m_legendOffset;
+    bool m_restorePending = false; // leaving: restore the state at each resize
+    QStringList m_spotlight;
+    QString m_step;
+    int m_tour = -1;
+};
+
+} // namespace OrgMap
