@@ -34,13 +34,16 @@ OpenResult open(const QString &path, const QString &displayName)
         return fail(refused);
 
     MapData map;
-    const TablesResult read = readTables(db, map, kMaxErrors);
-    if (!read.complete)
-        return fail(Text::tr("%1 is damaged: %2").arg(displayName, read.damage));
-    QStringList problems = read.errors;
+    RowProblems problems(kMaxErrors);
+    MapValidator rules(problems);
+    QString damage;
+    if (!readTables(db, map, rules, problems, &damage))
+        return fail(Text::tr("%1 is damaged: %2").arg(displayName, damage));
+    // A row refused while reading (a key twice, an unknown spelling) would
+    // make the other rules report consequences of it, not causes.
     if (problems.isEmpty())
-        problems = checkMap(map, kMaxErrors);
-    for (const QString &p : std::as_const(problems))
+        rules.checkContent(map);
+    for (const QString &p : problems.errors())
         result.errors << displayName + QLatin1String(": ") + p;
     if (result.errors.isEmpty())
         result.map = std::move(map);
