@@ -8,6 +8,7 @@
 #include "sqliteverify.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace OrgMap::SqliteStore {
 namespace Internal {
@@ -17,19 +18,29 @@ constexpr int kMaxErrors = 100;
 
 } // namespace
 
-OpenResult open(const QString &path, const QString &displayName)
+OpenResult open(const QString &path, const QString &displayName,
+                std::chrono::milliseconds timeLimit)
 {
     OpenResult result;
+    std::optional<Connection> connection;
     const auto fail = [&](const QString &message) {
-        result.errors << message;
+        // An interrupted statement reads "interrupted": say why instead.
+        if (connection && connection->timedOut())
+            result.errors << Text::tr("%1 was refused: reading it took longer than %2 s, which "
+                                      "no OrgMap document needs (a hostile or damaged file?)")
+                                 .arg(displayName)
+                                 .arg(double(timeLimit.count()) / 1000.0);
+        else
+            result.errors << message;
         return result;
     };
     if (const QString refused = verifyFile(path, displayName); !refused.isEmpty())
         return fail(refused);
-    Connection connection(path, Connection::Mode::ReadOnly);
-    if (!connection.isOpen())
-        return fail(Text::tr("cannot open %1: %2").arg(displayName, connection.lastError()));
-    QSqlDatabase &db = connection.db();
+    connection.emplace(path, Connection::Mode::ReadOnly);
+    if (!connection->isOpen())
+        return fail(Text::tr("cannot open %1: %2").arg(displayName, connection->lastError()));
+    connection->setTimeLimit(timeLimit);
+    QSqlDatabase &db = connection->db();
     if (const QString refused = verifyDatabase(db, displayName); !refused.isEmpty())
         return fail(refused);
 
@@ -43,6 +54,8 @@ OpenResult open(const QString &path, const QString &displayName)
     // make the other rules report consequences of it, not causes.
     if (problems.isEmpty())
         rules.checkContent(map);
+    if (connection->timedOut()) // a statement interrupted at its very end
+        return fail({});
     for (const QString &p : problems.errors())
         result.errors << displayName + QLatin1String(": ") + p;
     if (result.errors.isEmpty())

@@ -101,6 +101,7 @@ private slots:
     void refusesToSaveInvalidMap();
     void bothReadersApplyTheSameRules_data();
     void bothReadersApplyTheSameRules();
+    void openIsTimeBounded();
     void fullDiskKeepsOldFile();
     void unwritableDirectoryKeepsOldFile();
     void opensFromAnotherThread();
@@ -471,6 +472,28 @@ void TestSqliteStore::bothReadersApplyTheSameRules()
     QCOMPARE(rawSql(file, sql), QStringList());
     QVERIFY(!SqliteStore::open(file, &error));
     QCOMPARE(error, file + u": "_qs + row + u": "_qs + message);
+}
+
+// A statement still running at the time limit is interrupted (SQLite's
+// progress handler) and the file refused with a message saying so, not as
+// "damaged: interrupted". No crafted file can make a verified .orgmap slow
+// (the schema check allows no view or trigger), so the limit is made
+// tiny instead.
+void TestSqliteStore::openIsTimeBounded()
+{
+    const QString file = path(u"big.orgmap"_qs);
+    QString error;
+    QVERIFY(SqliteStore::save(TestMaps::syntheticMap(2000), file, &error));
+    const SqliteStore::Internal::OpenResult late =
+        SqliteStore::Internal::open(file, u"big.orgmap"_qs, std::chrono::milliseconds(0));
+    QVERIFY(!late.map);
+    QCOMPARE(late.errors,
+             QStringList{u"big.orgmap was refused: reading it took longer than 0 s, which no "
+                         "OrgMap document needs (a hostile or damaged file?)"_qs});
+    const SqliteStore::Internal::OpenResult inTime =
+        SqliteStore::Internal::open(file, u"big.orgmap"_qs);
+    QVERIFY2(inTime.map, qPrintable(inTime.errors.join(u'\n')));
+    QCOMPARE(inTime.map->assets.size(), 2000);
 }
 
 void TestSqliteStore::fullDiskKeepsOldFile()
