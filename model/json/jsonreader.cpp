@@ -2,6 +2,7 @@
 
 #include "core/displaytext.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <algorithm>
@@ -74,6 +75,62 @@ qsizetype firstNonJsonNumber(const QByteArray &bytes)
     return -1;
 }
 
+// A JSON string can name a lone UTF-16 surrogate only by an escape
+// ("\uD800"): valid UTF-8 cannot hold one. Cheap test before the walk.
+bool mayHoldSurrogateEscape(const QByteArray &bytes)
+{
+    for (qsizetype i = bytes.indexOf("\\u"); i >= 0 && i + 3 < bytes.size();
+         i = bytes.indexOf("\\u", i + 2)) {
+        const char a = bytes.at(i + 2), b = bytes.at(i + 3);
+        if ((a == 'd' || a == 'D') &&
+            ((b >= '8' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F')))
+            return true;
+    }
+    return false;
+}
+
+bool hasLoneSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+// Reports every key and string holding a lone surrogate. It is not a
+// character: UTF-8 cannot encode it, so writing the map back would change
+// the text (to U+FFFD). Refused, not replaced (docs/json-format.md).
+bool reportLoneSurrogates(const QJsonValue &value, const QString &pointer, ErrorSink &errors)
+{
+    const QString message = QCoreApplication::translate(
+        "OrgMap::JsonReader", "contains an unpaired UTF-16 surrogate escape (\\uD800-\\uDFFF), "
+                              "which is not a character; OrgMap refuses it rather than change it");
+    bool found = false;
+    if (value.isString() && hasLoneSurrogate(value.toString())) {
+        errors.add(pointer, message);
+        found = true;
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            found |= reportLoneSurrogates(array.at(i), pointerChild(pointer, i), errors);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString child = pointerChild(pointer, it.key());
+            if (hasLoneSurrogate(it.key())) {
+                errors.add(child, message);
+                found = true;
+            }
+            found |= reportLoneSurrogates(it.value(), child, errors);
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 JsonReadResult JsonReader::read(const QByteArray &bytes)
@@ -88,6 +145,11 @@ JsonReadResult JsonReader::read(const QByteArray &bytes)
                                "and after its decimal point, and no leading zero")
                                 .arg(line)
                                 .arg(column));
+    } else if (mayHoldSurrogateEscape(bytes) &&
+               reportLoneSurrogates(document.isObject() ? QJsonValue(document.object())
+                                                        : QJsonValue(document.array()),
+                                    kRoot, m_errors)) {
+        // reported, pointer by pointer
     } else if (!document.isObject()) {
         m_errors.add(kRoot, tr("the document must be a JSON object, not %1")
                                 .arg(document.isArray() ? tr("an array") : tr("a single value")));

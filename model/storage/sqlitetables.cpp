@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUtf8StringView>
 #include <QVariant>
 
 namespace OrgMap::SqliteStore::Internal {
@@ -135,6 +137,31 @@ private:
         return m_rules.checkSpelling(text, parse, allowed, what, where, field).value_or(E{});
     }
 
+    // Text is read as its stored bytes; bytes that are not UTF-8 would turn
+    // into U+FFFD on reading and be written back so: changed silently.
+    // Refused instead, naming the column.
+    void checkUtf8(const QSqlQuery &q, const Where &where)
+    {
+        checkUtf8(q, [&] { return rowLabel(where); });
+    }
+    template <typename RowFn> void checkUtf8(const QSqlQuery &q, const RowFn &row)
+    {
+        const QSqlRecord record = q.record();
+        for (int i = 0; i < record.count(); ++i) {
+            const QVariant v = q.value(i);
+            if (v.typeId() != QMetaType::QByteArray ||
+                QUtf8StringView(v.toByteArray()).isValidUtf8())
+                continue;
+            QString column = record.fieldName(i); // "CAST(name AS BLOB)"
+            if (column.startsWith(QLatin1String("CAST(")))
+                column = column.mid(5).section(QLatin1Char(' '), 0, 0);
+            m_problems.report(row(),
+                              Text::tr("%1: not valid UTF-8 text (OrgMap does not change text it "
+                                       "reads; fix the bytes in the database)")
+                                  .arg(column));
+        }
+    }
+
     bool readInfo(MapData &map)
     {
         QSqlQuery q(m_db);
@@ -146,6 +173,7 @@ private:
         while (q.next()) {
             if (++rows > 1)
                 break;
+            checkUtf8(q, where);
             map.info.name = textOf(q.value(0));
             map.info.description = textOf(q.value(1));
             map.info.extensions = extensions(q.value(2), where, Field::Extensions);
@@ -166,6 +194,7 @@ private:
             Team t;
             t.id = TeamId(textOf(q.value(0)));
             const Where where = whereOf(t, index);
+            checkUtf8(q, where);
             t.name = textOf(q.value(1));
             t.type = enumValue(q.value(2), &teamTypeFromString, &allowedTeamTypes,
                                QT_TRANSLATE_NOOP("OrgMap::MapValidator", "team type"), where,
@@ -190,6 +219,7 @@ private:
             Domain d;
             d.id = DomainId(textOf(q.value(0)));
             const Where where = whereOf(d, index);
+            checkUtf8(q, where);
             d.name = textOf(q.value(1));
             d.parent = DomainId(textOf(q.value(2)));
             d.owner = TeamId(textOf(q.value(3)));
@@ -215,6 +245,7 @@ private:
             Asset a;
             a.id = AssetId(textOf(q.value(0)));
             const Where where = whereOf(a, index);
+            checkUtf8(q, where);
             a.kind = enumValue(q.value(1), &assetKindFromString, &allowedAssetKinds,
                                QT_TRANSLATE_NOOP("OrgMap::MapValidator", "asset kind"), where,
                                Field::Kind);
@@ -271,6 +302,9 @@ private:
         m_last = nullptr;
         while (q.next()) {
             const QString id = textOf(q.value(0));
+            checkUtf8(q, [&] {
+                return rowLabel(QStringLiteral("asset_tags"), id, q.value(1).toLongLong());
+            });
             if (Asset *a = assetForRow(map, QStringLiteral("asset_tags"), id,
                                        q.value(1).toLongLong(), &Asset::tags))
                 a->tags << textOf(q.value(2));
@@ -293,6 +327,7 @@ private:
             if (!a)
                 continue;
             const Where where = whereOfPort(id, position);
+            checkUtf8(q, where);
             Port p;
             p.name = textOf(q.value(2));
             p.type = enumValue(q.value(3), &portTypeFromString, &allowedPortTypes,
@@ -318,6 +353,7 @@ private:
             l.key.to = AssetId(textOf(q.value(1)));
             const Where where{Where::Section::Links, index, l.key.from.str(), l.key.to.str(),
                               textOf(q.value(2)),    -1};
+            checkUtf8(q, where);
             const std::optional<LinkKind> kind = m_rules.checkSpelling(
                 where.kind, &linkKindFromString, &allowedLinkKinds,
                 QT_TRANSLATE_NOOP("OrgMap::MapValidator", "link kind"), where, Field::Kind);
@@ -343,6 +379,7 @@ private:
             i.key.to = TeamId(textOf(q.value(1)));
             const Where where{Where::Section::Interactions, index, i.key.from.str(), i.key.to.str(),
                               textOf(q.value(2)),           -1};
+            checkUtf8(q, where);
             const std::optional<InteractionMode> mode = m_rules.checkSpelling(
                 where.kind, &interactionModeFromString, &allowedInteractionModes,
                 QT_TRANSLATE_NOOP("OrgMap::MapValidator", "interaction mode"), where, Field::Mode);

@@ -102,6 +102,8 @@ private slots:
     void bothReadersApplyTheSameRules_data();
     void bothReadersApplyTheSameRules();
     void openIsTimeBounded();
+    void invalidUtf8IsRefused_data();
+    void invalidUtf8IsRefused();
     void fullDiskKeepsOldFile();
     void unwritableDirectoryKeepsOldFile();
     void opensFromAnotherThread();
@@ -494,6 +496,35 @@ void TestSqliteStore::openIsTimeBounded()
         SqliteStore::Internal::open(file, u"big.orgmap"_qs);
     QVERIFY2(inTime.map, qPrintable(inTime.errors.join(u'\n')));
     QCOMPARE(inTime.map->assets.size(), 2000);
+}
+
+// TEXT that is not UTF-8 (a stray Latin-1 byte, an encoded surrogate) would
+// become U+FFFD on reading and be saved so: refused, naming row and column.
+void TestSqliteStore::invalidUtf8IsRefused_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("latin-1 byte in a name")
+        << u"UPDATE teams SET name = CAST(X'4361666508' || X'e9' AS TEXT) WHERE id = 't-none'"_qs
+        << u"table teams, row \"t-none\": name: not valid UTF-8 text"_qs;
+    QTest::newRow("encoded surrogate in a description")
+        << u"UPDATE assets SET description = CAST(X'eda080' AS TEXT) WHERE id = 's-orders'"_qs
+        << u"table assets, row \"s-orders\": description: not valid UTF-8 text"_qs;
+    QTest::newRow("tag")
+        << u"UPDATE asset_tags SET tag = CAST(X'ff' AS TEXT) WHERE asset = 's-orders' AND position = 0"_qs
+        << u"table asset_tags, row (\"s-orders\", 0): tag: not valid UTF-8 text"_qs;
+}
+
+void TestSqliteStore::invalidUtf8IsRefused()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, message);
+    const QString file = path(u"bytes.orgmap"_qs);
+    QString error;
+    QVERIFY(SqliteStore::save(TestMaps::richMap(), file, &error));
+    QCOMPARE(rawSql(file, {sql}), QStringList());
+    QVERIFY(!SqliteStore::open(file, &error));
+    QVERIFY2(error.startsWith(file + u": "_qs + message), qPrintable(error));
 }
 
 void TestSqliteStore::fullDiskKeepsOldFile()
