@@ -23,6 +23,127 @@
         <source>Taking this value for %1 would make the map invalid: %2</source>
         <translation>Mit diesem Wert für %1 wäre die Karte ungültig: %2</translation>
     </message>
+    <message>
+        <location filename="../model/document/quickentry.cpp" line="+197"/>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain, team or asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No %1 named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>“%1” names %n entities; rename one first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/comparesubjects.cpp" line="+28"/>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>from no domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>was top-level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was: unowned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+45"/>
+        <source>Map</source>
+        <translation type="unfinished">Karte</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Domains</source>
+        <translation type="unfinished">Domänen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assets</source>
+        <translation type="unfinished">Assets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links</source>
+        <translation type="unfinished">Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions</source>
+        <translation type="unfinished">Interaktionen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation type="unfinished">entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::Analysis</name>
@@ -667,7 +788,7 @@
 <context>
     <name>OrgMap::BackstageImport</name>
     <message>
-        <location filename="../model/import/backstagecatalog.cpp" line="+62"/>
+        <location filename="../model/import/backstagecatalog.cpp" line="+61"/>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner existiert nicht</translation>
     </message>
@@ -796,9 +917,63 @@
     </message>
 </context>
 <context>
+    <name>OrgMap::ChangesDock</name>
+    <message>
+        <location filename="../widgets/compare/changesdock.cpp" line="+36"/>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter changes (name, id, field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Map changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 % {1 %2?}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n change(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Cli</name>
     <message>
-        <location filename="../app/cli/diff.cpp" line="+70"/>
+        <location filename="../app/cli/diff.cpp" line="+71"/>
         <source>new file: compared with an empty map</source>
         <translation>neue Datei: mit einer leeren Karte verglichen</translation>
     </message>
@@ -808,7 +983,7 @@
         <translation>gelöschte Datei: mit einer leeren Karte verglichen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>--format must be text or json, not &quot;%1&quot;</source>
         <translation>--format muss text oder json sein, nicht „%1“</translation>
     </message>
@@ -867,11 +1042,14 @@ Commands:
         with a policy, its severities, thresholds and FAIR rules.
         Exit status 0: no finding at the policy&apos;s failOn (default: error)
         or above; 1: at least one; 2: unusable map or policy.
-  convert IN OUT
+  convert IN OUT [--scenario NAME]
         Convert between .orgmap (SQLite) and .orgmap.json, or export to
         .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) or .mmd
         (Mermaid), by OUT&apos;s extension; any other extension is refused.
+        .orgmap to .orgmap keeps every scenario; otherwise one map is
+        written: --scenario NAME, else the first (stderr names the rest).
   diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
+       [--old-scenario NAME] [--new-scenario NAME]
         What changed between two maps and what it does to the analysis.
         Exit status 0: no change; 1: changes; 2: unusable input.
         diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
@@ -883,6 +1061,9 @@ Commands:
         Import a Backstage catalog or ODPS data product descriptors (files or
         folders), laid out; --into re-imports into that map. Report on stderr;
         exit status 2 when the input is refused.
+  layout IN OUT [--all] [--team-lane]
+        Write IN with computed geometry for what lacks it (everything with
+        --all) to OUT; --team-lane puts the teams in one lane on top.
   merge BASE OURS THEIRS [-o OUT]
         Three-way merge of maps (a git merge driver): writes the merged map as
         JSON to OUT (default: over OURS). Exit status 0: merged; 1: conflicts
@@ -896,46 +1077,10 @@ Options: --help, --version
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation>Aufruf: orgmap-cli BEFEHL [OPTIONEN]
-
-Befehle:
-  check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
-        Eine Karte analysieren: verwaiste Assets, Kopplungs-Hotspots, Domänenzyklen;
-        mit einer Richtlinie deren Schweregrade, Schwellenwerte und FAIR-Regeln.
-        Rückgabewert 0: kein Befund ab der Stufe failOn der Richtlinie (Standard:
-        error); 1: mindestens einer; 2: Karte oder Richtlinie nicht verwendbar.
-  convert IN OUT
-        Zwischen .orgmap (SQLite) und .orgmap.json umwandeln oder nach .graphml
-        (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) oder .mmd (Mermaid) exportieren,
-        je nach Endung von OUT; jede andere Endung wird abgelehnt.
-  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
-        Was sich zwischen zwei Karten geändert hat und was das für die Analyse bedeutet.
-        Rückgabewert 0: keine Änderung; 1: Änderungen; 2: Eingabe nicht verwendbar.
-        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
-        ist die Form, in der git aufruft (diff.orgmap.command); bei Erfolg Rückgabewert 0.
-  generate --assets N [--seed S] [--no-geometry] OUT
-        Eine reproduzierbare synthetische Karte für Benchmarks und Demos schreiben.
-  import backstage PATH... [-o OUT] [--into MAP] [--lenient]
-  import odps PATH... [-o OUT] [--into MAP]
-        Einen Backstage-Katalog oder ODPS-Datenproduktbeschreibungen (Dateien oder
-        Ordner) importieren und anordnen; --into importiert erneut in diese Karte.
-        Bericht auf stderr; Rückgabewert 2, wenn die Eingabe abgelehnt wird.
-  merge BASE OURS THEIRS [-o OUT]
-        Dreiwege-Merge von Karten (ein git-Merge-Treiber): schreibt die zusammengeführte
-        Karte als JSON nach OUT (Standard: über OURS). Rückgabewert 0: zusammengeführt;
-        1: Konflikte bleiben, aufgeführt in &quot;x-orgmap-conflicts&quot;; 2: Eingabe nicht verwendbar.
-  render MAP OUT.png|OUT.svg [--scale S]
-        Die Karte wie im Editor zeichnen, ohne Bildschirm.
-
-MAP und IN dürfen - für die Standardeingabe sein; OUT darf - für JSON auf der Standardausgabe sein.
-Optionen: --help, --version
-  --lang CODE
-        Sprache der Meldungen: en, de, fr, es oder zh_CN (Standard: die in den
-        Einstellungen des Editors gewählte Sprache, sonst die des Systems).
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>no command given (try orgmap-cli --help)</source>
         <translation>kein Befehl angegeben (siehe orgmap-cli --help)</translation>
     </message>
@@ -1015,11 +1160,16 @@ Optionen: --help, --version
 </numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/convert.cpp" line="+46"/>
+        <source>%1 has %2 scenarios: wrote the first, &quot;%3&quot;; not written: %4 (name one with --scenario NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::Cli::Report</name>
     <message>
-        <location line="-114"/>
+        <location filename="../app/cli/merge.cpp" line="-114"/>
         <source>map</source>
         <translation>Karte</translation>
     </message>
@@ -1062,6 +1212,134 @@ Optionen: --help, --version
         <location line="+2"/>
         <source>the merged parents form a cycle</source>
         <translation>die zusammengeführten übergeordneten Domänen bilden einen Zyklus</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::CompareLayer</name>
+    <message>
+        <location filename="../widgets/compare/comparelayer.cpp" line="+157"/>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REMOVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CHANGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::CompareMode</name>
+    <message>
+        <location filename="../widgets/compare/comparemode.cpp" line="+77"/>
+        <source>Read-only compare · Space: before/after · Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Not comparing: there are no metrics to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Compare Metrics PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished">PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Failed</source>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1</source>
+        <translation type="unfinished">%1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::CompareView</name>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="+92"/>
+        <location line="+244"/>
+        <source>Show &amp;Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Flip between the older and the newer map (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;wap Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the older map the newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Metrics PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Leave Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to editing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Map</source>
+        <translation type="unfinished">Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics</source>
+        <translation type="unfinished">Kennzahlen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+199"/>
+        <source>&lt;b&gt;Comparing&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n change(s) &amp;nbsp;·&amp;nbsp; &lt;i&gt;read-only&lt;/i&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BEFORE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AFTER: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;After</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1583,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+45"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+46"/>
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
@@ -1330,48 +1608,13 @@ Optionen: --help, --version
         <translation>Domänen je Team</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+156"/>
         <location line="+43"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Ca (incoming)</source>
-        <translation>Ca (eingehend)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ce (outgoing)</source>
-        <translation>Ce (ausgehend)</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>links · (instability · assets)</source>
-        <translation>Verbindungen · (Instabilität · Assets)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Top hotspots · %1 of %2</source>
-        <translation>Die stärksten Hotspots · %1 von %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assets per team · %1 of %2</source>
-        <translation>Assets je Team · %1 von %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Domains per team · %1 of %2</source>
-        <translation>Domänen je Team · %1 von %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Domains: Ca / Ce · top %1 of %2</source>
-        <translation>Domänen: Ca / Ce · %1 von %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+40"/>
         <source>Domains: Ca / Ce</source>
         <translation>Domänen: Ca / Ce</translation>
     </message>
@@ -1419,9 +1662,29 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Top hotspots</source>
         <translation>Die stärksten Hotspots</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Ca in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Top hotspots · %1/%2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1429,12 +1692,27 @@ Optionen: --help, --version
         <translation>Assets je Team</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Assets per team · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Domains per team</source>
         <translation>Domänen je Team</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Domains/team · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains Ca/Ce · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Coupling score</source>
         <translation>Kopplungswert</translation>
     </message>
@@ -1684,7 +1962,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+105"/>
+        <location filename="../model/document/document.cpp" line="+115"/>
         <location line="+75"/>
         <location line="+2"/>
         <source>unknown team &quot;%1&quot;</source>
@@ -1861,6 +2139,31 @@ Optionen: --help, --version
         <location line="+8"/>
         <source>Resize &quot;%1&quot;</source>
         <translation>Größe von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/document/document_scenarios.cpp" line="+126"/>
+        <source>New scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Duplicate scenario &quot;%1&quot; as &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2466,27 +2769,17 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::JsonReader</name>
     <message>
-        <location filename="../model/json/jsonentities.cpp" line="+38"/>
-        <source>unknown %1 &quot;%2&quot; (one of %3)</source>
-        <translation>%1: unbekannter Wert „%2“ (erlaubt: %3)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+65"/>
-        <location line="+31"/>
-        <location line="+60"/>
-        <location line="+43"/>
-        <location filename="../model/json/jsonreader.cpp" line="+379"/>
+        <location filename="../model/json/jsonentities.cpp" line="+37"/>
+        <location line="+67"/>
+        <location line="+32"/>
+        <location line="+50"/>
+        <location line="+35"/>
+        <location filename="../model/json/jsonreader.cpp" line="+348"/>
         <source>must be an object, not %1</source>
         <translation>muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <source>team type</source>
-        <translation>Team-Typ</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-152"/>
         <source>an array of strings</source>
         <translation>ein Array von Zeichenketten</translation>
     </message>
@@ -2501,75 +2794,7 @@ Optionen: --help, --version
         <translation>ein Array von Ports</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../model/json/jsonreader.cpp" line="-134"/>
-        <location line="+33"/>
-        <location line="+17"/>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>port type</source>
-        <translation>Port-Typ</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>asset kind</source>
-        <translation>Asset-Art</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>classification</source>
-        <translation>Klassifizierung</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>only data products have ports; this asset is a service</source>
-        <translation>nur Datenprodukte haben Ports; dieses Asset ist ein Service</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>only data products have a contract; this asset is a service</source>
-        <translation>nur Datenprodukte haben einen Vertrag; dieses Asset ist ein Service</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>only data products have a classification; this asset is a service</source>
-        <translation>nur Datenprodukte haben eine Klassifizierung; dieses Asset ist ein Service</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>link kind</source>
-        <translation>Verbindungsart</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a link cannot connect asset %1 to itself</source>
-        <translation>eine Verbindung kann Asset %1 nicht mit sich selbst verbinden</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
-        <translation>doppelte Verbindung %1 -&gt; %2 (%3), zuerst bei %4</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>interaction mode</source>
-        <translation>Interaktionsmodus</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a team cannot interact with itself (%1)</source>
-        <translation>ein Team kann nicht mit sich selbst interagieren (%1)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
-        <translation>doppelte Interaktion %1 -&gt; %2 (%3), zuerst bei %4</translation>
-    </message>
-    <message>
-        <location filename="../model/json/jsonfields.cpp" line="+46"/>
+        <location filename="../model/json/jsonfields.cpp" line="+132"/>
         <source>... and %1 more errors</source>
         <translation>… und %1 weitere Fehler</translation>
     </message>
@@ -2598,13 +2823,13 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="-82"/>
-        <location filename="../model/json/jsonreader.cpp" line="-191"/>
+        <location filename="../model/json/jsonreader.cpp" line="-193"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="+234"/>
+        <location filename="../model/json/jsonreader.cpp" line="+158"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
@@ -2639,12 +2864,17 @@ Optionen: --help, --version
         <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-240"/>
+        <location filename="../model/json/jsonreader.cpp" line="-204"/>
+        <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>invalid JSON at line %1, column %2: a number needs digits before and after its decimal point, and no leading zero</source>
         <translation>ungültiges JSON in Zeile %1, Spalte %2: eine Zahl braucht Ziffern vor und nach ihrem Dezimalpunkt und keine führende Null</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the document must be a JSON object, not %1</source>
         <translation>das Dokument muss ein JSON-Objekt sein, ist aber %1</translation>
     </message>
@@ -2654,7 +2884,7 @@ Optionen: --help, --version
         <translation>ein einzelner Wert</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>must be &quot;orgmap&quot;, not &quot;%1&quot;</source>
         <translation>muss „orgmap“ sein, nicht „%1“</translation>
     </message>
@@ -2682,86 +2912,6 @@ Optionen: --help, --version
         <location line="+13"/>
         <source>must be an array, not %1</source>
         <translation>muss ein Array sein, ist aber %1</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>a domain</source>
-        <translation>eine Domäne</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a team</source>
-        <translation>ein Team</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an asset</source>
-        <translation>ein Asset</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>id is %1 characters long (at most %2)</source>
-        <translation>ID ist %1 Zeichen lang (höchstens %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
-        <translation>ungültige ID „%1“: nur die Zeichen A-Z a-z 0-9 . _ : - verwenden</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation>doppelte ID „%1“ (zuerst verwendet bei %2)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>name is %1 characters long (at most %2)</source>
-        <translation>Name ist %1 Zeichen lang (höchstens %2)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>unknown domain &quot;%1&quot;</source>
-        <translation>unbekannte Domäne „%1“</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown team &quot;%1&quot;</source>
-        <translation>unbekanntes Team „%1“</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown asset &quot;%1&quot;</source>
-        <translation>unbekanntes Asset „%1“</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; is %2, not %3</source>
-        <translation>„%1“ ist %2, nicht %3</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 is out of range (at most %2 either way)</source>
-        <translation>%1 liegt außerhalb des zulässigen Bereichs (erlaubt: -%2 bis %2)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>must be greater than 0, not %1</source>
-        <translation>muss größer als 0 sein, ist aber %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>a domain cannot be its own parent</source>
-        <translation>eine Domäne kann nicht ihre eigene übergeordnete Domäne sein</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
-        <translation>ungültige Farbe „%1“: die Form #rrggbb verwenden</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>cycle in domain parents: %1</source>
-        <translation>Zyklus in den übergeordneten Domänen: %1</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +2950,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+66"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+69"/>
         <source>collaboration</source>
         <translation>Collaboration</translation>
     </message>
@@ -2818,14 +2968,14 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::MainWindow</name>
     <message>
-        <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+75"/>
+        <location filename="../widgets/ui/mainwindow.cpp" line="+45"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+80"/>
         <location line="+110"/>
         <source>Untitled map</source>
         <translation>Unbenannte Karte</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -2841,17 +2991,17 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-137"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-146"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1[*] — %2</source>
-        <translation>%1[*] — %2</translation>
+        <source>%1[*] — %2 — %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
@@ -3104,7 +3254,17 @@ Optionen: --help, --version
         <translation>Alle Domänen, Assets und Teams neu anordnen (kann rückgängig gemacht werden)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Tidy &amp;Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrange the selected domains, assets and teams; nothing else moves (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -3144,7 +3304,7 @@ Optionen: --help, --version
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -3174,7 +3334,7 @@ Optionen: --help, --version
         <translation>Als Dia&amp;gramm exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3184,7 +3344,7 @@ Optionen: --help, --version
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3194,7 +3354,7 @@ Optionen: --help, --version
         <translation>&amp;Bedienfelder</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Insert</source>
         <translation>&amp;Einfügen</translation>
     </message>
@@ -3215,7 +3375,7 @@ Optionen: --help, --version
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -3259,12 +3419,17 @@ Optionen: --help, --version
         <translation>Layout aufräumen</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-17"/>
+        <location line="+11"/>
+        <source>Tidy selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-15"/>
         <source>OrgMap maps (*.orgmap *.orgmap.json);;OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json *.json);;All files (*)</source>
         <translation>OrgMap-Karten (*.orgmap *.orgmap.json);;OrgMap-Dokument (*.orgmap);;OrgMap-JSON (*.orgmap.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3274,12 +3439,38 @@ Optionen: --help, --version
         <translation>&lt;b&gt;%1&lt;/b&gt; enthält ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+27"/>
+        <source>Compare &amp;With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare this map with another map file: every change marked, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+43"/>
         <source>%1: could not be read</source>
         <translation>%1: konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; could not be read. Nothing was compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+17"/>
         <source>Open Failed</source>
         <translation>Öffnen fehlgeschlagen</translation>
     </message>
@@ -3318,7 +3509,7 @@ Optionen: --help, --version
         <translation>Karte speichern unter</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>Export %1</source>
         <translation>Als %1 exportieren</translation>
     </message>
@@ -3328,12 +3519,13 @@ Optionen: --help, --version
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-109"/>
         <source>Import JSON</source>
         <translation>JSON importieren</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+143"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>OrgMap-JSON (*.orgmap.json *.json)</translation>
     </message>
@@ -3341,6 +3533,7 @@ Optionen: --help, --version
         <location line="+5"/>
         <location line="+9"/>
         <location filename="../widgets/ui/mainwindow_import.cpp" line="+29"/>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+5"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
@@ -3355,23 +3548,23 @@ Optionen: --help, --version
         <translation>&lt;b&gt;%1&lt;/b&gt; ist keine gültige Karte. Die aktuelle Karte bleibt unverändert.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>Export JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+57"/>
+        <location line="-58"/>
+        <location line="+58"/>
         <source>OrgMap JSON (*.orgmap.json)</source>
         <translation>OrgMap-JSON (*.orgmap.json)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>OrgMap document (*.orgmap)</source>
         <translation>OrgMap-Dokument (*.orgmap)</translation>
     </message>
@@ -3381,16 +3574,24 @@ Optionen: --help, --version
         <translation>Karte nach ihrer Datei benennen</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+23"/>
+        <location line="+55"/>
+        <location line="+29"/>
         <location line="+14"/>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+349"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+382"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message numerus="yes">
+        <location line="-72"/>
+        <source>Exported scenario &quot;%1&quot; to %2; the other %n scenario(s) were not written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-67"/>
+        <location line="+5"/>
         <location line="+23"/>
         <location line="+14"/>
         <location line="+32"/>
@@ -3420,7 +3621,7 @@ Optionen: --help, --version
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-284"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-315"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3495,7 +3696,7 @@ Optionen: --help, --version
         <translation>Hervorheben: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+137"/>
         <source>Policy: %1</source>
         <translation>Richtlinie: %1</translation>
     </message>
@@ -3666,6 +3867,111 @@ Optionen: --help, --version
         <source>ODPS descriptors (*.yaml *.yml *.json);;All files (*)</source>
         <translation>ODPS-Beschreibungen (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_present.cpp" line="+14"/>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Spotlight Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Clear Spotlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_quickentry.cpp" line="+17"/>
+        <source>&amp;Quick Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a command: service Payments in Billing, A -&gt; B, move A to D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="-105"/>
+        <source>&amp;New Empty Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate Current Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rename Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De&amp;lete Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import JSON as New Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pre&amp;vious Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted scenario &quot;%1&quot;; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &quot;%1&quot; as scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import JSON as New Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The document is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::MapClipboard</name>
@@ -3690,7 +3996,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::MapFile</name>
     <message>
-        <location filename="../model/storage/mapfile.cpp" line="+53"/>
+        <location filename="../model/storage/mapfile.cpp" line="+55"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -3718,6 +4024,19 @@ Optionen: --help, --version
         <location line="+9"/>
         <source>%1: %2 is an export, not a map file; write it with convert or File &gt; Export</source>
         <translation>%1: %2 ist ein Exportformat, keine Kartendatei; mit convert oder Datei &gt; Als Diagramm exportieren schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1: a JSON file holds one map, and this document has %n scenario(s); save it as .orgmap, or export one scenario</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: no scenario called &quot;%2&quot;; it has %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/core/atomicfile.cpp" line="+53"/>
@@ -3889,7 +4208,7 @@ Optionen: --help, --version
         <translation>ohne Team</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+215"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+240"/>
         <source>Highlight: orphans</source>
         <translation>Hervorgehoben: verwaiste Assets</translation>
     </message>
@@ -3957,7 +4276,7 @@ Optionen: --help, --version
         <translation>Asset-Füllung: Farbe des zuständigen Teams</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
@@ -3972,13 +4291,7 @@ Optionen: --help, --version
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+7"/>
-        <source>Interaction</source>
-        <translation>Interaktion</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Arrows point to the provider</source>
         <translation>Pfeile zeigen zum Anbieter</translation>
     </message>
@@ -4009,7 +4322,7 @@ Optionen: --help, --version
         <translation>%1: Das Bild hätte %2 × %3 Pixel und ist zu groß zum Rendern; verwenden Sie einen kleineren Maßstab oder SVG</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1: cannot write PNG: %2</source>
         <translation>%1: PNG kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4112,9 +4425,181 @@ Optionen: --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::MapValidator</name>
+    <message>
+        <location filename="../model/core/mapvalidator.cpp" line="+27"/>
+        <source>a domain</source>
+        <translation type="unfinished">eine Domäne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a team</source>
+        <translation type="unfinished">ein Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an asset</source>
+        <translation type="unfinished">ein Asset</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+40"/>
+        <location line="+12"/>
+        <location line="+76"/>
+        <source>must not be empty</source>
+        <translation type="unfinished">darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>id is %1 characters long (at most %2)</source>
+        <translation type="unfinished">ID ist %1 Zeichen lang (höchstens %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
+        <translation type="unfinished">ungültige ID „%1“: nur die Zeichen A-Z a-z 0-9 . _ : - verwenden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
+        <translation type="unfinished">doppelte ID „%1“ (zuerst verwendet bei %2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>name is %1 characters long (at most %2)</source>
+        <translation type="unfinished">Name ist %1 Zeichen lang (höchstens %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown domain &quot;%1&quot;</source>
+        <translation type="unfinished">unbekannte Domäne „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown team &quot;%1&quot;</source>
+        <translation type="unfinished">unbekanntes Team „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown asset &quot;%1&quot;</source>
+        <translation type="unfinished">unbekanntes Asset „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is %2, not %3</source>
+        <translation type="unfinished">„%1“ ist %2, nicht %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a domain cannot be its own parent</source>
+        <translation type="unfinished">eine Domäne kann nicht ihre eigene übergeordnete Domäne sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
+        <translation type="unfinished">ungültige Farbe „%1“: die Form #rrggbb verwenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is out of range (at most %2 either way)</source>
+        <translation type="unfinished">%1 liegt außerhalb des zulässigen Bereichs (erlaubt: -%2 bis %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be greater than 0, not %1</source>
+        <translation type="unfinished">muss größer als 0 sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>only data products have ports; this asset is a service</source>
+        <translation type="unfinished">nur Datenprodukte haben Ports; dieses Asset ist ein Service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only data products have a contract; this asset is a service</source>
+        <translation type="unfinished">nur Datenprodukte haben einen Vertrag; dieses Asset ist ein Service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only data products have a classification; this asset is a service</source>
+        <translation type="unfinished">nur Datenprodukte haben eine Klassifizierung; dieses Asset ist ein Service</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>key &quot;%1&quot; does not start with x-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown %1 &quot;%2&quot; (one of %3)</source>
+        <translation type="unfinished">%1: unbekannter Wert „%2“ (erlaubt: %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a link cannot connect asset %1 to itself</source>
+        <translation type="unfinished">eine Verbindung kann Asset %1 nicht mit sich selbst verbinden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
+        <translation type="unfinished">doppelte Verbindung %1 -&gt; %2 (%3), zuerst bei %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a team cannot interact with itself (%1)</source>
+        <translation type="unfinished">ein Team kann nicht mit sich selbst interagieren (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
+        <translation type="unfinished">doppelte Interaktion %1 -&gt; %2 (%3), zuerst bei %4</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cycle in domain parents: %1</source>
+        <translation type="unfinished">Zyklus in den übergeordneten Domänen: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/json/jsonentities.cpp" line="-44"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+217"/>
+        <source>team type</source>
+        <translation type="unfinished">Team-Typ</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+134"/>
+        <source>port type</source>
+        <translation type="unfinished">Port-Typ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="-84"/>
+        <source>asset kind</source>
+        <translation type="unfinished">Asset-Art</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+10"/>
+        <source>classification</source>
+        <translation type="unfinished">Klassifizierung</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+99"/>
+        <source>link kind</source>
+        <translation type="unfinished">Verbindungsart</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+26"/>
+        <source>interaction mode</source>
+        <translation type="unfinished">Interaktionsmodus</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::MapView</name>
     <message>
-        <location filename="../widgets/canvas/mapview.cpp" line="+157"/>
+        <location filename="../widgets/canvas/mapview.cpp" line="+158"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
         <translation>1 bis %1 Zeichen; Eingabe zum Übernehmen, Esc zum Abbrechen</translation>
     </message>
@@ -4127,6 +4612,200 @@ Optionen: --help, --version
         <location line="+4"/>
         <source>&quot;%1&quot; was not accepted as a name (1 to %2 characters).</source>
         <translation>„%1“ wurde nicht als Name angenommen (1 bis %2 Zeichen).</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MetricsPanel</name>
+    <message>
+        <location filename="../widgets/compare/metricspanel.cpp" line="+143"/>
+        <source>Metric</source>
+        <translation type="unfinished">Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+242"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+243"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Domains</source>
+        <translation type="unfinished">Domänen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assets</source>
+        <translation type="unfinished">Assets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links</source>
+        <translation type="unfinished">Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-domain links</source>
+        <translation type="unfinished">Domänenübergreifende Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-domain weight</source>
+        <translation type="unfinished">Domänenübergreifendes Gewicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orphaned assets</source>
+        <translation type="unfinished">Verwaiste Assets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unowned assets</source>
+        <translation type="unfinished">Assets ohne zuständiges Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotspots</source>
+        <translation type="unfinished">Hotspots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain cycles</source>
+        <translation type="unfinished">Domänenzyklen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains on cycles</source>
+        <translation type="unfinished">Domänen in Zyklen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scattered teams</source>
+        <translation type="unfinished">Verstreute Teams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings</source>
+        <translation type="unfinished">Warnungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infos</source>
+        <translation type="unfinished">Hinweise</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 better, %4 worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>▼ better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>▲ worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>= same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source> (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Instability of the %n domain(s) that changed most</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instability per domain (Ce / (Ca + Ce))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Domains per team</source>
+        <translation type="unfinished">Domänen je Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domains a team owns assets in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Assets per team</source>
+        <translation type="unfinished">Assets je Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assets a team owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: cannot write PNG: %2</source>
+        <translation type="unfinished">%1: PNG kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4941,114 @@ Optionen: --help, --version
         <location line="+9"/>
         <source>Drag onto the map, or click to add at the centre of the view</source>
         <translation>Auf die Karte ziehen oder klicken, um in der Mitte der Ansicht einzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Parser</name>
+    <message>
+        <location filename="../model/document/quickentry.cpp" line="+34"/>
+        <source>This quote is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a command, for example: service Payments in Billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown command “%1”: start with %2, or write A -&gt; B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected %1 after “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A name has at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another %1 is named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+118"/>
+        <location line="+98"/>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>“%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+121"/>
+        <source>a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+22"/>
+        <location line="+147"/>
+        <source>a team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Expected an asset name before “-&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an asset name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unknown link kind “%1”: one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Expected “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>move NAME to DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is inside “%2”; a domain cannot move into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an asset or domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>rename NAME to NEW NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the new name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4405,7 +5192,27 @@ Optionen: --help, --version
         <translation>Ein Asset ist ein Hotspot, wenn es mindestens so viele Verbindungen über Domänengrenzen hinweg hat. Aus den Gewichten ergeben sich sein Kopplungswert und die Kopplungsmatrix der Domänen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Light (bright rooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark (dim rooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Projector theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -4468,6 +5275,29 @@ Optionen: --help, --version
         <location line="+7"/>
         <source>None</source>
         <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Presentation</name>
+    <message>
+        <location filename="../widgets/ui/present/presentation.cpp" line="+143"/>
+        <source>Spotlight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Finding %1 of %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 errors · %2 warnings · %3 infos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4543,9 +5373,22 @@ Optionen: --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::QuickEntryBar</name>
+    <message>
+        <location filename="../widgets/ui/quickentrybar.cpp" line="+74"/>
+        <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Recovery</name>
     <message>
-        <location filename="../widgets/ui/recoverystore.cpp" line="+67"/>
+        <location filename="../widgets/ui/recoverystore.cpp" line="+70"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -4553,6 +5396,52 @@ Optionen: --help, --version
         <location line="+17"/>
         <source>cannot lock a file in %1</source>
         <translation>in %1 kann keine Datei gesperrt werden</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ScenarioBar</name>
+    <message>
+        <location filename="../widgets/ui/scenariobar.cpp" line="+50"/>
+        <source>Scenario &quot;%1&quot;: double-click to rename, drag to reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished">&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New Empty Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Scenarios</name>
+    <message>
+        <location filename="../model/core/scenario.cpp" line="+27"/>
+        <source>a scenario needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a scenario name must have 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is already a scenario called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4626,134 +5515,19 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::SqliteStore</name>
     <message>
-        <location filename="../model/storage/mapcheck.cpp" line="+47"/>
-        <source>%1: key &quot;%2&quot; does not start with x-</source>
-        <translation>%1: Schlüssel „%2“ beginnt nicht mit x-</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>invalid id &quot;%1&quot;</source>
-        <translation>ungültige ID „%1“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+91"/>
-        <source>a name must have 1 to %1 characters</source>
-        <translation>ein Name muss 1 bis %1 Zeichen lang sein</translation>
-    </message>
-    <message>
-        <location line="-89"/>
-        <location filename="../model/storage/sqlitereader.cpp" line="+202"/>
-        <location line="+25"/>
-        <location line="+30"/>
-        <source>id &quot;%1&quot; is used more than once</source>
-        <translation>ID „%1“ wird mehrfach verwendet</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>geometry is not a finite number</source>
-        <translation>Geometrie ist keine endliche Zahl</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>geometry is out of range (at most %1 either way)</source>
-        <translation>Geometrie liegt außerhalb des zulässigen Bereichs (erlaubt: -%1 bis %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a domain needs a positive width and height</source>
-        <translation>eine Domäne braucht eine positive Breite und Höhe</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: must not be empty</source>
-        <translation>%1: darf nicht leer sein</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: &quot;%2&quot; is %3, not %4</source>
-        <translation>%1: „%2“ ist %3, nicht %4</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: unknown team &quot;%2&quot;</source>
-        <translation>%1: unbekanntes Team „%2“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: unknown domain &quot;%2&quot;</source>
-        <translation>%1: unbekannte Domäne „%2“</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: unknown asset &quot;%2&quot;</source>
-        <translation>%1: unbekanntes Asset „%2“</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a domain</source>
-        <translation>eine Domäne</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a team</source>
-        <translation>ein Team</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an asset</source>
-        <translation>ein Asset</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location filename="../model/storage/sqlitereader.cpp" line="-87"/>
-        <source>table map_info</source>
-        <translation>Tabelle map_info</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>parent: a domain cannot be its own parent</source>
-        <translation>parent: eine Domäne kann nicht ihre eigene übergeordnete Domäne sein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>parent: domain &quot;%1&quot; is inside itself</source>
-        <translation>parent: Domäne „%1“ liegt in sich selbst</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>color: &quot;%1&quot; is not #rrggbb</source>
-        <translation>color: „%1“ hat nicht die Form #rrggbb</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>ports, contract and classification are for data products only</source>
-        <translation>Ports, Vertrag und Klassifizierung gibt es nur bei Datenprodukten</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>name: must not be empty</source>
-        <translation>name: darf nicht leer sein</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>an asset cannot depend on itself</source>
-        <translation>ein Asset kann nicht von sich selbst abhängen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>a team cannot interact with itself</source>
-        <translation>ein Team kann nicht mit sich selbst interagieren</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../model/storage/mapcheck.cpp" line="+101"/>
         <source>table %1, row &quot;%2&quot;</source>
         <translation>Tabelle %1, Zeile „%2“</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>table %1, row (&quot;%2&quot;, %3)</source>
         <translation>Tabelle %1, Zeile („%2“, %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4761,12 +5535,22 @@ Optionen: --help, --version
         <translation>Tabelle %1, Zeile %2 -&gt; %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitereader.cpp" line="-71"/>
-        <source>%1: not a JSON object</source>
-        <translation>%1: kein JSON-Objekt</translation>
+        <location line="+26"/>
+        <source>another row of table %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="-362"/>
+        <source>%1: not valid UTF-8 text (OrgMap does not change text it reads; fix the bytes in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>geometry: %1 is not a number</source>
         <translation>Geometrie: %1 ist keine Zahl</translation>
     </message>
@@ -4781,42 +5565,43 @@ Optionen: --help, --version
         <translation>Geometrie: einige Koordinaten sind NULL</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1: &quot;%2&quot; is not one of %3</source>
-        <translation>%1: „%2“ ist keiner der Werte %3</translation>
+        <location line="+297"/>
+        <source>table scenarios, row %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>table scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="+396"/>
+        <source>a document needs at least one scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-256"/>
         <source>must have exactly one row</source>
         <translation>muss genau eine Zeile haben</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>asset: unknown asset &quot;%1&quot;</source>
         <translation>asset: unbekanntes Asset „%1“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>position: expected %1 (positions count 0, 1, 2...)</source>
         <translation>position: %1 erwartet (Positionen zählen 0, 1, 2 …)</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>this link is in the table more than once</source>
-        <translation>diese Verbindung steht mehrfach in der Tabelle</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>this interaction is in the table more than once</source>
-        <translation>diese Interaktion steht mehrfach in der Tabelle</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location filename="../model/storage/sqliteidentify.cpp" line="+46"/>
         <source>PRAGMA %1 returned nothing</source>
         <translation>PRAGMA %1 lieferte nichts</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../model/storage/sqlitemaster.cpp" line="+52"/>
         <source>it has a %1 &quot;%2&quot; that OrgMap does not write</source>
         <translation>es enthält ein Objekt vom Typ %1 „%2“, das OrgMap nicht schreibt</translation>
     </message>
@@ -4836,12 +5621,14 @@ Optionen: --help, --version
         <translation>Tabelle „%1“ fehlt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../model/storage/sqliteidentify.cpp" line="+59"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="+56"/>
+        <location line="+13"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
@@ -4856,7 +5643,7 @@ Optionen: --help, --version
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 is not an OrgMap document (not a SQLite database)</source>
         <translation>%1 ist kein OrgMap-Dokument (keine SQLite-Datenbank)</translation>
     </message>
@@ -4871,22 +5658,32 @@ Optionen: --help, --version
         <translation>%1-wal gehört nicht zu %1 (das Dokument ist nicht im WAL-Modus): Es ist ein Überbleibsel eines anderen Programms; entfernen Sie es, um das Dokument zu öffnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="-40"/>
+        <source>%1 was refused: reading it took longer than %2 s, which no OrgMap document needs (a hostile or damaged file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+36"/>
+        <source>: scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqliteidentify.cpp" line="+16"/>
         <source>cannot open %1: it is in WAL mode, and SQLite must write beside it to read it, which the folder does not allow (%2)</source>
         <translation>%1 kann nicht geöffnet werden: Es ist im WAL-Modus, und SQLite muss zum Lesen daneben schreiben, was der Ordner nicht erlaubt (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 is a SQLite database but not an OrgMap document</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein OrgMap-Dokument</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 was saved by a newer OrgMap (document version %2; this OrgMap reads up to %3)</source>
         <translation>%1 wurde mit einer neueren OrgMap-Version gespeichert (Dokumentversion %2; diese Version liest bis %3)</translation>
     </message>
@@ -4906,10 +5703,15 @@ Optionen: --help, --version
         <translation>PRAGMA quick_check ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+359"/>
-        <location line="+14"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="-4"/>
+        <location line="+26"/>
         <source>cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5154,9 +5956,153 @@ Optionen: --help, --version
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <location filename="../model/document/quickentry.cpp" line="-514"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stream-aligned</source>
+        <translation type="unfinished">Stream-aligned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform</source>
+        <translation type="unfinished">Platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enabling</source>
+        <translation type="unfinished">Enabling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complicated-subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+519"/>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Set team type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team has that type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That link is on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>It is there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Move asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The map refuses that move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It has that owner already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It has that name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+86"/>
+        <location filename="../app/gui/main.cpp" line="+111"/>
+        <source>--spotlight: no entity &quot;%1&quot; on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: could not write the image</source>
         <translation>%1: Das Bild konnte nicht geschrieben werden</translation>
     </message>
@@ -5186,7 +6132,32 @@ Optionen: --help, --version
         <translation>Mit --screenshot: zuerst PANEL in den Vordergrund holen (dashboard oder findings).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>With --screenshot: zoom to Z (1 = 100%) after fitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --screenshot: compare FILE with OTHER (File &gt; Compare With); --show metrics brings the metrics forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --screenshot: show presentation mode (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --present: spotlight the entity with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --present: show step N of the findings tour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language of the user interface: en, de, fr, es or zh_CN (default: Preferences, else the system&apos;s).</source>
         <translation>Sprache der Benutzeroberfläche: en, de, fr, es oder zh_CN (Standard: Einstellungen, sonst die des Systems).</translation>
     </message>
@@ -5206,10 +6177,20 @@ Optionen: --help, --version
         <translation>--size: BxH zwischen 200x150 und 10000x10000 erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+27"/>
         <source>--show: expected dashboard or findings, got &quot;%1&quot;</source>
         <translation>--show: dashboard oder findings erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>--finding: expected a step from 1, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--spotlight and --finding need --present</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>OrgMap</name>
+    <message numerus="yes">
+        <location filename="../model/document/quickentry.cpp" line="+231"/>
+        <source>“%1” names %n entities; rename one first.</source>
+        <translation>
+            <numerusform>“%1” names %n entities; rename one first.</numerusform>
+            <numerusform>“%1” names %n entities; rename one first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Analysis</name>
     <message numerus="yes">
         <location filename="../model/analysis/checkreporttext.cpp" line="+41"/>
@@ -216,9 +227,28 @@
     </message>
 </context>
 <context>
+    <name>OrgMap::ChangesDock</name>
+    <message numerus="yes">
+        <location filename="../widgets/compare/changesdock.cpp" line="+146"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n change(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n change shown</numerusform>
+            <numerusform>%1 of %n changes shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/diff.cpp" line="+118"/>
+        <location filename="../app/cli/diff.cpp" line="+125"/>
         <source>expected diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (as git passes them), got %n argument(s)</source>
         <translation>
             <numerusform>expected diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (as git passes them), got %n argument</numerusform>
@@ -249,6 +279,17 @@
     </message>
 </context>
 <context>
+    <name>OrgMap::CompareView</name>
+    <message numerus="yes">
+        <location filename="../widgets/compare/compareview.cpp" line="+331"/>
+        <source>&lt;b&gt;Comparing&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n change(s) &amp;nbsp;·&amp;nbsp; &lt;i&gt;read-only&lt;/i&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Comparing&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n change &amp;nbsp;·&amp;nbsp; &lt;i&gt;read-only&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;Comparing&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n changes &amp;nbsp;·&amp;nbsp; &lt;i&gt;read-only&lt;/i&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::ConflictsDock</name>
     <message numerus="yes">
         <location filename="../widgets/ui/conflictsdock.cpp" line="+292"/>
@@ -273,7 +314,7 @@
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+318"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+323"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -327,7 +368,7 @@
 <context>
     <name>OrgMap::Document</name>
     <message numerus="yes">
-        <location filename="../model/document/document.cpp" line="+370"/>
+        <location filename="../model/document/document.cpp" line="+380"/>
         <source>Delete %n connection(s)</source>
         <translation>
             <numerusform>Delete %n connection</numerusform>
@@ -404,7 +445,7 @@
 <context>
     <name>OrgMap::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/ui/mainwindow.cpp" line="+158"/>
+        <location filename="../widgets/ui/mainwindow.cpp" line="+160"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -468,11 +509,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+127"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+132"/>
         <source>…and %n more problem(s), listed under Show Details.</source>
         <translation>
             <numerusform>…and %n more problem, listed under Show Details.</numerusform>
             <numerusform>…and %n more problems, listed under Show Details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+120"/>
+        <source>Exported scenario &quot;%1&quot; to %2; the other %n scenario(s) were not written.</source>
+        <translation>
+            <numerusform>Exported scenario &quot;%1&quot; to %2; the other %n scenario were not written.</numerusform>
+            <numerusform>Exported scenario &quot;%1&quot; to %2; the other %n scenarios were not written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MapFile</name>
+    <message numerus="yes">
+        <location filename="../model/storage/mapfile.cpp" line="+150"/>
+        <source>%1: a JSON file holds one map, and this document has %n scenario(s); save it as .orgmap, or export one scenario</source>
+        <translation>
+            <numerusform>%1: a JSON file holds one map, and this document has %n scenario; save it as .orgmap, or export one scenario</numerusform>
+            <numerusform>%1: a JSON file holds one map, and this document has %n scenarios; save it as .orgmap, or export one scenario</numerusform>
         </translation>
     </message>
 </context>
@@ -514,7 +574,7 @@
 <context>
     <name>OrgMap::MapItems</name>
     <message numerus="yes">
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+281"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+306"/>
         <source>and %n more team(s)</source>
         <translation>
             <numerusform>and %n more team</numerusform>
@@ -530,6 +590,17 @@
         <translation>
             <numerusform>Move %n item</numerusform>
             <numerusform>Move %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MetricsPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/compare/metricspanel.cpp" line="+357"/>
+        <source>Instability of the %n domain(s) that changed most</source>
+        <translation>
+            <numerusform>Instability of the %n domain that changed most</numerusform>
+            <numerusform>Instability of the %n domains that changed most</numerusform>
         </translation>
     </message>
 </context>

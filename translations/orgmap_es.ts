@@ -23,6 +23,127 @@
         <source>Taking this value for %1 would make the map invalid: %2</source>
         <translation>Usar este valor para %1 haría que el mapa dejara de ser válido: %2</translation>
     </message>
+    <message>
+        <location filename="../model/document/quickentry.cpp" line="+197"/>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team</source>
+        <translation type="unfinished">equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain, team or asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No %1 named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>“%1” names %n entities; rename one first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/comparesubjects.cpp" line="+28"/>
+        <source>(none)</source>
+        <translation type="unfinished">(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>from no domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>was top-level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was: unowned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+45"/>
+        <source>Map</source>
+        <translation type="unfinished">Mapa</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Domains</source>
+        <translation type="unfinished">Dominios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams</source>
+        <translation type="unfinished">Equipos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assets</source>
+        <translation type="unfinished">Activos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links</source>
+        <translation type="unfinished">Enlaces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions</source>
+        <translation type="unfinished">Interacciones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation type="unfinished">eliminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::Analysis</name>
@@ -667,7 +788,7 @@
 <context>
     <name>OrgMap::BackstageImport</name>
     <message>
-        <location filename="../model/import/backstagecatalog.cpp" line="+62"/>
+        <location filename="../model/import/backstagecatalog.cpp" line="+61"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no existe tal archivo o carpeta</translation>
     </message>
@@ -796,9 +917,63 @@
     </message>
 </context>
 <context>
+    <name>OrgMap::ChangesDock</name>
+    <message>
+        <location filename="../widgets/compare/changesdock.cpp" line="+36"/>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter changes (name, id, field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Map changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 % {1 %2?}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n change(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Cli</name>
     <message>
-        <location filename="../app/cli/diff.cpp" line="+70"/>
+        <location filename="../app/cli/diff.cpp" line="+71"/>
         <source>new file: compared with an empty map</source>
         <translation>archivo nuevo: comparado con un mapa vacío</translation>
     </message>
@@ -808,7 +983,7 @@
         <translation>archivo eliminado: comparado con un mapa vacío</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>--format must be text or json, not &quot;%1&quot;</source>
         <translation>--format debe ser text o json, no «%1»</translation>
     </message>
@@ -867,11 +1042,14 @@ Commands:
         with a policy, its severities, thresholds and FAIR rules.
         Exit status 0: no finding at the policy&apos;s failOn (default: error)
         or above; 1: at least one; 2: unusable map or policy.
-  convert IN OUT
+  convert IN OUT [--scenario NAME]
         Convert between .orgmap (SQLite) and .orgmap.json, or export to
         .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) or .mmd
         (Mermaid), by OUT&apos;s extension; any other extension is refused.
+        .orgmap to .orgmap keeps every scenario; otherwise one map is
+        written: --scenario NAME, else the first (stderr names the rest).
   diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
+       [--old-scenario NAME] [--new-scenario NAME]
         What changed between two maps and what it does to the analysis.
         Exit status 0: no change; 1: changes; 2: unusable input.
         diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
@@ -883,6 +1061,9 @@ Commands:
         Import a Backstage catalog or ODPS data product descriptors (files or
         folders), laid out; --into re-imports into that map. Report on stderr;
         exit status 2 when the input is refused.
+  layout IN OUT [--all] [--team-lane]
+        Write IN with computed geometry for what lacks it (everything with
+        --all) to OUT; --team-lane puts the teams in one lane on top.
   merge BASE OURS THEIRS [-o OUT]
         Three-way merge of maps (a git merge driver): writes the merged map as
         JSON to OUT (default: over OURS). Exit status 0: merged; 1: conflicts
@@ -896,46 +1077,10 @@ Options: --help, --version
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation>Uso: orgmap-cli COMMAND [OPTIONS]
-
-Órdenes:
-  check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
-        Analiza un mapa: activos huérfanos, puntos críticos de acoplamiento,
-        ciclos de dominios; con una política, sus gravedades, umbrales y reglas FAIR.
-        Código de salida 0: ningún hallazgo con la gravedad failOn de la política
-        (predeterminada: error) o superior; 1: al menos uno; 2: mapa o política inutilizable.
-  convert IN OUT
-        Convierte entre .orgmap (SQLite) y .orgmap.json, o exporta a
-        .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) o .mmd
-        (Mermaid), según la extensión de OUT; cualquier otra extensión se rechaza.
-  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
-        Qué cambió entre dos mapas y qué efecto tiene en el análisis.
-        Código de salida 0: sin cambios; 1: cambios; 2: entrada inutilizable.
-        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
-        es la forma con la que llama git (diff.orgmap.command); sale con 0 si tiene éxito.
-  generate --assets N [--seed S] [--no-geometry] OUT
-        Escribe un mapa sintético determinista para pruebas de rendimiento y demostraciones.
-  import backstage PATH... [-o OUT] [--into MAP] [--lenient]
-  import odps PATH... [-o OUT] [--into MAP]
-        Importa un catálogo de Backstage o descriptores de productos de datos ODPS
-        (archivos o carpetas), ya dispuestos; --into los reimporta en ese mapa.
-        Informe en stderr; código de salida 2 si se rechaza la entrada.
-  merge BASE OURS THEIRS [-o OUT]
-        Fusión a tres bandas de mapas (un controlador de fusión de git): escribe el mapa fusionado
-        como JSON en OUT (predeterminado: sobre OURS). Código de salida 0: fusionado; 1: quedan
-        conflictos, listados en «x-orgmap-conflicts»; 2: entrada inutilizable.
-  render MAP OUT.png|OUT.svg [--scale S]
-        Dibuja el mapa como lo hace el editor, sin interfaz gráfica.
-
-MAP e IN pueden ser - para la entrada estándar; OUT puede ser - para JSON en la salida estándar.
-Opciones: --help, --version
-  --lang CODE
-        Idioma de los mensajes: en, de, fr, es o zh_CN (predeterminado: el
-        idioma elegido en las Preferencias del editor; si no, el del sistema).
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>no command given (try orgmap-cli --help)</source>
         <translation>no se indicó ninguna orden (consulte orgmap-cli --help)</translation>
     </message>
@@ -1015,11 +1160,16 @@ Opciones: --help, --version
 </numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/convert.cpp" line="+46"/>
+        <source>%1 has %2 scenarios: wrote the first, &quot;%3&quot;; not written: %4 (name one with --scenario NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::Cli::Report</name>
     <message>
-        <location line="-114"/>
+        <location filename="../app/cli/merge.cpp" line="-114"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
@@ -1062,6 +1212,134 @@ Opciones: --help, --version
         <location line="+2"/>
         <source>the merged parents form a cycle</source>
         <translation>los superiores fusionados forman un ciclo</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::CompareLayer</name>
+    <message>
+        <location filename="../widgets/compare/comparelayer.cpp" line="+157"/>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REMOVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CHANGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::CompareMode</name>
+    <message>
+        <location filename="../widgets/compare/comparemode.cpp" line="+77"/>
+        <source>Read-only compare · Space: before/after · Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Not comparing: there are no metrics to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Compare Metrics PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished">Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Failed</source>
+        <translation type="unfinished">Error al exportar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1</source>
+        <translation type="unfinished">%1 exportado</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::CompareView</name>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="+92"/>
+        <location line="+244"/>
+        <source>Show &amp;Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Flip between the older and the newer map (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;wap Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the older map the newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Metrics PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Leave Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to editing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Map</source>
+        <translation type="unfinished">Mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics</source>
+        <translation type="unfinished">Métricas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+199"/>
+        <source>&lt;b&gt;Comparing&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n change(s) &amp;nbsp;·&amp;nbsp; &lt;i&gt;read-only&lt;/i&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BEFORE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AFTER: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;After</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1583,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+45"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+46"/>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
@@ -1330,48 +1608,13 @@ Opciones: --help, --version
         <translation>Dominios abarcados por equipo</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+156"/>
         <location line="+43"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Ca (incoming)</source>
-        <translation>Ca (entrante)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ce (outgoing)</source>
-        <translation>Ce (saliente)</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>links · (instability · assets)</source>
-        <translation>enlaces · (inestabilidad · activos)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Top hotspots · %1 of %2</source>
-        <translation>Principales puntos críticos · %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assets per team · %1 of %2</source>
-        <translation>Activos por equipo · %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Domains per team · %1 of %2</source>
-        <translation>Dominios por equipo · %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Domains: Ca / Ce · top %1 of %2</source>
-        <translation>Dominios: Ca / Ce · %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+40"/>
         <source>Domains: Ca / Ce</source>
         <translation>Dominios: Ca / Ce</translation>
     </message>
@@ -1419,9 +1662,29 @@ Opciones: --help, --version
         </translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Top hotspots</source>
         <translation>Principales puntos críticos</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Ca in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Top hotspots · %1/%2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1429,12 +1692,27 @@ Opciones: --help, --version
         <translation>Activos por equipo</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Assets per team · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Domains per team</source>
         <translation>Dominios por equipo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Domains/team · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains Ca/Ce · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Coupling score</source>
         <translation>Puntuación de acoplamiento</translation>
     </message>
@@ -1684,7 +1962,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+105"/>
+        <location filename="../model/document/document.cpp" line="+115"/>
         <location line="+75"/>
         <location line="+2"/>
         <source>unknown team &quot;%1&quot;</source>
@@ -1861,6 +2139,31 @@ Opciones: --help, --version
         <location line="+8"/>
         <source>Resize &quot;%1&quot;</source>
         <translation>Cambiar el tamaño de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../model/document/document_scenarios.cpp" line="+126"/>
+        <source>New scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Duplicate scenario &quot;%1&quot; as &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2466,27 +2769,17 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::JsonReader</name>
     <message>
-        <location filename="../model/json/jsonentities.cpp" line="+38"/>
-        <source>unknown %1 &quot;%2&quot; (one of %3)</source>
-        <translation>%1: valor desconocido «%2» (valores posibles: %3)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+65"/>
-        <location line="+31"/>
-        <location line="+60"/>
-        <location line="+43"/>
-        <location filename="../model/json/jsonreader.cpp" line="+379"/>
+        <location filename="../model/json/jsonentities.cpp" line="+37"/>
+        <location line="+67"/>
+        <location line="+32"/>
+        <location line="+50"/>
+        <location line="+35"/>
+        <location filename="../model/json/jsonreader.cpp" line="+348"/>
         <source>must be an object, not %1</source>
         <translation>debe ser un objeto, no %1</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <source>team type</source>
-        <translation>tipo de equipo</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-152"/>
         <source>an array of strings</source>
         <translation>un array de cadenas</translation>
     </message>
@@ -2501,75 +2794,7 @@ Opciones: --help, --version
         <translation>un array de puertos</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../model/json/jsonreader.cpp" line="-134"/>
-        <location line="+33"/>
-        <location line="+17"/>
-        <source>must not be empty</source>
-        <translation>no debe estar vacío</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>port type</source>
-        <translation>tipo de puerto</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>asset kind</source>
-        <translation>tipo de activo</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>classification</source>
-        <translation>clasificación</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>only data products have ports; this asset is a service</source>
-        <translation>solo los productos de datos tienen puertos; este activo es un servicio</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>only data products have a contract; this asset is a service</source>
-        <translation>solo los productos de datos tienen contrato; este activo es un servicio</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>only data products have a classification; this asset is a service</source>
-        <translation>solo los productos de datos tienen clasificación; este activo es un servicio</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>link kind</source>
-        <translation>tipo de enlace</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a link cannot connect asset %1 to itself</source>
-        <translation>un enlace no puede conectar el activo %1 consigo mismo</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
-        <translation>enlace duplicado %1 -&gt; %2 (%3), primera aparición en %4</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>interaction mode</source>
-        <translation>modo de interacción</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a team cannot interact with itself (%1)</source>
-        <translation>un equipo no puede interactuar consigo mismo (%1)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
-        <translation>interacción duplicada %1 -&gt; %2 (%3), primera aparición en %4</translation>
-    </message>
-    <message>
-        <location filename="../model/json/jsonfields.cpp" line="+46"/>
+        <location filename="../model/json/jsonfields.cpp" line="+132"/>
         <source>... and %1 more errors</source>
         <translation>… y %1 errores más</translation>
     </message>
@@ -2598,13 +2823,13 @@ Opciones: --help, --version
     </message>
     <message>
         <location line="-82"/>
-        <location filename="../model/json/jsonreader.cpp" line="-191"/>
+        <location filename="../model/json/jsonreader.cpp" line="-193"/>
         <source>an array</source>
         <translation>un array</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="+234"/>
+        <location filename="../model/json/jsonreader.cpp" line="+158"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
@@ -2639,12 +2864,17 @@ Opciones: --help, --version
         <translation>JSON no válido en la línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-240"/>
+        <location filename="../model/json/jsonreader.cpp" line="-204"/>
+        <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>invalid JSON at line %1, column %2: a number needs digits before and after its decimal point, and no leading zero</source>
         <translation>JSON no válido en la línea %1, columna %2: un número necesita dígitos antes y después del punto decimal, y ningún cero inicial</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the document must be a JSON object, not %1</source>
         <translation>el documento debe ser un objeto JSON, no %1</translation>
     </message>
@@ -2654,7 +2884,7 @@ Opciones: --help, --version
         <translation>un valor único</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>must be &quot;orgmap&quot;, not &quot;%1&quot;</source>
         <translation>debe ser «orgmap», no «%1»</translation>
     </message>
@@ -2682,86 +2912,6 @@ Opciones: --help, --version
         <location line="+13"/>
         <source>must be an array, not %1</source>
         <translation>debe ser un array, no %1</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>a domain</source>
-        <translation>un dominio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a team</source>
-        <translation>un equipo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an asset</source>
-        <translation>un activo</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>id is %1 characters long (at most %2)</source>
-        <translation>el id. tiene %1 caracteres (como máximo %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
-        <translation>id. no válido «%1»: use solo los caracteres A-Z a-z 0-9 . _ : -</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation>id. duplicado «%1» (usado por primera vez en %2)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>name is %1 characters long (at most %2)</source>
-        <translation>el nombre tiene %1 caracteres (como máximo %2)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>unknown domain &quot;%1&quot;</source>
-        <translation>dominio desconocido «%1»</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown team &quot;%1&quot;</source>
-        <translation>equipo desconocido «%1»</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown asset &quot;%1&quot;</source>
-        <translation>activo desconocido «%1»</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; is %2, not %3</source>
-        <translation>«%1» es %2, no %3</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 is out of range (at most %2 either way)</source>
-        <translation>%1 está fuera del intervalo (como máximo %2 en cualquier sentido)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>must be greater than 0, not %1</source>
-        <translation>debe ser mayor que 0, no %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>a domain cannot be its own parent</source>
-        <translation>un dominio no puede ser su propio dominio superior</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
-        <translation>color no válido «%1»: use el formato #rrggbb</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>cycle in domain parents: %1</source>
-        <translation>ciclo en los dominios superiores: %1</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +2950,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+66"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+69"/>
         <source>collaboration</source>
         <translation>colaboración</translation>
     </message>
@@ -2818,14 +2968,14 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::MainWindow</name>
     <message>
-        <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+75"/>
+        <location filename="../widgets/ui/mainwindow.cpp" line="+45"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+80"/>
         <location line="+110"/>
         <source>Untitled map</source>
         <translation>Mapa sin título</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -2841,17 +2991,17 @@ Opciones: --help, --version
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-137"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-146"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1[*] — %2</source>
-        <translation>%1[*] — %2</translation>
+        <source>%1[*] — %2 — %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
@@ -3104,7 +3254,17 @@ Opciones: --help, --version
         <translation>Reorganizar todos los dominios, activos y equipos (se puede deshacer)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Tidy &amp;Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrange the selected domains, assets and teams; nothing else moves (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
@@ -3144,7 +3304,7 @@ Opciones: --help, --version
         <translation>Pan&amp;talla completa</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -3174,7 +3334,7 @@ Opciones: --help, --version
         <translation>Exportar &amp;diagrama</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -3184,7 +3344,7 @@ Opciones: --help, --version
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -3194,7 +3354,7 @@ Opciones: --help, --version
         <translation>Pa&amp;neles</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertar</translation>
     </message>
@@ -3215,7 +3375,7 @@ Opciones: --help, --version
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
@@ -3259,12 +3419,17 @@ Opciones: --help, --version
         <translation>Ordenar disposición</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-17"/>
+        <location line="+11"/>
+        <source>Tidy selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-15"/>
         <source>OrgMap maps (*.orgmap *.orgmap.json);;OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json *.json);;All files (*)</source>
         <translation>Mapas de OrgMap (*.orgmap *.orgmap.json);;Documento de OrgMap (*.orgmap);;JSON de OrgMap (*.orgmap.json *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -3274,12 +3439,38 @@ Opciones: --help, --version
         <translation>&lt;b&gt;%1&lt;/b&gt; tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+27"/>
+        <source>Compare &amp;With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare this map with another map file: every change marked, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+43"/>
         <source>%1: could not be read</source>
         <translation>%1: no se pudo leer</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; could not be read. Nothing was compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+17"/>
         <source>Open Failed</source>
         <translation>Error al abrir</translation>
     </message>
@@ -3318,7 +3509,7 @@ Opciones: --help, --version
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
@@ -3328,12 +3519,13 @@ Opciones: --help, --version
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-109"/>
         <source>Import JSON</source>
         <translation>Importar JSON</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+143"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>JSON de OrgMap (*.orgmap.json *.json)</translation>
     </message>
@@ -3341,6 +3533,7 @@ Opciones: --help, --version
         <location line="+5"/>
         <location line="+9"/>
         <location filename="../widgets/ui/mainwindow_import.cpp" line="+29"/>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+5"/>
         <source>Import Failed</source>
         <translation>Error al importar</translation>
     </message>
@@ -3355,23 +3548,23 @@ Opciones: --help, --version
         <translation>&lt;b&gt;%1&lt;/b&gt; no es un mapa válido. El mapa actual no ha cambiado.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>Export JSON</source>
         <translation>Exportar JSON</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+57"/>
+        <location line="-58"/>
+        <location line="+58"/>
         <source>OrgMap JSON (*.orgmap.json)</source>
         <translation>JSON de OrgMap (*.orgmap.json)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>OrgMap document (*.orgmap)</source>
         <translation>Documento de OrgMap (*.orgmap)</translation>
     </message>
@@ -3381,16 +3574,24 @@ Opciones: --help, --version
         <translation>Nombrar el mapa según su archivo</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+23"/>
+        <location line="+55"/>
+        <location line="+29"/>
         <location line="+14"/>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+349"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+382"/>
         <source>Export Failed</source>
         <translation>Error al exportar</translation>
     </message>
+    <message numerus="yes">
+        <location line="-72"/>
+        <source>Exported scenario &quot;%1&quot; to %2; the other %n scenario(s) were not written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-67"/>
+        <location line="+5"/>
         <location line="+23"/>
         <location line="+14"/>
         <location line="+32"/>
@@ -3420,7 +3621,7 @@ Opciones: --help, --version
         <translation>Imagen SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-284"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-315"/>
         <source>Dashboard</source>
         <translation>Panel de indicadores</translation>
     </message>
@@ -3495,7 +3696,7 @@ Opciones: --help, --version
         <translation>Destacar: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+137"/>
         <source>Policy: %1</source>
         <translation>Política: %1</translation>
     </message>
@@ -3666,6 +3867,111 @@ Opciones: --help, --version
         <source>ODPS descriptors (*.yaml *.yml *.json);;All files (*)</source>
         <translation>Descriptores ODPS (*.yaml *.yml *.json);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_present.cpp" line="+14"/>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Spotlight Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Clear Spotlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_quickentry.cpp" line="+17"/>
+        <source>&amp;Quick Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a command: service Payments in Billing, A -&gt; B, move A to D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="-105"/>
+        <source>&amp;New Empty Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate Current Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rename Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De&amp;lete Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import JSON as New Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pre&amp;vious Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted scenario &quot;%1&quot;; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &quot;%1&quot; as scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import JSON as New Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The document is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::MapClipboard</name>
@@ -3690,7 +3996,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::MapFile</name>
     <message>
-        <location filename="../model/storage/mapfile.cpp" line="+53"/>
+        <location filename="../model/storage/mapfile.cpp" line="+55"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
@@ -3718,6 +4024,19 @@ Opciones: --help, --version
         <location line="+9"/>
         <source>%1: %2 is an export, not a map file; write it with convert or File &gt; Export</source>
         <translation>%1: %2 es una exportación, no un archivo de mapa; escríbalo con convert o con Archivo &gt; Exportar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1: a JSON file holds one map, and this document has %n scenario(s); save it as .orgmap, or export one scenario</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: no scenario called &quot;%2&quot;; it has %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/core/atomicfile.cpp" line="+53"/>
@@ -3889,7 +4208,7 @@ Opciones: --help, --version
         <translation>sin equipo</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+215"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+240"/>
         <source>Highlight: orphans</source>
         <translation>Destacado: huérfanos</translation>
     </message>
@@ -3957,7 +4276,7 @@ Opciones: --help, --version
         <translation>Relleno del activo: color del equipo responsable</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -3972,13 +4291,7 @@ Opciones: --help, --version
         <translation>Producto de datos</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+7"/>
-        <source>Interaction</source>
-        <translation>Interacción</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Arrows point to the provider</source>
         <translation>Las flechas apuntan al proveedor</translation>
     </message>
@@ -4009,7 +4322,7 @@ Opciones: --help, --version
         <translation>%1: la imagen tendría %2 x %3 píxeles, demasiado grande para generarla; use una escala menor o SVG</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1: cannot write PNG: %2</source>
         <translation>%1: no se puede escribir el PNG: %2</translation>
     </message>
@@ -4112,9 +4425,181 @@ Opciones: --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::MapValidator</name>
+    <message>
+        <location filename="../model/core/mapvalidator.cpp" line="+27"/>
+        <source>a domain</source>
+        <translation type="unfinished">un dominio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a team</source>
+        <translation type="unfinished">un equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an asset</source>
+        <translation type="unfinished">un activo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+40"/>
+        <location line="+12"/>
+        <location line="+76"/>
+        <source>must not be empty</source>
+        <translation type="unfinished">no debe estar vacío</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>id is %1 characters long (at most %2)</source>
+        <translation type="unfinished">el id. tiene %1 caracteres (como máximo %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
+        <translation type="unfinished">id. no válido «%1»: use solo los caracteres A-Z a-z 0-9 . _ : -</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
+        <translation type="unfinished">id. duplicado «%1» (usado por primera vez en %2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>name is %1 characters long (at most %2)</source>
+        <translation type="unfinished">el nombre tiene %1 caracteres (como máximo %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown domain &quot;%1&quot;</source>
+        <translation type="unfinished">dominio desconocido «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown team &quot;%1&quot;</source>
+        <translation type="unfinished">equipo desconocido «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown asset &quot;%1&quot;</source>
+        <translation type="unfinished">activo desconocido «%1»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is %2, not %3</source>
+        <translation type="unfinished">«%1» es %2, no %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a domain cannot be its own parent</source>
+        <translation type="unfinished">un dominio no puede ser su propio dominio superior</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
+        <translation type="unfinished">color no válido «%1»: use el formato #rrggbb</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is out of range (at most %2 either way)</source>
+        <translation type="unfinished">%1 está fuera del intervalo (como máximo %2 en cualquier sentido)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be greater than 0, not %1</source>
+        <translation type="unfinished">debe ser mayor que 0, no %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>only data products have ports; this asset is a service</source>
+        <translation type="unfinished">solo los productos de datos tienen puertos; este activo es un servicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only data products have a contract; this asset is a service</source>
+        <translation type="unfinished">solo los productos de datos tienen contrato; este activo es un servicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only data products have a classification; this asset is a service</source>
+        <translation type="unfinished">solo los productos de datos tienen clasificación; este activo es un servicio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>key &quot;%1&quot; does not start with x-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown %1 &quot;%2&quot; (one of %3)</source>
+        <translation type="unfinished">%1: valor desconocido «%2» (valores posibles: %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a link cannot connect asset %1 to itself</source>
+        <translation type="unfinished">un enlace no puede conectar el activo %1 consigo mismo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
+        <translation type="unfinished">enlace duplicado %1 -&gt; %2 (%3), primera aparición en %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a team cannot interact with itself (%1)</source>
+        <translation type="unfinished">un equipo no puede interactuar consigo mismo (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
+        <translation type="unfinished">interacción duplicada %1 -&gt; %2 (%3), primera aparición en %4</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cycle in domain parents: %1</source>
+        <translation type="unfinished">ciclo en los dominios superiores: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/json/jsonentities.cpp" line="-44"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+217"/>
+        <source>team type</source>
+        <translation type="unfinished">tipo de equipo</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+134"/>
+        <source>port type</source>
+        <translation type="unfinished">tipo de puerto</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="-84"/>
+        <source>asset kind</source>
+        <translation type="unfinished">tipo de activo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+10"/>
+        <source>classification</source>
+        <translation type="unfinished">clasificación</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+99"/>
+        <source>link kind</source>
+        <translation type="unfinished">tipo de enlace</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+26"/>
+        <source>interaction mode</source>
+        <translation type="unfinished">modo de interacción</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::MapView</name>
     <message>
-        <location filename="../widgets/canvas/mapview.cpp" line="+157"/>
+        <location filename="../widgets/canvas/mapview.cpp" line="+158"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
         <translation>De 1 a %1 caracteres; Intro para aplicar, Esc para cancelar</translation>
     </message>
@@ -4127,6 +4612,200 @@ Opciones: --help, --version
         <location line="+4"/>
         <source>&quot;%1&quot; was not accepted as a name (1 to %2 characters).</source>
         <translation>«%1» no se aceptó como nombre (de 1 a %2 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MetricsPanel</name>
+    <message>
+        <location filename="../widgets/compare/metricspanel.cpp" line="+143"/>
+        <source>Metric</source>
+        <translation type="unfinished">Métrica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+242"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+243"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Domains</source>
+        <translation type="unfinished">Dominios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams</source>
+        <translation type="unfinished">Equipos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assets</source>
+        <translation type="unfinished">Activos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links</source>
+        <translation type="unfinished">Enlaces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-domain links</source>
+        <translation type="unfinished">Enlaces entre dominios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-domain weight</source>
+        <translation type="unfinished">Peso entre dominios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orphaned assets</source>
+        <translation type="unfinished">Activos huérfanos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unowned assets</source>
+        <translation type="unfinished">Activos sin responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotspots</source>
+        <translation type="unfinished">Puntos críticos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain cycles</source>
+        <translation type="unfinished">Ciclos de dominios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains on cycles</source>
+        <translation type="unfinished">Dominios en ciclos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scattered teams</source>
+        <translation type="unfinished">Equipos dispersos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors</source>
+        <translation type="unfinished">Errores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings</source>
+        <translation type="unfinished">Advertencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infos</source>
+        <translation type="unfinished">Avisos informativos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 better, %4 worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>▼ better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>▲ worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>= same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source> (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Instability of the %n domain(s) that changed most</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instability per domain (Ce / (Ca + Ce))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Domains per team</source>
+        <translation type="unfinished">Dominios por equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domains a team owns assets in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Assets per team</source>
+        <translation type="unfinished">Activos por equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assets a team owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: cannot write PNG: %2</source>
+        <translation type="unfinished">%1: no se puede escribir el PNG: %2</translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4941,114 @@ Opciones: --help, --version
         <location line="+9"/>
         <source>Drag onto the map, or click to add at the centre of the view</source>
         <translation>Arrastre al mapa o haga clic para añadir en el centro de la vista</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Parser</name>
+    <message>
+        <location filename="../model/document/quickentry.cpp" line="+34"/>
+        <source>This quote is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a command, for example: service Payments in Billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown command “%1”: start with %2, or write A -&gt; B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected %1 after “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A name has at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another %1 is named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+118"/>
+        <location line="+98"/>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>“%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+121"/>
+        <source>a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+22"/>
+        <location line="+147"/>
+        <source>a team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Expected an asset name before “-&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an asset name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unknown link kind “%1”: one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Expected “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>move NAME to DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is inside “%2”; a domain cannot move into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an asset or domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>rename NAME to NEW NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the new name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4405,7 +5192,27 @@ Opciones: --help, --version
         <translation>Un activo es un punto crítico cuando tiene al menos este número de enlaces que cruzan los límites de los dominios. Los pesos se suman para dar su puntuación de acoplamiento y la matriz de acoplamiento de dominios.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Light (bright rooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark (dim rooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Projector theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -4468,6 +5275,29 @@ Opciones: --help, --version
         <location line="+7"/>
         <source>None</source>
         <translation>Ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Presentation</name>
+    <message>
+        <location filename="../widgets/ui/present/presentation.cpp" line="+143"/>
+        <source>Spotlight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Finding %1 of %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 errors · %2 warnings · %3 infos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4543,9 +5373,22 @@ Opciones: --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::QuickEntryBar</name>
+    <message>
+        <location filename="../widgets/ui/quickentrybar.cpp" line="+74"/>
+        <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Recovery</name>
     <message>
-        <location filename="../widgets/ui/recoverystore.cpp" line="+67"/>
+        <location filename="../widgets/ui/recoverystore.cpp" line="+70"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
@@ -4553,6 +5396,52 @@ Opciones: --help, --version
         <location line="+17"/>
         <source>cannot lock a file in %1</source>
         <translation>no se puede bloquear un archivo en %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ScenarioBar</name>
+    <message>
+        <location filename="../widgets/ui/scenariobar.cpp" line="+50"/>
+        <source>Scenario &quot;%1&quot;: double-click to rename, drag to reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished">Cambiar no&amp;mbre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished">D&amp;uplicar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New Empty Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Scenarios</name>
+    <message>
+        <location filename="../model/core/scenario.cpp" line="+27"/>
+        <source>a scenario needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a scenario name must have 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is already a scenario called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4626,134 +5515,19 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::SqliteStore</name>
     <message>
-        <location filename="../model/storage/mapcheck.cpp" line="+47"/>
-        <source>%1: key &quot;%2&quot; does not start with x-</source>
-        <translation>%1: la clave «%2» no empieza por x-</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>invalid id &quot;%1&quot;</source>
-        <translation>id. no válido «%1»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+91"/>
-        <source>a name must have 1 to %1 characters</source>
-        <translation>un nombre debe tener de 1 a %1 caracteres</translation>
-    </message>
-    <message>
-        <location line="-89"/>
-        <location filename="../model/storage/sqlitereader.cpp" line="+202"/>
-        <location line="+25"/>
-        <location line="+30"/>
-        <source>id &quot;%1&quot; is used more than once</source>
-        <translation>el id. «%1» se usa más de una vez</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>geometry is not a finite number</source>
-        <translation>la geometría no es un número finito</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>geometry is out of range (at most %1 either way)</source>
-        <translation>la geometría está fuera del intervalo (como máximo %1 en cualquier sentido)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a domain needs a positive width and height</source>
-        <translation>un dominio necesita un ancho y un alto positivos</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: must not be empty</source>
-        <translation>%1: no debe estar vacío</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: &quot;%2&quot; is %3, not %4</source>
-        <translation>%1: «%2» es %3, no %4</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: unknown team &quot;%2&quot;</source>
-        <translation>%1: equipo desconocido «%2»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: unknown domain &quot;%2&quot;</source>
-        <translation>%1: dominio desconocido «%2»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: unknown asset &quot;%2&quot;</source>
-        <translation>%1: activo desconocido «%2»</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a domain</source>
-        <translation>un dominio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a team</source>
-        <translation>un equipo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an asset</source>
-        <translation>un activo</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location filename="../model/storage/sqlitereader.cpp" line="-87"/>
-        <source>table map_info</source>
-        <translation>tabla map_info</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>parent: a domain cannot be its own parent</source>
-        <translation>parent: un dominio no puede ser su propio superior</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>parent: domain &quot;%1&quot; is inside itself</source>
-        <translation>parent: el dominio «%1» está dentro de sí mismo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>color: &quot;%1&quot; is not #rrggbb</source>
-        <translation>color: «%1» no tiene el formato #rrggbb</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>ports, contract and classification are for data products only</source>
-        <translation>los puertos, el contrato y la clasificación son solo para productos de datos</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>name: must not be empty</source>
-        <translation>name: no debe estar vacío</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>an asset cannot depend on itself</source>
-        <translation>un activo no puede depender de sí mismo</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>a team cannot interact with itself</source>
-        <translation>un equipo no puede interactuar consigo mismo</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../model/storage/mapcheck.cpp" line="+101"/>
         <source>table %1, row &quot;%2&quot;</source>
         <translation>tabla %1, fila «%2»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>table %1, row (&quot;%2&quot;, %3)</source>
         <translation>tabla %1, fila («%2», %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4761,12 +5535,22 @@ Opciones: --help, --version
         <translation>tabla %1, fila %2 -&gt; %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitereader.cpp" line="-71"/>
-        <source>%1: not a JSON object</source>
-        <translation>%1: no es un objeto JSON</translation>
+        <location line="+26"/>
+        <source>another row of table %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="-362"/>
+        <source>%1: not valid UTF-8 text (OrgMap does not change text it reads; fix the bytes in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>geometry: %1 is not a number</source>
         <translation>geometría: %1 no es un número</translation>
     </message>
@@ -4781,42 +5565,43 @@ Opciones: --help, --version
         <translation>geometría: algunas coordenadas son NULL</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1: &quot;%2&quot; is not one of %3</source>
-        <translation>%1: «%2» no es ninguno de %3</translation>
+        <location line="+297"/>
+        <source>table scenarios, row %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>table scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="+396"/>
+        <source>a document needs at least one scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-256"/>
         <source>must have exactly one row</source>
         <translation>debe tener exactamente una fila</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>asset: unknown asset &quot;%1&quot;</source>
         <translation>asset: activo desconocido «%1»</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>position: expected %1 (positions count 0, 1, 2...)</source>
         <translation>position: se esperaba %1 (las posiciones se cuentan 0, 1, 2…)</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>this link is in the table more than once</source>
-        <translation>este enlace aparece más de una vez en la tabla</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>this interaction is in the table more than once</source>
-        <translation>esta interacción aparece más de una vez en la tabla</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location filename="../model/storage/sqliteidentify.cpp" line="+46"/>
         <source>PRAGMA %1 returned nothing</source>
         <translation>PRAGMA %1 no devolvió nada</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../model/storage/sqlitemaster.cpp" line="+52"/>
         <source>it has a %1 &quot;%2&quot; that OrgMap does not write</source>
         <translation>tiene un %1 «%2» que OrgMap no escribe</translation>
     </message>
@@ -4836,12 +5621,14 @@ Opciones: --help, --version
         <translation>falta la tabla «%1»</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../model/storage/sqliteidentify.cpp" line="+59"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="+56"/>
+        <location line="+13"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
@@ -4856,7 +5643,7 @@ Opciones: --help, --version
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 is not an OrgMap document (not a SQLite database)</source>
         <translation>%1 no es un documento de OrgMap (no es una base de datos SQLite)</translation>
     </message>
@@ -4871,22 +5658,32 @@ Opciones: --help, --version
         <translation>%1-wal no pertenece a %1 (el documento no está en modo WAL): es un resto de otro programa; elimínelo para abrir el documento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="-40"/>
+        <source>%1 was refused: reading it took longer than %2 s, which no OrgMap document needs (a hostile or damaged file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot open %1: %2</source>
         <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+36"/>
+        <source>: scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqliteidentify.cpp" line="+16"/>
         <source>cannot open %1: it is in WAL mode, and SQLite must write beside it to read it, which the folder does not allow (%2)</source>
         <translation>no se puede abrir %1: está en modo WAL, y SQLite debe escribir junto a él para leerlo, cosa que la carpeta no permite (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 is a SQLite database but not an OrgMap document</source>
         <translation>%1 es una base de datos SQLite, pero no un documento de OrgMap</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 was saved by a newer OrgMap (document version %2; this OrgMap reads up to %3)</source>
         <translation>%1 se guardó con un OrgMap más reciente (versión de documento %2; este OrgMap lee hasta la %3)</translation>
     </message>
@@ -4906,10 +5703,15 @@ Opciones: --help, --version
         <translation>PRAGMA quick_check ha fallado</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+359"/>
-        <location line="+14"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="-4"/>
+        <location line="+26"/>
         <source>cannot save %1: %2</source>
         <translation>no se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5154,9 +5956,153 @@ Opciones: --help, --version
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <location filename="../model/document/quickentry.cpp" line="-514"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team</source>
+        <translation type="unfinished">equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stream-aligned</source>
+        <translation type="unfinished">alineado al flujo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform</source>
+        <translation type="unfinished">plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enabling</source>
+        <translation type="unfinished">habilitador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complicated-subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+519"/>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Set team type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team has that type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That link is on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>It is there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Move asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The map refuses that move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It has that owner already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It has that name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+86"/>
+        <location filename="../app/gui/main.cpp" line="+111"/>
+        <source>--spotlight: no entity &quot;%1&quot; on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: could not write the image</source>
         <translation>%1: no se pudo escribir la imagen</translation>
     </message>
@@ -5186,7 +6132,32 @@ Opciones: --help, --version
         <translation>Con --screenshot: mostrar primero PANEL en primer plano (dashboard o findings).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>With --screenshot: zoom to Z (1 = 100%) after fitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --screenshot: compare FILE with OTHER (File &gt; Compare With); --show metrics brings the metrics forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --screenshot: show presentation mode (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --present: spotlight the entity with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --present: show step N of the findings tour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language of the user interface: en, de, fr, es or zh_CN (default: Preferences, else the system&apos;s).</source>
         <translation>Idioma de la interfaz: en, de, fr, es o zh_CN (por omisión: el de las preferencias o, si no, el del sistema).</translation>
     </message>
@@ -5206,10 +6177,20 @@ Opciones: --help, --version
         <translation>--size: se esperaba AnxAl entre 200x150 y 10000x10000, se recibió «%1»</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+27"/>
         <source>--show: expected dashboard or findings, got &quot;%1&quot;</source>
         <translation>--show: se esperaba dashboard o findings, se recibió «%1»</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>--finding: expected a step from 1, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--spotlight and --finding need --present</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

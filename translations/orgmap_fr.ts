@@ -23,6 +23,127 @@
         <source>Taking this value for %1 would make the map invalid: %2</source>
         <translation>Prendre cette valeur pour %1 rendrait la carte non valide : %2</translation>
     </message>
+    <message>
+        <location filename="../model/document/quickentry.cpp" line="+197"/>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team</source>
+        <translation type="unfinished">équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain, team or asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No %1 named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>“%1” names %n entities; rename one first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/comparesubjects.cpp" line="+28"/>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>from no domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>was top-level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was: unowned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+45"/>
+        <source>Map</source>
+        <translation type="unfinished">Carte</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Domains</source>
+        <translation type="unfinished">Domaines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams</source>
+        <translation type="unfinished">Équipes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assets</source>
+        <translation type="unfinished">Actifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links</source>
+        <translation type="unfinished">Liens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions</source>
+        <translation type="unfinished">Interactions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation type="unfinished">supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::Analysis</name>
@@ -667,7 +788,7 @@
 <context>
     <name>OrgMap::BackstageImport</name>
     <message>
-        <location filename="../model/import/backstagecatalog.cpp" line="+62"/>
+        <location filename="../model/import/backstagecatalog.cpp" line="+61"/>
         <source>%1: no such file or folder</source>
         <translation>%1 : fichier ou dossier introuvable</translation>
     </message>
@@ -796,9 +917,63 @@
     </message>
 </context>
 <context>
+    <name>OrgMap::ChangesDock</name>
+    <message>
+        <location filename="../widgets/compare/changesdock.cpp" line="+36"/>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter changes (name, id, field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Map changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 % {1 %2?}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n change(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Cli</name>
     <message>
-        <location filename="../app/cli/diff.cpp" line="+70"/>
+        <location filename="../app/cli/diff.cpp" line="+71"/>
         <source>new file: compared with an empty map</source>
         <translation>nouveau fichier : comparé à une carte vide</translation>
     </message>
@@ -808,7 +983,7 @@
         <translation>fichier supprimé : comparé à une carte vide</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>--format must be text or json, not &quot;%1&quot;</source>
         <translation>--format doit valoir text ou json, et non « %1 »</translation>
     </message>
@@ -867,11 +1042,14 @@ Commands:
         with a policy, its severities, thresholds and FAIR rules.
         Exit status 0: no finding at the policy&apos;s failOn (default: error)
         or above; 1: at least one; 2: unusable map or policy.
-  convert IN OUT
+  convert IN OUT [--scenario NAME]
         Convert between .orgmap (SQLite) and .orgmap.json, or export to
         .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) or .mmd
         (Mermaid), by OUT&apos;s extension; any other extension is refused.
+        .orgmap to .orgmap keeps every scenario; otherwise one map is
+        written: --scenario NAME, else the first (stderr names the rest).
   diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
+       [--old-scenario NAME] [--new-scenario NAME]
         What changed between two maps and what it does to the analysis.
         Exit status 0: no change; 1: changes; 2: unusable input.
         diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
@@ -883,6 +1061,9 @@ Commands:
         Import a Backstage catalog or ODPS data product descriptors (files or
         folders), laid out; --into re-imports into that map. Report on stderr;
         exit status 2 when the input is refused.
+  layout IN OUT [--all] [--team-lane]
+        Write IN with computed geometry for what lacks it (everything with
+        --all) to OUT; --team-lane puts the teams in one lane on top.
   merge BASE OURS THEIRS [-o OUT]
         Three-way merge of maps (a git merge driver): writes the merged map as
         JSON to OUT (default: over OURS). Exit status 0: merged; 1: conflicts
@@ -896,46 +1077,10 @@ Options: --help, --version
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation>Utilisation : orgmap-cli COMMAND [OPTIONS]
-
-Commandes :
-  check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
-        Analyse une carte : actifs orphelins, points chauds, cycles de domaines ;
-        avec une politique, ses gravités, seuils et règles FAIR. Code de sortie
-        0 : aucun constat au niveau failOn de la politique (par défaut : error)
-        ou au-dessus ; 1 : au moins un ; 2 : carte ou politique inutilisable.
-  convert IN OUT
-        Convertit entre .orgmap (SQLite) et .orgmap.json, ou exporte en
-        .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) ou .mmd
-        (Mermaid), selon l&apos;extension de OUT ; toute autre extension est refusée.
-  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
-        Ce qui a changé entre deux cartes et son effet sur l&apos;analyse.
-        Code de sortie 0 : aucun changement ; 1 : changements ; 2 : entrée inutilisable.
-        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
-        est la forme qu&apos;appelle git (diff.orgmap.command) ; code 0 en cas de succès.
-  generate --assets N [--seed S] [--no-geometry] OUT
-        Écrit une carte synthétique déterministe pour les mesures et les démos.
-  import backstage PATH... [-o OUT] [--into MAP] [--lenient]
-  import odps PATH... [-o OUT] [--into MAP]
-        Importe un catalogue Backstage ou des descripteurs de produits de données
-        ODPS (fichiers ou dossiers), mis en page ; --into réimporte dans cette carte.
-        Rapport sur stderr ; code de sortie 2 si l&apos;entrée est refusée.
-  merge BASE OURS THEIRS [-o OUT]
-        Fusion à trois voies de cartes (pilote de fusion git) : écrit la carte
-        fusionnée en JSON dans OUT (par défaut : sur OURS). Code de sortie 0 :
-        fusion ; 1 : conflits restants, listés dans « x-orgmap-conflicts » ; 2 : entrée inutilisable.
-  render MAP OUT.png|OUT.svg [--scale S]
-        Dessine la carte comme l&apos;éditeur, sans interface graphique.
-
-MAP et IN peuvent valoir - pour l&apos;entrée standard ; OUT peut valoir - pour du JSON sur la sortie standard.
-Options : --help, --version
-  --lang CODE
-        Langue des messages : en, de, fr, es ou zh_CN (par défaut : la langue
-        choisie dans les préférences de l&apos;éditeur, sinon celle du système).
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>no command given (try orgmap-cli --help)</source>
         <translation>aucune commande indiquée (voir orgmap-cli --help)</translation>
     </message>
@@ -1015,11 +1160,16 @@ Options : --help, --version
 </numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/convert.cpp" line="+46"/>
+        <source>%1 has %2 scenarios: wrote the first, &quot;%3&quot;; not written: %4 (name one with --scenario NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::Cli::Report</name>
     <message>
-        <location line="-114"/>
+        <location filename="../app/cli/merge.cpp" line="-114"/>
         <source>map</source>
         <translation>carte</translation>
     </message>
@@ -1062,6 +1212,134 @@ Options : --help, --version
         <location line="+2"/>
         <source>the merged parents form a cycle</source>
         <translation>les parents fusionnés forment un cycle</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::CompareLayer</name>
+    <message>
+        <location filename="../widgets/compare/comparelayer.cpp" line="+157"/>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REMOVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CHANGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::CompareMode</name>
+    <message>
+        <location filename="../widgets/compare/comparemode.cpp" line="+77"/>
+        <source>Read-only compare · Space: before/after · Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Not comparing: there are no metrics to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Compare Metrics PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished">Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Failed</source>
+        <translation type="unfinished">Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1</source>
+        <translation type="unfinished">%1 exporté</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::CompareView</name>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="+92"/>
+        <location line="+244"/>
+        <source>Show &amp;Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Flip between the older and the newer map (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;wap Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the older map the newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Metrics PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Leave Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to editing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Map</source>
+        <translation type="unfinished">Carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics</source>
+        <translation type="unfinished">Métriques</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+199"/>
+        <source>&lt;b&gt;Comparing&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n change(s) &amp;nbsp;·&amp;nbsp; &lt;i&gt;read-only&lt;/i&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BEFORE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AFTER: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;After</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1583,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+45"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+46"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
@@ -1330,48 +1608,13 @@ Options : --help, --version
         <translation>Domaines couverts par équipe</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+156"/>
         <location line="+43"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Ca (incoming)</source>
-        <translation>Ca (entrant)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ce (outgoing)</source>
-        <translation>Ce (sortant)</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>links · (instability · assets)</source>
-        <translation>liens · (instabilité · actifs)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Top hotspots · %1 of %2</source>
-        <translation>Principaux points chauds · %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assets per team · %1 of %2</source>
-        <translation>Actifs par équipe · %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Domains per team · %1 of %2</source>
-        <translation>Domaines par équipe · %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Domains: Ca / Ce · top %1 of %2</source>
-        <translation>Domaines : Ca / Ce · %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+40"/>
         <source>Domains: Ca / Ce</source>
         <translation>Domaines : Ca / Ce</translation>
     </message>
@@ -1419,9 +1662,29 @@ Options : --help, --version
         </translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Top hotspots</source>
         <translation>Principaux points chauds</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Ca in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Top hotspots · %1/%2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1429,12 +1692,27 @@ Options : --help, --version
         <translation>Actifs par équipe</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Assets per team · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Domains per team</source>
         <translation>Domaines par équipe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Domains/team · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains Ca/Ce · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Coupling score</source>
         <translation>Score de couplage</translation>
     </message>
@@ -1684,7 +1962,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+105"/>
+        <location filename="../model/document/document.cpp" line="+115"/>
         <location line="+75"/>
         <location line="+2"/>
         <source>unknown team &quot;%1&quot;</source>
@@ -1861,6 +2139,31 @@ Options : --help, --version
         <location line="+8"/>
         <source>Resize &quot;%1&quot;</source>
         <translation>Redimensionner « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../model/document/document_scenarios.cpp" line="+126"/>
+        <source>New scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Duplicate scenario &quot;%1&quot; as &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2466,27 +2769,17 @@ Options : --help, --version
 <context>
     <name>OrgMap::JsonReader</name>
     <message>
-        <location filename="../model/json/jsonentities.cpp" line="+38"/>
-        <source>unknown %1 &quot;%2&quot; (one of %3)</source>
-        <translation>%1 : valeur inconnue « %2 » (valeurs possibles : %3)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+65"/>
-        <location line="+31"/>
-        <location line="+60"/>
-        <location line="+43"/>
-        <location filename="../model/json/jsonreader.cpp" line="+379"/>
+        <location filename="../model/json/jsonentities.cpp" line="+37"/>
+        <location line="+67"/>
+        <location line="+32"/>
+        <location line="+50"/>
+        <location line="+35"/>
+        <location filename="../model/json/jsonreader.cpp" line="+348"/>
         <source>must be an object, not %1</source>
         <translation>doit être un objet, et non %1</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <source>team type</source>
-        <translation>type d&apos;équipe</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-152"/>
         <source>an array of strings</source>
         <translation>un tableau de chaînes</translation>
     </message>
@@ -2501,75 +2794,7 @@ Options : --help, --version
         <translation>un tableau de ports</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../model/json/jsonreader.cpp" line="-134"/>
-        <location line="+33"/>
-        <location line="+17"/>
-        <source>must not be empty</source>
-        <translation>ne doit pas être vide</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>port type</source>
-        <translation>type de port</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>asset kind</source>
-        <translation>type d&apos;actif</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>classification</source>
-        <translation>classification</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>only data products have ports; this asset is a service</source>
-        <translation>seuls les produits de données ont des ports ; cet actif est un service</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>only data products have a contract; this asset is a service</source>
-        <translation>seuls les produits de données ont un contrat ; cet actif est un service</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>only data products have a classification; this asset is a service</source>
-        <translation>seuls les produits de données ont une classification ; cet actif est un service</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>link kind</source>
-        <translation>type de lien</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a link cannot connect asset %1 to itself</source>
-        <translation>un lien ne peut pas relier l&apos;actif %1 à lui-même</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
-        <translation>lien en double %1 -&gt; %2 (%3), première occurrence à %4</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>interaction mode</source>
-        <translation>mode d&apos;interaction</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a team cannot interact with itself (%1)</source>
-        <translation>une équipe ne peut pas interagir avec elle-même (%1)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
-        <translation>interaction en double %1 -&gt; %2 (%3), première occurrence à %4</translation>
-    </message>
-    <message>
-        <location filename="../model/json/jsonfields.cpp" line="+46"/>
+        <location filename="../model/json/jsonfields.cpp" line="+132"/>
         <source>... and %1 more errors</source>
         <translation>… et %1 autres erreurs</translation>
     </message>
@@ -2598,13 +2823,13 @@ Options : --help, --version
     </message>
     <message>
         <location line="-82"/>
-        <location filename="../model/json/jsonreader.cpp" line="-191"/>
+        <location filename="../model/json/jsonreader.cpp" line="-193"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="+234"/>
+        <location filename="../model/json/jsonreader.cpp" line="+158"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
@@ -2639,12 +2864,17 @@ Options : --help, --version
         <translation>JSON non valide à la ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-240"/>
+        <location filename="../model/json/jsonreader.cpp" line="-204"/>
+        <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>invalid JSON at line %1, column %2: a number needs digits before and after its decimal point, and no leading zero</source>
         <translation>JSON non valide à la ligne %1, colonne %2 : un nombre doit avoir des chiffres avant et après son point décimal, et pas de zéro initial</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the document must be a JSON object, not %1</source>
         <translation>le document doit être un objet JSON, et non %1</translation>
     </message>
@@ -2654,7 +2884,7 @@ Options : --help, --version
         <translation>une valeur unique</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>must be &quot;orgmap&quot;, not &quot;%1&quot;</source>
         <translation>doit être « orgmap », et non « %1 »</translation>
     </message>
@@ -2682,86 +2912,6 @@ Options : --help, --version
         <location line="+13"/>
         <source>must be an array, not %1</source>
         <translation>doit être un tableau, et non %1</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>a domain</source>
-        <translation>un domaine</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a team</source>
-        <translation>une équipe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an asset</source>
-        <translation>un actif</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>id is %1 characters long (at most %2)</source>
-        <translation>l&apos;identifiant compte %1 caractères (%2 au plus)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
-        <translation>identifiant non valide « %1 » : utilisez uniquement les caractères A-Z a-z 0-9 . _ : -</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation>identifiant en double « %1 » (première utilisation à %2)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>name is %1 characters long (at most %2)</source>
-        <translation>le nom compte %1 caractères (%2 au plus)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>unknown domain &quot;%1&quot;</source>
-        <translation>domaine inconnu « %1 »</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown team &quot;%1&quot;</source>
-        <translation>équipe inconnue « %1 »</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown asset &quot;%1&quot;</source>
-        <translation>actif inconnu « %1 »</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; is %2, not %3</source>
-        <translation>« %1 » est %2, et non %3</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 is out of range (at most %2 either way)</source>
-        <translation>%1 est hors limites (%2 au plus dans un sens comme dans l&apos;autre)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>must be greater than 0, not %1</source>
-        <translation>doit être supérieur à 0, et non %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>a domain cannot be its own parent</source>
-        <translation>un domaine ne peut pas être son propre parent</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
-        <translation>couleur non valide « %1 » : utilisez le format #rrggbb</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>cycle in domain parents: %1</source>
-        <translation>cycle dans les parents des domaines : %1</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +2950,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+66"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+69"/>
         <source>collaboration</source>
         <translation>collaboration</translation>
     </message>
@@ -2818,14 +2968,14 @@ Options : --help, --version
 <context>
     <name>OrgMap::MainWindow</name>
     <message>
-        <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+75"/>
+        <location filename="../widgets/ui/mainwindow.cpp" line="+45"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+80"/>
         <location line="+110"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -2841,17 +2991,17 @@ Options : --help, --version
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-137"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-146"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1[*] — %2</source>
-        <translation>%1[*] — %2</translation>
+        <source>%1[*] — %2 — %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
@@ -3104,7 +3254,17 @@ Options : --help, --version
         <translation>Réorganiser tous les domaines, actifs et équipes (annulable)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Tidy &amp;Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrange the selected domains, assets and teams; nothing else moves (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
@@ -3144,7 +3304,7 @@ Options : --help, --version
         <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -3174,7 +3334,7 @@ Options : --help, --version
         <translation>Exporter un d&amp;iagramme</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -3184,7 +3344,7 @@ Options : --help, --version
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -3194,7 +3354,7 @@ Options : --help, --version
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
@@ -3215,7 +3375,7 @@ Options : --help, --version
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -3259,12 +3419,17 @@ Options : --help, --version
         <translation>Ranger la disposition</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-17"/>
+        <location line="+11"/>
+        <source>Tidy selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-15"/>
         <source>OrgMap maps (*.orgmap *.orgmap.json);;OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json *.json);;All files (*)</source>
         <translation>Cartes OrgMap (*.orgmap *.orgmap.json);;Document OrgMap (*.orgmap);;JSON OrgMap (*.orgmap.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3274,12 +3439,38 @@ Options : --help, --version
         <translation>&lt;b&gt;%1&lt;/b&gt; contient des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+27"/>
+        <source>Compare &amp;With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare this map with another map file: every change marked, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+43"/>
         <source>%1: could not be read</source>
         <translation>%1 : lecture impossible</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; could not be read. Nothing was compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+17"/>
         <source>Open Failed</source>
         <translation>Échec de l&apos;ouverture</translation>
     </message>
@@ -3318,7 +3509,7 @@ Options : --help, --version
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>Export %1</source>
         <translation>Exporter en %1</translation>
     </message>
@@ -3328,12 +3519,13 @@ Options : --help, --version
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-109"/>
         <source>Import JSON</source>
         <translation>Importer du JSON</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+143"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>JSON OrgMap (*.orgmap.json *.json)</translation>
     </message>
@@ -3341,6 +3533,7 @@ Options : --help, --version
         <location line="+5"/>
         <location line="+9"/>
         <location filename="../widgets/ui/mainwindow_import.cpp" line="+29"/>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+5"/>
         <source>Import Failed</source>
         <translation>Échec de l&apos;importation</translation>
     </message>
@@ -3355,23 +3548,23 @@ Options : --help, --version
         <translation>&lt;b&gt;%1&lt;/b&gt; n&apos;est pas une carte valide. La carte actuelle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>map</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>Export JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+57"/>
+        <location line="-58"/>
+        <location line="+58"/>
         <source>OrgMap JSON (*.orgmap.json)</source>
         <translation>JSON OrgMap (*.orgmap.json)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>OrgMap document (*.orgmap)</source>
         <translation>Document OrgMap (*.orgmap)</translation>
     </message>
@@ -3381,16 +3574,24 @@ Options : --help, --version
         <translation>Nommer la carte d&apos;après son fichier</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+23"/>
+        <location line="+55"/>
+        <location line="+29"/>
         <location line="+14"/>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+349"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+382"/>
         <source>Export Failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
+    <message numerus="yes">
+        <location line="-72"/>
+        <source>Exported scenario &quot;%1&quot; to %2; the other %n scenario(s) were not written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-67"/>
+        <location line="+5"/>
         <location line="+23"/>
         <location line="+14"/>
         <location line="+32"/>
@@ -3420,7 +3621,7 @@ Options : --help, --version
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-284"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-315"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3495,7 +3696,7 @@ Options : --help, --version
         <translation>Mise en évidence : %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+137"/>
         <source>Policy: %1</source>
         <translation>Politique : %1</translation>
     </message>
@@ -3666,6 +3867,111 @@ Options : --help, --version
         <source>ODPS descriptors (*.yaml *.yml *.json);;All files (*)</source>
         <translation>Descripteurs ODPS (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_present.cpp" line="+14"/>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Spotlight Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Clear Spotlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_quickentry.cpp" line="+17"/>
+        <source>&amp;Quick Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a command: service Payments in Billing, A -&gt; B, move A to D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="-105"/>
+        <source>&amp;New Empty Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate Current Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rename Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De&amp;lete Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import JSON as New Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pre&amp;vious Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted scenario &quot;%1&quot;; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &quot;%1&quot; as scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import JSON as New Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The document is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::MapClipboard</name>
@@ -3690,7 +3996,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::MapFile</name>
     <message>
-        <location filename="../model/storage/mapfile.cpp" line="+53"/>
+        <location filename="../model/storage/mapfile.cpp" line="+55"/>
         <source>%1: cannot read: %2</source>
         <translation>%1 : lecture impossible : %2</translation>
     </message>
@@ -3718,6 +4024,19 @@ Options : --help, --version
         <location line="+9"/>
         <source>%1: %2 is an export, not a map file; write it with convert or File &gt; Export</source>
         <translation>%1 : %2 est un export, pas un fichier de carte ; écrivez-le avec convert ou Fichier &gt; Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1: a JSON file holds one map, and this document has %n scenario(s); save it as .orgmap, or export one scenario</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: no scenario called &quot;%2&quot;; it has %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/core/atomicfile.cpp" line="+53"/>
@@ -3889,7 +4208,7 @@ Options : --help, --version
         <translation>sans équipe</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+215"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+240"/>
         <source>Highlight: orphans</source>
         <translation>Mise en évidence : orphelins</translation>
     </message>
@@ -3957,7 +4276,7 @@ Options : --help, --version
         <translation>Remplissage de l&apos;actif : couleur de l&apos;équipe propriétaire</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -3972,13 +4291,7 @@ Options : --help, --version
         <translation>Produit de données</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+7"/>
-        <source>Interaction</source>
-        <translation>Interaction</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Arrows point to the provider</source>
         <translation>Les flèches pointent vers le fournisseur</translation>
     </message>
@@ -4009,7 +4322,7 @@ Options : --help, --version
         <translation>%1 : l&apos;image ferait %2 x %3 pixels, trop grande pour être rendue ; utilisez une échelle plus petite ou le format SVG</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1: cannot write PNG: %2</source>
         <translation>%1 : impossible d&apos;écrire le PNG : %2</translation>
     </message>
@@ -4112,9 +4425,181 @@ Options : --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::MapValidator</name>
+    <message>
+        <location filename="../model/core/mapvalidator.cpp" line="+27"/>
+        <source>a domain</source>
+        <translation type="unfinished">un domaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a team</source>
+        <translation type="unfinished">une équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an asset</source>
+        <translation type="unfinished">un actif</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+40"/>
+        <location line="+12"/>
+        <location line="+76"/>
+        <source>must not be empty</source>
+        <translation type="unfinished">ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>id is %1 characters long (at most %2)</source>
+        <translation type="unfinished">l&apos;identifiant compte %1 caractères (%2 au plus)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
+        <translation type="unfinished">identifiant non valide « %1 » : utilisez uniquement les caractères A-Z a-z 0-9 . _ : -</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
+        <translation type="unfinished">identifiant en double « %1 » (première utilisation à %2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>name is %1 characters long (at most %2)</source>
+        <translation type="unfinished">le nom compte %1 caractères (%2 au plus)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown domain &quot;%1&quot;</source>
+        <translation type="unfinished">domaine inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown team &quot;%1&quot;</source>
+        <translation type="unfinished">équipe inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown asset &quot;%1&quot;</source>
+        <translation type="unfinished">actif inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is %2, not %3</source>
+        <translation type="unfinished">« %1 » est %2, et non %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a domain cannot be its own parent</source>
+        <translation type="unfinished">un domaine ne peut pas être son propre parent</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
+        <translation type="unfinished">couleur non valide « %1 » : utilisez le format #rrggbb</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is out of range (at most %2 either way)</source>
+        <translation type="unfinished">%1 est hors limites (%2 au plus dans un sens comme dans l&apos;autre)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be greater than 0, not %1</source>
+        <translation type="unfinished">doit être supérieur à 0, et non %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>only data products have ports; this asset is a service</source>
+        <translation type="unfinished">seuls les produits de données ont des ports ; cet actif est un service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only data products have a contract; this asset is a service</source>
+        <translation type="unfinished">seuls les produits de données ont un contrat ; cet actif est un service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only data products have a classification; this asset is a service</source>
+        <translation type="unfinished">seuls les produits de données ont une classification ; cet actif est un service</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>key &quot;%1&quot; does not start with x-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown %1 &quot;%2&quot; (one of %3)</source>
+        <translation type="unfinished">%1 : valeur inconnue « %2 » (valeurs possibles : %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a link cannot connect asset %1 to itself</source>
+        <translation type="unfinished">un lien ne peut pas relier l&apos;actif %1 à lui-même</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
+        <translation type="unfinished">lien en double %1 -&gt; %2 (%3), première occurrence à %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a team cannot interact with itself (%1)</source>
+        <translation type="unfinished">une équipe ne peut pas interagir avec elle-même (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
+        <translation type="unfinished">interaction en double %1 -&gt; %2 (%3), première occurrence à %4</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cycle in domain parents: %1</source>
+        <translation type="unfinished">cycle dans les parents des domaines : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/json/jsonentities.cpp" line="-44"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+217"/>
+        <source>team type</source>
+        <translation type="unfinished">type d&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+134"/>
+        <source>port type</source>
+        <translation type="unfinished">type de port</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="-84"/>
+        <source>asset kind</source>
+        <translation type="unfinished">type d&apos;actif</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+10"/>
+        <source>classification</source>
+        <translation type="unfinished">classification</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+99"/>
+        <source>link kind</source>
+        <translation type="unfinished">type de lien</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+26"/>
+        <source>interaction mode</source>
+        <translation type="unfinished">mode d&apos;interaction</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::MapView</name>
     <message>
-        <location filename="../widgets/canvas/mapview.cpp" line="+157"/>
+        <location filename="../widgets/canvas/mapview.cpp" line="+158"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
         <translation>De 1 à %1 caractères ; Entrée pour appliquer, Échap pour annuler</translation>
     </message>
@@ -4127,6 +4612,200 @@ Options : --help, --version
         <location line="+4"/>
         <source>&quot;%1&quot; was not accepted as a name (1 to %2 characters).</source>
         <translation>« %1 » n&apos;a pas été accepté comme nom (de 1 à %2 caractères).</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MetricsPanel</name>
+    <message>
+        <location filename="../widgets/compare/metricspanel.cpp" line="+143"/>
+        <source>Metric</source>
+        <translation type="unfinished">Métrique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+242"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+243"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Domains</source>
+        <translation type="unfinished">Domaines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams</source>
+        <translation type="unfinished">Équipes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assets</source>
+        <translation type="unfinished">Actifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links</source>
+        <translation type="unfinished">Liens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-domain links</source>
+        <translation type="unfinished">Liens inter-domaines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-domain weight</source>
+        <translation type="unfinished">Poids inter-domaines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orphaned assets</source>
+        <translation type="unfinished">Actifs orphelins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unowned assets</source>
+        <translation type="unfinished">Actifs sans équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotspots</source>
+        <translation type="unfinished">Points chauds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain cycles</source>
+        <translation type="unfinished">Cycles de domaines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains on cycles</source>
+        <translation type="unfinished">Domaines dans des cycles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scattered teams</source>
+        <translation type="unfinished">Équipes dispersées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors</source>
+        <translation type="unfinished">Erreurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings</source>
+        <translation type="unfinished">Avertissements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infos</source>
+        <translation type="unfinished">Informations</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 better, %4 worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>▼ better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>▲ worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>= same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source> (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Instability of the %n domain(s) that changed most</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instability per domain (Ce / (Ca + Ce))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Domains per team</source>
+        <translation type="unfinished">Domaines par équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domains a team owns assets in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Assets per team</source>
+        <translation type="unfinished">Actifs par équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assets a team owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: cannot write PNG: %2</source>
+        <translation type="unfinished">%1 : impossible d&apos;écrire le PNG : %2</translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4941,114 @@ Options : --help, --version
         <location line="+9"/>
         <source>Drag onto the map, or click to add at the centre of the view</source>
         <translation>Faites glisser sur la carte, ou cliquez pour ajouter au centre de la vue</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Parser</name>
+    <message>
+        <location filename="../model/document/quickentry.cpp" line="+34"/>
+        <source>This quote is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a command, for example: service Payments in Billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown command “%1”: start with %2, or write A -&gt; B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected %1 after “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A name has at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another %1 is named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+118"/>
+        <location line="+98"/>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>“%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+121"/>
+        <source>a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+22"/>
+        <location line="+147"/>
+        <source>a team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Expected an asset name before “-&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an asset name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unknown link kind “%1”: one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Expected “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>move NAME to DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is inside “%2”; a domain cannot move into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an asset or domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>rename NAME to NEW NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the new name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4405,7 +5192,27 @@ Options : --help, --version
         <translation>Un actif est un point chaud lorsqu&apos;il a au moins ce nombre de liens franchissant les frontières de domaines. Les poids s&apos;additionnent pour former son score de couplage et la matrice de couplage des domaines.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Light (bright rooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark (dim rooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Projector theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -4468,6 +5275,29 @@ Options : --help, --version
         <location line="+7"/>
         <source>None</source>
         <translation>Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Presentation</name>
+    <message>
+        <location filename="../widgets/ui/present/presentation.cpp" line="+143"/>
+        <source>Spotlight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Finding %1 of %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 errors · %2 warnings · %3 infos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4543,9 +5373,22 @@ Options : --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::QuickEntryBar</name>
+    <message>
+        <location filename="../widgets/ui/quickentrybar.cpp" line="+74"/>
+        <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Recovery</name>
     <message>
-        <location filename="../widgets/ui/recoverystore.cpp" line="+67"/>
+        <location filename="../widgets/ui/recoverystore.cpp" line="+70"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
@@ -4553,6 +5396,52 @@ Options : --help, --version
         <location line="+17"/>
         <source>cannot lock a file in %1</source>
         <translation>impossible de verrouiller un fichier dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ScenarioBar</name>
+    <message>
+        <location filename="../widgets/ui/scenariobar.cpp" line="+50"/>
+        <source>Scenario &quot;%1&quot;: double-click to rename, drag to reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished">Reno&amp;mmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New Empty Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Scenarios</name>
+    <message>
+        <location filename="../model/core/scenario.cpp" line="+27"/>
+        <source>a scenario needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a scenario name must have 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is already a scenario called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4626,134 +5515,19 @@ Options : --help, --version
 <context>
     <name>OrgMap::SqliteStore</name>
     <message>
-        <location filename="../model/storage/mapcheck.cpp" line="+47"/>
-        <source>%1: key &quot;%2&quot; does not start with x-</source>
-        <translation>%1 : la clé « %2 » ne commence pas par x-</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>invalid id &quot;%1&quot;</source>
-        <translation>identifiant non valide « %1 »</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+91"/>
-        <source>a name must have 1 to %1 characters</source>
-        <translation>un nom doit comporter de 1 à %1 caractères</translation>
-    </message>
-    <message>
-        <location line="-89"/>
-        <location filename="../model/storage/sqlitereader.cpp" line="+202"/>
-        <location line="+25"/>
-        <location line="+30"/>
-        <source>id &quot;%1&quot; is used more than once</source>
-        <translation>l&apos;identifiant « %1 » est utilisé plusieurs fois</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>geometry is not a finite number</source>
-        <translation>la géométrie n&apos;est pas un nombre fini</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>geometry is out of range (at most %1 either way)</source>
-        <translation>la géométrie est hors limites (%1 au plus dans un sens comme dans l&apos;autre)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a domain needs a positive width and height</source>
-        <translation>un domaine doit avoir une largeur et une hauteur positives</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: must not be empty</source>
-        <translation>%1 : ne doit pas être vide</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: &quot;%2&quot; is %3, not %4</source>
-        <translation>%1 : « %2 » est %3, et non %4</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: unknown team &quot;%2&quot;</source>
-        <translation>%1 : équipe inconnue « %2 »</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: unknown domain &quot;%2&quot;</source>
-        <translation>%1 : domaine inconnu « %2 »</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: unknown asset &quot;%2&quot;</source>
-        <translation>%1 : actif inconnu « %2 »</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a domain</source>
-        <translation>un domaine</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a team</source>
-        <translation>une équipe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an asset</source>
-        <translation>un actif</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location filename="../model/storage/sqlitereader.cpp" line="-87"/>
-        <source>table map_info</source>
-        <translation>table map_info</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>parent: a domain cannot be its own parent</source>
-        <translation>parent : un domaine ne peut pas être son propre parent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>parent: domain &quot;%1&quot; is inside itself</source>
-        <translation>parent : le domaine « %1 » se contient lui-même</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>color: &quot;%1&quot; is not #rrggbb</source>
-        <translation>color : « %1 » n&apos;est pas au format #rrggbb</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>ports, contract and classification are for data products only</source>
-        <translation>les ports, le contrat et la classification sont réservés aux produits de données</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>name: must not be empty</source>
-        <translation>name : ne doit pas être vide</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>an asset cannot depend on itself</source>
-        <translation>un actif ne peut pas dépendre de lui-même</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>a team cannot interact with itself</source>
-        <translation>une équipe ne peut pas interagir avec elle-même</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../model/storage/mapcheck.cpp" line="+101"/>
         <source>table %1, row &quot;%2&quot;</source>
         <translation>table %1, ligne « %2 »</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>table %1, row (&quot;%2&quot;, %3)</source>
         <translation>table %1, ligne (« %2 », %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4761,12 +5535,22 @@ Options : --help, --version
         <translation>table %1, ligne %2 -&gt; %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitereader.cpp" line="-71"/>
-        <source>%1: not a JSON object</source>
-        <translation>%1 : pas un objet JSON</translation>
+        <location line="+26"/>
+        <source>another row of table %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="-362"/>
+        <source>%1: not valid UTF-8 text (OrgMap does not change text it reads; fix the bytes in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>geometry: %1 is not a number</source>
         <translation>géométrie : %1 n&apos;est pas un nombre</translation>
     </message>
@@ -4781,42 +5565,43 @@ Options : --help, --version
         <translation>géométrie : certaines coordonnées sont NULL</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1: &quot;%2&quot; is not one of %3</source>
-        <translation>%1 : « %2 » ne fait pas partie de %3</translation>
+        <location line="+297"/>
+        <source>table scenarios, row %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>table scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="+396"/>
+        <source>a document needs at least one scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-256"/>
         <source>must have exactly one row</source>
         <translation>doit avoir exactement une ligne</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>asset: unknown asset &quot;%1&quot;</source>
         <translation>asset : actif inconnu « %1 »</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>position: expected %1 (positions count 0, 1, 2...)</source>
         <translation>position : %1 attendu (les positions se comptent 0, 1, 2…)</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>this link is in the table more than once</source>
-        <translation>ce lien figure plusieurs fois dans la table</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>this interaction is in the table more than once</source>
-        <translation>cette interaction figure plusieurs fois dans la table</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location filename="../model/storage/sqliteidentify.cpp" line="+46"/>
         <source>PRAGMA %1 returned nothing</source>
         <translation>PRAGMA %1 n&apos;a rien renvoyé</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../model/storage/sqlitemaster.cpp" line="+52"/>
         <source>it has a %1 &quot;%2&quot; that OrgMap does not write</source>
         <translation>il contient un %1 « %2 » qu&apos;OrgMap n&apos;écrit pas</translation>
     </message>
@@ -4836,12 +5621,14 @@ Options : --help, --version
         <translation>la table « %1 » est manquante</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../model/storage/sqliteidentify.cpp" line="+59"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="+56"/>
+        <location line="+13"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 est endommagé : %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
         <source>%1 does not exist</source>
         <translation>%1 n&apos;existe pas</translation>
     </message>
@@ -4856,7 +5643,7 @@ Options : --help, --version
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 is not an OrgMap document (not a SQLite database)</source>
         <translation>%1 n&apos;est pas un document OrgMap (ce n&apos;est pas une base SQLite)</translation>
     </message>
@@ -4871,22 +5658,32 @@ Options : --help, --version
         <translation>%1-wal n&apos;appartient pas à %1 (le document n&apos;est pas en mode WAL) : c&apos;est un reste d&apos;un autre programme ; supprimez-le pour ouvrir le document</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="-40"/>
+        <source>%1 was refused: reading it took longer than %2 s, which no OrgMap document needs (a hostile or damaged file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+36"/>
+        <source>: scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqliteidentify.cpp" line="+16"/>
         <source>cannot open %1: it is in WAL mode, and SQLite must write beside it to read it, which the folder does not allow (%2)</source>
         <translation>impossible d&apos;ouvrir %1 : il est en mode WAL, et SQLite doit écrire à côté pour le lire, ce que le dossier ne permet pas (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 is a SQLite database but not an OrgMap document</source>
         <translation>%1 est une base SQLite, mais pas un document OrgMap</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 was saved by a newer OrgMap (document version %2; this OrgMap reads up to %3)</source>
         <translation>%1 a été enregistré par une version plus récente d&apos;OrgMap (version de document %2 ; cette version lit jusqu&apos;à la %3)</translation>
     </message>
@@ -4906,10 +5703,15 @@ Options : --help, --version
         <translation>PRAGMA quick_check a échoué</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+359"/>
-        <location line="+14"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="-4"/>
+        <location line="+26"/>
         <source>cannot save %1: %2</source>
         <translation>impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5154,9 +5956,153 @@ Options : --help, --version
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <location filename="../model/document/quickentry.cpp" line="-514"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team</source>
+        <translation type="unfinished">équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stream-aligned</source>
+        <translation type="unfinished">aligné sur le flux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform</source>
+        <translation type="unfinished">plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enabling</source>
+        <translation type="unfinished">facilitatrice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complicated-subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+519"/>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Set team type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team has that type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That link is on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>It is there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Move asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The map refuses that move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It has that owner already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It has that name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+86"/>
+        <location filename="../app/gui/main.cpp" line="+111"/>
+        <source>--spotlight: no entity &quot;%1&quot; on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: could not write the image</source>
         <translation>%1 : impossible d&apos;écrire l&apos;image</translation>
     </message>
@@ -5186,7 +6132,32 @@ Options : --help, --version
         <translation>Avec --screenshot : afficher d&apos;abord PANEL au premier plan (dashboard ou findings).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>With --screenshot: zoom to Z (1 = 100%) after fitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --screenshot: compare FILE with OTHER (File &gt; Compare With); --show metrics brings the metrics forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --screenshot: show presentation mode (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --present: spotlight the entity with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --present: show step N of the findings tour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language of the user interface: en, de, fr, es or zh_CN (default: Preferences, else the system&apos;s).</source>
         <translation>Langue de l&apos;interface : en, de, fr, es ou zh_CN (par défaut : celle des préférences, sinon celle du système).</translation>
     </message>
@@ -5206,10 +6177,20 @@ Options : --help, --version
         <translation>--size : LxH attendu entre 200x150 et 10000x10000, reçu « %1 »</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+27"/>
         <source>--show: expected dashboard or findings, got &quot;%1&quot;</source>
         <translation>--show : dashboard ou findings attendu, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>--finding: expected a step from 1, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--spotlight and --finding need --present</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

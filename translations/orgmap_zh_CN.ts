@@ -23,6 +23,126 @@
         <source>Taking this value for %1 would make the map invalid: %2</source>
         <translation>为 %1 采用此值会使地图无效：%2</translation>
     </message>
+    <message>
+        <location filename="../model/document/quickentry.cpp" line="+197"/>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team</source>
+        <translation type="unfinished">团队</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain, team or asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No %1 named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>“%1” names %n entities; rename one first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/compare/comparesubjects.cpp" line="+28"/>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>from no domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>was top-level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was: unowned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+45"/>
+        <source>Map</source>
+        <translation type="unfinished">地图</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Domains</source>
+        <translation type="unfinished">领域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams</source>
+        <translation type="unfinished">团队</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assets</source>
+        <translation type="unfinished">资产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links</source>
+        <translation type="unfinished">连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions</source>
+        <translation type="unfinished">交互</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation type="unfinished">已删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::Analysis</name>
@@ -642,7 +762,7 @@
 <context>
     <name>OrgMap::BackstageImport</name>
     <message>
-        <location filename="../model/import/backstagecatalog.cpp" line="+62"/>
+        <location filename="../model/import/backstagecatalog.cpp" line="+61"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有此文件或文件夹</translation>
     </message>
@@ -770,9 +890,61 @@
     </message>
 </context>
 <context>
+    <name>OrgMap::ChangesDock</name>
+    <message>
+        <location filename="../widgets/compare/changesdock.cpp" line="+36"/>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter changes (name, id, field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Map changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1% {1 %2?}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n change(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Cli</name>
     <message>
-        <location filename="../app/cli/diff.cpp" line="+70"/>
+        <location filename="../app/cli/diff.cpp" line="+71"/>
         <source>new file: compared with an empty map</source>
         <translation>新文件：与空地图比较</translation>
     </message>
@@ -782,7 +954,7 @@
         <translation>已删除的文件：与空地图比较</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>--format must be text or json, not &quot;%1&quot;</source>
         <translation>--format 必须是 text 或 json，而不是“%1”</translation>
     </message>
@@ -840,11 +1012,14 @@ Commands:
         with a policy, its severities, thresholds and FAIR rules.
         Exit status 0: no finding at the policy&apos;s failOn (default: error)
         or above; 1: at least one; 2: unusable map or policy.
-  convert IN OUT
+  convert IN OUT [--scenario NAME]
         Convert between .orgmap (SQLite) and .orgmap.json, or export to
         .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) or .mmd
         (Mermaid), by OUT&apos;s extension; any other extension is refused.
+        .orgmap to .orgmap keeps every scenario; otherwise one map is
+        written: --scenario NAME, else the first (stderr names the rest).
   diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
+       [--old-scenario NAME] [--new-scenario NAME]
         What changed between two maps and what it does to the analysis.
         Exit status 0: no change; 1: changes; 2: unusable input.
         diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
@@ -856,6 +1031,9 @@ Commands:
         Import a Backstage catalog or ODPS data product descriptors (files or
         folders), laid out; --into re-imports into that map. Report on stderr;
         exit status 2 when the input is refused.
+  layout IN OUT [--all] [--team-lane]
+        Write IN with computed geometry for what lacks it (everything with
+        --all) to OUT; --team-lane puts the teams in one lane on top.
   merge BASE OURS THEIRS [-o OUT]
         Three-way merge of maps (a git merge driver): writes the merged map as
         JSON to OUT (default: over OURS). Exit status 0: merged; 1: conflicts
@@ -869,46 +1047,10 @@ Options: --help, --version
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation>用法：orgmap-cli COMMAND [OPTIONS]
-
-命令：
-  check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
-        分析地图：孤立资产、耦合热点、领域循环；
-        若有策略，还应用其严重程度、阈值和 FAIR 规则。
-        退出状态 0：没有达到策略 failOn（默认：error）或更高级别的发现；
-        1：至少有一项；2：地图或策略不可用。
-  convert IN OUT
-        在 .orgmap (SQLite) 与 .orgmap.json 之间转换，或根据 OUT 的扩展名
-        导出为 .graphml（yEd、Gephi、NetworkX）、.dot/.gv (Graphviz) 或 .mmd
-        (Mermaid)；其他扩展名一律拒绝。
-  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
-        两张地图之间有哪些变化，以及这些变化对分析结果有何影响。
-        退出状态 0：无变化；1：有变化；2：输入不可用。
-        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
-        是 git 调用时的形式 (diff.orgmap.command)；成功时退出状态为 0。
-  generate --assets N [--seed S] [--no-geometry] OUT
-        写入确定性的合成地图，用于基准测试和演示。
-  import backstage PATH... [-o OUT] [--into MAP] [--lenient]
-  import odps PATH... [-o OUT] [--into MAP]
-        导入 Backstage 目录或 ODPS 数据产品描述文件（文件或
-        文件夹）并自动布局；--into 重新导入到该地图。报告输出到 stderr；
-        输入被拒绝时退出状态为 2。
-  merge BASE OURS THEIRS [-o OUT]
-        地图的三方合并（git 合并驱动）：将合并后的地图以
-        JSON 写入 OUT（默认：覆盖 OURS）。退出状态 0：已合并；1：仍有冲突，
-        列于 &quot;x-orgmap-conflicts&quot; 中；2：输入不可用。
-  render MAP OUT.png|OUT.svg [--scale S]
-        以无界面方式按编辑器的样式绘制地图。
-
-MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON 写到标准输出。
-选项：--help、--version
-  --lang CODE
-        消息语言：en、de、fr、es 或 zh_CN（默认：编辑器“首选项”中
-        选择的语言，否则使用系统语言）。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>no command given (try orgmap-cli --help)</source>
         <translation>未指定命令（请参阅 orgmap-cli --help）</translation>
     </message>
@@ -984,11 +1126,16 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 </numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/convert.cpp" line="+46"/>
+        <source>%1 has %2 scenarios: wrote the first, &quot;%3&quot;; not written: %4 (name one with --scenario NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::Cli::Report</name>
     <message>
-        <location line="-114"/>
+        <location filename="../app/cli/merge.cpp" line="-114"/>
         <source>map</source>
         <translation>地图</translation>
     </message>
@@ -1031,6 +1178,133 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+2"/>
         <source>the merged parents form a cycle</source>
         <translation>合并后的上级关系形成循环</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::CompareLayer</name>
+    <message>
+        <location filename="../widgets/compare/comparelayer.cpp" line="+157"/>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REMOVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CHANGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::CompareMode</name>
+    <message>
+        <location filename="../widgets/compare/comparemode.cpp" line="+77"/>
+        <source>Read-only compare · Space: before/after · Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Not comparing: there are no metrics to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Compare Metrics PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished">PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Failed</source>
+        <translation type="unfinished">导出失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1</source>
+        <translation type="unfinished">已导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::CompareView</name>
+    <message>
+        <location filename="../widgets/compare/compareview.cpp" line="+92"/>
+        <location line="+244"/>
+        <source>Show &amp;Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Flip between the older and the newer map (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;wap Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the older map the newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Metrics PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Leave Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to editing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Map</source>
+        <translation type="unfinished">地图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+199"/>
+        <source>&lt;b&gt;Comparing&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n change(s) &amp;nbsp;·&amp;nbsp; &lt;i&gt;read-only&lt;/i&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BEFORE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AFTER: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;After</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1272,7 +1546,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+45"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+46"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
@@ -1297,48 +1571,13 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>各团队涉及的领域数</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+156"/>
         <location line="+43"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Ca (incoming)</source>
-        <translation>Ca（传入）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ce (outgoing)</source>
-        <translation>Ce（传出）</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>links · (instability · assets)</source>
-        <translation>连接 ·（不稳定度 · 资产数）</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Top hotspots · %1 of %2</source>
-        <translation>主要热点 · %1 / %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assets per team · %1 of %2</source>
-        <translation>各团队的资产数 · %1 / %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Domains per team · %1 of %2</source>
-        <translation>各团队涉及的领域数 · %1 / %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Domains: Ca / Ce · top %1 of %2</source>
-        <translation>领域：Ca / Ce · %2 个中的前 %1 个</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+40"/>
         <source>Domains: Ca / Ce</source>
         <translation>领域：Ca / Ce</translation>
     </message>
@@ -1382,9 +1621,29 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         </translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Top hotspots</source>
         <translation>主要热点</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Ca in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Top hotspots · %1/%2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1392,12 +1651,27 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>各团队的资产数</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Assets per team · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Domains per team</source>
         <translation>各团队涉及的领域数</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Domains/team · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains Ca/Ce · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Coupling score</source>
         <translation>耦合得分</translation>
     </message>
@@ -1645,7 +1919,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+105"/>
+        <location filename="../model/document/document.cpp" line="+115"/>
         <location line="+75"/>
         <location line="+2"/>
         <source>unknown team &quot;%1&quot;</source>
@@ -1819,6 +2093,31 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+8"/>
         <source>Resize &quot;%1&quot;</source>
         <translation>调整“%1”的大小</translation>
+    </message>
+    <message>
+        <location filename="../model/document/document_scenarios.cpp" line="+126"/>
+        <source>New scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Duplicate scenario &quot;%1&quot; as &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2419,27 +2718,17 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::JsonReader</name>
     <message>
-        <location filename="../model/json/jsonentities.cpp" line="+38"/>
-        <source>unknown %1 &quot;%2&quot; (one of %3)</source>
-        <translation>未知的%1“%2”（可选值：%3）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+65"/>
-        <location line="+31"/>
-        <location line="+60"/>
-        <location line="+43"/>
-        <location filename="../model/json/jsonreader.cpp" line="+379"/>
+        <location filename="../model/json/jsonentities.cpp" line="+37"/>
+        <location line="+67"/>
+        <location line="+32"/>
+        <location line="+50"/>
+        <location line="+35"/>
+        <location filename="../model/json/jsonreader.cpp" line="+348"/>
         <source>must be an object, not %1</source>
         <translation>必须是对象，而不是%1</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <source>team type</source>
-        <translation>团队类型</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-152"/>
         <source>an array of strings</source>
         <translation>字符串数组</translation>
     </message>
@@ -2454,75 +2743,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>端口数组</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../model/json/jsonreader.cpp" line="-134"/>
-        <location line="+33"/>
-        <location line="+17"/>
-        <source>must not be empty</source>
-        <translation>不能为空</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>port type</source>
-        <translation>端口类型</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>asset kind</source>
-        <translation>资产类型</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>classification</source>
-        <translation>密级</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>only data products have ports; this asset is a service</source>
-        <translation>只有数据产品才有端口；此资产是服务</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>only data products have a contract; this asset is a service</source>
-        <translation>只有数据产品才有契约；此资产是服务</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>only data products have a classification; this asset is a service</source>
-        <translation>只有数据产品才有密级；此资产是服务</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>link kind</source>
-        <translation>连接类型</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a link cannot connect asset %1 to itself</source>
-        <translation>连接不能将资产 %1 连到自身</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
-        <translation>重复的连接 %1 -&gt; %2（%3），首次出现于 %4</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>interaction mode</source>
-        <translation>交互模式</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a team cannot interact with itself (%1)</source>
-        <translation>团队不能与自身交互（%1）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
-        <translation>重复的交互 %1 -&gt; %2（%3），首次出现于 %4</translation>
-    </message>
-    <message>
-        <location filename="../model/json/jsonfields.cpp" line="+46"/>
+        <location filename="../model/json/jsonfields.cpp" line="+132"/>
         <source>... and %1 more errors</source>
         <translation>……以及另外 %1 个错误</translation>
     </message>
@@ -2551,13 +2772,13 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
     <message>
         <location line="-82"/>
-        <location filename="../model/json/jsonreader.cpp" line="-191"/>
+        <location filename="../model/json/jsonreader.cpp" line="-193"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="+234"/>
+        <location filename="../model/json/jsonreader.cpp" line="+158"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -2592,12 +2813,17 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-240"/>
+        <location filename="../model/json/jsonreader.cpp" line="-204"/>
+        <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>invalid JSON at line %1, column %2: a number needs digits before and after its decimal point, and no leading zero</source>
         <translation>第 %1 行第 %2 列的 JSON 无效：数字的小数点前后都必须有数字，且不能有前导零</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the document must be a JSON object, not %1</source>
         <translation>文档必须是 JSON 对象，而不是%1</translation>
     </message>
@@ -2607,7 +2833,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>单个值</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>must be &quot;orgmap&quot;, not &quot;%1&quot;</source>
         <translation>必须是“orgmap”，而不是“%1”</translation>
     </message>
@@ -2635,86 +2861,6 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+13"/>
         <source>must be an array, not %1</source>
         <translation>必须是数组，而不是%1</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>a domain</source>
-        <translation>领域</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an asset</source>
-        <translation>资产</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>id is %1 characters long (at most %2)</source>
-        <translation>ID 长度为 %1 个字符（最多 %2 个）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
-        <translation>无效的 ID“%1”：只能使用字符 A-Z a-z 0-9 . _ : -</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation>重复的 ID“%1”（首次使用于 %2）</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>name is %1 characters long (at most %2)</source>
-        <translation>名称长度为 %1 个字符（最多 %2 个）</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>unknown domain &quot;%1&quot;</source>
-        <translation>未知领域“%1”</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown team &quot;%1&quot;</source>
-        <translation>未知团队“%1”</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown asset &quot;%1&quot;</source>
-        <translation>未知资产“%1”</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; is %2, not %3</source>
-        <translation>“%1”是%2，而不是%3</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 is out of range (at most %2 either way)</source>
-        <translation>%1 超出范围（绝对值最大为 %2）</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>must be greater than 0, not %1</source>
-        <translation>必须大于 0，而不是 %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>a domain cannot be its own parent</source>
-        <translation>领域不能是自己的上级</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
-        <translation>无效的颜色“%1”：请使用 #rrggbb 格式</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>cycle in domain parents: %1</source>
-        <translation>领域上级关系中存在循环：%1</translation>
     </message>
 </context>
 <context>
@@ -2753,7 +2899,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+66"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+69"/>
         <source>collaboration</source>
         <translation>协作</translation>
     </message>
@@ -2771,14 +2917,14 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::MainWindow</name>
     <message>
-        <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+75"/>
+        <location filename="../widgets/ui/mainwindow.cpp" line="+45"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+80"/>
         <location line="+110"/>
         <source>Untitled map</source>
         <translation>未命名地图</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -2794,17 +2940,17 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-137"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-146"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1[*] — %2</source>
-        <translation>%1[*] — %2</translation>
+        <source>%1[*] — %2 — %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source> (read-only)</source>
         <translation> （只读）</translation>
     </message>
@@ -3052,7 +3198,17 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>重新排列所有领域、资产和团队（可撤销）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Tidy &amp;Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrange the selected domains, assets and teams; nothing else moves (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -3092,7 +3248,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -3122,7 +3278,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>导出图表(&amp;D)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -3132,7 +3288,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -3142,7 +3298,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
@@ -3163,7 +3319,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
@@ -3204,12 +3360,17 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>整理布局</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-17"/>
+        <location line="+11"/>
+        <source>Tidy selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-15"/>
         <source>OrgMap maps (*.orgmap *.orgmap.json);;OrgMap document (*.orgmap);;OrgMap JSON (*.orgmap.json *.json);;All files (*)</source>
         <translation>OrgMap 地图 (*.orgmap *.orgmap.json);;OrgMap 文档 (*.orgmap);;OrgMap JSON (*.orgmap.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -3219,12 +3380,38 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>&lt;b&gt;%1&lt;/b&gt; 有未保存的更改。关闭前是否保存？</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+27"/>
+        <source>Compare &amp;With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare this map with another map file: every change marked, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+43"/>
         <source>%1: could not be read</source>
         <translation>%1：无法读取</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; could not be read. Nothing was compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+17"/>
         <source>Open Failed</source>
         <translation>打开失败</translation>
     </message>
@@ -3262,7 +3449,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>地图另存为</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
@@ -3272,12 +3459,13 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-109"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+143"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>OrgMap JSON (*.orgmap.json *.json)</translation>
     </message>
@@ -3285,6 +3473,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+5"/>
         <location line="+9"/>
         <location filename="../widgets/ui/mainwindow_import.cpp" line="+29"/>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+5"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
@@ -3299,23 +3488,23 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>&lt;b&gt;%1&lt;/b&gt; 不是有效的地图。当前地图保持不变。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+57"/>
+        <location line="-58"/>
+        <location line="+58"/>
         <source>OrgMap JSON (*.orgmap.json)</source>
         <translation>OrgMap JSON (*.orgmap.json)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>OrgMap document (*.orgmap)</source>
         <translation>OrgMap 文档 (*.orgmap)</translation>
     </message>
@@ -3325,16 +3514,23 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>按文件名命名地图</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+23"/>
+        <location line="+55"/>
+        <location line="+29"/>
         <location line="+14"/>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+349"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+382"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
+    <message numerus="yes">
+        <location line="-72"/>
+        <source>Exported scenario &quot;%1&quot; to %2; the other %n scenario(s) were not written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-67"/>
+        <location line="+5"/>
         <location line="+23"/>
         <location line="+14"/>
         <location line="+32"/>
@@ -3364,7 +3560,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-284"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-315"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -3439,7 +3635,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>突出显示：%1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+137"/>
         <source>Policy: %1</source>
         <translation>策略：%1</translation>
     </message>
@@ -3610,6 +3806,111 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <source>ODPS descriptors (*.yaml *.yml *.json);;All files (*)</source>
         <translation>ODPS 描述文件 (*.yaml *.yml *.json);;所有文件 (*)</translation>
     </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_present.cpp" line="+14"/>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Spotlight Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Clear Spotlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_quickentry.cpp" line="+17"/>
+        <source>&amp;Quick Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a command: service Payments in Billing, A -&gt; B, move A to D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="-105"/>
+        <source>&amp;New Empty Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate Current Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rename Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De&amp;lete Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import JSON as New Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pre&amp;vious Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted scenario &quot;%1&quot;; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &quot;%1&quot; as scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import JSON as New Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The document is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::MapClipboard</name>
@@ -3634,7 +3935,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::MapFile</name>
     <message>
-        <location filename="../model/storage/mapfile.cpp" line="+53"/>
+        <location filename="../model/storage/mapfile.cpp" line="+55"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
@@ -3662,6 +3963,18 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+9"/>
         <source>%1: %2 is an export, not a map file; write it with convert or File &gt; Export</source>
         <translation>%1：%2 是导出格式，不是地图文件；请使用 convert 或“文件 &gt; 导出”写入</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1: a JSON file holds one map, and this document has %n scenario(s); save it as .orgmap, or export one scenario</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: no scenario called &quot;%2&quot;; it has %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/core/atomicfile.cpp" line="+53"/>
@@ -3829,7 +4142,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>无负责团队</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+215"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+240"/>
         <source>Highlight: orphans</source>
         <translation>突出显示：孤立资产</translation>
     </message>
@@ -3896,7 +4209,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>资产填充色：负责团队的颜色</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
@@ -3911,13 +4224,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>数据产品</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+7"/>
-        <source>Interaction</source>
-        <translation>交互</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Arrows point to the provider</source>
         <translation>箭头指向提供方</translation>
     </message>
@@ -3948,7 +4255,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>%1：图像将为 %2 x %3 像素，过大而无法渲染；请使用更小的缩放比例或 SVG</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1: cannot write PNG: %2</source>
         <translation>%1：无法写入 PNG：%2</translation>
     </message>
@@ -4050,9 +4357,181 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
 </context>
 <context>
+    <name>OrgMap::MapValidator</name>
+    <message>
+        <location filename="../model/core/mapvalidator.cpp" line="+27"/>
+        <source>a domain</source>
+        <translation type="unfinished">领域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a team</source>
+        <translation type="unfinished">团队</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an asset</source>
+        <translation type="unfinished">资产</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+40"/>
+        <location line="+12"/>
+        <location line="+76"/>
+        <source>must not be empty</source>
+        <translation type="unfinished">不能为空</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>id is %1 characters long (at most %2)</source>
+        <translation type="unfinished">ID 长度为 %1 个字符（最多 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
+        <translation type="unfinished">无效的 ID“%1”：只能使用字符 A-Z a-z 0-9 . _ : -</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
+        <translation type="unfinished">重复的 ID“%1”（首次使用于 %2）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>name is %1 characters long (at most %2)</source>
+        <translation type="unfinished">名称长度为 %1 个字符（最多 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown domain &quot;%1&quot;</source>
+        <translation type="unfinished">未知领域“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown team &quot;%1&quot;</source>
+        <translation type="unfinished">未知团队“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown asset &quot;%1&quot;</source>
+        <translation type="unfinished">未知资产“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is %2, not %3</source>
+        <translation type="unfinished">“%1”是%2，而不是%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a domain cannot be its own parent</source>
+        <translation type="unfinished">领域不能是自己的上级</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
+        <translation type="unfinished">无效的颜色“%1”：请使用 #rrggbb 格式</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is out of range (at most %2 either way)</source>
+        <translation type="unfinished">%1 超出范围（绝对值最大为 %2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be greater than 0, not %1</source>
+        <translation type="unfinished">必须大于 0，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>only data products have ports; this asset is a service</source>
+        <translation type="unfinished">只有数据产品才有端口；此资产是服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only data products have a contract; this asset is a service</source>
+        <translation type="unfinished">只有数据产品才有契约；此资产是服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only data products have a classification; this asset is a service</source>
+        <translation type="unfinished">只有数据产品才有密级；此资产是服务</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>key &quot;%1&quot; does not start with x-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown %1 &quot;%2&quot; (one of %3)</source>
+        <translation type="unfinished">未知的%1“%2”（可选值：%3）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a link cannot connect asset %1 to itself</source>
+        <translation type="unfinished">连接不能将资产 %1 连到自身</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
+        <translation type="unfinished">重复的连接 %1 -&gt; %2（%3），首次出现于 %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a team cannot interact with itself (%1)</source>
+        <translation type="unfinished">团队不能与自身交互（%1）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
+        <translation type="unfinished">重复的交互 %1 -&gt; %2（%3），首次出现于 %4</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cycle in domain parents: %1</source>
+        <translation type="unfinished">领域上级关系中存在循环：%1</translation>
+    </message>
+    <message>
+        <location filename="../model/json/jsonentities.cpp" line="-44"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+217"/>
+        <source>team type</source>
+        <translation type="unfinished">团队类型</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+134"/>
+        <source>port type</source>
+        <translation type="unfinished">端口类型</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="-84"/>
+        <source>asset kind</source>
+        <translation type="unfinished">资产类型</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+10"/>
+        <source>classification</source>
+        <translation type="unfinished">密级</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+99"/>
+        <source>link kind</source>
+        <translation type="unfinished">连接类型</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+26"/>
+        <source>interaction mode</source>
+        <translation type="unfinished">交互模式</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::MapView</name>
     <message>
-        <location filename="../widgets/canvas/mapview.cpp" line="+157"/>
+        <location filename="../widgets/canvas/mapview.cpp" line="+158"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
         <translation>1 到 %1 个字符；按 Enter 应用，按 Esc 取消</translation>
     </message>
@@ -4065,6 +4544,199 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+4"/>
         <source>&quot;%1&quot; was not accepted as a name (1 to %2 characters).</source>
         <translation>“%1”不是可接受的名称（1 到 %2 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::MetricsPanel</name>
+    <message>
+        <location filename="../widgets/compare/metricspanel.cpp" line="+143"/>
+        <source>Metric</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+242"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+243"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Domains</source>
+        <translation type="unfinished">领域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams</source>
+        <translation type="unfinished">团队</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assets</source>
+        <translation type="unfinished">资产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links</source>
+        <translation type="unfinished">连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-domain links</source>
+        <translation type="unfinished">跨领域连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-domain weight</source>
+        <translation type="unfinished">跨领域权重</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orphaned assets</source>
+        <translation type="unfinished">孤立资产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unowned assets</source>
+        <translation type="unfinished">无负责团队的资产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotspots</source>
+        <translation type="unfinished">热点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain cycles</source>
+        <translation type="unfinished">领域循环</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains on cycles</source>
+        <translation type="unfinished">处于循环中的领域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scattered teams</source>
+        <translation type="unfinished">分散的团队</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors</source>
+        <translation type="unfinished">错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings</source>
+        <translation type="unfinished">警告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infos</source>
+        <translation type="unfinished">提示</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 better, %4 worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>▼ better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>▲ worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>= same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source> (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Instability of the %n domain(s) that changed most</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instability per domain (Ce / (Ca + Ce))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Domains per team</source>
+        <translation type="unfinished">各团队涉及的领域数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domains a team owns assets in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Assets per team</source>
+        <translation type="unfinished">各团队的资产数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assets a team owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: cannot write PNG: %2</source>
+        <translation type="unfinished">%1：无法写入 PNG：%2</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4872,114 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+9"/>
         <source>Drag onto the map, or click to add at the centre of the view</source>
         <translation>拖到地图上，或点击以添加到视图中央</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Parser</name>
+    <message>
+        <location filename="../model/document/quickentry.cpp" line="+34"/>
+        <source>This quote is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a command, for example: service Payments in Billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown command “%1”: start with %2, or write A -&gt; B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected %1 after “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A name has at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another %1 is named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+118"/>
+        <location line="+98"/>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>“%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+121"/>
+        <source>a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+22"/>
+        <location line="+147"/>
+        <source>a team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Expected an asset name before “-&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an asset name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unknown link kind “%1”: one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Expected “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>move NAME to DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is inside “%2”; a domain cannot move into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an asset or domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>rename NAME to NEW NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the new name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4343,7 +5123,27 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>当资产跨越领域边界的连接数不少于此值时，即视为热点。各权重累加得出其耦合得分以及领域耦合矩阵。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Light (bright rooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark (dim rooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Projector theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -4406,6 +5206,29 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+7"/>
         <source>None</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Presentation</name>
+    <message>
+        <location filename="../widgets/ui/present/presentation.cpp" line="+143"/>
+        <source>Spotlight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Finding %1 of %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 errors · %2 warnings · %3 infos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4481,9 +5304,22 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
 </context>
 <context>
+    <name>OrgMap::QuickEntryBar</name>
+    <message>
+        <location filename="../widgets/ui/quickentrybar.cpp" line="+74"/>
+        <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::Recovery</name>
     <message>
-        <location filename="../widgets/ui/recoverystore.cpp" line="+67"/>
+        <location filename="../widgets/ui/recoverystore.cpp" line="+70"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
@@ -4491,6 +5327,52 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+17"/>
         <source>cannot lock a file in %1</source>
         <translation>无法锁定 %1 中的文件</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ScenarioBar</name>
+    <message>
+        <location filename="../widgets/ui/scenariobar.cpp" line="+50"/>
+        <source>Scenario &quot;%1&quot;: double-click to rename, drag to reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished">创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New Empty Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Scenarios</name>
+    <message>
+        <location filename="../model/core/scenario.cpp" line="+27"/>
+        <source>a scenario needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a scenario name must have 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is already a scenario called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4559,134 +5441,19 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::SqliteStore</name>
     <message>
-        <location filename="../model/storage/mapcheck.cpp" line="+47"/>
-        <source>%1: key &quot;%2&quot; does not start with x-</source>
-        <translation>%1：键“%2”不以 x- 开头</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>invalid id &quot;%1&quot;</source>
-        <translation>无效的 ID“%1”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+91"/>
-        <source>a name must have 1 to %1 characters</source>
-        <translation>名称必须为 1 到 %1 个字符</translation>
-    </message>
-    <message>
-        <location line="-89"/>
-        <location filename="../model/storage/sqlitereader.cpp" line="+202"/>
-        <location line="+25"/>
-        <location line="+30"/>
-        <source>id &quot;%1&quot; is used more than once</source>
-        <translation>ID“%1”被多次使用</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>geometry is not a finite number</source>
-        <translation>几何数据不是有限数值</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>geometry is out of range (at most %1 either way)</source>
-        <translation>几何数据超出范围（绝对值最大为 %1）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a domain needs a positive width and height</source>
-        <translation>领域的宽度和高度必须为正数</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: must not be empty</source>
-        <translation>%1：不能为空</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: &quot;%2&quot; is %3, not %4</source>
-        <translation>%1：“%2”是%3，而不是%4</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: unknown team &quot;%2&quot;</source>
-        <translation>%1：未知团队“%2”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: unknown domain &quot;%2&quot;</source>
-        <translation>%1：未知领域“%2”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: unknown asset &quot;%2&quot;</source>
-        <translation>%1：未知资产“%2”</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a domain</source>
-        <translation>领域</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an asset</source>
-        <translation>资产</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location filename="../model/storage/sqlitereader.cpp" line="-87"/>
-        <source>table map_info</source>
-        <translation>表 map_info</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>parent: a domain cannot be its own parent</source>
-        <translation>parent：领域不能是自己的上级</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>parent: domain &quot;%1&quot; is inside itself</source>
-        <translation>parent：领域“%1”位于自身之内</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>color: &quot;%1&quot; is not #rrggbb</source>
-        <translation>color：“%1”不是 #rrggbb 格式</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>ports, contract and classification are for data products only</source>
-        <translation>端口、契约和密级仅适用于数据产品</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>name: must not be empty</source>
-        <translation>name：不能为空</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>an asset cannot depend on itself</source>
-        <translation>资产不能依赖自身</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>a team cannot interact with itself</source>
-        <translation>团队不能与自身交互</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../model/storage/mapcheck.cpp" line="+101"/>
         <source>table %1, row &quot;%2&quot;</source>
         <translation>表 %1，行“%2”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>table %1, row (&quot;%2&quot;, %3)</source>
         <translation>表 %1，行（“%2”，%3）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4694,12 +5461,22 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>表 %1，行 %2 -&gt; %3（%4）</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitereader.cpp" line="-71"/>
-        <source>%1: not a JSON object</source>
-        <translation>%1：不是 JSON 对象</translation>
+        <location line="+26"/>
+        <source>another row of table %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="-362"/>
+        <source>%1: not valid UTF-8 text (OrgMap does not change text it reads; fix the bytes in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>geometry: %1 is not a number</source>
         <translation>几何数据：%1 不是数字</translation>
     </message>
@@ -4714,42 +5491,43 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>几何数据：部分坐标为 NULL</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1: &quot;%2&quot; is not one of %3</source>
-        <translation>%1：“%2”不属于 %3</translation>
+        <location line="+297"/>
+        <source>table scenarios, row %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>table scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="+396"/>
+        <source>a document needs at least one scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-256"/>
         <source>must have exactly one row</source>
         <translation>必须恰好有一行</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>asset: unknown asset &quot;%1&quot;</source>
         <translation>asset：未知资产“%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>position: expected %1 (positions count 0, 1, 2...)</source>
         <translation>position：应为 %1（位置从 0 开始依次计数：0、1、2……）</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>this link is in the table more than once</source>
-        <translation>此连接在表中出现了多次</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>this interaction is in the table more than once</source>
-        <translation>此交互在表中出现了多次</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location filename="../model/storage/sqliteidentify.cpp" line="+46"/>
         <source>PRAGMA %1 returned nothing</source>
         <translation>PRAGMA %1 未返回任何结果</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../model/storage/sqlitemaster.cpp" line="+52"/>
         <source>it has a %1 &quot;%2&quot; that OrgMap does not write</source>
         <translation>它有一个 OrgMap 不会写入的 %1“%2”</translation>
     </message>
@@ -4769,12 +5547,14 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>缺少表“%1”</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../model/storage/sqliteidentify.cpp" line="+59"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="+56"/>
+        <location line="+13"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
@@ -4789,7 +5569,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 is not an OrgMap document (not a SQLite database)</source>
         <translation>%1 不是 OrgMap 文档（不是 SQLite 数据库）</translation>
     </message>
@@ -4804,22 +5584,32 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>%1-wal 不属于 %1（该文档不处于 WAL 模式）：它是另一个程序的残留文件；请将其删除后再打开文档</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../model/storage/sqlitereader.cpp" line="-40"/>
+        <source>%1 was refused: reading it took longer than %2 s, which no OrgMap document needs (a hostile or damaged file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+36"/>
+        <source>: scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqliteidentify.cpp" line="+16"/>
         <source>cannot open %1: it is in WAL mode, and SQLite must write beside it to read it, which the folder does not allow (%2)</source>
         <translation>无法打开 %1：它处于 WAL 模式，SQLite 必须在其旁边写入文件才能读取它，而该文件夹不允许写入（%2）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 is a SQLite database but not an OrgMap document</source>
         <translation>%1 是 SQLite 数据库，但不是 OrgMap 文档</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 was saved by a newer OrgMap (document version %2; this OrgMap reads up to %3)</source>
         <translation>%1 由更新版本的 OrgMap 保存（文档版本 %2；此 OrgMap 最高可读取版本 %3）</translation>
     </message>
@@ -4839,10 +5629,15 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>PRAGMA quick_check 失败</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+359"/>
-        <location line="+14"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="-4"/>
+        <location line="+26"/>
         <source>cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5084,9 +5879,153 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <location filename="../model/document/quickentry.cpp" line="-514"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team</source>
+        <translation type="unfinished">团队</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stream-aligned</source>
+        <translation type="unfinished">流对齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform</source>
+        <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enabling</source>
+        <translation type="unfinished">赋能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complicated-subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+519"/>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Set team type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team has that type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That link is on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>It is there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Move asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The map refuses that move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It has that owner already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It has that name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+86"/>
+        <location filename="../app/gui/main.cpp" line="+111"/>
+        <source>--spotlight: no entity &quot;%1&quot; on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: could not write the image</source>
         <translation>%1：无法写入图像</translation>
     </message>
@@ -5116,7 +6055,32 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>与 --screenshot 一起使用：先将 PANEL 置于前台（dashboard 或 findings）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>With --screenshot: zoom to Z (1 = 100%) after fitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --screenshot: compare FILE with OTHER (File &gt; Compare With); --show metrics brings the metrics forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --screenshot: show presentation mode (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --present: spotlight the entity with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --present: show step N of the findings tour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language of the user interface: en, de, fr, es or zh_CN (default: Preferences, else the system&apos;s).</source>
         <translation>用户界面语言：en、de、fr、es 或 zh_CN（默认使用首选项中的设置，否则使用系统语言）。</translation>
     </message>
@@ -5136,10 +6100,20 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>--size：应为 200x150 到 10000x10000 之间的 宽x高，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+27"/>
         <source>--show: expected dashboard or findings, got &quot;%1&quot;</source>
         <translation>--show：应为 dashboard 或 findings，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>--finding: expected a step from 1, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--spotlight and --finding need --present</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
