@@ -26,123 +26,123 @@
     <message>
         <location filename="../model/document/quickentry.cpp" line="+197"/>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>asset or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset oder Domäne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>domain, team or asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne, Team oder Asset</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No %1 named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ nicht gefunden.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>“%1” names %n entities; rename one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ bezeichnet %n Entität; zuerst eine umbenennen.</numerusform>
+            <numerusform>„%1“ bezeichnet %n Entitäten; zuerst eine umbenennen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/compare/comparesubjects.cpp" line="+28"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>from no domain</source>
-        <translation type="unfinished"></translation>
+        <translation>aus keiner Domäne</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>was top-level</source>
-        <translation type="unfinished"></translation>
+        <translation>war auf oberster Ebene</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>was: unowned</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher: ohne Team</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+45"/>
         <source>Map</source>
-        <translation type="unfinished">Karte</translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Domains</source>
-        <translation type="unfinished">Domänen</translation>
+        <translation>Domänen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams</source>
-        <translation type="unfinished">Teams</translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assets</source>
-        <translation type="unfinished">Assets</translation>
+        <translation>Assets</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Links</source>
-        <translation type="unfinished">Verbindungen</translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interactions</source>
-        <translation type="unfinished">Interaktionen</translation>
+        <translation>Interaktionen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished">entfernt</translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -921,52 +921,52 @@
     <message>
         <location filename="../widgets/compare/changesdock.cpp" line="+36"/>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Filter changes (name, id, field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen filtern (Name, ID, Feld)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Map changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 % {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n change(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Änderung angezeigt</numerusform>
+            <numerusform>%1 von %n Änderungen angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -1077,7 +1077,49 @@ Options: --help, --version
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: orgmap-cli BEFEHL [OPTIONEN]
+
+Befehle:
+  check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        Eine Karte analysieren: verwaiste Assets, Kopplungs-Hotspots, Domänenzyklen;
+        mit einer Richtlinie deren Schweregrade, Schwellenwerte und FAIR-Regeln.
+        Rückgabewert 0: kein Befund ab der Stufe failOn der Richtlinie (Standard:
+        error); 1: mindestens einer; 2: Karte oder Richtlinie nicht verwendbar.
+  convert IN OUT [--scenario NAME]
+        Zwischen .orgmap (SQLite) und .orgmap.json umwandeln oder nach
+        .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) oder .mmd
+        (Mermaid) exportieren, je nach Endung von OUT; jede andere Endung wird abgelehnt.
+        .orgmap nach .orgmap behält alle Szenarien; sonst wird eine Karte
+        geschrieben: --scenario NAME, sonst die erste (stderr nennt die übrigen).
+  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
+       [--old-scenario NAME] [--new-scenario NAME]
+        Was sich zwischen zwei Karten geändert hat und was das für die Analyse bedeutet.
+        Rückgabewert 0: keine Änderung; 1: Änderungen; 2: Eingabe nicht verwendbar.
+        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
+        ist die Form, in der git aufruft (diff.orgmap.command); bei Erfolg Rückgabewert 0.
+  generate --assets N [--seed S] [--no-geometry] OUT
+        Eine reproduzierbare synthetische Karte für Benchmarks und Demos schreiben.
+  import backstage PATH... [-o OUT] [--into MAP] [--lenient]
+  import odps PATH... [-o OUT] [--into MAP]
+        Einen Backstage-Katalog oder ODPS-Datenproduktbeschreibungen (Dateien oder
+        Ordner) importieren und anordnen; --into importiert erneut in diese Karte.
+        Bericht auf stderr; Rückgabewert 2, wenn die Eingabe abgelehnt wird.
+  layout IN OUT [--all] [--team-lane]
+        IN mit berechneter Geometrie für alles, dem sie fehlt (mit --all für alles),
+        nach OUT schreiben; --team-lane legt die Teams in eine Bahn oben.
+  merge BASE OURS THEIRS [-o OUT]
+        Dreiwege-Merge von Karten (ein git-Merge-Treiber): schreibt die zusammengeführte
+        Karte als JSON nach OUT (Standard: über OURS). Rückgabewert 0: zusammengeführt;
+        1: Konflikte bleiben, aufgeführt in &quot;x-orgmap-conflicts&quot;; 2: Eingabe nicht verwendbar.
+  render MAP OUT.png|OUT.svg [--scale S]
+        Die Karte wie im Editor zeichnen, ohne Bildschirm.
+
+MAP und IN dürfen - für die Standardeingabe sein; OUT darf - für JSON auf der Standardausgabe sein.
+Optionen: --help, --version
+  --lang CODE
+        Sprache der Meldungen: en, de, fr, es oder zh_CN (Standard: die in den
+        Einstellungen des Editors gewählte Sprache, sonst die des Systems).
+</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -1163,7 +1205,7 @@ Options: --help, --version
     <message>
         <location filename="../app/cli/convert.cpp" line="+46"/>
         <source>%1 has %2 scenarios: wrote the first, &quot;%3&quot;; not written: %4 (name one with --scenario NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Szenarien: das erste, „%3“, geschrieben; nicht geschrieben: %4 (eines mit --scenario NAME wählen)</translation>
     </message>
 </context>
 <context>
@@ -1219,17 +1261,17 @@ Options: --help, --version
     <message>
         <location filename="../widgets/compare/comparelayer.cpp" line="+157"/>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NEU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>REMOVED</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTFERNT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEÄNDERT</translation>
     </message>
 </context>
 <context>
@@ -1237,32 +1279,32 @@ Options: --help, --version
     <message>
         <location filename="../widgets/compare/comparemode.cpp" line="+77"/>
         <source>Read-only compare · Space: before/after · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützter Vergleich · Leertaste: vorher/nachher · Esc: verlassen</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Not comparing: there are no metrics to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vergleich aktiv: Es gibt keine Kennzahlen zum Exportieren.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export Compare Metrics PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichskennzahlen als PNG exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished">PNG-Bild (*.png)</translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export Failed</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported %1</source>
-        <translation type="unfinished">%1 exportiert</translation>
+        <translation>%1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -1271,75 +1313,75 @@ Options: --help, --version
         <location filename="../widgets/compare/compareview.cpp" line="+92"/>
         <location line="+244"/>
         <source>Show &amp;Before</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorher zeigen</translation>
     </message>
     <message>
         <location line="-240"/>
         <source>Flip between the older and the newer map (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen der älteren und der neueren Karte umschalten (Leertaste)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;wap Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten &amp;tauschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the older map the newer one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ältere Karte zur neueren machen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einpassen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export Metrics PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen als PNG &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Leave Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich ver&amp;lassen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to editing (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Bearbeiten (Esc)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Map</source>
-        <translation type="unfinished">Karte</translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metrics</source>
-        <translation type="unfinished">Kennzahlen</translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message numerus="yes">
         <location line="+199"/>
         <source>&lt;b&gt;Comparing&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n change(s) &amp;nbsp;·&amp;nbsp; &lt;i&gt;read-only&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Vergleich&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n Änderung &amp;nbsp;·&amp;nbsp; &lt;i&gt;schreibgeschützt&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;Vergleich&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n Änderungen &amp;nbsp;·&amp;nbsp; &lt;i&gt;schreibgeschützt&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>BEFORE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VORHER: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>AFTER: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NACHHER: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;After</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachher zeigen</translation>
     </message>
 </context>
 <context>
@@ -1669,22 +1711,22 @@ Options: --help, --version
     <message>
         <location line="-65"/>
         <source>Ca in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ce out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce aus</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Top hotspots · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die stärksten Hotspots · %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1694,7 +1736,7 @@ Options: --help, --version
     <message>
         <location line="+0"/>
         <source>Assets per team · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets pro Team · %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1704,12 +1746,12 @@ Options: --help, --version
     <message>
         <location line="+0"/>
         <source>Domains/team · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen/Team · %1/%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Domains Ca/Ce · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen Ca/Ce · %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2143,27 +2185,27 @@ Options: --help, --version
     <message>
         <location filename="../model/document/document_scenarios.cpp" line="+126"/>
         <source>New scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Szenario „%1“</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Duplicate scenario &quot;%1&quot; as &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „%1“ als „%2“ duplizieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „%1“ löschen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Move scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „%1“ verschieben</translation>
     </message>
 </context>
 <context>
@@ -2866,7 +2908,7 @@ Options: --help, --version
     <message>
         <location filename="../model/json/jsonreader.cpp" line="-204"/>
         <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein ungepaartes UTF-16-Surrogat-Escape (\uD800-\uDFFF), das kein Zeichen ist; OrgMap lehnt es ab, statt es zu verändern</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2998,7 +3040,7 @@ Options: --help, --version
     <message>
         <location line="+2"/>
         <source>%1[*] — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3256,12 +3298,12 @@ Options: --help, --version
     <message>
         <location line="+2"/>
         <source>Tidy &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl auf&amp;räumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrange the selected domains, assets and teams; nothing else moves (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Domänen, Assets und Teams neu anordnen; sonst bewegt sich nichts (kann rückgängig gemacht werden)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3421,7 +3463,7 @@ Options: --help, --version
     <message>
         <location line="+11"/>
         <source>Tidy selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufräumen</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="-15"/>
@@ -3441,12 +3483,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/mainwindow_compare.cpp" line="+27"/>
         <source>Compare &amp;With…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare this map with another map file: every change marked, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte mit einer anderen Kartendatei vergleichen: jede Änderung markiert, schreibgeschützt</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3457,17 +3499,17 @@ Options: --help, --version
     <message>
         <location line="+17"/>
         <source>Compare With</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compare Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; could not be read. Nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; konnte nicht gelesen werden. Es wurde nichts verglichen.</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+17"/>
@@ -3585,9 +3627,9 @@ Options: --help, --version
     <message numerus="yes">
         <location line="-72"/>
         <source>Exported scenario &quot;%1&quot; to %2; the other %n scenario(s) were not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Szenario „%1“ nach %2 exportiert; %n weiteres Szenario wurde nicht geschrieben.</numerusform>
+            <numerusform>Szenario „%1“ nach %2 exportiert; %n weitere Szenarien wurden nicht geschrieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -3870,107 +3912,107 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/mainwindow_present.cpp" line="+14"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Spotlight Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spotlight auf Auswahl</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Clear Spotlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotlight &amp;aufheben</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_quickentry.cpp" line="+17"/>
         <source>&amp;Quick Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnelleingabe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a command: service Payments in Billing, A -&gt; B, move A to D</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl eingeben: Service Payments in Billing, A -&gt; B, verschieben A zu D</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="-105"/>
         <source>&amp;New Empty Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues leeres Szenario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Current Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Szenario &amp;duplizieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Rename Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &amp;umbenennen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De&amp;lete Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &amp;löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import JSON as New Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON als neues Szenario &amp;importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ne&amp;xt Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;chstes Szenario</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pre&amp;vious Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges Szenario</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;zenario</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopie</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deleted scenario &quot;%1&quot;; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „%1“ gelöscht; Rückgängig holt es zurück.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &quot;%1&quot; as scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als Szenario importieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import JSON as New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON als neues Szenario importieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The document is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist keine gültige Karte. Das Dokument bleibt unverändert.</translation>
     </message>
 </context>
 <context>
@@ -4028,15 +4070,15 @@ Options: --help, --version
     <message numerus="yes">
         <location line="+14"/>
         <source>%1: a JSON file holds one map, and this document has %n scenario(s); save it as .orgmap, or export one scenario</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Eine JSON-Datei enthält eine Karte, und dieses Dokument hat %n Szenario; als .orgmap speichern oder ein Szenario exportieren</numerusform>
+            <numerusform>%1: Eine JSON-Datei enthält eine Karte, und dieses Dokument hat %n Szenarien; als .orgmap speichern oder ein Szenario exportieren</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: no scenario called &quot;%2&quot;; it has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Szenario namens „%2“; vorhanden: %3</translation>
     </message>
     <message>
         <location filename="../model/core/atomicfile.cpp" line="+53"/>
@@ -4429,17 +4471,17 @@ Options: --help, --version
     <message>
         <location filename="../model/core/mapvalidator.cpp" line="+27"/>
         <source>a domain</source>
-        <translation type="unfinished">eine Domäne</translation>
+        <translation>eine Domäne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a team</source>
-        <translation type="unfinished">ein Team</translation>
+        <translation>ein Team</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an asset</source>
-        <translation type="unfinished">ein Asset</translation>
+        <translation>ein Asset</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4447,153 +4489,153 @@ Options: --help, --version
         <location line="+12"/>
         <location line="+76"/>
         <source>must not be empty</source>
-        <translation type="unfinished">darf nicht leer sein</translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>id is %1 characters long (at most %2)</source>
-        <translation type="unfinished">ID ist %1 Zeichen lang (höchstens %2)</translation>
+        <translation>ID ist %1 Zeichen lang (höchstens %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
-        <translation type="unfinished">ungültige ID „%1“: nur die Zeichen A-Z a-z 0-9 . _ : - verwenden</translation>
+        <translation>ungültige ID „%1“: nur die Zeichen A-Z a-z 0-9 . _ : - verwenden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished">doppelte ID „%1“ (zuerst verwendet bei %2)</translation>
+        <translation>doppelte ID „%1“ (zuerst verwendet bei %2)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>name is %1 characters long (at most %2)</source>
-        <translation type="unfinished">Name ist %1 Zeichen lang (höchstens %2)</translation>
+        <translation>Name ist %1 Zeichen lang (höchstens %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown domain &quot;%1&quot;</source>
-        <translation type="unfinished">unbekannte Domäne „%1“</translation>
+        <translation>unbekannte Domäne „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown team &quot;%1&quot;</source>
-        <translation type="unfinished">unbekanntes Team „%1“</translation>
+        <translation>unbekanntes Team „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown asset &quot;%1&quot;</source>
-        <translation type="unfinished">unbekanntes Asset „%1“</translation>
+        <translation>unbekanntes Asset „%1“</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is %2, not %3</source>
-        <translation type="unfinished">„%1“ ist %2, nicht %3</translation>
+        <translation>„%1“ ist %2, nicht %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a domain cannot be its own parent</source>
-        <translation type="unfinished">eine Domäne kann nicht ihre eigene übergeordnete Domäne sein</translation>
+        <translation>eine Domäne kann nicht ihre eigene übergeordnete Domäne sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
-        <translation type="unfinished">ungültige Farbe „%1“: die Form #rrggbb verwenden</translation>
+        <translation>ungültige Farbe „%1“: die Form #rrggbb verwenden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is out of range (at most %2 either way)</source>
-        <translation type="unfinished">%1 liegt außerhalb des zulässigen Bereichs (erlaubt: -%2 bis %2)</translation>
+        <translation>%1 liegt außerhalb des Bereichs (höchstens %2 in jede Richtung)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be greater than 0, not %1</source>
-        <translation type="unfinished">muss größer als 0 sein, ist aber %1</translation>
+        <translation>muss größer als 0 sein, nicht %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>only data products have ports; this asset is a service</source>
-        <translation type="unfinished">nur Datenprodukte haben Ports; dieses Asset ist ein Service</translation>
+        <translation>nur Datenprodukte haben Ports; dieses Asset ist ein Service</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only data products have a contract; this asset is a service</source>
-        <translation type="unfinished">nur Datenprodukte haben einen Vertrag; dieses Asset ist ein Service</translation>
+        <translation>nur Datenprodukte haben einen Vertrag; dieses Asset ist ein Service</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only data products have a classification; this asset is a service</source>
-        <translation type="unfinished">nur Datenprodukte haben eine Klassifizierung; dieses Asset ist ein Service</translation>
+        <translation>nur Datenprodukte haben eine Klassifizierung; dieses Asset ist ein Service</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>key &quot;%1&quot; does not start with x-</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ beginnt nicht mit x-</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown %1 &quot;%2&quot; (one of %3)</source>
-        <translation type="unfinished">%1: unbekannter Wert „%2“ (erlaubt: %3)</translation>
+        <translation>%1 „%2“ unbekannt (einer der Werte %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a link cannot connect asset %1 to itself</source>
-        <translation type="unfinished">eine Verbindung kann Asset %1 nicht mit sich selbst verbinden</translation>
+        <translation>eine Verbindung kann Asset %1 nicht mit sich selbst verbinden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
-        <translation type="unfinished">doppelte Verbindung %1 -&gt; %2 (%3), zuerst bei %4</translation>
+        <translation>doppelte Verbindung %1 -&gt; %2 (%3), zuerst bei %4</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a team cannot interact with itself (%1)</source>
-        <translation type="unfinished">ein Team kann nicht mit sich selbst interagieren (%1)</translation>
+        <translation>ein Team kann nicht mit sich selbst interagieren (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
-        <translation type="unfinished">doppelte Interaktion %1 -&gt; %2 (%3), zuerst bei %4</translation>
+        <translation>doppelte Interaktion %1 -&gt; %2 (%3), zuerst bei %4</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>cycle in domain parents: %1</source>
-        <translation type="unfinished">Zyklus in den übergeordneten Domänen: %1</translation>
+        <translation>Zyklus in den übergeordneten Domänen: %1</translation>
     </message>
     <message>
         <location filename="../model/json/jsonentities.cpp" line="-44"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+217"/>
         <source>team type</source>
-        <translation type="unfinished">Team-Typ</translation>
+        <translation>Team-Typ</translation>
     </message>
     <message>
         <location line="+68"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+134"/>
         <source>port type</source>
-        <translation type="unfinished">Port-Typ</translation>
+        <translation>Port-Typ</translation>
     </message>
     <message>
         <location line="+33"/>
         <location filename="../model/storage/sqlitetables.cpp" line="-84"/>
         <source>asset kind</source>
-        <translation type="unfinished">Asset-Art</translation>
+        <translation>Asset-Art</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+10"/>
         <source>classification</source>
-        <translation type="unfinished">Klassifizierung</translation>
+        <translation>Klassifizierung</translation>
     </message>
     <message>
         <location line="+34"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+99"/>
         <source>link kind</source>
-        <translation type="unfinished">Verbindungsart</translation>
+        <translation>Verbindungsart</translation>
     </message>
     <message>
         <location line="+34"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+26"/>
         <source>interaction mode</source>
-        <translation type="unfinished">Interaktionsmodus</translation>
+        <translation>Interaktionsmodus</translation>
     </message>
 </context>
 <context>
@@ -4619,193 +4661,193 @@ Options: --help, --version
     <message>
         <location filename="../widgets/compare/metricspanel.cpp" line="+143"/>
         <source>Metric</source>
-        <translation type="unfinished">Kennzahl</translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+242"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location line="-242"/>
         <location line="+243"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location line="-243"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Domains</source>
-        <translation type="unfinished">Domänen</translation>
+        <translation>Domänen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams</source>
-        <translation type="unfinished">Teams</translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assets</source>
-        <translation type="unfinished">Assets</translation>
+        <translation>Assets</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Links</source>
-        <translation type="unfinished">Verbindungen</translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Interaktionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain links</source>
-        <translation type="unfinished">Domänenübergreifende Verbindungen</translation>
+        <translation>Domänenübergreifende Verbindungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain weight</source>
-        <translation type="unfinished">Domänenübergreifendes Gewicht</translation>
+        <translation>Domänenübergreifendes Gewicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orphaned assets</source>
-        <translation type="unfinished">Verwaiste Assets</translation>
+        <translation>Verwaiste Assets</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unowned assets</source>
-        <translation type="unfinished">Assets ohne zuständiges Team</translation>
+        <translation>Assets ohne zuständiges Team</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hotspots</source>
-        <translation type="unfinished">Hotspots</translation>
+        <translation>Hotspots</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain cycles</source>
-        <translation type="unfinished">Domänenzyklen</translation>
+        <translation>Domänenzyklen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains on cycles</source>
-        <translation type="unfinished">Domänen in Zyklen</translation>
+        <translation>Domänen in Zyklen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scattered teams</source>
-        <translation type="unfinished">Verstreute Teams</translation>
+        <translation>Verstreute Teams</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Errors</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings</source>
-        <translation type="unfinished">Warnungen</translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Infos</source>
-        <translation type="unfinished">Hinweise</translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 better, %4 worse</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 besser, %4 schlechter</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>▼ better</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ besser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>▲ worse</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ schlechter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>= same</source>
-        <translation type="unfinished"></translation>
+        <translation>= gleich</translation>
     </message>
     <message>
         <location line="+45"/>
         <source> (new)</source>
-        <translation type="unfinished"></translation>
+        <translation> (neu)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (gone)</source>
-        <translation type="unfinished"></translation>
+        <translation> (entfallen)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Instability of the %n domain(s) that changed most</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instabilität der %n Domäne, die sich am stärksten geändert hat</numerusform>
+            <numerusform>Instabilität der %n Domänen, die sich am stärksten geändert haben</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instability per domain (Ce / (Ca + Ce))</source>
-        <translation type="unfinished"></translation>
+        <translation>Instabilität pro Domäne (Ce / (Ca + Ce))</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Domains per team</source>
-        <translation type="unfinished">Domänen je Team</translation>
+        <translation>Domänen pro Team</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>domains a team owns assets in</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen, in denen ein Team für Assets zuständig ist</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Assets per team</source>
-        <translation type="unfinished">Assets je Team</translation>
+        <translation>Assets pro Team</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>assets a team owns</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets, für die ein Team zuständig ist</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1: cannot write PNG: %2</source>
-        <translation type="unfinished">%1: PNG kann nicht geschrieben werden: %2</translation>
+        <translation>%1: PNG kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4948,107 +4990,107 @@ Options: --help, --version
     <message>
         <location filename="../model/document/quickentry.cpp" line="+34"/>
         <source>This quote is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Anführungszeichen wird nicht geschlossen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type a command, for example: service Payments in Billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl eingeben, zum Beispiel: Service Payments in Billing.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Unknown command “%1”: start with %2, or write A -&gt; B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“: mit %2 beginnen oder A -&gt; B schreiben.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Expected %1 after “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach „%2“ wird %1 erwartet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A name has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name hat höchstens %1 Zeichen; dieser hat %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another %1 is named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ gibt es schon.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+118"/>
         <location line="+98"/>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name</translation>
     </message>
     <message>
         <location line="-202"/>
         <source>“%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist doppelt angegeben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+121"/>
         <source>a domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Domänenname</translation>
     </message>
     <message>
         <location line="-121"/>
         <location line="+22"/>
         <location line="+147"/>
         <source>a team name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teamname</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>Expected an asset name before “-&gt;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor „-&gt;“ wird ein Asset-Name erwartet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an asset name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Asset-Name</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Unknown link kind “%1”: one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Verbindungsart „%1“: eine von %2.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Expected “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erwartet: %2.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>move NAME to DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>verschieben NAME zu DOMÄNE</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“%1” is inside “%2”; a domain cannot move into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ liegt in „%2“; eine Domäne kann nicht in sich selbst verschoben werden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>an asset or domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Asset- oder Domänenname</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>rename NAME to NEW NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenennen NAME zu NEUER NAME</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the new name</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Name</translation>
     </message>
 </context>
 <context>
@@ -5194,22 +5236,22 @@ Options: --help, --version
     <message>
         <location line="+40"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Light (bright rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell (helle Räume)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark (dim rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel (abgedunkelte Räume)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Projector theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beamer-Design:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5282,22 +5324,22 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/present/presentation.cpp" line="+143"/>
         <source>Spotlight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotlight: %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Finding %1 of %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund %1 von %2: %3 (%4)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 errors · %2 warnings · %3 infos</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler · %2 Warnungen · %3 Hinweise</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Karte</translation>
     </message>
 </context>
 <context>
@@ -5377,12 +5419,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/quickentrybar.cpp" line="+74"/>
         <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Payments in Billing betreut von Core Platform · A -&gt; B · verschieben A zu D · Esc</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
 </context>
 <context>
@@ -5403,27 +5445,27 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/scenariobar.cpp" line="+50"/>
         <source>Scenario &quot;%1&quot;: double-click to rename, drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „%1“: Doppelklick zum Umbenennen, Ziehen zum Umsortieren</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished">&amp;Umbenennen</translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New Empty Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues leeres Szenario</translation>
     </message>
 </context>
 <context>
@@ -5431,17 +5473,17 @@ Options: --help, --version
     <message>
         <location filename="../model/core/scenario.cpp" line="+27"/>
         <source>a scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Szenario braucht einen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a scenario name must have 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Szenarioname muss 1 bis %1 Zeichen haben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>there is already a scenario called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt schon ein Szenario namens „%1“</translation>
     </message>
 </context>
 <context>
@@ -5527,7 +5569,7 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5537,17 +5579,17 @@ Options: --help, --version
     <message>
         <location line="+26"/>
         <source>another row of table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Zeile der Tabelle %1</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlitetables.cpp" line="-362"/>
         <source>%1: not valid UTF-8 text (OrgMap does not change text it reads; fix the bytes in the database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiger UTF-8-Text (OrgMap ändert gelesenen Text nicht; die Bytes in der Datenbank korrigieren)</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5567,18 +5609,18 @@ Options: --help, --version
     <message>
         <location line="+297"/>
         <source>table scenarios, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle scenarios, Zeile %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>table scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle scenarios</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../model/storage/sqlitewriter.cpp" line="+396"/>
         <source>a document needs at least one scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dokument braucht mindestens ein Szenario</translation>
     </message>
     <message>
         <location line="-256"/>
@@ -5660,7 +5702,7 @@ Options: --help, --version
     <message>
         <location filename="../model/storage/sqlitereader.cpp" line="-40"/>
         <source>%1 was refused: reading it took longer than %2 s, which no OrgMap document needs (a hostile or damaged file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgelehnt: Das Lesen dauerte länger als %2 s, was kein OrgMap-Dokument braucht (eine böswillige oder beschädigte Datei?)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5670,7 +5712,7 @@ Options: --help, --version
     <message>
         <location line="+36"/>
         <source>: scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>: Szenario „%1“</translation>
     </message>
     <message>
         <location filename="../model/storage/sqliteidentify.cpp" line="+16"/>
@@ -5711,7 +5753,7 @@ Options: --help, --version
     <message>
         <location line="-13"/>
         <source>scenario &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -5960,138 +6002,138 @@ Options: --help, --version
     <message>
         <location filename="../model/document/quickentry.cpp" line="-514"/>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data product</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprodukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>move</source>
-        <translation type="unfinished"></translation>
+        <translation>verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>zuständig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rename</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>zu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>owned by</source>
-        <translation type="unfinished"></translation>
+        <translation>betreut von</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>stream-aligned</source>
-        <translation type="unfinished">Stream-aligned</translation>
+        <translation>stream-aligned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>platform</source>
-        <translation type="unfinished">Platform</translation>
+        <translation>platform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enabling</source>
-        <translation type="unfinished">Enabling</translation>
+        <translation>enabling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>complicated-subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>complicated-subsystem</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>api</source>
-        <translation type="unfinished"></translation>
+        <translation>api</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>event</translation>
     </message>
     <message>
         <location line="+519"/>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Set team type</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Typ festlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The team has that type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team hat diesen Typ schon.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>That link is on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung ist schon auf der Karte.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+9"/>
         <source>It is there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist schon dort.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Move asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset verschieben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The map refuses that move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte lässt diese Verschiebung nicht zu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>It has that owner already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat dieses zuständige Team schon.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It has that name already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat diesen Namen schon.</translation>
     </message>
 </context>
 <context>
@@ -6099,7 +6141,7 @@ Options: --help, --version
     <message>
         <location filename="../app/gui/main.cpp" line="+111"/>
         <source>--spotlight: no entity &quot;%1&quot; on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>--spotlight: keine Entität „%1“ auf der Karte</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6134,27 +6176,27 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>With --screenshot: zoom to Z (1 = 100%) after fitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: nach dem Einpassen auf Z zoomen (1 = 100%).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --screenshot: compare FILE with OTHER (File &gt; Compare With); --show metrics brings the metrics forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: FILE mit OTHER vergleichen (Datei &gt; Vergleichen mit); --show metrics holt die Kennzahlen in den Vordergrund.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With --screenshot: show presentation mode (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: den Präsentationsmodus zeigen (F5).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With --present: spotlight the entity with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --present: die Entität mit dieser ID ins Spotlight setzen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --present: show step N of the findings tour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --present: Schritt N der Befund-Tour zeigen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6185,12 +6227,12 @@ Options: --help, --version
     <message>
         <location line="-17"/>
         <source>--finding: expected a step from 1, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--finding: Schritt ab 1 erwartet, nicht „%1“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--spotlight and --finding need --present</source>
-        <translation type="unfinished"></translation>
+        <translation>--spotlight und --finding brauchen --present</translation>
     </message>
 </context>
 </TS>

@@ -26,123 +26,123 @@
     <message>
         <location filename="../model/document/quickentry.cpp" line="+197"/>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>team</source>
-        <translation type="unfinished">equipo</translation>
+        <translation>equipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>asset</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>asset or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>activo o dominio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>domain, team or asset</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio, equipo o activo</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No %1 named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún %1 llamado «%2».</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>“%1” names %n entities; rename one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» nombra %n entidad; cambie antes el nombre de una.</numerusform>
+            <numerusform>«%1» nombra %n entidades; cambie antes el nombre de una.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/compare/comparesubjects.cpp" line="+28"/>
         <source>(none)</source>
-        <translation type="unfinished">(ninguno)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>from no domain</source>
-        <translation type="unfinished"></translation>
+        <translation>desde ningún dominio</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>was top-level</source>
-        <translation type="unfinished"></translation>
+        <translation>era de nivel superior</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>was: unowned</source>
-        <translation type="unfinished"></translation>
+        <translation>antes: sin responsable</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>antes: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+45"/>
         <source>Map</source>
-        <translation type="unfinished">Mapa</translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Domains</source>
-        <translation type="unfinished">Dominios</translation>
+        <translation>Dominios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams</source>
-        <translation type="unfinished">Equipos</translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assets</source>
-        <translation type="unfinished">Activos</translation>
+        <translation>Activos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Links</source>
-        <translation type="unfinished">Enlaces</translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interactions</source>
-        <translation type="unfinished">Interacciones</translation>
+        <translation>Interacciones</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished">eliminado</translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado: %1</translation>
     </message>
 </context>
 <context>
@@ -921,52 +921,52 @@
     <message>
         <location filename="../widgets/compare/changesdock.cpp" line="+36"/>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Filter changes (name, id, field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar cambios (nombre, id, campo)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Map changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa modificado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 % {1 %2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n change(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n cambio mostrado</numerusform>
+            <numerusform>%1 de %n cambios mostrados</numerusform>
         </translation>
     </message>
 </context>
@@ -1077,7 +1077,49 @@ Options: --help, --version
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: orgmap-cli COMMAND [OPTIONS]
+
+Órdenes:
+  check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        Analiza un mapa: activos huérfanos, puntos críticos de acoplamiento,
+        ciclos de dominios; con una política, sus gravedades, umbrales y reglas FAIR.
+        Código de salida 0: ningún hallazgo con la gravedad failOn de la política
+        (predeterminada: error) o superior; 1: al menos uno; 2: mapa o política inutilizable.
+  convert IN OUT [--scenario NAME]
+        Convierte entre .orgmap (SQLite) y .orgmap.json, o exporta a
+        .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) o .mmd
+        (Mermaid), según la extensión de OUT; cualquier otra extensión se rechaza.
+        De .orgmap a .orgmap se conservan todos los escenarios; si no, se escribe
+        un solo mapa: --scenario NAME o, si no, el primero (stderr nombra el resto).
+  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
+       [--old-scenario NAME] [--new-scenario NAME]
+        Qué cambió entre dos mapas y qué efecto tiene en el análisis.
+        Código de salida 0: sin cambios; 1: cambios; 2: entrada inutilizable.
+        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
+        es la forma con la que llama git (diff.orgmap.command); sale con 0 si tiene éxito.
+  generate --assets N [--seed S] [--no-geometry] OUT
+        Escribe un mapa sintético determinista para pruebas de rendimiento y demostraciones.
+  import backstage PATH... [-o OUT] [--into MAP] [--lenient]
+  import odps PATH... [-o OUT] [--into MAP]
+        Importa un catálogo de Backstage o descriptores de productos de datos ODPS
+        (archivos o carpetas), ya dispuestos; --into los reimporta en ese mapa.
+        Informe en stderr; código de salida 2 si se rechaza la entrada.
+  layout IN OUT [--all] [--team-lane]
+        Escribe IN en OUT con geometría calculada para lo que no la tiene (todo con
+        --all); --team-lane coloca los equipos en una franja en la parte superior.
+  merge BASE OURS THEIRS [-o OUT]
+        Fusión a tres bandas de mapas (un controlador de fusión de git): escribe el mapa fusionado
+        como JSON en OUT (predeterminado: sobre OURS). Código de salida 0: fusionado; 1: quedan
+        conflictos, listados en «x-orgmap-conflicts»; 2: entrada inutilizable.
+  render MAP OUT.png|OUT.svg [--scale S]
+        Dibuja el mapa como lo hace el editor, sin interfaz gráfica.
+
+MAP e IN pueden ser - para la entrada estándar; OUT puede ser - para JSON en la salida estándar.
+Opciones: --help, --version
+  --lang CODE
+        Idioma de los mensajes: en, de, fr, es o zh_CN (predeterminado: el
+        idioma elegido en las Preferencias del editor; si no, el del sistema).
+</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -1163,7 +1205,7 @@ Options: --help, --version
     <message>
         <location filename="../app/cli/convert.cpp" line="+46"/>
         <source>%1 has %2 scenarios: wrote the first, &quot;%3&quot;; not written: %4 (name one with --scenario NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 escenarios: se escribió el primero, «%3»; no se escribieron: %4 (indique uno con --scenario NAME)</translation>
     </message>
 </context>
 <context>
@@ -1219,17 +1261,17 @@ Options: --help, --version
     <message>
         <location filename="../widgets/compare/comparelayer.cpp" line="+157"/>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NUEVO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>REMOVED</source>
-        <translation type="unfinished"></translation>
+        <translation>ELIMINADO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>MODIFICADO</translation>
     </message>
 </context>
 <context>
@@ -1237,32 +1279,32 @@ Options: --help, --version
     <message>
         <location filename="../widgets/compare/comparemode.cpp" line="+77"/>
         <source>Read-only compare · Space: before/after · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de solo lectura · Espacio: antes/después · Esc: salir</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Not comparing: there are no metrics to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se está comparando: no hay métricas que exportar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export Compare Metrics PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar métricas de comparación como PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished">Imagen PNG (*.png)</translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export Failed</source>
-        <translation type="unfinished">Error al exportar</translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported %1</source>
-        <translation type="unfinished">%1 exportado</translation>
+        <translation>%1 exportado</translation>
     </message>
 </context>
 <context>
@@ -1271,75 +1313,75 @@ Options: --help, --version
         <location filename="../widgets/compare/compareview.cpp" line="+92"/>
         <location line="+244"/>
         <source>Show &amp;Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;antes</translation>
     </message>
     <message>
         <location line="-240"/>
         <source>Flip between the older and the newer map (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternar entre el mapa anterior y el más reciente (Espacio)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;wap Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intercambiar lados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the older map the newer one</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir el mapa anterior en el más reciente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export Metrics PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar métricas como PNG…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Leave Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir de la comparación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to editing (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la edición (Esc)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Map</source>
-        <translation type="unfinished">Mapa</translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metrics</source>
-        <translation type="unfinished">Métricas</translation>
+        <translation>Métricas</translation>
     </message>
     <message numerus="yes">
         <location line="+199"/>
         <source>&lt;b&gt;Comparing&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n change(s) &amp;nbsp;·&amp;nbsp; &lt;i&gt;read-only&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Comparando&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n cambio &amp;nbsp;·&amp;nbsp; &lt;i&gt;solo lectura&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;Comparando&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n cambios &amp;nbsp;·&amp;nbsp; &lt;i&gt;solo lectura&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>BEFORE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTES: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>AFTER: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DESPUÉS: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;After</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;después</translation>
     </message>
 </context>
 <context>
@@ -1669,22 +1711,22 @@ Options: --help, --version
     <message>
         <location line="-65"/>
         <source>Ca in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca entrantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ce out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce salientes</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>enlaces</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Top hotspots · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales puntos críticos · %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1694,7 +1736,7 @@ Options: --help, --version
     <message>
         <location line="+0"/>
         <source>Assets per team · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos por equipo · %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1704,12 +1746,12 @@ Options: --help, --version
     <message>
         <location line="+0"/>
         <source>Domains/team · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios/equipo · %1/%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Domains Ca/Ce · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios Ca/Ce · %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2143,27 +2185,27 @@ Options: --help, --version
     <message>
         <location filename="../model/document/document_scenarios.cpp" line="+126"/>
         <source>New scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo escenario «%1»</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Duplicate scenario &quot;%1&quot; as &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar el escenario «%1» como «%2»</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del escenario «%1» a «%2»</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el escenario «%1»</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Move scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el escenario «%1»</translation>
     </message>
 </context>
 <context>
@@ -2866,7 +2908,7 @@ Options: --help, --version
     <message>
         <location filename="../model/json/jsonreader.cpp" line="-204"/>
         <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un escape de sustituto UTF-16 desemparejado (\uD800-\uDFFF), que no es un carácter; OrgMap lo rechaza en lugar de modificarlo</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2998,7 +3040,7 @@ Options: --help, --version
     <message>
         <location line="+2"/>
         <source>%1[*] — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3256,12 +3298,12 @@ Options: --help, --version
     <message>
         <location line="+2"/>
         <source>Tidy &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar selecc&amp;ión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrange the selected domains, assets and teams; nothing else moves (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reorganizar los dominios, activos y equipos seleccionados; nada más se mueve (se puede deshacer)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3421,7 +3463,7 @@ Options: --help, --version
     <message>
         <location line="+11"/>
         <source>Tidy selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar selección</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="-15"/>
@@ -3441,12 +3483,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/mainwindow_compare.cpp" line="+27"/>
         <source>Compare &amp;With…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar con…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare this map with another map file: every change marked, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar este mapa con otro archivo de mapa: cada cambio marcado, en solo lectura</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3457,17 +3499,17 @@ Options: --help, --version
     <message>
         <location line="+17"/>
         <source>Compare With</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compare Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al comparar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; could not be read. Nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer &lt;b&gt;%1&lt;/b&gt;. No se ha comparado nada.</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+17"/>
@@ -3585,9 +3627,9 @@ Options: --help, --version
     <message numerus="yes">
         <location line="-72"/>
         <source>Exported scenario &quot;%1&quot; to %2; the other %n scenario(s) were not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó el escenario «%1» a %2; el otro escenario (%n) no se escribió.</numerusform>
+            <numerusform>Se exportó el escenario «%1» a %2; los otros %n escenarios no se escribieron.</numerusform>
         </translation>
     </message>
     <message>
@@ -3870,107 +3912,107 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/mainwindow_present.cpp" line="+14"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;sentar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Spotlight Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foco en la selección</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Clear Spotlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar foco</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_quickentry.cpp" line="+17"/>
         <source>&amp;Quick Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entr&amp;ada rápida…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a command: service Payments in Billing, A -&gt; B, move A to D</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una orden: servicio Pagos en Facturación, A -&gt; B, mover A a D</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="-105"/>
         <source>&amp;New Empty Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo escenario vacío</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Current Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar escenario actual</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Rename Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar no&amp;mbre del escenario…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De&amp;lete Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar escenario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import JSON as New Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar JSON como escenario nuevo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ne&amp;xt Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario &amp;siguiente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pre&amp;vious Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario &amp;anterior</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;scenario</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deleted scenario &quot;%1&quot;; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el escenario «%1»; Deshacer lo recupera.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &quot;%1&quot; as scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar «%1» como escenario</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import JSON as New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar JSON como escenario nuevo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The document is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; no es un mapa válido. El documento no ha cambiado.</translation>
     </message>
 </context>
 <context>
@@ -4028,15 +4070,15 @@ Options: --help, --version
     <message numerus="yes">
         <location line="+14"/>
         <source>%1: a JSON file holds one map, and this document has %n scenario(s); save it as .orgmap, or export one scenario</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: un archivo JSON contiene un solo mapa, y este documento tiene %n escenario; guárdelo como .orgmap o exporte un escenario</numerusform>
+            <numerusform>%1: un archivo JSON contiene un solo mapa, y este documento tiene %n escenarios; guárdelo como .orgmap o exporte un escenario</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: no scenario called &quot;%2&quot;; it has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ningún escenario llamado «%2»; tiene %3</translation>
     </message>
     <message>
         <location filename="../model/core/atomicfile.cpp" line="+53"/>
@@ -4429,17 +4471,17 @@ Options: --help, --version
     <message>
         <location filename="../model/core/mapvalidator.cpp" line="+27"/>
         <source>a domain</source>
-        <translation type="unfinished">un dominio</translation>
+        <translation>un dominio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a team</source>
-        <translation type="unfinished">un equipo</translation>
+        <translation>un equipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an asset</source>
-        <translation type="unfinished">un activo</translation>
+        <translation>un activo</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4447,153 +4489,153 @@ Options: --help, --version
         <location line="+12"/>
         <location line="+76"/>
         <source>must not be empty</source>
-        <translation type="unfinished">no debe estar vacío</translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>id is %1 characters long (at most %2)</source>
-        <translation type="unfinished">el id. tiene %1 caracteres (como máximo %2)</translation>
+        <translation>el id. tiene %1 caracteres (como máximo %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
-        <translation type="unfinished">id. no válido «%1»: use solo los caracteres A-Z a-z 0-9 . _ : -</translation>
+        <translation>id. no válido «%1»: use solo los caracteres A-Z a-z 0-9 . _ : -</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished">id. duplicado «%1» (usado por primera vez en %2)</translation>
+        <translation>id. duplicado «%1» (usado por primera vez en %2)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>name is %1 characters long (at most %2)</source>
-        <translation type="unfinished">el nombre tiene %1 caracteres (como máximo %2)</translation>
+        <translation>el nombre tiene %1 caracteres (como máximo %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown domain &quot;%1&quot;</source>
-        <translation type="unfinished">dominio desconocido «%1»</translation>
+        <translation>dominio desconocido «%1»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown team &quot;%1&quot;</source>
-        <translation type="unfinished">equipo desconocido «%1»</translation>
+        <translation>equipo desconocido «%1»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown asset &quot;%1&quot;</source>
-        <translation type="unfinished">activo desconocido «%1»</translation>
+        <translation>activo desconocido «%1»</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is %2, not %3</source>
-        <translation type="unfinished">«%1» es %2, no %3</translation>
+        <translation>«%1» es %2, no %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a domain cannot be its own parent</source>
-        <translation type="unfinished">un dominio no puede ser su propio dominio superior</translation>
+        <translation>un dominio no puede ser su propio dominio superior</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
-        <translation type="unfinished">color no válido «%1»: use el formato #rrggbb</translation>
+        <translation>color no válido «%1»: use el formato #rrggbb</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is out of range (at most %2 either way)</source>
-        <translation type="unfinished">%1 está fuera del intervalo (como máximo %2 en cualquier sentido)</translation>
+        <translation>%1 está fuera del intervalo (como máximo %2 en cualquier sentido)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be greater than 0, not %1</source>
-        <translation type="unfinished">debe ser mayor que 0, no %1</translation>
+        <translation>debe ser mayor que 0, no %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>only data products have ports; this asset is a service</source>
-        <translation type="unfinished">solo los productos de datos tienen puertos; este activo es un servicio</translation>
+        <translation>solo los productos de datos tienen puertos; este activo es un servicio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only data products have a contract; this asset is a service</source>
-        <translation type="unfinished">solo los productos de datos tienen contrato; este activo es un servicio</translation>
+        <translation>solo los productos de datos tienen contrato; este activo es un servicio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only data products have a classification; this asset is a service</source>
-        <translation type="unfinished">solo los productos de datos tienen clasificación; este activo es un servicio</translation>
+        <translation>solo los productos de datos tienen clasificación; este activo es un servicio</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>key &quot;%1&quot; does not start with x-</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave «%1» no empieza por x-</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown %1 &quot;%2&quot; (one of %3)</source>
-        <translation type="unfinished">%1: valor desconocido «%2» (valores posibles: %3)</translation>
+        <translation>%1: valor desconocido «%2» (valores posibles: %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a link cannot connect asset %1 to itself</source>
-        <translation type="unfinished">un enlace no puede conectar el activo %1 consigo mismo</translation>
+        <translation>un enlace no puede conectar el activo %1 consigo mismo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
-        <translation type="unfinished">enlace duplicado %1 -&gt; %2 (%3), primera aparición en %4</translation>
+        <translation>enlace duplicado %1 -&gt; %2 (%3), primera aparición en %4</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a team cannot interact with itself (%1)</source>
-        <translation type="unfinished">un equipo no puede interactuar consigo mismo (%1)</translation>
+        <translation>un equipo no puede interactuar consigo mismo (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
-        <translation type="unfinished">interacción duplicada %1 -&gt; %2 (%3), primera aparición en %4</translation>
+        <translation>interacción duplicada %1 -&gt; %2 (%3), primera aparición en %4</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>cycle in domain parents: %1</source>
-        <translation type="unfinished">ciclo en los dominios superiores: %1</translation>
+        <translation>ciclo en los dominios superiores: %1</translation>
     </message>
     <message>
         <location filename="../model/json/jsonentities.cpp" line="-44"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+217"/>
         <source>team type</source>
-        <translation type="unfinished">tipo de equipo</translation>
+        <translation>tipo de equipo</translation>
     </message>
     <message>
         <location line="+68"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+134"/>
         <source>port type</source>
-        <translation type="unfinished">tipo de puerto</translation>
+        <translation>tipo de puerto</translation>
     </message>
     <message>
         <location line="+33"/>
         <location filename="../model/storage/sqlitetables.cpp" line="-84"/>
         <source>asset kind</source>
-        <translation type="unfinished">tipo de activo</translation>
+        <translation>tipo de activo</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+10"/>
         <source>classification</source>
-        <translation type="unfinished">clasificación</translation>
+        <translation>clasificación</translation>
     </message>
     <message>
         <location line="+34"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+99"/>
         <source>link kind</source>
-        <translation type="unfinished">tipo de enlace</translation>
+        <translation>tipo de enlace</translation>
     </message>
     <message>
         <location line="+34"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+26"/>
         <source>interaction mode</source>
-        <translation type="unfinished">modo de interacción</translation>
+        <translation>modo de interacción</translation>
     </message>
 </context>
 <context>
@@ -4619,193 +4661,193 @@ Options: --help, --version
     <message>
         <location filename="../widgets/compare/metricspanel.cpp" line="+143"/>
         <source>Metric</source>
-        <translation type="unfinished">Métrica</translation>
+        <translation>Métrica</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+242"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location line="-242"/>
         <location line="+243"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <location line="-243"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Domains</source>
-        <translation type="unfinished">Dominios</translation>
+        <translation>Dominios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams</source>
-        <translation type="unfinished">Equipos</translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assets</source>
-        <translation type="unfinished">Activos</translation>
+        <translation>Activos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Links</source>
-        <translation type="unfinished">Enlaces</translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacciones entre equipos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain links</source>
-        <translation type="unfinished">Enlaces entre dominios</translation>
+        <translation>Enlaces entre dominios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain weight</source>
-        <translation type="unfinished">Peso entre dominios</translation>
+        <translation>Peso entre dominios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orphaned assets</source>
-        <translation type="unfinished">Activos huérfanos</translation>
+        <translation>Activos huérfanos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unowned assets</source>
-        <translation type="unfinished">Activos sin responsable</translation>
+        <translation>Activos sin responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hotspots</source>
-        <translation type="unfinished">Puntos críticos</translation>
+        <translation>Puntos críticos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain cycles</source>
-        <translation type="unfinished">Ciclos de dominios</translation>
+        <translation>Ciclos de dominios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains on cycles</source>
-        <translation type="unfinished">Dominios en ciclos</translation>
+        <translation>Dominios en ciclos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scattered teams</source>
-        <translation type="unfinished">Equipos dispersos</translation>
+        <translation>Equipos dispersos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Errors</source>
-        <translation type="unfinished">Errores</translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings</source>
-        <translation type="unfinished">Advertencias</translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Infos</source>
-        <translation type="unfinished">Avisos informativos</translation>
+        <translation>Avisos informativos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 better, %4 worse</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 mejor, %4 peor</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>▼ better</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ mejor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>▲ worse</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ peor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>= same</source>
-        <translation type="unfinished"></translation>
+        <translation>= igual</translation>
     </message>
     <message>
         <location line="+45"/>
         <source> (new)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nuevo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (gone)</source>
-        <translation type="unfinished"></translation>
+        <translation> (desaparecido)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Instability of the %n domain(s) that changed most</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inestabilidad del dominio que más ha cambiado (%n)</numerusform>
+            <numerusform>Inestabilidad de los %n dominios que más han cambiado</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instability per domain (Ce / (Ca + Ce))</source>
-        <translation type="unfinished"></translation>
+        <translation>Inestabilidad por dominio (Ce / (Ca + Ce))</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Domains per team</source>
-        <translation type="unfinished">Dominios por equipo</translation>
+        <translation>Dominios por equipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>domains a team owns assets in</source>
-        <translation type="unfinished"></translation>
+        <translation>dominios en los que un equipo tiene activos a su cargo</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>teams</source>
-        <translation type="unfinished"></translation>
+        <translation>equipos</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Assets per team</source>
-        <translation type="unfinished">Activos por equipo</translation>
+        <translation>Activos por equipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>assets a team owns</source>
-        <translation type="unfinished"></translation>
+        <translation>activos a cargo de un equipo</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1: cannot write PNG: %2</source>
-        <translation type="unfinished">%1: no se puede escribir el PNG: %2</translation>
+        <translation>%1: no se puede escribir el PNG: %2</translation>
     </message>
 </context>
 <context>
@@ -4948,107 +4990,107 @@ Options: --help, --version
     <message>
         <location filename="../model/document/quickentry.cpp" line="+34"/>
         <source>This quote is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas comillas no están cerradas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type a command, for example: service Payments in Billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una orden, por ejemplo: servicio Pagos en Facturación.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Unknown command “%1”: start with %2, or write A -&gt; B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden desconocida «%1»: empiece por %2, o escriba A -&gt; B.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Expected %1 after “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba %1 después de «%2».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre no puede estar vacío.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A name has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre tiene como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another %1 is named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay otro %1 llamado «%2».</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+118"/>
         <location line="+98"/>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location line="-202"/>
         <source>“%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se indica dos veces.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+121"/>
         <source>a domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de dominio</translation>
     </message>
     <message>
         <location line="-121"/>
         <location line="+22"/>
         <location line="+147"/>
         <source>a team name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de equipo</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>Expected an asset name before “-&gt;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un nombre de activo antes de «-&gt;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an asset name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de activo</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Unknown link kind “%1”: one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de enlace desconocido «%1»: uno de %2.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Expected “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba «%1»: %2.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>move NAME to DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>mover NOMBRE a DOMINIO</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“%1” is inside “%2”; a domain cannot move into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dentro de «%2»; un dominio no puede moverse dentro de sí mismo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>an asset or domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de activo o de dominio</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>rename NAME to NEW NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>renombrar NOMBRE a NUEVO NOMBRE</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the new name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nuevo nombre</translation>
     </message>
 </context>
 <context>
@@ -5194,22 +5236,22 @@ Options: --help, --version
     <message>
         <location line="+40"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Light (bright rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro (salas luminosas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark (dim rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro (salas con poca luz)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Projector theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema del proyector:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5282,22 +5324,22 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/present/presentation.cpp" line="+143"/>
         <source>Spotlight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foco: %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Finding %1 of %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo %1 de %2: %3 (%4)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 errors · %2 warnings · %3 infos</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 errores · %2 advertencias · %3 avisos informativos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa completo</translation>
     </message>
 </context>
 <context>
@@ -5377,12 +5419,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/quickentrybar.cpp" line="+74"/>
         <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio Pagos en Facturación a cargo de Core Platform · A -&gt; B · mover A a D · Esc</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: %1</translation>
     </message>
 </context>
 <context>
@@ -5403,27 +5445,27 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/scenariobar.cpp" line="+50"/>
         <source>Scenario &quot;%1&quot;: double-click to rename, drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario «%1»: doble clic para cambiar el nombre, arrastre para reordenar</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished">Cambiar no&amp;mbre</translation>
+        <translation>Cambiar no&amp;mbre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished">D&amp;uplicar</translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Eliminar</translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New Empty Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo escenario vacío</translation>
     </message>
 </context>
 <context>
@@ -5431,17 +5473,17 @@ Options: --help, --version
     <message>
         <location filename="../model/core/scenario.cpp" line="+27"/>
         <source>a scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un escenario necesita un nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a scenario name must have 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de un escenario debe tener de 1 a %1 caracteres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>there is already a scenario called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay un escenario llamado «%1»</translation>
     </message>
 </context>
 <context>
@@ -5527,7 +5569,7 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5537,17 +5579,17 @@ Options: --help, --version
     <message>
         <location line="+26"/>
         <source>another row of table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>otra fila de la tabla %1</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlitetables.cpp" line="-362"/>
         <source>%1: not valid UTF-8 text (OrgMap does not change text it reads; fix the bytes in the database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es texto UTF-8 válido (OrgMap no modifica el texto que lee; corrija los bytes en la base de datos)</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5567,18 +5609,18 @@ Options: --help, --version
     <message>
         <location line="+297"/>
         <source>table scenarios, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla scenarios, fila %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>table scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla scenarios</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../model/storage/sqlitewriter.cpp" line="+396"/>
         <source>a document needs at least one scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento necesita al menos un escenario</translation>
     </message>
     <message>
         <location line="-256"/>
@@ -5660,7 +5702,7 @@ Options: --help, --version
     <message>
         <location filename="../model/storage/sqlitereader.cpp" line="-40"/>
         <source>%1 was refused: reading it took longer than %2 s, which no OrgMap document needs (a hostile or damaged file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se rechazó: leerlo tardó más de %2 s, algo que ningún documento de OrgMap necesita (¿un archivo malicioso o dañado?)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5670,7 +5712,7 @@ Options: --help, --version
     <message>
         <location line="+36"/>
         <source>: scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>: escenario «%1»</translation>
     </message>
     <message>
         <location filename="../model/storage/sqliteidentify.cpp" line="+16"/>
@@ -5711,7 +5753,7 @@ Options: --help, --version
     <message>
         <location line="-13"/>
         <source>scenario &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>escenario «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -5960,138 +6002,138 @@ Options: --help, --version
     <message>
         <location filename="../model/document/quickentry.cpp" line="-514"/>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data product</source>
-        <translation type="unfinished"></translation>
+        <translation>producto de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>team</source>
-        <translation type="unfinished">equipo</translation>
+        <translation>equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>move</source>
-        <translation type="unfinished"></translation>
+        <translation>mover</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rename</source>
-        <translation type="unfinished"></translation>
+        <translation>renombrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>owned by</source>
-        <translation type="unfinished"></translation>
+        <translation>a cargo de</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>stream-aligned</source>
-        <translation type="unfinished">alineado al flujo</translation>
+        <translation>alineado al flujo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>platform</source>
-        <translation type="unfinished">plataforma</translation>
+        <translation>plataforma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enabling</source>
-        <translation type="unfinished">habilitador</translation>
+        <translation>habilitador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>complicated-subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>subsistema complicado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>api</source>
-        <translation type="unfinished"></translation>
+        <translation>api</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>evento</translation>
     </message>
     <message>
         <location line="+519"/>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna %1: %2</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Set team type</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar tipo de equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The team has that type.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo ya tiene ese tipo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>That link is on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese enlace ya está en el mapa.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+9"/>
         <source>It is there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está ahí.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Move asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover activo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The map refuses that move.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa no admite ese movimiento.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>It has that owner already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene ese responsable.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It has that name already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene ese nombre.</translation>
     </message>
 </context>
 <context>
@@ -6099,7 +6141,7 @@ Options: --help, --version
     <message>
         <location filename="../app/gui/main.cpp" line="+111"/>
         <source>--spotlight: no entity &quot;%1&quot; on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>--spotlight: no hay ninguna entidad «%1» en el mapa</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6134,27 +6176,27 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>With --screenshot: zoom to Z (1 = 100%) after fitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: ampliar a Z (1 = 100 %) tras ajustar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --screenshot: compare FILE with OTHER (File &gt; Compare With); --show metrics brings the metrics forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: comparar FILE con OTHER (Archivo &gt; Comparar con); --show metrics muestra las métricas en primer plano.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With --screenshot: show presentation mode (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: mostrar el modo de presentación (F5).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With --present: spotlight the entity with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --present: poner el foco en la entidad con este id.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --present: show step N of the findings tour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --present: mostrar el paso N del recorrido por los hallazgos.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6185,12 +6227,12 @@ Options: --help, --version
     <message>
         <location line="-17"/>
         <source>--finding: expected a step from 1, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--finding: se esperaba un paso a partir de 1, se recibió «%1»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--spotlight and --finding need --present</source>
-        <translation type="unfinished"></translation>
+        <translation>--spotlight y --finding necesitan --present</translation>
     </message>
 </context>
 </TS>

@@ -26,123 +26,123 @@
     <message>
         <location filename="../model/document/quickentry.cpp" line="+197"/>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>team</source>
-        <translation type="unfinished">équipe</translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>asset</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>asset or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>actif ou domaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>domain, team or asset</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine, équipe ou actif</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No %1 named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément de type %1 nommé « %2 ».</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>“%1” names %n entities; rename one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » désigne %n entité ; renommez-en une d&apos;abord.</numerusform>
+            <numerusform>« %1 » désigne %n entités ; renommez-en une d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/compare/comparesubjects.cpp" line="+28"/>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>from no domain</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;aucun domaine</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>was top-level</source>
-        <translation type="unfinished"></translation>
+        <translation>était au premier niveau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>was: unowned</source>
-        <translation type="unfinished"></translation>
+        <translation>avant : sans propriétaire</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avant : %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+45"/>
         <source>Map</source>
-        <translation type="unfinished">Carte</translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Domains</source>
-        <translation type="unfinished">Domaines</translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams</source>
-        <translation type="unfinished">Équipes</translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assets</source>
-        <translation type="unfinished">Actifs</translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Links</source>
-        <translation type="unfinished">Liens</translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interactions</source>
-        <translation type="unfinished">Interactions</translation>
+        <translation>Interactions</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished">supprimé</translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -921,52 +921,52 @@
     <message>
         <location filename="../widgets/compare/changesdock.cpp" line="+36"/>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Filter changes (name, id, field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les modifications (nom, identifiant, champ)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Map changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte modifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 % {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n change(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 modification sur %n affichée</numerusform>
+            <numerusform>%1 sur %n modifications affichées</numerusform>
         </translation>
     </message>
 </context>
@@ -1077,7 +1077,49 @@ Options: --help, --version
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : orgmap-cli COMMAND [OPTIONS]
+
+Commandes :
+  check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        Analyse une carte : actifs orphelins, points chauds, cycles de domaines ;
+        avec une politique, ses gravités, seuils et règles FAIR.
+        Code de sortie 0 : aucun constat au niveau failOn de la politique (par défaut : error)
+        ou au-dessus ; 1 : au moins un ; 2 : carte ou politique inutilisable.
+  convert IN OUT [--scenario NAME]
+        Convertit entre .orgmap (SQLite) et .orgmap.json, ou exporte en
+        .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) ou .mmd
+        (Mermaid), selon l&apos;extension de OUT ; toute autre extension est refusée.
+        De .orgmap vers .orgmap, tous les scénarios sont conservés ; sinon une seule
+        carte est écrite : --scenario NAME, sinon la première (stderr nomme les autres).
+  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
+       [--old-scenario NAME] [--new-scenario NAME]
+        Ce qui a changé entre deux cartes et son effet sur l&apos;analyse.
+        Code de sortie 0 : aucun changement ; 1 : changements ; 2 : entrée inutilisable.
+        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
+        est la forme qu&apos;appelle git (diff.orgmap.command) ; code 0 en cas de succès.
+  generate --assets N [--seed S] [--no-geometry] OUT
+        Écrit une carte synthétique déterministe pour les mesures et les démos.
+  import backstage PATH... [-o OUT] [--into MAP] [--lenient]
+  import odps PATH... [-o OUT] [--into MAP]
+        Importe un catalogue Backstage ou des descripteurs de produits de données
+        ODPS (fichiers ou dossiers), mis en page ; --into réimporte dans cette carte.
+        Rapport sur stderr ; code de sortie 2 si l&apos;entrée est refusée.
+  layout IN OUT [--all] [--team-lane]
+        Écrit IN dans OUT avec une géométrie calculée pour ce qui n&apos;en a pas (tout
+        avec --all) ; --team-lane place les équipes dans un couloir en haut.
+  merge BASE OURS THEIRS [-o OUT]
+        Fusion à trois voies de cartes (pilote de fusion git) : écrit la carte fusionnée
+        en JSON dans OUT (par défaut : sur OURS). Code de sortie 0 : fusion ; 1 : conflits
+        restants, listés dans « x-orgmap-conflicts » ; 2 : entrée inutilisable.
+  render MAP OUT.png|OUT.svg [--scale S]
+        Dessine la carte comme l&apos;éditeur, sans interface graphique.
+
+MAP et IN peuvent valoir - pour l&apos;entrée standard ; OUT peut valoir - pour du JSON sur la sortie standard.
+Options : --help, --version
+  --lang CODE
+        Langue des messages : en, de, fr, es ou zh_CN (par défaut : la langue
+        choisie dans les préférences de l&apos;éditeur, sinon celle du système).
+</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -1163,7 +1205,7 @@ Options: --help, --version
     <message>
         <location filename="../app/cli/convert.cpp" line="+46"/>
         <source>%1 has %2 scenarios: wrote the first, &quot;%3&quot;; not written: %4 (name one with --scenario NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 scénarios : le premier, « %3 », a été écrit ; non écrits : %4 (choisissez-en un avec --scenario NAME)</translation>
     </message>
 </context>
 <context>
@@ -1219,17 +1261,17 @@ Options: --help, --version
     <message>
         <location filename="../widgets/compare/comparelayer.cpp" line="+157"/>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NOUVEAU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>REMOVED</source>
-        <translation type="unfinished"></translation>
+        <translation>SUPPRIMÉ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>MODIFIÉ</translation>
     </message>
 </context>
 <context>
@@ -1237,32 +1279,32 @@ Options: --help, --version
     <message>
         <location filename="../widgets/compare/comparemode.cpp" line="+77"/>
         <source>Read-only compare · Space: before/after · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison en lecture seule · Espace : avant/après · Échap : quitter</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Not comparing: there are no metrics to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune comparaison en cours : pas de métriques à exporter.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export Compare Metrics PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les métriques de comparaison en PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished">Image PNG (*.png)</translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export Failed</source>
-        <translation type="unfinished">Échec de l&apos;exportation</translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported %1</source>
-        <translation type="unfinished">%1 exporté</translation>
+        <translation>%1 exporté</translation>
     </message>
 </context>
 <context>
@@ -1271,75 +1313,75 @@ Options: --help, --version
         <location filename="../widgets/compare/compareview.cpp" line="+92"/>
         <location line="+244"/>
         <source>Show &amp;Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;&amp;avant</translation>
     </message>
     <message>
         <location line="-240"/>
         <source>Flip between the older and the newer map (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer entre l&apos;ancienne et la nouvelle carte (Espace)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;wap Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inverser les côtés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the older map the newer one</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de l&apos;ancienne carte la nouvelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juster</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export Metrics PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les métriques en PNG…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Leave Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter la comparaison</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to editing (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;édition (Échap)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Map</source>
-        <translation type="unfinished">Carte</translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metrics</source>
-        <translation type="unfinished">Métriques</translation>
+        <translation>Métriques</translation>
     </message>
     <message numerus="yes">
         <location line="+199"/>
         <source>&lt;b&gt;Comparing&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n change(s) &amp;nbsp;·&amp;nbsp; &lt;i&gt;read-only&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Comparaison&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n modification &amp;nbsp;·&amp;nbsp; &lt;i&gt;lecture seule&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;Comparaison&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n modifications &amp;nbsp;·&amp;nbsp; &lt;i&gt;lecture seule&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>BEFORE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AVANT : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>AFTER: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>APRÈS : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;After</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;a&amp;près</translation>
     </message>
 </context>
 <context>
@@ -1669,22 +1711,22 @@ Options: --help, --version
     <message>
         <location line="-65"/>
         <source>Ca in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca entrant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ce out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sortant</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>liens</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Top hotspots · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux points chauds · %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1694,7 +1736,7 @@ Options: --help, --version
     <message>
         <location line="+0"/>
         <source>Assets per team · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs par équipe · %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1704,12 +1746,12 @@ Options: --help, --version
     <message>
         <location line="+0"/>
         <source>Domains/team · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines/équipe · %1/%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Domains Ca/Ce · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines Ca/Ce · %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2143,27 +2185,27 @@ Options: --help, --version
     <message>
         <location filename="../model/document/document_scenarios.cpp" line="+126"/>
         <source>New scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau scénario « %1 »</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Duplicate scenario &quot;%1&quot; as &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer le scénario « %1 » en « %2 »</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le scénario « %1 » en « %2 »</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le scénario « %1 »</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Move scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le scénario « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2866,7 +2908,7 @@ Options: --help, --version
     <message>
         <location filename="../model/json/jsonreader.cpp" line="-204"/>
         <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un échappement de substitut UTF-16 non apparié (\uD800-\uDFFF), qui n&apos;est pas un caractère ; OrgMap le refuse plutôt que de le modifier</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2998,7 +3040,7 @@ Options: --help, --version
     <message>
         <location line="+2"/>
         <source>%1[*] — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3256,12 +3298,12 @@ Options: --help, --version
     <message>
         <location line="+2"/>
         <source>Tidy &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranger la &amp;sélection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrange the selected domains, assets and teams; nothing else moves (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispose les domaines, actifs et équipes sélectionnés ; rien d&apos;autre ne bouge (annulable)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3421,7 +3463,7 @@ Options: --help, --version
     <message>
         <location line="+11"/>
         <source>Tidy selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranger la sélection</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="-15"/>
@@ -3441,12 +3483,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/mainwindow_compare.cpp" line="+27"/>
         <source>Compare &amp;With…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer a&amp;vec…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare this map with another map file: every change marked, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer cette carte à un autre fichier de carte : chaque changement est marqué, en lecture seule</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3457,17 +3499,17 @@ Options: --help, --version
     <message>
         <location line="+17"/>
         <source>Compare With</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compare Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la comparaison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; could not be read. Nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; n&apos;a pas pu être lu. Rien n&apos;a été comparé.</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+17"/>
@@ -3585,9 +3627,9 @@ Options: --help, --version
     <message numerus="yes">
         <location line="-72"/>
         <source>Exported scenario &quot;%1&quot; to %2; the other %n scenario(s) were not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scénario « %1 » exporté vers %2 ; %n autre scénario n&apos;a pas été écrit.</numerusform>
+            <numerusform>Scénario « %1 » exporté vers %2 ; les %n autres scénarios n&apos;ont pas été écrits.</numerusform>
         </translation>
     </message>
     <message>
@@ -3870,107 +3912,107 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/mainwindow_present.cpp" line="+14"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Spotlight Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la sélection sous le pro&amp;jecteur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Clear Spotlight</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;teindre le projecteur</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_quickentry.cpp" line="+17"/>
         <source>&amp;Quick Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie &amp;rapide…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a command: service Payments in Billing, A -&gt; B, move A to D</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une commande : service Paiements dans Facturation, A -&gt; B, déplacer A vers D</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="-105"/>
         <source>&amp;New Empty Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau scénario vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Current Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer le scénario actuel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Rename Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer le scénario…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De&amp;lete Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upprimer le scénario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import JSON as New Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer du JSON comme nouveau scénario…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ne&amp;xt Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario sui&amp;vant</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pre&amp;vious Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario &amp;précédent</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénario</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copie de %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deleted scenario &quot;%1&quot;; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « %1 » supprimé ; Annuler le rétablit.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &quot;%1&quot; as scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer « %1 » comme scénario</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import JSON as New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer du JSON comme nouveau scénario</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The document is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; n&apos;est pas une carte valide. Le document est inchangé.</translation>
     </message>
 </context>
 <context>
@@ -4028,15 +4070,15 @@ Options: --help, --version
     <message numerus="yes">
         <location line="+14"/>
         <source>%1: a JSON file holds one map, and this document has %n scenario(s); save it as .orgmap, or export one scenario</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : un fichier JSON contient une seule carte, et ce document a %n scénario ; enregistrez-le en .orgmap, ou exportez un seul scénario</numerusform>
+            <numerusform>%1 : un fichier JSON contient une seule carte, et ce document a %n scénarios ; enregistrez-le en .orgmap, ou exportez un seul scénario</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: no scenario called &quot;%2&quot;; it has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun scénario nommé « %2 » ; il contient %3</translation>
     </message>
     <message>
         <location filename="../model/core/atomicfile.cpp" line="+53"/>
@@ -4429,17 +4471,17 @@ Options: --help, --version
     <message>
         <location filename="../model/core/mapvalidator.cpp" line="+27"/>
         <source>a domain</source>
-        <translation type="unfinished">un domaine</translation>
+        <translation>un domaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a team</source>
-        <translation type="unfinished">une équipe</translation>
+        <translation>une équipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an asset</source>
-        <translation type="unfinished">un actif</translation>
+        <translation>un actif</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4447,153 +4489,153 @@ Options: --help, --version
         <location line="+12"/>
         <location line="+76"/>
         <source>must not be empty</source>
-        <translation type="unfinished">ne doit pas être vide</translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>id is %1 characters long (at most %2)</source>
-        <translation type="unfinished">l&apos;identifiant compte %1 caractères (%2 au plus)</translation>
+        <translation>l&apos;identifiant compte %1 caractères (%2 au plus)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
-        <translation type="unfinished">identifiant non valide « %1 » : utilisez uniquement les caractères A-Z a-z 0-9 . _ : -</translation>
+        <translation>identifiant non valide « %1 » : utilisez uniquement les caractères A-Z a-z 0-9 . _ : -</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished">identifiant en double « %1 » (première utilisation à %2)</translation>
+        <translation>identifiant en double « %1 » (première utilisation à %2)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>name is %1 characters long (at most %2)</source>
-        <translation type="unfinished">le nom compte %1 caractères (%2 au plus)</translation>
+        <translation>le nom compte %1 caractères (%2 au plus)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown domain &quot;%1&quot;</source>
-        <translation type="unfinished">domaine inconnu « %1 »</translation>
+        <translation>domaine inconnu « %1 »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown team &quot;%1&quot;</source>
-        <translation type="unfinished">équipe inconnue « %1 »</translation>
+        <translation>équipe inconnue « %1 »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown asset &quot;%1&quot;</source>
-        <translation type="unfinished">actif inconnu « %1 »</translation>
+        <translation>actif inconnu « %1 »</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is %2, not %3</source>
-        <translation type="unfinished">« %1 » est %2, et non %3</translation>
+        <translation>« %1 » est %2, et non %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a domain cannot be its own parent</source>
-        <translation type="unfinished">un domaine ne peut pas être son propre parent</translation>
+        <translation>un domaine ne peut pas être son propre parent</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
-        <translation type="unfinished">couleur non valide « %1 » : utilisez le format #rrggbb</translation>
+        <translation>couleur non valide « %1 » : utilisez le format #rrggbb</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is out of range (at most %2 either way)</source>
-        <translation type="unfinished">%1 est hors limites (%2 au plus dans un sens comme dans l&apos;autre)</translation>
+        <translation>%1 est hors limites (%2 au plus dans un sens comme dans l&apos;autre)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be greater than 0, not %1</source>
-        <translation type="unfinished">doit être supérieur à 0, et non %1</translation>
+        <translation>doit être supérieur à 0, et non %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>only data products have ports; this asset is a service</source>
-        <translation type="unfinished">seuls les produits de données ont des ports ; cet actif est un service</translation>
+        <translation>seuls les produits de données ont des ports ; cet actif est un service</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only data products have a contract; this asset is a service</source>
-        <translation type="unfinished">seuls les produits de données ont un contrat ; cet actif est un service</translation>
+        <translation>seuls les produits de données ont un contrat ; cet actif est un service</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only data products have a classification; this asset is a service</source>
-        <translation type="unfinished">seuls les produits de données ont une classification ; cet actif est un service</translation>
+        <translation>seuls les produits de données ont une classification ; cet actif est un service</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>key &quot;%1&quot; does not start with x-</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé « %1 » ne commence pas par x-</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown %1 &quot;%2&quot; (one of %3)</source>
-        <translation type="unfinished">%1 : valeur inconnue « %2 » (valeurs possibles : %3)</translation>
+        <translation>%1 : valeur inconnue « %2 » (valeurs possibles : %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a link cannot connect asset %1 to itself</source>
-        <translation type="unfinished">un lien ne peut pas relier l&apos;actif %1 à lui-même</translation>
+        <translation>un lien ne peut pas relier l&apos;actif %1 à lui-même</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
-        <translation type="unfinished">lien en double %1 -&gt; %2 (%3), première occurrence à %4</translation>
+        <translation>lien en double %1 -&gt; %2 (%3), première occurrence à %4</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a team cannot interact with itself (%1)</source>
-        <translation type="unfinished">une équipe ne peut pas interagir avec elle-même (%1)</translation>
+        <translation>une équipe ne peut pas interagir avec elle-même (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
-        <translation type="unfinished">interaction en double %1 -&gt; %2 (%3), première occurrence à %4</translation>
+        <translation>interaction en double %1 -&gt; %2 (%3), première occurrence à %4</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>cycle in domain parents: %1</source>
-        <translation type="unfinished">cycle dans les parents des domaines : %1</translation>
+        <translation>cycle dans les parents des domaines : %1</translation>
     </message>
     <message>
         <location filename="../model/json/jsonentities.cpp" line="-44"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+217"/>
         <source>team type</source>
-        <translation type="unfinished">type d&apos;équipe</translation>
+        <translation>type d&apos;équipe</translation>
     </message>
     <message>
         <location line="+68"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+134"/>
         <source>port type</source>
-        <translation type="unfinished">type de port</translation>
+        <translation>type de port</translation>
     </message>
     <message>
         <location line="+33"/>
         <location filename="../model/storage/sqlitetables.cpp" line="-84"/>
         <source>asset kind</source>
-        <translation type="unfinished">type d&apos;actif</translation>
+        <translation>type d&apos;actif</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+10"/>
         <source>classification</source>
-        <translation type="unfinished">classification</translation>
+        <translation>classification</translation>
     </message>
     <message>
         <location line="+34"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+99"/>
         <source>link kind</source>
-        <translation type="unfinished">type de lien</translation>
+        <translation>type de lien</translation>
     </message>
     <message>
         <location line="+34"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+26"/>
         <source>interaction mode</source>
-        <translation type="unfinished">mode d&apos;interaction</translation>
+        <translation>mode d&apos;interaction</translation>
     </message>
 </context>
 <context>
@@ -4619,193 +4661,193 @@ Options: --help, --version
     <message>
         <location filename="../widgets/compare/metricspanel.cpp" line="+143"/>
         <source>Metric</source>
-        <translation type="unfinished">Métrique</translation>
+        <translation>Métrique</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+242"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location line="-242"/>
         <location line="+243"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location line="-243"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Domains</source>
-        <translation type="unfinished">Domaines</translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams</source>
-        <translation type="unfinished">Équipes</translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assets</source>
-        <translation type="unfinished">Actifs</translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Links</source>
-        <translation type="unfinished">Liens</translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions d&apos;équipes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain links</source>
-        <translation type="unfinished">Liens inter-domaines</translation>
+        <translation>Liens inter-domaines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain weight</source>
-        <translation type="unfinished">Poids inter-domaines</translation>
+        <translation>Poids inter-domaines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orphaned assets</source>
-        <translation type="unfinished">Actifs orphelins</translation>
+        <translation>Actifs orphelins</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unowned assets</source>
-        <translation type="unfinished">Actifs sans équipe</translation>
+        <translation>Actifs sans équipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hotspots</source>
-        <translation type="unfinished">Points chauds</translation>
+        <translation>Points chauds</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain cycles</source>
-        <translation type="unfinished">Cycles de domaines</translation>
+        <translation>Cycles de domaines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains on cycles</source>
-        <translation type="unfinished">Domaines dans des cycles</translation>
+        <translation>Domaines dans des cycles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scattered teams</source>
-        <translation type="unfinished">Équipes dispersées</translation>
+        <translation>Équipes dispersées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Errors</source>
-        <translation type="unfinished">Erreurs</translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings</source>
-        <translation type="unfinished">Avertissements</translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Infos</source>
-        <translation type="unfinished">Informations</translation>
+        <translation>Informations</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 better, %4 worse</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt; : %3 en mieux, %4 en pire</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>▼ better</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ mieux</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>▲ worse</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ pire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>= same</source>
-        <translation type="unfinished"></translation>
+        <translation>= identique</translation>
     </message>
     <message>
         <location line="+45"/>
         <source> (new)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nouveau)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (gone)</source>
-        <translation type="unfinished"></translation>
+        <translation> (disparu)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Instability of the %n domain(s) that changed most</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instabilité de %n domaine, celui qui a le plus changé</numerusform>
+            <numerusform>Instabilité des %n domaines qui ont le plus changé</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instability per domain (Ce / (Ca + Ce))</source>
-        <translation type="unfinished"></translation>
+        <translation>Instabilité par domaine (Ce / (Ca + Ce))</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Après : %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Domains per team</source>
-        <translation type="unfinished">Domaines par équipe</translation>
+        <translation>Domaines par équipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>domains a team owns assets in</source>
-        <translation type="unfinished"></translation>
+        <translation>domaines où une équipe possède des actifs</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>teams</source>
-        <translation type="unfinished"></translation>
+        <translation>équipes</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Assets per team</source>
-        <translation type="unfinished">Actifs par équipe</translation>
+        <translation>Actifs par équipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>assets a team owns</source>
-        <translation type="unfinished"></translation>
+        <translation>actifs que possède une équipe</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1: cannot write PNG: %2</source>
-        <translation type="unfinished">%1 : impossible d&apos;écrire le PNG : %2</translation>
+        <translation>%1 : impossible d&apos;écrire le PNG : %2</translation>
     </message>
 </context>
 <context>
@@ -4948,107 +4990,107 @@ Options: --help, --version
     <message>
         <location filename="../model/document/quickentry.cpp" line="+34"/>
         <source>This quote is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce guillemet n&apos;est pas fermé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type a command, for example: service Payments in Billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une commande, par exemple : service Paiements dans Facturation.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Unknown command “%1”: start with %2, or write A -&gt; B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 » : commencez par %2, ou écrivez A -&gt; B.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Expected %1 after “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque %1 après « %2 ».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ne peut pas être vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A name has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom compte au plus %1 caractères ; celui-ci en compte %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another %1 is named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre élément de type %1 s&apos;appelle « %2 ».</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+118"/>
         <location line="+98"/>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom</translation>
     </message>
     <message>
         <location line="-202"/>
         <source>“%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est indiqué deux fois.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+121"/>
         <source>a domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de domaine</translation>
     </message>
     <message>
         <location line="-121"/>
         <location line="+22"/>
         <location line="+147"/>
         <source>a team name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom d&apos;équipe</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>Expected an asset name before “-&gt;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque un nom d&apos;actif avant « -&gt; ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an asset name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom d&apos;actif</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Unknown link kind “%1”: one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de lien inconnu « %1 » (valeurs possibles : %2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Expected “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » attendu : %2.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>move NAME to DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer NOM vers DOMAINE</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“%1” is inside “%2”; a domain cannot move into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est dans « %2 » ; un domaine ne peut pas être déplacé dans lui-même.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>an asset or domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom d&apos;actif ou de domaine</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>rename NAME to NEW NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>renommer NOM vers NOUVEAU NOM</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the new name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau nom</translation>
     </message>
 </context>
 <context>
@@ -5194,22 +5236,22 @@ Options: --help, --version
     <message>
         <location line="+40"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Light (bright rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair (salles lumineuses)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark (dim rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre (salles peu éclairées)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Projector theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème du &amp;vidéoprojecteur :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5282,22 +5324,22 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/present/presentation.cpp" line="+143"/>
         <source>Spotlight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur : %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Finding %1 of %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat %1 sur %2 : %3 (%4)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 errors · %2 warnings · %3 infos</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreurs · %2 avertissements · %3 informations</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte entière</translation>
     </message>
 </context>
 <context>
@@ -5377,12 +5419,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/quickentrybar.cpp" line="+74"/>
         <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>service Paiements dans Facturation détenu par Plateforme socle · A -&gt; B · déplacer A vers D · Échap</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : %1</translation>
     </message>
 </context>
 <context>
@@ -5403,27 +5445,27 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/scenariobar.cpp" line="+50"/>
         <source>Scenario &quot;%1&quot;: double-click to rename, drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « %1 » : double-cliquez pour renommer, faites glisser pour réordonner</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished">Reno&amp;mmer</translation>
+        <translation>Reno&amp;mmer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New Empty Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau scénario vide</translation>
     </message>
 </context>
 <context>
@@ -5431,17 +5473,17 @@ Options: --help, --version
     <message>
         <location filename="../model/core/scenario.cpp" line="+27"/>
         <source>a scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un scénario doit avoir un nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a scenario name must have 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de scénario doit compter de 1 à %1 caractères</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>there is already a scenario called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà un scénario nommé « %1 »</translation>
     </message>
 </context>
 <context>
@@ -5527,7 +5569,7 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5537,17 +5579,17 @@ Options: --help, --version
     <message>
         <location line="+26"/>
         <source>another row of table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre ligne de la table %1</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlitetables.cpp" line="-362"/>
         <source>%1: not valid UTF-8 text (OrgMap does not change text it reads; fix the bytes in the database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : texte UTF-8 non valide (OrgMap ne modifie pas le texte qu&apos;il lit ; corrigez les octets dans la base de données)</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5567,18 +5609,18 @@ Options: --help, --version
     <message>
         <location line="+297"/>
         <source>table scenarios, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>table scenarios, ligne %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>table scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>table scenarios</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../model/storage/sqlitewriter.cpp" line="+396"/>
         <source>a document needs at least one scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>un document doit avoir au moins un scénario</translation>
     </message>
     <message>
         <location line="-256"/>
@@ -5660,7 +5702,7 @@ Options: --help, --version
     <message>
         <location filename="../model/storage/sqlitereader.cpp" line="-40"/>
         <source>%1 was refused: reading it took longer than %2 s, which no OrgMap document needs (a hostile or damaged file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été refusé : sa lecture a pris plus de %2 s, ce dont aucun document OrgMap n&apos;a besoin (fichier malveillant ou endommagé ?)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5670,7 +5712,7 @@ Options: --help, --version
     <message>
         <location line="+36"/>
         <source>: scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> : scénario « %1 »</translation>
     </message>
     <message>
         <location filename="../model/storage/sqliteidentify.cpp" line="+16"/>
@@ -5711,7 +5753,7 @@ Options: --help, --version
     <message>
         <location line="-13"/>
         <source>scenario &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>scénario « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -5960,138 +6002,138 @@ Options: --help, --version
     <message>
         <location filename="../model/document/quickentry.cpp" line="-514"/>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data product</source>
-        <translation type="unfinished"></translation>
+        <translation>produit de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>team</source>
-        <translation type="unfinished">équipe</translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>move</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rename</source>
-        <translation type="unfinished"></translation>
+        <translation>renommer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>vers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>dans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>owned by</source>
-        <translation type="unfinished"></translation>
+        <translation>détenu par</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>stream-aligned</source>
-        <translation type="unfinished">aligné sur le flux</translation>
+        <translation>aligné sur le flux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>platform</source>
-        <translation type="unfinished">plateforme</translation>
+        <translation>plateforme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enabling</source>
-        <translation type="unfinished">facilitatrice</translation>
+        <translation>facilitatrice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>complicated-subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-système complexe</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>api</source>
-        <translation type="unfinished"></translation>
+        <translation>api</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>événement</translation>
     </message>
     <message>
         <location line="+519"/>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1 : %2</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Set team type</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le type d&apos;équipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The team has that type.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe a déjà ce type.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>That link is on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien est déjà sur la carte.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+9"/>
         <source>It is there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;y trouve déjà.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Move asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;actif</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The map refuses that move.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte refuse ce déplacement.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>It has that owner already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a déjà ce propriétaire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It has that name already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il porte déjà ce nom.</translation>
     </message>
 </context>
 <context>
@@ -6099,7 +6141,7 @@ Options: --help, --version
     <message>
         <location filename="../app/gui/main.cpp" line="+111"/>
         <source>--spotlight: no entity &quot;%1&quot; on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>--spotlight : aucune entité « %1 » sur la carte</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6134,27 +6176,27 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>With --screenshot: zoom to Z (1 = 100%) after fitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot : zoomer à Z (1 = 100 %) après l&apos;ajustement.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --screenshot: compare FILE with OTHER (File &gt; Compare With); --show metrics brings the metrics forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot : comparer FILE avec OTHER (Fichier &gt; Comparer avec) ; --show metrics affiche les métriques au premier plan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With --screenshot: show presentation mode (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot : afficher le mode présentation (F5).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With --present: spotlight the entity with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --present : mettre sous le projecteur l&apos;entité de cet identifiant.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --present: show step N of the findings tour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --present : afficher l&apos;étape N de la visite des constats.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6185,12 +6227,12 @@ Options: --help, --version
     <message>
         <location line="-17"/>
         <source>--finding: expected a step from 1, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--finding : une étape à partir de 1 est attendue, et non « %1 »</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--spotlight and --finding need --present</source>
-        <translation type="unfinished"></translation>
+        <translation>--spotlight et --finding nécessitent --present</translation>
     </message>
 </context>
 </TS>

@@ -26,122 +26,122 @@
     <message>
         <location filename="../model/document/quickentry.cpp" line="+197"/>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>领域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>team</source>
-        <translation type="unfinished">团队</translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>asset</source>
-        <translation type="unfinished"></translation>
+        <translation>资产</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>asset or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>资产或领域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>domain, team or asset</source>
-        <translation type="unfinished"></translation>
+        <translation>领域、团队或资产</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No %1 named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%2”的%1。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>“%1” names %n entities; rename one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”指代 %n 个实体；请先重命名其中一个。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/compare/comparesubjects.cpp" line="+28"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>from no domain</source>
-        <translation type="unfinished"></translation>
+        <translation>原不属于任何领域</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原属于 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>was top-level</source>
-        <translation type="unfinished"></translation>
+        <translation>原为顶层</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>was: unowned</source>
-        <translation type="unfinished"></translation>
+        <translation>原为：无负责团队</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原为：%1</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+45"/>
         <source>Map</source>
-        <translation type="unfinished">地图</translation>
+        <translation>地图</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Domains</source>
-        <translation type="unfinished">领域</translation>
+        <translation>领域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams</source>
-        <translation type="unfinished">团队</translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assets</source>
-        <translation type="unfinished">资产</translation>
+        <translation>资产</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Links</source>
-        <translation type="unfinished">连接</translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interactions</source>
-        <translation type="unfinished">交互</translation>
+        <translation>交互</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished">已删除</translation>
+        <translation>已移除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改：%1</translation>
     </message>
 </context>
 <context>
@@ -894,50 +894,50 @@
     <message>
         <location filename="../widgets/compare/changesdock.cpp" line="+36"/>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%3 个中的 %2 个）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Filter changes (name, id, field)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选更改（名称、ID、字段）</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Map changed</source>
-        <translation type="unfinished"></translation>
+        <translation>地图已更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n change(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %n 项更改中的 %1 项</numerusform>
         </translation>
     </message>
 </context>
@@ -1047,7 +1047,49 @@ Options: --help, --version
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：orgmap-cli COMMAND [OPTIONS]
+
+命令：
+  check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        分析地图：孤立资产、耦合热点、领域循环；
+        指定策略时，还包括其严重级别、阈值和 FAIR 规则。
+        退出状态 0：没有达到策略 failOn 级别（默认：error）或更高级别的分析发现；
+        1：至少有一项；2：地图或策略不可用。
+  convert IN OUT [--scenario NAME]
+        在 .orgmap（SQLite）与 .orgmap.json 之间转换，或按 OUT 的扩展名导出为
+        .graphml（yEd、Gephi、NetworkX）、.dot/.gv（Graphviz）或 .mmd
+        （Mermaid）；其他扩展名一律拒绝。
+        .orgmap 转 .orgmap 时保留所有情景；否则只写入一张地图：
+        --scenario NAME 指定的情景，否则为第一个（stderr 列出其余情景）。
+  diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
+       [--old-scenario NAME] [--new-scenario NAME]
+        两张地图之间有哪些更改，以及这些更改对分析结果的影响。
+        退出状态 0：无更改；1：有更改；2：输入不可用。
+        diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
+        是 git 调用的形式（diff.orgmap.command）；成功时退出状态为 0。
+  generate --assets N [--seed S] [--no-geometry] OUT
+        写入一张确定性的合成地图，用于基准测试和演示。
+  import backstage PATH... [-o OUT] [--into MAP] [--lenient]
+  import odps PATH... [-o OUT] [--into MAP]
+        导入 Backstage 目录或 ODPS 数据产品描述文件（文件或
+        文件夹）并完成布局；--into 重新导入到该地图。报告输出到 stderr；
+        输入被拒绝时退出状态为 2。
+  layout IN OUT [--all] [--team-lane]
+        将 IN 写入 OUT，并为缺少几何信息的内容（使用 --all 时为全部内容）
+        计算几何信息；--team-lane 将团队排成一行置于顶部。
+  merge BASE OURS THEIRS [-o OUT]
+        地图的三方合并（git 合并驱动）：将合并后的地图以
+        JSON 写入 OUT（默认：覆盖 OURS，即我方）。退出状态 0：已合并；1：仍有冲突，
+        列于 &quot;x-orgmap-conflicts&quot; 中；2：输入不可用。
+  render MAP OUT.png|OUT.svg [--scale S]
+        以无界面方式按编辑器的样式绘制地图。
+
+MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON 输出到标准输出。
+选项：--help, --version
+  --lang CODE
+        消息的语言：en、de、fr、es 或 zh_CN（默认：编辑器
+        首选项中选择的语言，否则为系统语言）。
+</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -1129,7 +1171,7 @@ Options: --help, --version
     <message>
         <location filename="../app/cli/convert.cpp" line="+46"/>
         <source>%1 has %2 scenarios: wrote the first, &quot;%3&quot;; not written: %4 (name one with --scenario NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有 %2 个情景：已写入第一个“%3”；未写入：%4（可用 --scenario NAME 指定一个）</translation>
     </message>
 </context>
 <context>
@@ -1185,17 +1227,17 @@ Options: --help, --version
     <message>
         <location filename="../widgets/compare/comparelayer.cpp" line="+157"/>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>REMOVED</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
 </context>
 <context>
@@ -1203,32 +1245,32 @@ Options: --help, --version
     <message>
         <location filename="../widgets/compare/comparemode.cpp" line="+77"/>
         <source>Read-only compare · Space: before/after · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>只读比较 · 空格：之前/之后 · Esc：退出</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Not comparing: there are no metrics to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>未在比较：没有可导出的指标。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export Compare Metrics PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>导出比较指标 PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished">PNG 图像 (*.png)</translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export Failed</source>
-        <translation type="unfinished">导出失败</translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported %1</source>
-        <translation type="unfinished">已导出 %1</translation>
+        <translation>已导出 %1</translation>
     </message>
 </context>
 <context>
@@ -1237,74 +1279,74 @@ Options: --help, --version
         <location filename="../widgets/compare/compareview.cpp" line="+92"/>
         <location line="+244"/>
         <source>Show &amp;Before</source>
-        <translation type="unfinished"></translation>
+        <translation>显示之前(&amp;B)</translation>
     </message>
     <message>
         <location line="-240"/>
         <source>Flip between the older and the newer map (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>在较旧和较新的地图之间切换（空格）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;wap Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>交换两侧(&amp;W)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the older map the newer one</source>
-        <translation type="unfinished"></translation>
+        <translation>将较旧的地图作为较新的地图</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export Metrics PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出指标 PNG(&amp;E)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Leave Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>退出比较(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to editing (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回编辑（Esc）</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Map</source>
-        <translation type="unfinished">地图</translation>
+        <translation>地图</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metrics</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message numerus="yes">
         <location line="+199"/>
         <source>&lt;b&gt;Comparing&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n change(s) &amp;nbsp;·&amp;nbsp; &lt;i&gt;read-only&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;正在比较&lt;/b&gt; %1 &lt;b&gt;→&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; %n 项更改 &amp;nbsp;·&amp;nbsp; &lt;i&gt;只读&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>BEFORE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之前：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>AFTER: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之后：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;After</source>
-        <translation type="unfinished"></translation>
+        <translation>显示之后(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1628,22 +1670,22 @@ Options: --help, --version
     <message>
         <location line="-65"/>
         <source>Ca in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca 传入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ce out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce 传出</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Top hotspots · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>主要热点 · %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1653,7 +1695,7 @@ Options: --help, --version
     <message>
         <location line="+0"/>
         <source>Assets per team · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>各团队的资产数 · %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1663,12 +1705,12 @@ Options: --help, --version
     <message>
         <location line="+0"/>
         <source>Domains/team · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>领域数/团队 · %1/%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Domains Ca/Ce · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>领域 Ca/Ce · %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2097,27 +2139,27 @@ Options: --help, --version
     <message>
         <location filename="../model/document/document_scenarios.cpp" line="+126"/>
         <source>New scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>新建情景“%1”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Duplicate scenario &quot;%1&quot; as &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>将情景“%1”复制为“%2”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>将情景“%1”重命名为“%2”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>删除情景“%1”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Move scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>移动情景“%1”</translation>
     </message>
 </context>
 <context>
@@ -2815,7 +2857,7 @@ Options: --help, --version
     <message>
         <location filename="../model/json/jsonreader.cpp" line="-204"/>
         <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
-        <translation type="unfinished"></translation>
+        <translation>包含未配对的 UTF-16 代理项转义（\uD800-\uDFFF），它不是字符；OrgMap 拒绝读取，而不会修改它</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2947,7 +2989,7 @@ Options: --help, --version
     <message>
         <location line="+2"/>
         <source>%1[*] — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3200,12 +3242,12 @@ Options: --help, --version
     <message>
         <location line="+2"/>
         <source>Tidy &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>整理所选(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrange the selected domains, assets and teams; nothing else moves (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>排列所选的领域、资产和团队；其他内容不移动（可撤销）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3362,7 +3404,7 @@ Options: --help, --version
     <message>
         <location line="+11"/>
         <source>Tidy selected</source>
-        <translation type="unfinished"></translation>
+        <translation>整理所选</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="-15"/>
@@ -3382,12 +3424,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/mainwindow_compare.cpp" line="+27"/>
         <source>Compare &amp;With…</source>
-        <translation type="unfinished"></translation>
+        <translation>与…比较(&amp;W)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare this map with another map file: every change marked, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>将此地图与另一个地图文件比较：标记每一处更改，只读</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3398,17 +3440,17 @@ Options: --help, --version
     <message>
         <location line="+17"/>
         <source>Compare With</source>
-        <translation type="unfinished"></translation>
+        <translation>与…比较</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compare Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>比较失败</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; could not be read. Nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 &lt;b&gt;%1&lt;/b&gt;。未进行任何比较。</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+17"/>
@@ -3525,8 +3567,8 @@ Options: --help, --version
     <message numerus="yes">
         <location line="-72"/>
         <source>Exported scenario &quot;%1&quot; to %2; the other %n scenario(s) were not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将情景“%1”导出到 %2；其余 %n 个情景未写入。</numerusform>
         </translation>
     </message>
     <message>
@@ -3809,107 +3851,107 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/mainwindow_present.cpp" line="+14"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>演示(&amp;P)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Spotlight Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>聚焦所选(&amp;S)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Clear Spotlight</source>
-        <translation type="unfinished"></translation>
+        <translation>清除聚焦(&amp;C)</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_quickentry.cpp" line="+17"/>
         <source>&amp;Quick Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>快速输入(&amp;Q)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a command: service Payments in Billing, A -&gt; B, move A to D</source>
-        <translation type="unfinished"></translation>
+        <translation>输入命令：服务 Payments 在 Billing、A -&gt; B、移动 A 到 D</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="-105"/>
         <source>&amp;New Empty Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>新建空情景(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate Current Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>复制当前情景(&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Rename Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名情景(&amp;R)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De&amp;lete Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>删除情景(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import JSON as New Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>将 JSON 导入为新情景(&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ne&amp;xt Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个情景(&amp;X)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pre&amp;vious Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个情景(&amp;V)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>情景(&amp;S)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>情景</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 副本</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deleted scenario &quot;%1&quot;; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除情景“%1”；撤销可将其恢复。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &quot;%1&quot; as scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”导入为情景</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import JSON as New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>将 JSON 导入为新情景</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The document is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 不是有效的地图。文档保持不变。</translation>
     </message>
 </context>
 <context>
@@ -3967,14 +4009,14 @@ Options: --help, --version
     <message numerus="yes">
         <location line="+14"/>
         <source>%1: a JSON file holds one map, and this document has %n scenario(s); save it as .orgmap, or export one scenario</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：一个 JSON 文件只能容纳一张地图，而此文档有 %n 个情景；请将其保存为 .orgmap，或导出其中一个情景</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: no scenario called &quot;%2&quot;; it has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有名为“%2”的情景；现有情景：%3</translation>
     </message>
     <message>
         <location filename="../model/core/atomicfile.cpp" line="+53"/>
@@ -4361,17 +4403,17 @@ Options: --help, --version
     <message>
         <location filename="../model/core/mapvalidator.cpp" line="+27"/>
         <source>a domain</source>
-        <translation type="unfinished">领域</translation>
+        <translation>领域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a team</source>
-        <translation type="unfinished">团队</translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an asset</source>
-        <translation type="unfinished">资产</translation>
+        <translation>资产</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4379,153 +4421,153 @@ Options: --help, --version
         <location line="+12"/>
         <location line="+76"/>
         <source>must not be empty</source>
-        <translation type="unfinished">不能为空</translation>
+        <translation>不得为空</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>id is %1 characters long (at most %2)</source>
-        <translation type="unfinished">ID 长度为 %1 个字符（最多 %2 个）</translation>
+        <translation>ID 长度为 %1 个字符（最多 %2 个）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid id &quot;%1&quot;: use only the characters A-Z a-z 0-9 . _ : -</source>
-        <translation type="unfinished">无效的 ID“%1”：只能使用字符 A-Z a-z 0-9 . _ : -</translation>
+        <translation>无效的 ID“%1”：只能使用字符 A-Z a-z 0-9 . _ : -</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished">重复的 ID“%1”（首次使用于 %2）</translation>
+        <translation>重复的 ID“%1”（首次使用于 %2）</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>name is %1 characters long (at most %2)</source>
-        <translation type="unfinished">名称长度为 %1 个字符（最多 %2 个）</translation>
+        <translation>名称长度为 %1 个字符（最多 %2 个）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown domain &quot;%1&quot;</source>
-        <translation type="unfinished">未知领域“%1”</translation>
+        <translation>未知领域“%1”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown team &quot;%1&quot;</source>
-        <translation type="unfinished">未知团队“%1”</translation>
+        <translation>未知团队“%1”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown asset &quot;%1&quot;</source>
-        <translation type="unfinished">未知资产“%1”</translation>
+        <translation>未知资产“%1”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is %2, not %3</source>
-        <translation type="unfinished">“%1”是%2，而不是%3</translation>
+        <translation>“%1”是%2，而不是%3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a domain cannot be its own parent</source>
-        <translation type="unfinished">领域不能是自己的上级</translation>
+        <translation>领域不能是自身的上级</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid colour &quot;%1&quot;: use the form #rrggbb</source>
-        <translation type="unfinished">无效的颜色“%1”：请使用 #rrggbb 格式</translation>
+        <translation>无效的颜色“%1”：请使用 #rrggbb 格式</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is out of range (at most %2 either way)</source>
-        <translation type="unfinished">%1 超出范围（绝对值最大为 %2）</translation>
+        <translation>%1 超出范围（正负方向最多 %2）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be greater than 0, not %1</source>
-        <translation type="unfinished">必须大于 0，而不是 %1</translation>
+        <translation>必须大于 0，而不是 %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>only data products have ports; this asset is a service</source>
-        <translation type="unfinished">只有数据产品才有端口；此资产是服务</translation>
+        <translation>只有数据产品才有端口；此资产是服务</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only data products have a contract; this asset is a service</source>
-        <translation type="unfinished">只有数据产品才有契约；此资产是服务</translation>
+        <translation>只有数据产品才有契约；此资产是服务</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only data products have a classification; this asset is a service</source>
-        <translation type="unfinished">只有数据产品才有密级；此资产是服务</translation>
+        <translation>只有数据产品才有密级；此资产是服务</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>key &quot;%1&quot; does not start with x-</source>
-        <translation type="unfinished"></translation>
+        <translation>键“%1”不以 x- 开头</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown %1 &quot;%2&quot; (one of %3)</source>
-        <translation type="unfinished">未知的%1“%2”（可选值：%3）</translation>
+        <translation>未知的%1“%2”（可选值：%3）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a link cannot connect asset %1 to itself</source>
-        <translation type="unfinished">连接不能将资产 %1 连到自身</translation>
+        <translation>连接不能将资产 %1 与其自身相连</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>duplicate link %1 -&gt; %2 (%3), first at %4</source>
-        <translation type="unfinished">重复的连接 %1 -&gt; %2（%3），首次出现于 %4</translation>
+        <translation>重复的连接 %1 -&gt; %2（%3），首次出现于 %4</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a team cannot interact with itself (%1)</source>
-        <translation type="unfinished">团队不能与自身交互（%1）</translation>
+        <translation>团队不能与自身交互（%1）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>duplicate interaction %1 -&gt; %2 (%3), first at %4</source>
-        <translation type="unfinished">重复的交互 %1 -&gt; %2（%3），首次出现于 %4</translation>
+        <translation>重复的交互 %1 -&gt; %2（%3），首次出现于 %4</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>cycle in domain parents: %1</source>
-        <translation type="unfinished">领域上级关系中存在循环：%1</translation>
+        <translation>领域上级关系中存在循环：%1</translation>
     </message>
     <message>
         <location filename="../model/json/jsonentities.cpp" line="-44"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+217"/>
         <source>team type</source>
-        <translation type="unfinished">团队类型</translation>
+        <translation>团队类型</translation>
     </message>
     <message>
         <location line="+68"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+134"/>
         <source>port type</source>
-        <translation type="unfinished">端口类型</translation>
+        <translation>端口类型</translation>
     </message>
     <message>
         <location line="+33"/>
         <location filename="../model/storage/sqlitetables.cpp" line="-84"/>
         <source>asset kind</source>
-        <translation type="unfinished">资产类型</translation>
+        <translation>资产类型</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+10"/>
         <source>classification</source>
-        <translation type="unfinished">密级</translation>
+        <translation>密级</translation>
     </message>
     <message>
         <location line="+34"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+99"/>
         <source>link kind</source>
-        <translation type="unfinished">连接类型</translation>
+        <translation>连接类型</translation>
     </message>
     <message>
         <location line="+34"/>
         <location filename="../model/storage/sqlitetables.cpp" line="+26"/>
         <source>interaction mode</source>
-        <translation type="unfinished">交互模式</translation>
+        <translation>交互模式</translation>
     </message>
 </context>
 <context>
@@ -4551,192 +4593,192 @@ Options: --help, --version
     <message>
         <location filename="../widgets/compare/metricspanel.cpp" line="+143"/>
         <source>Metric</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+242"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>之前</translation>
     </message>
     <message>
         <location line="-242"/>
         <location line="+243"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>之后</translation>
     </message>
     <message>
         <location line="-243"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>评价</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Domains</source>
-        <translation type="unfinished">领域</translation>
+        <translation>领域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teams</source>
-        <translation type="unfinished">团队</translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assets</source>
-        <translation type="unfinished">资产</translation>
+        <translation>资产</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Links</source>
-        <translation type="unfinished">连接</translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>团队交互</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain links</source>
-        <translation type="unfinished">跨领域连接</translation>
+        <translation>跨领域连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cross-domain weight</source>
-        <translation type="unfinished">跨领域权重</translation>
+        <translation>跨领域权重</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orphaned assets</source>
-        <translation type="unfinished">孤立资产</translation>
+        <translation>孤立资产</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unowned assets</source>
-        <translation type="unfinished">无负责团队的资产</translation>
+        <translation>无负责团队的资产</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hotspots</source>
-        <translation type="unfinished">热点</translation>
+        <translation>热点</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain cycles</source>
-        <translation type="unfinished">领域循环</translation>
+        <translation>领域循环</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domains on cycles</source>
-        <translation type="unfinished">处于循环中的领域</translation>
+        <translation>处于循环中的领域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scattered teams</source>
-        <translation type="unfinished">分散的团队</translation>
+        <translation>分散的团队</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Errors</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Infos</source>
-        <translation type="unfinished">提示</translation>
+        <translation>提示</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 better, %4 worse</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;：%3 项改善，%4 项变差</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>▼ better</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ 改善</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>▲ worse</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ 变差</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>= same</source>
-        <translation type="unfinished"></translation>
+        <translation>= 不变</translation>
     </message>
     <message>
         <location line="+45"/>
         <source> (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>（新增）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已移除）</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Instability of the %n domain(s) that changed most</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>变化最大的 %n 个领域的不稳定度</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instability per domain (Ce / (Ca + Ce))</source>
-        <translation type="unfinished"></translation>
+        <translation>各领域的不稳定度（Ce / (Ca + Ce)）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之前：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之后：%1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Domains per team</source>
-        <translation type="unfinished">各团队涉及的领域数</translation>
+        <translation>各团队涉及的领域数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>domains a team owns assets in</source>
-        <translation type="unfinished"></translation>
+        <translation>团队负责的资产所在的领域数</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>teams</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Assets per team</source>
-        <translation type="unfinished">各团队的资产数</translation>
+        <translation>各团队的资产数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>assets a team owns</source>
-        <translation type="unfinished"></translation>
+        <translation>团队负责的资产数</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1: cannot write PNG: %2</source>
-        <translation type="unfinished">%1：无法写入 PNG：%2</translation>
+        <translation>%1：无法写入 PNG：%2</translation>
     </message>
 </context>
 <context>
@@ -4879,107 +4921,107 @@ Options: --help, --version
     <message>
         <location filename="../model/document/quickentry.cpp" line="+34"/>
         <source>This quote is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此引号未闭合。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type a command, for example: service Payments in Billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入命令，例如：服务 Payments 在 Billing。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Unknown command “%1”: start with %2, or write A -&gt; B.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”：请以 %2 开头，或写成 A -&gt; B。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Expected %1 after “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”之后应为%1。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不能为空。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A name has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称最多 %1 个字符；此名称有 %2 个。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another %1 is named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一个名为“%2”的%1。</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+118"/>
         <location line="+98"/>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="-202"/>
         <source>“%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”出现了两次。</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+121"/>
         <source>a domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>领域名称</translation>
     </message>
     <message>
         <location line="-121"/>
         <location line="+22"/>
         <location line="+147"/>
         <source>a team name</source>
-        <translation type="unfinished"></translation>
+        <translation>团队名称</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>Expected an asset name before “-&gt;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“-&gt;”之前应为资产名称。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an asset name</source>
-        <translation type="unfinished"></translation>
+        <translation>资产名称</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Unknown link kind “%1”: one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的连接类型“%1”：可选值为 %2。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Expected “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“%1”：%2。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>move NAME to DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>移动 名称 到 领域</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“%1” is inside “%2”; a domain cannot move into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”位于“%2”内部；领域不能移入其自身。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>an asset or domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>资产或领域名称</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>rename NAME to NEW NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名 名称 到 新名称</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the new name</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称</translation>
     </message>
 </context>
 <context>
@@ -5125,22 +5167,22 @@ Options: --help, --version
     <message>
         <location line="+40"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Light (bright rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色（明亮的房间）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark (dim rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>深色（昏暗的房间）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Projector theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>投影仪主题(&amp;P)：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5213,22 +5255,22 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/present/presentation.cpp" line="+143"/>
         <source>Spotlight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>聚焦：%1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Finding %1 of %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>分析发现 %1/%2：%3（%4）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 errors · %2 warnings · %3 infos</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个错误 · %2 个警告 · %3 个提示</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>整张地图</translation>
     </message>
 </context>
 <context>
@@ -5308,12 +5350,12 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/quickentrybar.cpp" line="+74"/>
         <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 Payments 在 Billing 归属 Core Platform · A -&gt; B · 移动 A 到 D · Esc</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：%1</translation>
     </message>
 </context>
 <context>
@@ -5334,27 +5376,27 @@ Options: --help, --version
     <message>
         <location filename="../widgets/ui/scenariobar.cpp" line="+50"/>
         <source>Scenario &quot;%1&quot;: double-click to rename, drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>情景“%1”：双击可重命名，拖动可调整顺序</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished">创建副本(&amp;U)</translation>
+        <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">删除(&amp;D)</translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New Empty Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>新建空情景(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -5362,17 +5404,17 @@ Options: --help, --version
     <message>
         <location filename="../model/core/scenario.cpp" line="+27"/>
         <source>a scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>情景需要名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a scenario name must have 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>情景名称必须为 1 到 %1 个字符</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>there is already a scenario called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的情景</translation>
     </message>
 </context>
 <context>
@@ -5453,7 +5495,7 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5463,17 +5505,17 @@ Options: --help, --version
     <message>
         <location line="+26"/>
         <source>another row of table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1 的另一行</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlitetables.cpp" line="-362"/>
         <source>%1: not valid UTF-8 text (OrgMap does not change text it reads; fix the bytes in the database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的 UTF-8 文本（OrgMap 不会修改读取的文本；请修复数据库中的字节）</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5493,18 +5535,18 @@ Options: --help, --version
     <message>
         <location line="+297"/>
         <source>table scenarios, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表 scenarios，第 %1 行</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>table scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>表 scenarios</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../model/storage/sqlitewriter.cpp" line="+396"/>
         <source>a document needs at least one scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>文档至少需要一个情景</translation>
     </message>
     <message>
         <location line="-256"/>
@@ -5586,7 +5628,7 @@ Options: --help, --version
     <message>
         <location filename="../model/storage/sqlitereader.cpp" line="-40"/>
         <source>%1 was refused: reading it took longer than %2 s, which no OrgMap document needs (a hostile or damaged file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被拒绝：读取耗时超过 %2 秒，任何 OrgMap 文档都不需要这么久（恶意或损坏的文件？）</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5596,7 +5638,7 @@ Options: --help, --version
     <message>
         <location line="+36"/>
         <source>: scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>：情景“%1”</translation>
     </message>
     <message>
         <location filename="../model/storage/sqliteidentify.cpp" line="+16"/>
@@ -5637,7 +5679,7 @@ Options: --help, --version
     <message>
         <location line="-13"/>
         <source>scenario &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>情景“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -5883,138 +5925,138 @@ Options: --help, --version
     <message>
         <location filename="../model/document/quickentry.cpp" line="-514"/>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data product</source>
-        <translation type="unfinished"></translation>
+        <translation>数据产品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>领域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>team</source>
-        <translation type="unfinished">团队</translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>move</source>
-        <translation type="unfinished"></translation>
+        <translation>移动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责团队</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>在</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>owned by</source>
-        <translation type="unfinished"></translation>
+        <translation>归属</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>stream-aligned</source>
-        <translation type="unfinished">流对齐</translation>
+        <translation>流对齐</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>platform</source>
-        <translation type="unfinished">平台</translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enabling</source>
-        <translation type="unfinished">赋能</translation>
+        <translation>赋能</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>complicated-subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>复杂子系统</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>api</source>
-        <translation type="unfinished"></translation>
+        <translation>api</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location line="+519"/>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列：%2</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Set team type</source>
-        <translation type="unfinished"></translation>
+        <translation>设置团队类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The team has that type.</source>
-        <translation type="unfinished"></translation>
+        <translation>该团队已是此类型。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>That link is on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>该连接已在地图上。</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+9"/>
         <source>It is there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>它已在那里。</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Move asset</source>
-        <translation type="unfinished"></translation>
+        <translation>移动资产</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The map refuses that move.</source>
-        <translation type="unfinished"></translation>
+        <translation>地图不允许此移动。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>It has that owner already.</source>
-        <translation type="unfinished"></translation>
+        <translation>它已有该负责团队。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It has that name already.</source>
-        <translation type="unfinished"></translation>
+        <translation>它已是该名称。</translation>
     </message>
 </context>
 <context>
@@ -6022,7 +6064,7 @@ Options: --help, --version
     <message>
         <location filename="../app/gui/main.cpp" line="+111"/>
         <source>--spotlight: no entity &quot;%1&quot; on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>--spotlight：地图上没有实体“%1”</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6057,27 +6099,27 @@ Options: --help, --version
     <message>
         <location line="+8"/>
         <source>With --screenshot: zoom to Z (1 = 100%) after fitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --screenshot 一起使用：适应窗口后缩放到 Z（1 = 100%）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --screenshot: compare FILE with OTHER (File &gt; Compare With); --show metrics brings the metrics forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --screenshot 一起使用：将 FILE 与 OTHER 比较（文件 &gt; 与…比较）；--show metrics 将指标置于前台。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With --screenshot: show presentation mode (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --screenshot 一起使用：显示演示模式（F5）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With --present: spotlight the entity with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --present 一起使用：聚焦具有此 ID 的实体。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --present: show step N of the findings tour.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --present 一起使用：显示分析发现导览的第 N 步。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6108,12 +6150,12 @@ Options: --help, --version
     <message>
         <location line="-17"/>
         <source>--finding: expected a step from 1, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--finding：应为从 1 开始的步骤，实际为“%1”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--spotlight and --finding need --present</source>
-        <translation type="unfinished"></translation>
+        <translation>--spotlight 和 --finding 需要 --present</translation>
     </message>
 </context>
 </TS>
