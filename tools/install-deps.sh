@@ -5,7 +5,7 @@ packages=(
   cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins
+  qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins
   libboost-graph-dev libyaml-cpp-dev
   python3 python3-jsonschema
   graphviz python3-networkx

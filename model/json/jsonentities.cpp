@@ -6,19 +6,11 @@
 #include "core/displaytext.h"
 
 namespace OrgMap::JsonDetail {
-namespace {
-
-QString sectionItem(QLatin1String section, qsizetype index)
-{
-    return pointerChild(pointerChild(QString(), section), index);
-}
-
-} // namespace
 
 template <typename E>
 std::optional<E> JsonReader::readEnum(FieldReader &fields, QLatin1String key, bool required,
                                       std::optional<E> (*parse)(const QString &), const char *what,
-                                      QString (*allowed)())
+                                      QString (*allowed)(), const Where &where, Field field)
 {
     // The message parts are built only on error: this runs for every link.
     QString text;
@@ -32,11 +24,7 @@ std::optional<E> JsonReader::readEnum(FieldReader &fields, QLatin1String key, bo
         if (text.isEmpty())
             return std::nullopt;
     }
-    const std::optional<E> value = parse(text);
-    if (!value)
-        m_errors.add(fields.pointerTo(key),
-                     tr("unknown %1 \"%2\" (one of %3)").arg(tr(what), shortened(text), allowed()));
-    return value;
+    return m_rules.checkSpelling(text, parse, allowed, what, where, field);
 }
 
 void JsonReader::readTeams(const QJsonArray &items)
@@ -53,14 +41,16 @@ void JsonReader::readTeams(const QJsonArray &items)
                            {QLatin1String("id"), QLatin1String("name"), QLatin1String("type"),
                             QLatin1String("description"), QLatin1String("geometry")},
                            m_errors);
+        const Where where{Where::Section::Teams, i, {}, {}, {}, -1};
         Team team;
-        const auto id = readId(fields, EntityKind::Team, i);
-        team.name = readName(fields);
+        const auto id = readId(fields, EntityKind::Team, where);
+        team.name = readName(fields, where);
         team.type = readEnum(fields, QLatin1String("type"), false, &teamTypeFromString,
-                             QT_TR_NOOP("team type"), &allowedTeamTypes)
+                             QT_TRANSLATE_NOOP("OrgMap::MapValidator", "team type"),
+                             &allowedTeamTypes, where, Field::Type)
                         .value_or(TeamType::None);
         team.description = fields.optionalString(QLatin1String("description"));
-        team.geometry = readGeometry(fields, false);
+        team.geometry = readGeometry(fields, false, where);
         team.extensions = fields.finish();
         if (id) {
             team.id = TeamId(*id);
@@ -93,7 +83,7 @@ QStringList JsonReader::readTags(FieldReader &asset)
     return tags;
 }
 
-QList<Port> JsonReader::readPorts(FieldReader &asset)
+QList<Port> JsonReader::readPorts(FieldReader &asset, const Where &where)
 {
     const QLatin1String key("ports");
     const QJsonValue value = asset.value(key);
@@ -117,14 +107,15 @@ QList<Port> JsonReader::readPorts(FieldReader &asset)
         FieldReader fields(
             item.toObject(), pointer,
             {QLatin1String("name"), QLatin1String("type"), QLatin1String("location")}, m_errors);
+        const Where portWhere{Where::Section::Ports, where.index, {}, {}, {}, i};
         Port port;
         if (const auto name = fields.requiredString(QLatin1String("name"))) {
-            if (name->isEmpty())
-                m_errors.add(fields.pointerTo(QLatin1String("name")), tr("must not be empty"));
+            m_rules.checkPortName(*name, portWhere);
             port.name = *name;
         }
         port.type = readEnum(fields, QLatin1String("type"), true, &portTypeFromString,
-                             QT_TR_NOOP("port type"), &allowedPortTypes)
+                             QT_TRANSLATE_NOOP("OrgMap::MapValidator", "port type"),
+                             &allowedPortTypes, portWhere, Field::Type)
                         .value_or(PortType::Table);
         port.location = fields.optionalString(QLatin1String("location"));
         port.extensions = fields.finish();
@@ -152,41 +143,32 @@ void JsonReader::readAssets(const QJsonArray &items)
                             QLatin1String("geometry"), portsKey, contractKey,
                             QLatin1String("documentation"), classificationKey},
                            m_errors);
+        const Where where{Where::Section::Assets, i, {}, {}, {}, -1};
         Asset asset;
-        const auto id = readId(fields, EntityKind::Asset, i);
+        const auto id = readId(fields, EntityKind::Asset, where);
         const auto kind = readEnum(fields, QLatin1String("kind"), true, &assetKindFromString,
-                                   QT_TR_NOOP("asset kind"), &allowedAssetKinds);
+                                   QT_TRANSLATE_NOOP("OrgMap::MapValidator", "asset kind"),
+                                   &allowedAssetKinds, where, Field::Kind);
         asset.kind = kind.value_or(AssetKind::Service);
-        asset.name = readName(fields);
-        asset.domain =
-            DomainId(readReference(fields, QLatin1String("domain"), EntityKind::Domain, false));
-        asset.owner =
-            TeamId(readReference(fields, QLatin1String("owner"), EntityKind::Team, false));
+        asset.name = readName(fields, where);
+        asset.domain = DomainId(readReference(fields, QLatin1String("domain"), EntityKind::Domain,
+                                              false, where, Field::Domain));
+        asset.owner = TeamId(readReference(fields, QLatin1String("owner"), EntityKind::Team, false,
+                                           where, Field::Owner));
         asset.description = fields.optionalString(QLatin1String("description"));
         asset.tags = readTags(fields);
-        asset.geometry = readGeometry(fields, false);
-        asset.ports = readPorts(fields);
+        asset.geometry = readGeometry(fields, false, where);
+        asset.ports = readPorts(fields, where);
         asset.contract = fields.optionalString(contractKey);
         asset.documentation = fields.optionalString(QLatin1String("documentation"));
         asset.classification = readEnum(fields, classificationKey, false, &classificationFromString,
-                                        QT_TR_NOOP("classification"), &allowedClassifications)
+                                        QT_TRANSLATE_NOOP("OrgMap::MapValidator", "classification"),
+                                        &allowedClassifications, where, Field::Classification)
                                    .value_or(Classification::None);
         asset.extensions = fields.finish();
-
-        // Empty values count as absent here too, so `"contract": ""` on a
-        // service is accepted. An unknown kind says nothing either way.
-        if (kind == AssetKind::Service) {
-            if (!asset.ports.isEmpty())
-                m_errors.add(fields.pointerTo(portsKey),
-                             tr("only data products have ports; this asset is a service"));
-            if (!asset.contract.isEmpty())
-                m_errors.add(fields.pointerTo(contractKey),
-                             tr("only data products have a contract; this asset is a service"));
-            if (asset.classification != Classification::None)
-                m_errors.add(fields.pointerTo(classificationKey),
-                             tr("only data products have a classification; this asset is a "
-                                "service"));
-        }
+        // An unknown kind says nothing either way.
+        if (kind)
+            m_rules.checkDataProductOnly(asset, where);
         if (id) {
             asset.id = AssetId(*id);
             appendOrInsert(m_map.assets, asset.id, asset);
@@ -196,7 +178,6 @@ void JsonReader::readAssets(const QJsonArray &items)
 
 void JsonReader::readLinks(const QJsonArray &items)
 {
-    m_linkIndex.reserve(items.size());
     const JsonPath section = JsonPath(QLatin1String("links"));
     for (qsizetype i = 0; i < items.size(); ++i) {
         const JsonPath pointer(section, i);
@@ -209,37 +190,29 @@ void JsonReader::readLinks(const QJsonArray &items)
                            {QLatin1String("from"), QLatin1String("to"), QLatin1String("kind"),
                             QLatin1String("label")},
                            m_errors);
-        const QString from = readReference(fields, QLatin1String("from"), EntityKind::Asset, true);
-        const QString to = readReference(fields, QLatin1String("to"), EntityKind::Asset, true);
+        const Where where{Where::Section::Links, i, {}, {}, {}, -1};
+        const QString from = readReference(fields, QLatin1String("from"), EntityKind::Asset, true,
+                                           where, Field::From);
+        const QString to =
+            readReference(fields, QLatin1String("to"), EntityKind::Asset, true, where, Field::To);
         const auto kind = readEnum(fields, QLatin1String("kind"), true, &linkKindFromString,
-                                   QT_TR_NOOP("link kind"), &allowedLinkKinds);
+                                   QT_TRANSLATE_NOOP("OrgMap::MapValidator", "link kind"),
+                                   &allowedLinkKinds, where, Field::Kind);
         Link link;
         link.label = fields.optionalString(QLatin1String("label"));
         link.extensions = fields.finish();
-        // Self-reference is checked before the kind, so that both errors show.
         if (from.isEmpty() || to.isEmpty())
             continue;
-        if (from == to) {
-            m_errors.add(pointer, tr("a link cannot connect asset %1 to itself").arg(from));
+        // Self-reference is checked before the kind, so that both errors show.
+        link.key = {AssetId(from), AssetId(to), kind.value_or(LinkKind::Api)};
+        if (!m_rules.checkLink(link.key, where) || !kind || !m_rules.claimLink(link.key, where))
             continue;
-        }
-        if (!kind)
-            continue;
-        link.key = {AssetId(from), AssetId(to), *kind};
-        const auto [it, inserted] = m_linkIndex.try_emplace(link.key, i);
-        if (!inserted) {
-            m_errors.add(pointer, tr("duplicate link %1 -> %2 (%3), first at %4")
-                                      .arg(from, to, toString(*kind),
-                                           sectionItem(QLatin1String("links"), it->second)));
-            continue;
-        }
         appendOrInsert(m_map.links, link.key, link);
     }
 }
 
 void JsonReader::readInteractions(const QJsonArray &items)
 {
-    m_interactionIndex.reserve(items.size());
     const JsonPath section = JsonPath(QLatin1String("interactions"));
     for (qsizetype i = 0; i < items.size(); ++i) {
         const JsonPath pointer(section, i);
@@ -251,27 +224,22 @@ void JsonReader::readInteractions(const QJsonArray &items)
         FieldReader fields(item.toObject(), pointer,
                            {QLatin1String("from"), QLatin1String("to"), QLatin1String("mode")},
                            m_errors);
-        const QString from = readReference(fields, QLatin1String("from"), EntityKind::Team, true);
-        const QString to = readReference(fields, QLatin1String("to"), EntityKind::Team, true);
+        const Where where{Where::Section::Interactions, i, {}, {}, {}, -1};
+        const QString from = readReference(fields, QLatin1String("from"), EntityKind::Team, true,
+                                           where, Field::From);
+        const QString to =
+            readReference(fields, QLatin1String("to"), EntityKind::Team, true, where, Field::To);
         const auto mode = readEnum(fields, QLatin1String("mode"), true, &interactionModeFromString,
-                                   QT_TR_NOOP("interaction mode"), &allowedInteractionModes);
+                                   QT_TRANSLATE_NOOP("OrgMap::MapValidator", "interaction mode"),
+                                   &allowedInteractionModes, where, Field::Mode);
         const Extensions extensions = fields.finish();
         if (from.isEmpty() || to.isEmpty())
             continue;
-        if (from == to) {
-            m_errors.add(pointer, tr("a team cannot interact with itself (%1)").arg(from));
+        Interaction interaction{{TeamId(from), TeamId(to), mode.value_or(InteractionMode{})},
+                                extensions};
+        if (!m_rules.checkInteraction(interaction.key, where) || !mode ||
+            !m_rules.claimInteraction(interaction.key, where))
             continue;
-        }
-        if (!mode)
-            continue;
-        Interaction interaction{{TeamId(from), TeamId(to), *mode}, extensions};
-        const auto [it, inserted] = m_interactionIndex.try_emplace(interaction.key, i);
-        if (!inserted) {
-            m_errors.add(pointer, tr("duplicate interaction %1 -> %2 (%3), first at %4")
-                                      .arg(from, to, toString(*mode),
-                                           sectionItem(QLatin1String("interactions"), it->second)));
-            continue;
-        }
         appendOrInsert(m_map.interactions, interaction.key, interaction);
     }
 }

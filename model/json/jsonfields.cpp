@@ -28,6 +28,92 @@ qsizetype editDistance(const QString &a, const QString &b)
 
 } // namespace
 
+QString ErrorSink::pointerOf(const Where &where, Field field)
+{
+    QString pointer;
+    switch (where.section) {
+    case Where::Section::Map:
+        break;
+    case Where::Section::Domains:
+        pointer = pointerChild(pointerChild(pointer, QLatin1String("domains")), where.index);
+        break;
+    case Where::Section::Teams:
+        pointer = pointerChild(pointerChild(pointer, QLatin1String("teams")), where.index);
+        break;
+    case Where::Section::Assets:
+        pointer = pointerChild(pointerChild(pointer, QLatin1String("assets")), where.index);
+        break;
+    case Where::Section::Ports:
+        pointer = pointerChild(pointerChild(pointer, QLatin1String("assets")), where.index);
+        pointer = pointerChild(pointerChild(pointer, QLatin1String("ports")), where.port);
+        break;
+    case Where::Section::Links:
+        pointer = pointerChild(pointerChild(pointer, QLatin1String("links")), where.index);
+        break;
+    case Where::Section::Interactions:
+        pointer = pointerChild(pointerChild(pointer, QLatin1String("interactions")), where.index);
+        break;
+    }
+    const auto key = [&](const char *name) { return pointerChild(pointer, QLatin1String(name)); };
+    const auto geometry = [&](const char *name) {
+        return pointerChild(key("geometry"), QLatin1String(name));
+    };
+    switch (field) {
+    case Field::None:
+    case Field::Extensions: // extension keys are x- by construction here
+        return pointer;
+    case Field::Id:
+        return key("id");
+    case Field::Name:
+        return key("name");
+    case Field::Parent:
+        return key("parent");
+    case Field::Owner:
+        return key("owner");
+    case Field::Domain:
+        return key("domain");
+    case Field::Color:
+        return key("color");
+    case Field::X:
+        return geometry("x");
+    case Field::Y:
+        return geometry("y");
+    case Field::W:
+        return geometry("w");
+    case Field::H:
+        return geometry("h");
+    case Field::Kind:
+        return key("kind");
+    case Field::Type:
+        return key("type");
+    case Field::Mode:
+        return key("mode");
+    case Field::Classification:
+        return key("classification");
+    case Field::Ports:
+        return key("ports");
+    case Field::Contract:
+        return key("contract");
+    case Field::From:
+        return key("from");
+    case Field::To:
+        return key("to");
+    case Field::GeometryExtensions:
+        return key("geometry");
+    }
+    return pointer;
+}
+
+void ErrorSink::report(const Where &where, Field field, const QString &message)
+{
+    add(pointerOf(where, field), message);
+}
+
+QString ErrorSink::describe(const Where &first, const Where &) const
+{
+    return pointerOf(first);
+}
+
 void ErrorSink::add(const QString &pointer, const QString &message)
 {
     ++m_total;

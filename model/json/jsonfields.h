@@ -4,6 +4,7 @@
 // typed access to the members of one JSON object. Not part of the public API.
 
 #include "core/entities.h"
+#include "core/mapvalidator.h"
 #include "json/jsonformat.h"
 
 #include <QCoreApplication>
@@ -49,11 +50,17 @@ private:
 
 // Collects every error; keeps the first ones and counts the rest so that a
 // hopeless file (say, 30,000 bad links) cannot flood the user or the memory.
-class ErrorSink
+// The content rules (MapValidator) report here too, their Where turned into
+// the JSON pointer of the member.
+class ErrorSink : public ProblemSink
 {
     Q_DECLARE_TR_FUNCTIONS(OrgMap::JsonReader)
 
 public:
+    void report(const Where &where, Field field, const QString &message) override;
+    QString describe(const Where &first, const Where &current) const override;
+    static QString pointerOf(const Where &where, Field field = Field::None);
+
     void add(const QString &pointer, const QString &message);
     void add(const JsonPath &path, const QString &message) { add(path.toString(), message); }
     bool isEmpty() const { return m_total == 0; }

@@ -1,8 +1,8 @@
 #include "jsonreader.h"
 
 #include "core/displaytext.h"
-#include "core/rules.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <algorithm>
@@ -75,17 +75,63 @@ qsizetype firstNonJsonNumber(const QByteArray &bytes)
     return -1;
 }
 
+// A JSON string can name a lone UTF-16 surrogate only by an escape
+// ("\uD800"): valid UTF-8 cannot hold one. Cheap test before the walk.
+bool mayHoldSurrogateEscape(const QByteArray &bytes)
+{
+    for (qsizetype i = bytes.indexOf("\\u"); i >= 0 && i + 3 < bytes.size();
+         i = bytes.indexOf("\\u", i + 2)) {
+        const char a = bytes.at(i + 2), b = bytes.at(i + 3);
+        if ((a == 'd' || a == 'D') &&
+            ((b >= '8' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F')))
+            return true;
+    }
+    return false;
+}
+
+bool hasLoneSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+// Reports every key and string holding a lone surrogate. It is not a
+// character: UTF-8 cannot encode it, so writing the map back would change
+// the text (to U+FFFD). Refused, not replaced (docs/json-format.md).
+bool reportLoneSurrogates(const QJsonValue &value, const QString &pointer, ErrorSink &errors)
+{
+    const QString message = QCoreApplication::translate(
+        "OrgMap::JsonReader", "contains an unpaired UTF-16 surrogate escape (\\uD800-\\uDFFF), "
+                              "which is not a character; OrgMap refuses it rather than change it");
+    bool found = false;
+    if (value.isString() && hasLoneSurrogate(value.toString())) {
+        errors.add(pointer, message);
+        found = true;
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            found |= reportLoneSurrogates(array.at(i), pointerChild(pointer, i), errors);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString child = pointerChild(pointer, it.key());
+            if (hasLoneSurrogate(it.key())) {
+                errors.add(child, message);
+                found = true;
+            }
+            found |= reportLoneSurrogates(it.value(), child, errors);
+        }
+    }
+    return found;
+}
+
 } // namespace
-
-size_t JsonReader::LinkKeyHash::operator()(const LinkKey &k) const
-{
-    return qHashMulti(0, k.from, k.to, int(k.kind));
-}
-
-size_t JsonReader::InteractionKeyHash::operator()(const InteractionKey &k) const
-{
-    return qHashMulti(0, k.from, k.to, int(k.mode));
-}
 
 JsonReadResult JsonReader::read(const QByteArray &bytes)
 {
@@ -99,6 +145,11 @@ JsonReadResult JsonReader::read(const QByteArray &bytes)
                                "and after its decimal point, and no leading zero")
                                 .arg(line)
                                 .arg(column));
+    } else if (mayHoldSurrogateEscape(bytes) &&
+               reportLoneSurrogates(document.isObject() ? QJsonValue(document.object())
+                                                        : QJsonValue(document.array()),
+                                    kRoot, m_errors)) {
+        // reported, pointer by pointer
     } else if (!document.isObject()) {
         m_errors.add(kRoot, tr("the document must be a JSON object, not %1")
                                 .arg(document.isArray() ? tr("an array") : tr("a single value")));
@@ -125,7 +176,7 @@ void JsonReader::readDocument(const QJsonObject &root)
     // naming the version is the one useful message then.
     if (!readHeader(fields))
         return;
-    m_map.info.name = readName(fields);
+    m_map.info.name = readName(fields, Where());
     m_map.info.description = fields.optionalString(QLatin1String("description"));
     m_map.info.extensions = fields.finish();
 
@@ -137,13 +188,12 @@ void JsonReader::readDocument(const QJsonObject &root)
 
     // References may point forward (a domain owned by a team listed later), so
     // every id is known before the first reference is resolved.
-    m_ids.reserve(domains.size() + teams.size() + assets.size());
     collectIds(domains, EntityKind::Domain);
     collectIds(teams, EntityKind::Team);
     collectIds(assets, EntityKind::Asset);
 
     readDomains(domains);
-    checkDomainCycles();
+    m_rules.checkDomainCycles(m_domainParents);
     readTeams(teams);
     readAssets(assets);
     readLinks(links);
@@ -199,139 +249,61 @@ void JsonReader::collectIds(const QJsonArray &items, EntityKind kind)
         const QJsonValue id = items.at(i).toObject().value(QLatin1String("id"));
         if (!id.isString())
             continue;
-        const QString text = id.toString();
-        if (Rules::isValidId(text) && !m_ids.contains(text))
-            m_ids.insert(text, {kind, i});
+        m_rules.declareId(kind, id.toString(), Where{sectionOf(kind), i, {}, {}, {}, -1});
     }
 }
 
-QString JsonReader::sectionName(EntityKind kind)
+Where::Section JsonReader::sectionOf(EntityKind kind)
 {
     switch (kind) {
     case EntityKind::Domain:
-        return QStringLiteral("domains");
+        return Where::Section::Domains;
     case EntityKind::Team:
-        return QStringLiteral("teams");
+        return Where::Section::Teams;
     case EntityKind::Asset:
-        return QStringLiteral("assets");
     case EntityKind::None:
         break;
     }
-    return {};
+    return Where::Section::Assets;
 }
 
-QString JsonReader::kindNoun(EntityKind kind)
+std::optional<QString> JsonReader::readId(FieldReader &fields, EntityKind kind, const Where &where)
 {
-    switch (kind) {
-    case EntityKind::Domain:
-        return tr("a domain");
-    case EntityKind::Team:
-        return tr("a team");
-    case EntityKind::Asset:
-        return tr("an asset");
-    case EntityKind::None:
-        break;
-    }
-    return {};
-}
-
-std::optional<QString> JsonReader::readId(FieldReader &fields, EntityKind kind, qsizetype index)
-{
-    const QLatin1String key("id");
-    const auto id = fields.requiredString(key);
-    if (!id)
+    const auto id = fields.requiredString(QLatin1String("id"));
+    if (!id || !m_rules.checkId(kind, *id, where))
         return std::nullopt;
-    if (id->isEmpty()) {
-        m_errors.add(fields.pointerTo(key), tr("must not be empty"));
-        return std::nullopt;
-    }
-    if (id->size() > Rules::kMaxIdLength) {
-        m_errors.add(
-            fields.pointerTo(key),
-            tr("id is %1 characters long (at most %2)").arg(id->size()).arg(Rules::kMaxIdLength));
-        return std::nullopt;
-    }
-    if (!Rules::isValidId(*id)) {
-        m_errors.add(fields.pointerTo(key),
-                     tr("invalid id \"%1\": use only the characters A-Z a-z 0-9 . _ : -")
-                         .arg(shortened(*id)));
-        return std::nullopt;
-    }
-    const auto found = m_ids.constFind(*id);
-    const IdEntry first = found == m_ids.cend() ? IdEntry{} : *found;
-    if (first.kind != kind || first.index != index) {
-        const QString firstPointer =
-            pointerChild(pointerChild(kRoot, sectionName(first.kind)), first.index);
-        m_errors.add(fields.pointerTo(key),
-                     tr("duplicate id \"%1\" (first used at %2)").arg(*id, firstPointer));
-        return std::nullopt;
-    }
     // The key collected first shares its text with every reference to it:
     // one allocation per id instead of one per mention.
-    return found.key();
+    return m_rules.sharedId(*id);
 }
 
-QString JsonReader::readName(FieldReader &fields)
+QString JsonReader::readName(FieldReader &fields, const Where &where)
 {
-    const QLatin1String key("name");
-    const auto name = fields.requiredString(key);
+    const auto name = fields.requiredString(QLatin1String("name"));
     if (!name)
         return {};
-    if (name->isEmpty())
-        m_errors.add(fields.pointerTo(key), tr("must not be empty"));
-    else if (const qsizetype length = Rules::codePointCount(*name); length > Rules::kMaxNameLength)
-        m_errors.add(
-            fields.pointerTo(key),
-            tr("name is %1 characters long (at most %2)").arg(length).arg(Rules::kMaxNameLength));
+    m_rules.checkName(*name, where);
     return *name;
 }
 
 QString JsonReader::readReference(FieldReader &fields, QLatin1String key, EntityKind expected,
-                                  bool required)
+                                  bool required, const Where &where, Field field)
 {
     QString id;
     if (required) {
         const auto value = fields.requiredString(key);
         if (!value)
             return {};
-        if (value->isEmpty()) {
-            m_errors.add(fields.pointerTo(key), tr("must not be empty"));
-            return {};
-        }
         id = *value;
     } else {
-        // An empty reference means "none", like an absent one.
-        id = fields.optionalString(key);
-        if (id.isEmpty())
-            return {};
+        id = fields.optionalString(key); // "" means "none", like an absent one
     }
-    const auto it = m_ids.constFind(id);
-    if (it == m_ids.cend()) {
-        QString message;
-        switch (expected) {
-        case EntityKind::Domain:
-            message = tr("unknown domain \"%1\"").arg(shortened(id));
-            break;
-        case EntityKind::Team:
-            message = tr("unknown team \"%1\"").arg(shortened(id));
-            break;
-        default:
-            message = tr("unknown asset \"%1\"").arg(shortened(id));
-            break;
-        }
-        m_errors.add(fields.pointerTo(key), message);
-        return {};
-    }
-    if (it->kind != expected) {
-        m_errors.add(
-            fields.pointerTo(key),
-            tr("\"%1\" is %2, not %3").arg(shortened(id), kindNoun(it->kind), kindNoun(expected)));
-        return {};
-    }
-    return it.key(); // shared with the id's definition, see readId()
+    return m_rules.checkReference(id, expected, required, where, field) ? m_rules.sharedId(id)
+                                                                        : QString();
 }
 
-std::optional<Geometry> JsonReader::readGeometry(FieldReader &owner, bool rectangle)
+std::optional<Geometry> JsonReader::readGeometry(FieldReader &owner, bool rectangle,
+                                                 const Where &where)
 {
     const QLatin1String key("geometry");
     const QJsonValue value = owner.value(key);
@@ -348,25 +320,19 @@ std::optional<Geometry> JsonReader::readGeometry(FieldReader &owner, bool rectan
                                  : std::initializer_list<QLatin1String>{x, y},
                        m_errors);
     Geometry geometry;
-    const auto bounded = [&](QLatin1String name, std::optional<double> v) {
-        if (v && !Rules::isWithinCoordinateBound(*v))
-            m_errors.add(fields.pointerTo(name), tr("%1 is out of range (at most %2 either way)")
-                                                     .arg(*v)
-                                                     .arg(Rules::kMaxCoordinate));
-        return v;
+    const auto number = [&](QLatin1String name, Field field, bool size) {
+        const std::optional<double> v = fields.requiredNumber(name);
+        if (v && size)
+            m_rules.checkSize(*v, where, field);
+        else if (v)
+            m_rules.checkCoordinate(*v, where, field);
+        return v.value_or(0);
     };
-    geometry.x = bounded(x, fields.requiredNumber(x)).value_or(0);
-    geometry.y = bounded(y, fields.requiredNumber(y)).value_or(0);
+    geometry.x = number(x, Field::X, false);
+    geometry.y = number(y, Field::Y, false);
     if (rectangle) {
-        for (auto [name, target] : {std::pair{w, &geometry.w}, std::pair{h, &geometry.h}}) {
-            const auto size = fields.requiredNumber(name);
-            if (size && *size <= 0)
-                m_errors.add(fields.pointerTo(name),
-                             tr("must be greater than 0, not %1").arg(*size));
-            else
-                bounded(name, size);
-            *target = size.value_or(0);
-        }
+        geometry.w = number(w, Field::W, true);
+        geometry.h = number(h, Field::H, true);
     }
     geometry.extensions = fields.finish();
     return geometry;
@@ -387,86 +353,28 @@ void JsonReader::readDomains(const QJsonArray &items)
                             QLatin1String("owner"), QLatin1String("description"),
                             QLatin1String("color"), QLatin1String("geometry")},
                            m_errors);
+        const Where where{Where::Section::Domains, i, {}, {}, {}, -1};
         Domain domain;
-        const auto id = readId(fields, EntityKind::Domain, i);
-        domain.name = readName(fields);
+        const auto id = readId(fields, EntityKind::Domain, where);
+        domain.name = readName(fields, where);
 
-        const QLatin1String parentKey("parent");
-        const QJsonValue parent = fields.value(parentKey);
-        if (id && parent.isString() && parent.toString() == *id) {
-            m_errors.add(fields.pointerTo(parentKey), tr("a domain cannot be its own parent"));
-        } else {
-            domain.parent = DomainId(readReference(fields, parentKey, EntityKind::Domain, false));
-            if (id && !domain.parent.isNull())
-                m_domainParents.append({i, *id, domain.parent.str()});
+        const QString parent = fields.optionalString(QLatin1String("parent"));
+        if (m_rules.checkParent(id.value_or(QString()), parent, where)) {
+            domain.parent = DomainId(parent);
+            if (id && !parent.isEmpty())
+                m_domainParents.append({where, *id, parent});
         }
-        domain.owner =
-            TeamId(readReference(fields, QLatin1String("owner"), EntityKind::Team, false));
+        domain.owner = TeamId(readReference(fields, QLatin1String("owner"), EntityKind::Team, false,
+                                            where, Field::Owner));
         domain.description = fields.optionalString(QLatin1String("description"));
         domain.color = fields.optionalString(QLatin1String("color"));
-        if (!domain.color.isEmpty() && !Rules::isValidColor(domain.color))
-            m_errors.add(
-                fields.pointerTo(QLatin1String("color")),
-                tr("invalid colour \"%1\": use the form #rrggbb").arg(shortened(domain.color)));
-        domain.geometry = readGeometry(fields, true);
+        m_rules.checkColor(domain.color, where);
+        domain.geometry = readGeometry(fields, true, where);
         domain.extensions = fields.finish();
         if (id) {
             domain.id = DomainId(*id);
             appendOrInsert(m_map.domains, domain.id, domain);
         }
-    }
-}
-
-void JsonReader::checkDomainCycles()
-{
-    QHash<QString, const DomainParent *> byId;
-    byId.reserve(m_domainParents.size());
-    for (const DomainParent &d : std::as_const(m_domainParents))
-        byId.insert(d.id, &d);
-
-    // Walk each parent chain once; meeting a domain of the current walk again
-    // closes a cycle, meeting one of an earlier walk means no new cycle.
-    enum State
-    {
-        Unvisited,
-        OnPath,
-        Done
-    };
-    QHash<QString, State> state;
-    state.reserve(m_domainParents.size());
-    for (const DomainParent &start : std::as_const(m_domainParents)) {
-        if (state.value(start.id, Unvisited) != Unvisited)
-            continue;
-        QList<const DomainParent *> path;
-        const DomainParent *cursor = &start;
-        while (cursor) {
-            const State s = state.value(cursor->id, Unvisited);
-            if (s == Done)
-                break;
-            if (s == OnPath) {
-                // The cycle is the tail of the path from `cursor`; report it
-                // once, on its member listed first in the file.
-                const qsizetype from = path.indexOf(cursor);
-                qsizetype first = from;
-                for (qsizetype k = from; k < path.size(); ++k)
-                    if (path.at(k)->index < path.at(first)->index)
-                        first = k;
-                QStringList chain;
-                for (qsizetype k = 0; k <= path.size() - from; ++k)
-                    chain << path.at(from + (first - from + k) % (path.size() - from))->id;
-                m_errors.add(
-                    pointerChild(pointerChild(pointerChild(kRoot, QLatin1String("domains")),
-                                              path.at(first)->index),
-                                 QLatin1String("parent")),
-                    tr("cycle in domain parents: %1").arg(chain.join(QLatin1String(" -> "))));
-                break;
-            }
-            state.insert(cursor->id, OnPath);
-            path.append(cursor);
-            cursor = byId.value(cursor->parent, nullptr);
-        }
-        for (const DomainParent *d : std::as_const(path))
-            state.insert(d->id, Done);
     }
 }
 

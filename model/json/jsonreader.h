@@ -4,9 +4,7 @@
 
 #include "json/jsonfields.h"
 
-#include <QHash>
 #include <QJsonArray>
-#include <unordered_map>
 
 namespace OrgMap::JsonDetail {
 
@@ -29,60 +27,35 @@ public:
     JsonReadResult read(const QByteArray &bytes);
 
 private:
-    // Where an id was first defined: its namespace and its index in that array.
-    struct IdEntry
-    {
-        EntityKind kind = EntityKind::None;
-        qsizetype index = 0;
-    };
-    struct DomainParent
-    {
-        qsizetype index = 0;
-        QString id;
-        QString parent;
-    };
-    struct LinkKeyHash
-    {
-        size_t operator()(const LinkKey &k) const;
-    };
-    struct InteractionKeyHash
-    {
-        size_t operator()(const InteractionKey &k) const;
-    };
-
     void readDocument(const QJsonObject &root);
     bool readHeader(FieldReader &root);
     QJsonArray section(const QJsonObject &root, QLatin1String key);
     void collectIds(const QJsonArray &items, EntityKind kind);
 
-    std::optional<QString> readId(FieldReader &fields, EntityKind kind, qsizetype index);
-    QString readName(FieldReader &fields);
+    std::optional<QString> readId(FieldReader &fields, EntityKind kind, const Where &where);
+    QString readName(FieldReader &fields, const Where &where);
     QString readReference(FieldReader &fields, QLatin1String key, EntityKind expected,
-                          bool required);
-    std::optional<Geometry> readGeometry(FieldReader &owner, bool rectangle);
+                          bool required, const Where &where, Field field);
+    std::optional<Geometry> readGeometry(FieldReader &owner, bool rectangle, const Where &where);
     QStringList readTags(FieldReader &asset);
-    QList<Port> readPorts(FieldReader &asset);
+    QList<Port> readPorts(FieldReader &asset, const Where &where);
     template <typename E>
     std::optional<E> readEnum(FieldReader &fields, QLatin1String key, bool required,
                               std::optional<E> (*parse)(const QString &), const char *what,
-                              QString (*allowed)());
+                              QString (*allowed)(), const Where &where, Field field);
 
     void readDomains(const QJsonArray &items);
-    void checkDomainCycles();
     void readTeams(const QJsonArray &items);
     void readAssets(const QJsonArray &items);
     void readLinks(const QJsonArray &items);
     void readInteractions(const QJsonArray &items);
 
-    static QString sectionName(EntityKind kind);
-    static QString kindNoun(EntityKind kind);
+    static Where::Section sectionOf(EntityKind kind);
 
     ErrorSink m_errors;
+    MapValidator m_rules{m_errors}; // the content rules, shared with the SQLite reader
     MapData m_map;
-    QHash<QString, IdEntry> m_ids;
-    QList<DomainParent> m_domainParents;
-    std::unordered_map<LinkKey, qsizetype, LinkKeyHash> m_linkIndex;
-    std::unordered_map<InteractionKey, qsizetype, InteractionKeyHash> m_interactionIndex;
+    QList<MapValidator::DomainParent> m_domainParents;
 };
 
 } // namespace OrgMap::JsonDetail

@@ -1,9 +1,11 @@
 #include "sqliteconnection.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <atomic>
+#include <sqlite3.h>
 
 namespace OrgMap::SqliteStore::Internal {
 namespace {
@@ -33,6 +35,31 @@ Connection::~Connection()
         m_db.close();
     m_db = QSqlDatabase(); // release our reference, or removeDatabase() warns
     QSqlDatabase::removeDatabase(m_name);
+}
+
+bool Connection::setTimeLimit(std::chrono::milliseconds limit)
+{
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!db)
+        return false;
+    m_deadline = QDeadlineTimer(limit);
+    m_timedOut = false;
+    // Every 1000 steps: a step is tens of nanoseconds, so the deadline is
+    // checked every few microseconds and overshot by no more than that.
+    sqlite3_progress_handler(db, 1000, &Connection::progress, this);
+    return true;
+}
+
+int Connection::progress(void *self)
+{
+    auto *c = static_cast<Connection *>(self);
+    if (!c->m_deadline.hasExpired())
+        return 0;
+    c->m_timedOut = true;
+    return 1; // non-zero: SQLite interrupts the statement
 }
 
 QString Connection::lastError() const

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QSqlDatabase>
 #include <QString>
+#include <chrono>
 
 class QSqlQuery;
 class QVariant;
@@ -31,9 +33,21 @@ public:
     // The SQLite message of the last failure on the connection.
     QString lastError() const;
 
+    // Aborts any statement still running `limit` after this call (SQLite's
+    // progress handler, called every few thousand virtual-machine steps):
+    // the statement fails with "interrupted" and timedOut() is true. A
+    // hostile file must not keep open() busy for ever. False when the driver
+    // gave no SQLite handle.
+    bool setTimeLimit(std::chrono::milliseconds limit);
+    bool timedOut() const { return m_timedOut; }
+
 private:
+    static int progress(void *self);
+
     QString m_name;
     QSqlDatabase m_db;
+    QDeadlineTimer m_deadline = QDeadlineTimer::Forever;
+    bool m_timedOut = false;
 };
 
 // The SQLite message of a failed query ("database or disk is full"), falling

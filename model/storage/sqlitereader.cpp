@@ -8,6 +8,7 @@
 #include "sqliteverify.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace OrgMap::SqliteStore {
 namespace Internal {
@@ -17,19 +18,30 @@ constexpr int kMaxErrors = 100;
 
 } // namespace
 
-OpenResult open(const QString &path, const QString &displayName)
+OpenResult open(const QString &path, const QString &displayName,
+                std::chrono::milliseconds timeLimit)
 {
     OpenResult result;
+    std::optional<Connection> connection;
     const auto fail = [&](const QString &message) {
-        result.errors << message;
+        // An interrupted statement reads "interrupted": say why instead.
+        if (connection && connection->timedOut())
+            result.errors << Text::tr("%1 was refused: reading it took longer than %2 s, which "
+                                      "no OrgMap document needs (a hostile or damaged file?)")
+                                 .arg(displayName)
+                                 .arg(double(timeLimit.count()) / 1000.0);
+        else
+            result.errors << message;
+        result.scenarios.clear();
         return result;
     };
     if (const QString refused = verifyFile(path, displayName); !refused.isEmpty())
         return fail(refused);
-    Connection connection(path, Connection::Mode::ReadOnly);
-    if (!connection.isOpen())
-        return fail(Text::tr("cannot open %1: %2").arg(displayName, connection.lastError()));
-    QSqlDatabase &db = connection.db();
+    connection.emplace(path, Connection::Mode::ReadOnly);
+    if (!connection->isOpen())
+        return fail(Text::tr("cannot open %1: %2").arg(displayName, connection->lastError()));
+    connection->setTimeLimit(timeLimit);
+    QSqlDatabase &db = connection->db();
     int version = 0;
     if (const QString refused = verifyDatabase(db, displayName, &version); !refused.isEmpty())
         return fail(refused);
@@ -38,27 +50,34 @@ OpenResult open(const QString &path, const QString &displayName)
     QList<ScenarioRow> rows{{0, Scenarios::defaultName()}};
     if (version >= 2) {
         rows.clear();
-        const TablesResult listed = readScenarioRows(db, rows);
-        if (!listed.complete)
-            return fail(Text::tr("%1 is damaged: %2").arg(displayName, listed.damage));
-        for (const QString &p : listed.errors)
+        RowProblems problems(kMaxErrors);
+        QString damage;
+        if (!readScenarioRows(db, rows, problems, &damage))
+            return fail(Text::tr("%1 is damaged: %2").arg(displayName, damage));
+        for (const QString &p : problems.errors())
             result.errors << displayName + QLatin1String(": ") + p;
         if (!result.errors.isEmpty())
             return result;
     }
     for (const ScenarioRow &row : std::as_const(rows)) {
+        // Each scenario is a map of its own: its own id namespace and rules.
         MapData map;
-        const TablesResult read = readTables(db, map, kMaxErrors, row.id);
-        if (!read.complete)
-            return fail(Text::tr("%1 is damaged: %2").arg(displayName, read.damage));
-        QStringList problems = read.errors;
+        RowProblems problems(kMaxErrors);
+        MapValidator rules(problems);
+        QString damage;
+        if (!readTables(db, map, rules, problems, &damage, row.id))
+            return fail(Text::tr("%1 is damaged: %2").arg(displayName, damage));
+        // A row refused while reading (a key twice, an unknown spelling) would
+        // make the other rules report consequences of it, not causes.
         if (problems.isEmpty())
-            problems = checkMap(map, kMaxErrors);
+            rules.checkContent(map);
+        if (connection->timedOut()) // a statement interrupted at its very end
+            return fail({});
         // Which scenario, when there can be several.
         const QString where = rows.size() > 1
                                   ? displayName + Text::tr(": scenario \"%1\"").arg(row.name)
                                   : displayName;
-        for (const QString &p : std::as_const(problems))
+        for (const QString &p : problems.errors())
             result.errors << where + QLatin1String(": ") + p;
         result.scenarios.append(Scenario{row.name, std::move(map)});
     }

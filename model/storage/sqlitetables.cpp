@@ -3,6 +3,7 @@
 #include "sqlitetables.h"
 
 #include "core/displaytext.h"
+#include "core/scenario.h"
 #include "mapcheck.h"
 #include "sqliteconnection.h"
 #include "sqlitestore_p.h"
@@ -11,32 +12,41 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUtf8StringView>
 #include <QVariant>
 
 namespace OrgMap::SqliteStore::Internal {
 namespace {
 
-// Appends in key order (the queries sort by the primary key), and tells a
-// key read twice: a TEXT and a BLOB id are different keys to SQLite but the
-// same string to OrgMap, and must not silently collapse into one entity.
+// Appends in key order (the queries sort by the primary key), so appending
+// at the end is constant time. Keys read twice (a TEXT and a BLOB id are two
+// keys to SQLite but one string to OrgMap) were refused by the validator's
+// claim before this; they must not silently collapse into one entity.
 template <typename Key, typename T>
-bool appendUnique(QMap<Key, T> &map, const Key &key, const T &value)
+void appendInOrder(QMap<Key, T> &map, const Key &key, const T &value)
 {
-    if (map.isEmpty() || map.lastKey() < key) {
+    if (map.isEmpty() || map.lastKey() < key)
         map.insert(map.cend(), key, value);
-        return true;
-    }
-    if (map.contains(key))
-        return false;
-    map.insert(key, value);
-    return true;
+    else
+        map.insert(key, value);
+}
+
+// Text is read as its stored bytes; bytes that are not UTF-8 would turn into
+// U+FFFD on reading and be written back so: changed silently. Refused
+// instead, naming the column.
+QString notUtf8(const QString &column)
+{
+    return Text::tr("%1: not valid UTF-8 text (OrgMap does not change text it reads; fix the "
+                    "bytes in the database)")
+        .arg(column);
 }
 
 class Reader
 {
 public:
-    Reader(QSqlDatabase &db, int maxErrors, int scenario)
-        : m_db(db), m_maxErrors(maxErrors), m_scenario(scenario)
+    Reader(QSqlDatabase &db, MapValidator &rules, RowProblems &problems, int scenario)
+        : m_db(db), m_rules(rules), m_problems(problems), m_scenario(scenario)
     {
     }
 
@@ -47,7 +57,6 @@ public:
                readTags(map) && readPorts(map) && readLinks(map) && readInteractions(map);
     }
     QString damage;
-    QStringList errors;
 
 private:
     // Every query is "SELECT ... FROM <table>[ ORDER BY ...]"; in a version 2
@@ -78,14 +87,12 @@ private:
         damage = errorText(q);
         return false;
     }
-    void report(const QString &row, const QString &message)
+    void report(const Where &where, const QString &message)
     {
-        if (errors.size() < m_maxErrors)
-            errors << row + QLatin1String(": ") + message;
+        m_problems.report(rowLabel(where), message);
     }
 
-    template <typename RowFn>
-    Extensions extensions(const QVariant &value, const RowFn &row, const char *column)
+    Extensions extensions(const QVariant &value, const Where &where, Field field)
     {
         const QByteArray text = value.toByteArray();
         if (text.isEmpty())
@@ -93,7 +100,7 @@ private:
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
         if (!doc.isObject()) {
-            report(row(), Text::tr("%1: not a JSON object").arg(QLatin1String(column)));
+            m_problems.report(where, field, Text::tr("not a JSON object"));
             return {};
         }
         // Rebuild with insert(), as the JSON reader builds its Extensions: Qt
@@ -110,8 +117,7 @@ private:
 
     // Geometry columns [first, first + count) then geometry_extensions: all
     // NULL = no geometry; all numbers = geometry.
-    template <typename RowFn>
-    std::optional<Geometry> geometry(const QSqlQuery &q, int first, int count, const RowFn &row)
+    std::optional<Geometry> geometry(const QSqlQuery &q, int first, int count, const Where &where)
     {
         double v[4] = {0, 0, 0, 0};
         int present = 0;
@@ -122,7 +128,7 @@ private:
             bool ok = false;
             v[i] = value.toDouble(&ok);
             if (!ok) {
-                report(row(),
+                report(where,
                        Text::tr("geometry: %1 is not a number").arg(shortened(value.toString())));
                 return std::nullopt;
             }
@@ -131,30 +137,46 @@ private:
         const QVariant ext = q.value(first + count);
         if (present == 0) {
             if (!ext.isNull())
-                report(row(), Text::tr("geometry_extensions without a geometry"));
+                report(where, Text::tr("geometry_extensions without a geometry"));
             return std::nullopt;
         }
         if (present != count) {
-            report(row(), Text::tr("geometry: some coordinates are NULL"));
+            report(where, Text::tr("geometry: some coordinates are NULL"));
             return std::nullopt;
         }
-        return Geometry{v[0], v[1], v[2], v[3], extensions(ext, row, "geometry_extensions")};
+        return Geometry{v[0], v[1], v[2], v[3], extensions(ext, where, Field::GeometryExtensions)};
     }
 
     // `emptyIsNone`: the column is optional and '' means the None value.
-    template <typename E, typename RowFn>
+    template <typename E>
     E enumValue(const QVariant &value, std::optional<E> (*parse)(const QString &),
-                QString (*allowed)(), const RowFn &row, const char *column,
+                QString (*allowed)(), const char *what, const Where &where, Field field,
                 bool emptyIsNone = false)
     {
         const QString text = textOf(value);
-        if (const std::optional<E> e = parse(text))
-            return *e;
         if (emptyIsNone && text.isEmpty())
             return E{};
-        report(row(), Text::tr("%1: \"%2\" is not one of %3")
-                          .arg(QLatin1String(column), shortened(text), allowed()));
-        return {};
+        return m_rules.checkSpelling(text, parse, allowed, what, where, field).value_or(E{});
+    }
+
+    // Every column of the row checked with notUtf8's rule.
+    void checkUtf8(const QSqlQuery &q, const Where &where)
+    {
+        checkUtf8(q, [&] { return rowLabel(where); });
+    }
+    template <typename RowFn> void checkUtf8(const QSqlQuery &q, const RowFn &row)
+    {
+        const QSqlRecord record = q.record();
+        for (int i = 0; i < record.count(); ++i) {
+            const QVariant v = q.value(i);
+            if (v.typeId() != QMetaType::QByteArray ||
+                QUtf8StringView(v.toByteArray()).isValidUtf8())
+                continue;
+            QString column = record.fieldName(i); // "CAST(name AS BLOB)"
+            if (column.startsWith(QLatin1String("CAST(")))
+                column = column.mid(5).section(QLatin1Char(' '), 0, 0);
+            m_problems.report(row(), notUtf8(column));
+        }
     }
 
     bool readInfo(MapData &map)
@@ -164,16 +186,17 @@ private:
                   "SELECT CAST(name AS BLOB), CAST(description AS BLOB), extensions FROM map_info"))
             return false;
         int rows = 0;
-        const auto row = [] { return Text::tr("table map_info"); };
+        const Where where;
         while (q.next()) {
             if (++rows > 1)
                 break;
+            checkUtf8(q, where);
             map.info.name = textOf(q.value(0));
             map.info.description = textOf(q.value(1));
-            map.info.extensions = extensions(q.value(2), row, "extensions");
+            map.info.extensions = extensions(q.value(2), where, Field::Extensions);
         }
         if (rows != 1)
-            report(row(), Text::tr("must have exactly one row"));
+            report(where, Text::tr("must have exactly one row"));
         return finished(q);
     }
 
@@ -184,19 +207,20 @@ private:
                   "SELECT CAST(id AS BLOB), CAST(name AS BLOB), type, CAST(description AS BLOB), "
                   "x, y, geometry_extensions, extensions FROM teams ORDER BY id"))
             return false;
-        while (q.next()) {
+        for (qsizetype index = 0; q.next(); ++index) {
             Team t;
             t.id = TeamId(textOf(q.value(0)));
-            const auto row = [&] { return rowLabel(QStringLiteral("teams"), t.id.str()); };
+            const Where where = whereOf(t, index);
+            checkUtf8(q, where);
             t.name = textOf(q.value(1));
-            t.type =
-                enumValue(q.value(2), &teamTypeFromString, &allowedTeamTypes, row, "type", true);
+            t.type = enumValue(q.value(2), &teamTypeFromString, &allowedTeamTypes,
+                               QT_TRANSLATE_NOOP("OrgMap::MapValidator", "team type"), where,
+                               Field::Type, true);
             t.description = textOf(q.value(3));
-            t.geometry = geometry(q, 4, 2, row);
-            t.extensions = extensions(q.value(7), row, "extensions");
-            if (!appendUnique(map.teams, t.id, t))
-                report(row(),
-                       Text::tr("id \"%1\" is used more than once").arg(shortened(t.id.str())));
+            t.geometry = geometry(q, 4, 2, where);
+            t.extensions = extensions(q.value(7), where, Field::Extensions);
+            if (m_rules.claimId(EntityKind::Team, t.id.str(), where))
+                appendInOrder(map.teams, t.id, t);
         }
         return finished(q);
     }
@@ -208,20 +232,20 @@ private:
                      "CAST(owner AS BLOB), CAST(description AS BLOB), CAST(color AS BLOB), x, y, "
                      "w, h, geometry_extensions, extensions FROM domains ORDER BY id"))
             return false;
-        while (q.next()) {
+        for (qsizetype index = 0; q.next(); ++index) {
             Domain d;
             d.id = DomainId(textOf(q.value(0)));
-            const auto row = [&] { return rowLabel(QStringLiteral("domains"), d.id.str()); };
+            const Where where = whereOf(d, index);
+            checkUtf8(q, where);
             d.name = textOf(q.value(1));
             d.parent = DomainId(textOf(q.value(2)));
             d.owner = TeamId(textOf(q.value(3)));
             d.description = textOf(q.value(4));
             d.color = textOf(q.value(5));
-            d.geometry = geometry(q, 6, 4, row);
-            d.extensions = extensions(q.value(11), row, "extensions");
-            if (!appendUnique(map.domains, d.id, d))
-                report(row(),
-                       Text::tr("id \"%1\" is used more than once").arg(shortened(d.id.str())));
+            d.geometry = geometry(q, 6, 4, where);
+            d.extensions = extensions(q.value(11), where, Field::Extensions);
+            if (m_rules.claimId(EntityKind::Domain, d.id.str(), where))
+                appendInOrder(map.domains, d.id, d);
         }
         return finished(q);
     }
@@ -234,24 +258,28 @@ private:
                      "CAST(documentation AS BLOB), classification, x, y, geometry_extensions, "
                      "extensions FROM assets ORDER BY id"))
             return false;
-        while (q.next()) {
+        for (qsizetype index = 0; q.next(); ++index) {
             Asset a;
             a.id = AssetId(textOf(q.value(0)));
-            const auto row = [&] { return rowLabel(QStringLiteral("assets"), a.id.str()); };
-            a.kind = enumValue(q.value(1), &assetKindFromString, &allowedAssetKinds, row, "kind");
+            const Where where = whereOf(a, index);
+            checkUtf8(q, where);
+            a.kind = enumValue(q.value(1), &assetKindFromString, &allowedAssetKinds,
+                               QT_TRANSLATE_NOOP("OrgMap::MapValidator", "asset kind"), where,
+                               Field::Kind);
             a.name = textOf(q.value(2));
             a.domain = DomainId(textOf(q.value(3)));
             a.owner = TeamId(textOf(q.value(4)));
             a.description = textOf(q.value(5));
             a.contract = textOf(q.value(6));
             a.documentation = textOf(q.value(7));
-            a.classification = enumValue(q.value(8), &classificationFromString,
-                                         &allowedClassifications, row, "classification", true);
-            a.geometry = geometry(q, 9, 2, row);
-            a.extensions = extensions(q.value(12), row, "extensions");
-            if (!appendUnique(map.assets, a.id, a))
-                report(row(),
-                       Text::tr("id \"%1\" is used more than once").arg(shortened(a.id.str())));
+            a.classification =
+                enumValue(q.value(8), &classificationFromString, &allowedClassifications,
+                          QT_TRANSLATE_NOOP("OrgMap::MapValidator", "classification"), where,
+                          Field::Classification, true);
+            a.geometry = geometry(q, 9, 2, where);
+            a.extensions = extensions(q.value(12), where, Field::Extensions);
+            if (m_rules.claimId(EntityKind::Asset, a.id.str(), where))
+                appendInOrder(map.assets, a.id, a);
         }
         return finished(q);
     }
@@ -267,15 +295,16 @@ private:
             auto it = map.assets.find(AssetId(id));
             m_last = it == map.assets.end() ? nullptr : &*it;
             if (!m_last) {
-                report(rowLabel(table, id, position),
-                       Text::tr("asset: unknown asset \"%1\"").arg(id));
+                m_problems.report(rowLabel(table, id, position),
+                                  Text::tr("asset: unknown asset \"%1\"").arg(shortened(id)));
                 return nullptr;
             }
         }
         const qsizetype expected = (m_last->*list).size();
         if (position != expected) {
-            report(rowLabel(table, id, position),
-                   Text::tr("position: expected %1 (positions count 0, 1, 2...)").arg(expected));
+            m_problems.report(
+                rowLabel(table, id, position),
+                Text::tr("position: expected %1 (positions count 0, 1, 2...)").arg(expected));
             return nullptr;
         }
         return m_last;
@@ -290,6 +319,9 @@ private:
         m_last = nullptr;
         while (q.next()) {
             const QString id = textOf(q.value(0));
+            checkUtf8(q, [&] {
+                return rowLabel(QStringLiteral("asset_tags"), id, q.value(1).toLongLong());
+            });
             if (Asset *a = assetForRow(map, QStringLiteral("asset_tags"), id,
                                        q.value(1).toLongLong(), &Asset::tags))
                 a->tags << textOf(q.value(2));
@@ -311,12 +343,15 @@ private:
             Asset *a = assetForRow(map, QStringLiteral("asset_ports"), id, position, &Asset::ports);
             if (!a)
                 continue;
-            const auto row = [&] { return rowLabel(QStringLiteral("asset_ports"), id, position); };
+            const Where where = whereOfPort(id, position);
+            checkUtf8(q, where);
             Port p;
             p.name = textOf(q.value(2));
-            p.type = enumValue(q.value(3), &portTypeFromString, &allowedPortTypes, row, "type");
+            p.type = enumValue(q.value(3), &portTypeFromString, &allowedPortTypes,
+                               QT_TRANSLATE_NOOP("OrgMap::MapValidator", "port type"), where,
+                               Field::Type);
             p.location = textOf(q.value(4));
-            p.extensions = extensions(q.value(5), row, "extensions");
+            p.extensions = extensions(q.value(5), where, Field::Extensions);
             a->ports << p;
         }
         return finished(q);
@@ -329,21 +364,22 @@ private:
                   "SELECT CAST(from_asset AS BLOB), CAST(to_asset AS BLOB), kind, "
                   "CAST(label AS BLOB), extensions FROM links ORDER BY from_asset, to_asset, kind"))
             return false;
-        while (q.next()) {
+        for (qsizetype index = 0; q.next(); ++index) {
             Link l;
             l.key.from = AssetId(textOf(q.value(0)));
             l.key.to = AssetId(textOf(q.value(1)));
-            const QString kind = textOf(q.value(2));
-            const auto row = [&] {
-                return rowLabel(QStringLiteral("links"), l.key.from.str(), l.key.to.str(), kind);
-            };
-            l.key.kind = enumValue(q.value(2), &linkKindFromString, &allowedLinkKinds, row, "kind");
+            const Where where{Where::Section::Links, index, l.key.from.str(), l.key.to.str(),
+                              textOf(q.value(2)),    -1};
+            checkUtf8(q, where);
+            const std::optional<LinkKind> kind = m_rules.checkSpelling(
+                where.kind, &linkKindFromString, &allowedLinkKinds,
+                QT_TRANSLATE_NOOP("OrgMap::MapValidator", "link kind"), where, Field::Kind);
+            l.key.kind = kind.value_or(LinkKind::Api);
             l.label = textOf(q.value(3));
-            l.extensions = extensions(q.value(4), row, "extensions");
-            // Rows come ordered as the QMap is (spellings sort like the
-            // enum), so appending at the end is constant time.
-            if (!appendUnique(map.links, l.key, l))
-                report(row(), Text::tr("this link is in the table more than once"));
+            l.extensions = extensions(q.value(4), where, Field::Extensions);
+            // Rows come ordered as the QMap is (spellings sort like the enum).
+            if (kind && m_rules.claimLink(l.key, where))
+                appendInOrder(map.links, l.key, l);
         }
         return finished(q);
     }
@@ -354,67 +390,70 @@ private:
         if (!exec(q, "SELECT CAST(from_team AS BLOB), CAST(to_team AS BLOB), mode, extensions "
                      "FROM interactions ORDER BY from_team, to_team, mode"))
             return false;
-        while (q.next()) {
+        for (qsizetype index = 0; q.next(); ++index) {
             Interaction i;
             i.key.from = TeamId(textOf(q.value(0)));
             i.key.to = TeamId(textOf(q.value(1)));
-            const QString mode = textOf(q.value(2));
-            const auto row = [&] {
-                return rowLabel(QStringLiteral("interactions"), i.key.from.str(), i.key.to.str(),
-                                mode);
-            };
-            i.key.mode = enumValue(q.value(2), &interactionModeFromString, &allowedInteractionModes,
-                                   row, "mode");
-            i.extensions = extensions(q.value(3), row, "extensions");
-            if (!appendUnique(map.interactions, i.key, i))
-                report(row(), Text::tr("this interaction is in the table more than once"));
+            const Where where{Where::Section::Interactions, index, i.key.from.str(), i.key.to.str(),
+                              textOf(q.value(2)),           -1};
+            checkUtf8(q, where);
+            const std::optional<InteractionMode> mode = m_rules.checkSpelling(
+                where.kind, &interactionModeFromString, &allowedInteractionModes,
+                QT_TRANSLATE_NOOP("OrgMap::MapValidator", "interaction mode"), where, Field::Mode);
+            i.key.mode = mode.value_or(InteractionMode::Collaboration);
+            i.extensions = extensions(q.value(3), where, Field::Extensions);
+            if (mode && m_rules.claimInteraction(i.key, where))
+                appendInOrder(map.interactions, i.key, i);
         }
         return finished(q);
     }
 
     QSqlDatabase &m_db;
-    const int m_maxErrors;
+    MapValidator &m_rules;
+    RowProblems &m_problems;
     const int m_scenario;
     Asset *m_last = nullptr;
 };
 
 } // namespace
 
-TablesResult readTables(QSqlDatabase &db, MapData &map, int maxErrors, int scenario)
+bool readTables(QSqlDatabase &db, MapData &map, MapValidator &rules, RowProblems &problems,
+                QString *damage, int scenario)
 {
-    Reader reader(db, maxErrors, scenario);
-    TablesResult result;
-    result.complete = reader.read(map);
-    result.damage = reader.damage;
-    result.errors = reader.errors;
-    return result;
+    Reader reader(db, rules, problems, scenario);
+    const bool complete = reader.read(map);
+    *damage = reader.damage;
+    return complete;
 }
 
-TablesResult readScenarioRows(QSqlDatabase &db, QList<ScenarioRow> &rows)
+bool readScenarioRows(QSqlDatabase &db, QList<ScenarioRow> &rows, RowProblems &problems,
+                      QString *damage)
 {
-    TablesResult result;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, CAST(name AS BLOB) FROM scenarios ORDER BY id"))) {
-        result.damage = errorText(q);
-        return result;
+        *damage = errorText(q);
+        return false;
     }
     QStringList names;
     while (q.next()) {
         const ScenarioRow row{q.value(0).toInt(), textOf(q.value(1))};
-        if (const QString why = Scenarios::checkName(row.name, names); !why.isEmpty())
-            result.errors << Text::tr("table scenarios, row %1: %2").arg(row.id).arg(why);
+        const QString label = Text::tr("table scenarios, row %1").arg(row.id);
+        if (!QUtf8StringView(q.value(1).toByteArray()).isValidUtf8())
+            problems.report(label, notUtf8(QStringLiteral("name")));
+        else if (const QString why = Scenarios::checkName(row.name, names); !why.isEmpty())
+            problems.report(label, why);
         names << row.name;
         rows << row;
     }
     if (q.lastError().isValid()) {
-        result.damage = errorText(q);
-        return result;
+        *damage = errorText(q);
+        return false;
     }
     if (rows.isEmpty())
-        result.errors << Text::tr("table scenarios: a document needs at least one scenario");
-    result.complete = true;
-    return result;
+        problems.report(Text::tr("table scenarios"),
+                        Text::tr("a document needs at least one scenario"));
+    return true;
 }
 
 } // namespace OrgMap::SqliteStore::Internal

@@ -1,27 +1,27 @@
 #pragma once
 
-#include "core/scenario.h"
+#include "core/mapdata.h"
+#include "core/mapvalidator.h"
 
+#include <QList>
 #include <QSqlDatabase>
-#include <QStringList>
+#include <QString>
 
 namespace OrgMap::SqliteStore::Internal {
 
-struct TablesResult
-{
-    bool complete = false; // false: a query failed, `damage` holds SQLite's message
-    QString damage;
-    // Problems that MapData cannot even represent (an unknown enum spelling,
-    // half a geometry, extension text that is not a JSON object, a key read
-    // twice), each "table assets, row \"s-x\": ...". At most maxErrors.
-    QStringList errors;
-};
+class RowProblems;
 
-// Reads every table of `db`, which verifyDatabase() accepted, into `map`,
-// in primary-key order. The format rules are checked afterwards, on the map.
+// Reads every table of `db`, which verifyDatabase() accepted, into `map`, in
+// primary-key order. Each row's id or key is claimed in `rules` as it is
+// read (a key read twice is refused, not collapsed); spellings and the
+// problems MapData cannot represent (half a geometry, extension text that is
+// not a JSON object, tag and port positions) go to `problems`. The other
+// rules are for rules.checkContent(map) afterwards. False when a query
+// failed: then `damage` holds SQLite's message.
 // `scenario` is the id of the scenario to read in a version 2 document, 0 for
 // a version 1 document (one map, no scenario column).
-TablesResult readTables(QSqlDatabase &db, MapData &map, int maxErrors, int scenario = 0);
+bool readTables(QSqlDatabase &db, MapData &map, MapValidator &rules, RowProblems &problems,
+                QString *damage, int scenario = 0);
 
 struct ScenarioRow
 {
@@ -29,7 +29,9 @@ struct ScenarioRow
     QString name;
 };
 // The scenarios table of a version 2 document, in order; names checked
-// (Scenarios::checkName) into `errors`.
-TablesResult readScenarioRows(QSqlDatabase &db, QList<ScenarioRow> &rows);
+// (Scenarios::checkName, valid UTF-8) into `problems`. False when a query
+// failed: then `damage` holds SQLite's message.
+bool readScenarioRows(QSqlDatabase &db, QList<ScenarioRow> &rows, RowProblems &problems,
+                      QString *damage);
 
 } // namespace OrgMap::SqliteStore::Internal

@@ -66,6 +66,8 @@ private slots:
     void reportsEveryError();
     void capsTheNumberOfErrors();
     void syntaxErrorNamesLineAndColumn();
+    void loneSurrogatesAreRefused_data();
+    void loneSurrogatesAreRefused();
     void newerVersionStopsValidation();
     void emptyStringsMeanAbsent();
     void errorToString();
@@ -460,6 +462,44 @@ void TestJsonFormat::capsTheNumberOfErrors()
     const FormatError last = result.errors.last();
     QVERIFY(last.pointer.isEmpty());
     QCOMPARE(last.message, u"... and %1 more errors"_qs.arg(count - (kMaxReportedErrors - 1)));
+}
+
+// A \uD800-\uDFFF escape without its partner is not a character: UTF-8
+// cannot write it, so reading it would change the text on the way back.
+// Refused with the pointer; a proper pair is a character and is kept.
+void TestJsonFormat::loneSurrogatesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("pointer"); // empty: accepted
+    QTest::newRow("high alone") << header(R"("name": "a\uD800b")") << u"/name"_qs;
+    QTest::newRow("low alone") << header(R"("name": "\uDC00")") << u"/name"_qs;
+    QTest::newRow("high at the end")
+        << header(R"("name": "N", "description": "x\ud83d")") << u"/description"_qs;
+    QTest::newRow("in an extension key")
+        << header(R"("name": "N", "x-\uDFFF": 1)") << u"/x-\uFFFD"_qs;
+    QTest::newRow("in a nested extension value")
+        << header(R"("name": "N", "x-a": {"b": ["ok", "\uD801"]})") << u"/x-a/b/1"_qs;
+    QTest::newRow("a pair is a character") << header(R"("name": "\uD83D\uDE00")") << QString();
+    QTest::newRow("an escaped backslash") << header(R"("name": "\\uD800")") << QString();
+}
+
+void TestJsonFormat::loneSurrogatesAreRefused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, pointer);
+    const JsonReadResult result = readMapJson(json);
+    if (pointer.isEmpty()) {
+        QVERIFY2(result.errors.isEmpty(), qPrintable(dump(result.errors)));
+        QVERIFY(result.map);
+        QCOMPARE(readMapJson(writeMapJson(*result.map)).map, result.map); // round trip
+        return;
+    }
+    QVERIFY(!result.map);
+    QCOMPARE(result.errors.size(), 1);
+    if (!pointer.contains(QChar(0xFFFD)))
+        QCOMPARE(result.errors.first().pointer, pointer);
+    QVERIFY2(result.errors.first().message.contains(u"unpaired UTF-16 surrogate"_qs),
+             qPrintable(dump(result.errors)));
 }
 
 void TestJsonFormat::syntaxErrorNamesLineAndColumn()
