@@ -98,7 +98,7 @@ void TestSafeSave::refusesTargetsThatAreNotRegularFiles_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("extension");
     QTest::addColumn<QString>("reason");
-    for (const QString ext : {u".orgmap"_qs, u".orgmap.json"_qs}) {
+    for (const QString &ext : {u".orgmap"_qs, u".orgmap.json"_qs}) {
         QTest::addRow("fifo%s", qPrintable(ext)) << u"fifo"_qs << ext << u"a pipe (FIFO)"_qs;
         QTest::addRow("device%s", qPrintable(ext)) << u"device"_qs << ext << u"a device"_qs;
         QTest::addRow("folder%s", qPrintable(ext)) << u"folder"_qs << ext << u"a folder"_qs;

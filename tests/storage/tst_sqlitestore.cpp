@@ -104,6 +104,7 @@ private slots:
     void openIsTimeBounded();
     void invalidUtf8IsRefused_data();
     void invalidUtf8IsRefused();
+    void scenarioProblemsNameTheScenario();
     void fullDiskKeepsOldFile();
     void unwritableDirectoryKeepsOldFile();
     void opensFromAnotherThread();
@@ -520,6 +521,9 @@ void TestSqliteStore::invalidUtf8IsRefused_data()
     QTest::newRow("tag")
         << u"UPDATE asset_tags SET tag = CAST(X'ff' AS TEXT) WHERE asset = 's-orders' AND position = 0"_qs
         << u"table asset_tags, row (\"s-orders\", 0): tag: not valid UTF-8 text"_qs;
+    QTest::newRow("scenario name")
+        << u"UPDATE scenarios SET name = CAST(X'ff' AS TEXT) WHERE id = 1"_qs
+        << u"table scenarios, row 1: name: not valid UTF-8 text"_qs;
 }
 
 void TestSqliteStore::invalidUtf8IsRefused()
@@ -532,6 +536,22 @@ void TestSqliteStore::invalidUtf8IsRefused()
     QCOMPARE(rawSql(file, {sql}), QStringList());
     QVERIFY(!SqliteStore::open(file, &error));
     QVERIFY2(error.startsWith(file + u": "_qs + message), qPrintable(error));
+}
+
+// Each scenario is checked by the validator on its own; with several, the
+// message says which one broke a rule.
+void TestSqliteStore::scenarioProblemsNameTheScenario()
+{
+    const QString file = path(u"two.orgmap"_qs);
+    QString error;
+    const ScenarioList two{{u"As-is"_qs, TestMaps::richMap()}, {u"To-be"_qs, TestMaps::richMap()}};
+    QVERIFY(SqliteStore::save(two, file, &error));
+    QCOMPARE(rawSql(file, {u"UPDATE teams SET name = '' WHERE scenario = 2 AND id = 't-none'"_qs}),
+             QStringList());
+    QVERIFY(!SqliteStore::openScenarios(file, &error));
+    QCOMPARE(error,
+             file +
+                 u": scenario \"To-be\": table teams, row \"t-none\": name: must not be empty"_qs);
 }
 
 void TestSqliteStore::fullDiskKeepsOldFile()
