@@ -10,6 +10,7 @@
 #include "present/captionbar.h"
 #include "present/presentation.h"
 #include "present/spotlightset.h"
+#include "scenariobar.h"
 #include "theme.h"
 
 #include <QAction>
@@ -115,6 +116,7 @@ void TestPresentation::enterAndLeaveRestoreLayout()
     QVERIFY(p->isActive());
     QVERIFY(m_window->scene()->theme().projector);
     QVERIFY(!m_window->menuBar()->isVisible());
+    QVERIFY(!m_window->scenarioBar()->isVisible()); // only the canvas
     for (QDockWidget *dock : std::as_const(shownDocks))
         QVERIFY2(!dock->isVisible(), qPrintable(dock->objectName()));
     for (QToolBar *bar : m_window->findChildren<QToolBar *>())
@@ -131,6 +133,7 @@ void TestPresentation::enterAndLeaveRestoreLayout()
     QVERIFY(!present->isChecked());
     QVERIFY(!m_window->scene()->theme().projector);
     QVERIFY(m_window->menuBar()->isVisible());
+    QVERIFY(m_window->scenarioBar()->isVisible());
     // The window gets its size back through the event loop first.
     QTRY_COMPARE(m_window->size(), size);
     QTRY_COMPARE(m_window->saveState(), state);
@@ -328,16 +331,27 @@ void TestPresentation::legendIsNeverBlankAndHides()
         // Text and symbols: well over a thousand dark pixels at any zoom.
         QVERIFY2(inkPixels(image, legend) > 1000, qPrintable(QString::number(zoom)));
     }
-    // Dragged: it follows the mouse.
+    // Dragged: it follows the mouse. At 0.75 the legend fills nearly the
+    // whole height of the canvas under the scenario tabs, and it is kept on
+    // screen; at half size it has room to move down.
+    view->setLegendScale(0.5);
     const QRectF before = view->legendRect();
+    QVERIFY(before.bottom() + 40 <= view->viewport()->rect().bottom());
+    const auto dragLegend = [view](QPoint from, QPoint to) {
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, QPointF(to), view->viewport()->mapToGlobal(QPointF(to)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+    };
     const QPoint grab = before.center().toPoint();
-    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, grab);
-    QMouseEvent move(QEvent::MouseMove, QPointF(grab - QPoint(200, -40)),
-                     view->viewport()->mapToGlobal(QPointF(grab - QPoint(200, -40))), Qt::NoButton,
-                     Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(view->viewport(), &move);
-    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, grab - QPoint(200, -40));
+    dragLegend(grab, grab - QPoint(200, -40));
     QCOMPARE(view->legendRect().topLeft(), before.topLeft() - QPointF(200, -40));
+    // Dragged far below the canvas: it stops at the bottom edge, whole.
+    const QPoint again = view->legendRect().center().toPoint();
+    dragLegend(again, again + QPoint(0, 2000));
+    QCOMPARE(view->legendRect().bottom(), QRectF(view->viewport()->rect()).bottom());
+    QCOMPARE(view->legendRect().left(), before.left() - 200);
     // Hidden from View > Show Legend.
     m_window->action(u"actionLegend"_qs)->trigger();
     QVERIFY(!m_window->scene()->showLegend());

@@ -204,7 +204,12 @@ void TestInsightWindow::showPanelBringsDashboardForward()
     QVERIFY(!m_window->showPanel(u"nonsense"_qs));
     QVERIFY(m_window->showPanel(u"dashboard"_qs));
     QTRY_VERIFY(m_window->dashboard()->isVisible());
-    QTRY_VERIFY(m_window->dashboardDock()->height() >= m_window->height() / 2);
+    // 60% of the centre column (issue 9): over half the window at 1400x900,
+    // and the canvas above it is still more than a strip.
+    QTRY_VERIFY2(m_window->dashboardDock()->height() >= m_window->height() / 2,
+                 qPrintable(QString::number(m_window->dashboardDock()->height())));
+    QVERIFY2(m_window->view()->height() >= 180,
+             qPrintable(QString::number(m_window->view()->height())));
     // Visible: it has drawn the current insight.
     QCOMPARE(m_window->dashboard()->insight(), m_window->analysisRunner()->latest());
     QCOMPARE(m_window->dashboard()->data().hotspots.bars.size(), 1);

@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -228,14 +229,22 @@ bool MainWindow::showPanel(const QString &name)
     dock->show();
     dock->raise();
     // The dashboard needs room to be read, and the canvas stays in sight: 60%
-    // of the centre column for the dashboard, the rest for the canvas.
+    // of the centre column (the scenario tabs, the canvas and the bottom
+    // docks) for the dashboard, the rest for the tabs and the canvas.
     // Once now and once after the pending layout (a window just shown has not
     // given its docks their sizes yet).
     if (dock == m_dashboardDock && dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
         auto enlarge = [this, dock] {
-            const int target = int((m_view->height() + dock->height()) * 0.6);
-            if (dock->height() < target)
-                resizeDocks({dock}, {target}, Qt::Vertical);
+            const int target = int((centralWidget()->height() + dock->height()) * 0.6);
+            if (dock->height() < target) {
+                // The size asked for holds the tab bar of the tabified docks.
+                int tabs = 0;
+                for (QTabBar *bar : findChildren<QTabBar *>(QString(), Qt::FindDirectChildrenOnly))
+                    if (bar->isVisible() &&
+                        bar->geometry().top() >= centralWidget()->geometry().bottom())
+                        tabs = std::max(tabs, bar->height());
+                resizeDocks({dock}, {target + tabs}, Qt::Vertical);
+            }
             if (m_paletteDock->isVisible() && m_paletteDock->width() < 200)
                 resizeDocks({m_paletteDock}, {250}, Qt::Horizontal);
             if (m_propertiesDock->isVisible() && m_propertiesDock->width() < 280)

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "mapscene.h"
 #include "mapview.h"
+#include "scenariobar.h"
 #include "severityicons.h"
 #include "spotlightset.h"
 #include "theme.h"
@@ -58,6 +59,7 @@ void Presentation::enter(bool fullScreen)
     m_windowState = m_window->windowState();
     m_menuBar = m_window->menuBar()->isVisible();
     m_statusBar = m_window->statusBar()->isVisible();
+    m_scenarioBar = !m_window->scenarioBar()->isHidden();
     m_transform = view->transform();
     m_centre = view->mapToScene(view->viewport()->rect().center());
     m_legendScale = view->legendScale();
@@ -70,6 +72,9 @@ void Presentation::enter(bool fullScreen)
         bar->hide();
     m_window->menuBar()->hide();
     m_window->statusBar()->hide();
+    // The scenario tabs sit in the central widget, not in the window's state:
+    // hidden here so that the canvas has the whole screen.
+    m_window->scenarioBar()->hide();
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     if (fullScreen)
@@ -105,6 +110,7 @@ void Presentation::leave()
     m_window->setWindowState(m_windowState);
     m_window->menuBar()->setVisible(m_menuBar);
     m_window->statusBar()->setVisible(m_statusBar);
+    m_window->scenarioBar()->setVisible(m_scenarioBar);
     m_window->restoreGeometry(m_geometry);
     m_window->restoreState(m_state);
     view->setTransform(m_transform);

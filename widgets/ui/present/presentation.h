@@ -68,6 +68,7 @@ private:
     Qt::WindowStates m_windowState;
     bool m_menuBar = true;
     bool m_statusBar = true;
+    bool m_scenarioBar = true;
     QTransform m_transform;
     QPointF m_centre;
     double m_legendScale = 0.75;
