@@ -15,6 +15,7 @@
 #include "storage/mapfile.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QImage>
@@ -308,7 +309,10 @@ void TestCompareView::readOnlyAndLeave()
     const MapData before = m_window->document()->data();
     QTest::keyClick(view()->view(), Qt::Key_Escape);
     QVERIFY(!m_window->isComparing());
-    QVERIFY(m_window->centralWidget() == m_window->view());
+    // The editor's canvas is back in the centre (under the scenario tabs), with the focus.
+    QVERIFY(m_window->centralWidget()->isAncestorOf(m_window->view()));
+    QVERIFY(m_window->view()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), m_window->view());
     QVERIFY(m_window->action(u"actionOpen"_qs)->isEnabled());
     QVERIFY(m_window->document()->data() == before);
     QCOMPARE(m_window->document()->undoStack()->count(), 0);

@@ -310,7 +310,11 @@ void MapView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     // The overlays stay where they are on screen: scrolled pixels would smear them.
-    if (mapScene()->showLegend() || !m_spotlight.isEmpty())
+    // No scene while ~QGraphicsScene detaches this view (setScene(nullptr)
+    // recomputes the scroll bars, which scrolls): the compare view's scene,
+    // its sibling created first, is deleted before the view.
+    const MapScene *scene = mapScene();
+    if ((scene && scene->showLegend()) || !m_spotlight.isEmpty())
         viewport()->update();
     if (m_editor)
         m_editor->move(m_editor->pos() + QPoint(dx, dy));

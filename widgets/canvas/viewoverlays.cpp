@@ -15,7 +15,8 @@ namespace OrgMap {
 
 QRectF MapView::legendRect() const
 {
-    const LegendItem *legend = mapScene()->legendItem();
+    // A view without a scene (being detached from it) shows no legend.
+    const LegendItem *legend = mapScene() ? mapScene()->legendItem() : nullptr;
     if (!legend || !mapScene()->showLegend())
         return {};
     const QRectF view = viewport()->rect();
@@ -32,7 +33,7 @@ QRectF MapView::legendRect() const
 double MapView::effectiveLegendScale() const
 {
     // Never taller than the viewport (a short window would cut it off).
-    const LegendItem *legend = mapScene()->legendItem();
+    const LegendItem *legend = mapScene() ? mapScene()->legendItem() : nullptr;
     const double fit = legend ? (viewport()->height() - 8) / legend->boundingRect().height() : 1;
     return std::max(0.3, std::min(m_legendScale, fit));
 }

@@ -27,6 +27,8 @@ void MainWindow::createScenarios()
     layout->setSpacing(0);
     layout->addWidget(m_scenarioBar);
     layout->addWidget(m_view, 1);
+    // Focus given to the centre (leaving compare mode) goes to the canvas.
+    centre->setFocusProxy(m_view);
     setCentralWidget(centre);
     connect(m_scenarioBar, &ScenarioBar::requested, this, [this](const QString &what, int index) {
         if (what == u"new")
