@@ -61,7 +61,9 @@ void Minimap::render()
     if (!m_source.isEmpty()) {
         QPainter p(&m_pixmap);
         scene->beginExport(false);
-        scene->render(&p, QRectF(QPointF(0, 0), size()), m_source, Qt::KeepAspectRatio);
+        // Into the centred rectangle the visible-area box and clicks use:
+        // QGraphicsScene::render puts a narrower source at the left edge.
+        scene->render(&p, sceneToWidget().mapRect(m_source), m_source, Qt::KeepAspectRatio);
         scene->endExport();
     }
 }
