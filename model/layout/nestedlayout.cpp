@@ -121,7 +121,9 @@ private:
         const auto a = m_map.assets.constFind(from), b = m_map.assets.constFind(to);
         if (a == m_map.assets.cend() || b == m_map.assets.cend() || from == to)
             return;
-        const QStringList &pa = path(a->domain.str()), &pb = path(b->domain.str());
+        // Copies: the second path() may grow the cache and move the first.
+        const QStringList pa = path(a->domain.str());
+        const QStringList pb = path(b->domain.str());
         qsizetype k = 0;
         while (k < pa.size() && k < pb.size() && pa[k] == pb[k])
             ++k;

@@ -239,7 +239,9 @@ bool Presentation::eventFilter(QObject *watched, QEvent *event)
             m_window->view()->centerOn(m_centre);
         });
     }
-    if (!m_active)
+    // ChildRemoved reaches the window while ~MainWindow deletes its
+    // children: it is no longer a MainWindow then, and must not be used as one.
+    if (!m_active || event->type() == QEvent::ChildRemoved)
         return QObject::eventFilter(watched, event);
     if (event->type() == QEvent::MouseMove)
         m_caption->poke();
