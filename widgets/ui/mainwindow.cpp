@@ -78,6 +78,10 @@ MainWindow::~MainWindow()
 {
     // The document is our first child and would go first; the scene emits
     // selectionChanged while its items are destroyed, so it goes before.
+    // The presentation filters this window's events and calls it as a
+    // MainWindow: it goes while this is still one.
+    delete m_presentation;
+    m_presentation = nullptr;
     m_scene->disconnect(this);
     delete m_view;
     delete m_scene;
