@@ -82,6 +82,10 @@ MainWindow::~MainWindow()
     // MainWindow: it goes while this is still one.
     delete m_presentation;
     m_presentation = nullptr;
+    // The presentation filters this window's events and treats it as a
+    // MainWindow, which it is not any more once ~QWidget runs.
+    if (m_presentation)
+        removeEventFilter(m_presentation);
     m_scene->disconnect(this);
     delete m_view;
     delete m_scene;
