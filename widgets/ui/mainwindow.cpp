@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "present/presentation.h"
 
 #include "appsettings.h"
 #include "autosaver.h"
