@@ -197,8 +197,9 @@ int main(int argc, char **argv)
     parser.addOption(zoomOption);
     const QCommandLineOption compareOption(
         u"compare"_qs,
-        QApplication::translate("main", "With --screenshot: compare FILE with OTHER (File > "
-                                        "Compare With); --show metrics brings the metrics forward."),
+        QApplication::translate("main",
+                                "With --screenshot: compare FILE with OTHER (File > "
+                                "Compare With); --show metrics brings the metrics forward."),
         u"OTHER"_qs);
     parser.addOption(compareOption);
     const QCommandLineOption presentOption(
@@ -245,7 +246,8 @@ int main(int argc, char **argv)
                             .arg(parser.value(sizeOption)));
         const QString panel = parser.value(showOption);
         const QString compare = parser.value(compareOption);
-        const bool comparePanel = !compare.isEmpty() && (panel == u"metrics" || panel == u"changes");
+        const bool comparePanel =
+            !compare.isEmpty() && (panel == u"metrics" || panel == u"changes");
         if (!panel.isEmpty() && panel != u"dashboard" && panel != u"findings" && !comparePanel)
             return fail(QApplication::translate("main", "--show: expected dashboard or findings, "
                                                         "got \"%1\"")
