@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
+#include <climits>
 
 using namespace OrgMap;
 
@@ -95,6 +96,60 @@ bool containsColour(const QImage &image, const QColor &colour, int tolerance = 1
                 return true;
         }
     return false;
+}
+
+struct LineSample
+{
+    int top = 0; // the band's first row
+    int runs = 0;
+};
+
+// The legend painted alone; for each line sample drawn in `colour` (a band of
+// rows holding it along the shaft, x 18..50, left of any arrow head) between
+// rows `from` and `to`, how many separate runs of it its middle row has: 1
+// for a solid line.
+QList<LineSample> legendLines(const Theme &theme, const QColor &colour, int from = 0,
+                              int to = INT_MAX)
+{
+    LegendItem legend(&theme);
+    QImage image(legend.boundingRect().size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        legend.paint(&p, nullptr, nullptr);
+    }
+    auto hit = [&](int x, int y) {
+        const QColor c = image.pixelColor(x, y);
+        return std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) +
+                   std::abs(c.blue() - colour.blue()) <
+               60;
+    };
+    auto hitsInRow = [&](int y) {
+        int n = 0;
+        for (int x = 18; x <= 50; ++x)
+            n += hit(x, y);
+        return n;
+    };
+    QList<LineSample> lines;
+    int bandStart = -1;
+    to = std::min(to, image.height());
+    for (int y = from; y <= to; ++y) {
+        const bool in = y < to && hitsInRow(y) >= 6;
+        if (in && bandStart < 0)
+            bandStart = y;
+        if (in || bandStart < 0)
+            continue;
+        const int mid = (bandStart + y - 1) / 2;
+        int count = 0;
+        bool on = false;
+        for (int x = 18; x <= 50; ++x) {
+            count += hit(x, mid) && !on;
+            on = hit(x, mid);
+        }
+        lines << LineSample{bandStart, count};
+        bandStart = -1;
+    }
+    return lines;
 }
 
 } // namespace
@@ -342,6 +397,42 @@ private slots:
             for (int x = 0; x < first.width(); x += 2)
                 colours.insert(first.pixel(x, y));
         QVERIFY2(colours.size() > 12, qPrintable(QString::number(colours.size())));
+    }
+
+    // The legend's line samples tell the link kinds and the interaction modes
+    // apart with the canvas's styles: api and collaboration solid, the others
+    // broken, dotted ones (data, facilitating) more often than dashed ones
+    // (event, X as a service).
+    void legendTellsLinkKindsApart()
+    {
+        const Theme &theme = m_scene->theme();
+        // The three link samples stand in the 95 rows above the interaction
+        // samples (the icons above them may share a colour with a link).
+        const QList<LineSample> modes = legendLines(theme, theme.interaction);
+        QVERIFY(!modes.isEmpty());
+        const int from = modes.first().top - 95, to = modes.first().top;
+        const QList<LineSample> api = legendLines(theme, theme.linkApi, from, to);
+        const QList<LineSample> event = legendLines(theme, theme.linkEvent, from, to);
+        const QList<LineSample> data = legendLines(theme, theme.linkData, from, to);
+        QCOMPARE(api.size(), 1);
+        QCOMPARE(event.size(), 1);
+        QCOMPARE(data.size(), 1);
+        QVERIFY(api.first().top < event.first().top && event.first().top < data.first().top);
+        QCOMPARE(api.first().runs, 1);
+        QVERIFY2(event.first().runs > 1, qPrintable(QString::number(event.first().runs)));
+        QVERIFY2(data.first().runs > event.first().runs,
+                 qPrintable(u"%1 %2"_qs.arg(data.first().runs).arg(event.first().runs)));
+    }
+    void legendTellsInteractionModesApart()
+    {
+        const Theme &theme = m_scene->theme();
+        // One sample a mode, in kAllInteractionModes order.
+        const QList<LineSample> modes = legendLines(theme, theme.interaction);
+        QCOMPARE(modes.size(), 3);
+        QCOMPARE(modes[0].runs, 1);                                              // collaboration
+        QVERIFY2(modes[1].runs > 1, qPrintable(QString::number(modes[1].runs))); // X as a service
+        QVERIFY2(modes[2].runs > modes[1].runs,                                  // facilitating
+                 qPrintable(u"%1 %2"_qs.arg(modes[2].runs).arg(modes[1].runs)));
     }
 
 private:

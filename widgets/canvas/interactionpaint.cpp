@@ -2,6 +2,7 @@
 // the mode pills (above them, painted by a second layer over the same data).
 
 #include "assetpixmaps.h"
+#include "linestyles.h"
 #include "linklayer.h"
 #include "linklayer_p.h"
 
@@ -36,13 +37,6 @@ const QStaticText &modeText(const QString &text, const QFont &font)
         it = cache.insert(key, s);
     }
     return *it;
-}
-
-Qt::PenStyle modeStyle(InteractionMode mode)
-{
-    return mode == InteractionMode::Collaboration  ? Qt::SolidLine
-           : mode == InteractionMode::Facilitating ? Qt::DotLine
-                                                   : Qt::DashLine;
 }
 
 } // namespace
@@ -111,7 +105,8 @@ void LinkLayer::paintInteractions(const Frame &f) const
         if (!m_paintInteractionLines)
             continue;
         painter->setRenderHint(QPainter::Antialiasing, true);
-        painter->setPen(QPen(c, sel ? 5 : 4, modeStyle(inter.key.mode), Qt::FlatCap));
+        painter->setPen(
+            QPen(c, sel ? 5 : 4, interactionModeLineStyle(inter.key.mode), Qt::FlatCap));
         painter->setBrush(Qt::NoBrush);
         if (part)
             painter->drawLine(*part);
@@ -141,7 +136,8 @@ void LinkLayer::paintInteractions(const Frame &f) const
                     // Dash patterns are not visible at overview zoom and cost the most there.
                     drawHairlines(painter, lines[mode][sel],
                                   QPen(c, detail ? 2 : 1,
-                                       detail ? modeStyle(InteractionMode(mode)) : Qt::SolidLine,
+                                       detail ? interactionModeLineStyle(InteractionMode(mode))
+                                              : Qt::SolidLine,
                                        Qt::FlatCap));
             painter->fillPath(heads[sel], c);
         }

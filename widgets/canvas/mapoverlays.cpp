@@ -1,5 +1,6 @@
 #include "highlightlayer.h"
 #include "kindnames.h"
+#include "linestyles.h"
 #include "linklayer.h"
 #include "mapitems.h"
 #include "shapes.h"
@@ -206,14 +207,6 @@ Theme legendTheme(const Theme &canvas)
     t.smallFont.setPixelSize(11);
     return t;
 }
-
-Qt::PenStyle legendModeStyle(InteractionMode mode)
-{
-    // As the canvas draws them (interactionpaint.cpp).
-    return mode == InteractionMode::Collaboration  ? Qt::SolidLine
-           : mode == InteractionMode::Facilitating ? Qt::DotLine
-                                                   : Qt::DashLine;
-}
 } // namespace
 
 QRectF LegendItem::boundingRect() const
@@ -362,9 +355,10 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
         Qt::PenStyle pen;
         double width;
     };
-    const Style styles[] = {{linkKindName(LinkKind::Api), t.linkApi, Qt::SolidLine, 2},
-                            {linkKindName(LinkKind::Event), t.linkEvent, Qt::DashLine, 2},
-                            {linkKindName(LinkKind::Data), t.linkData, Qt::DotLine, 2.5}};
+    const Style styles[] = {
+        {linkKindName(LinkKind::Api), t.linkApi, linkKindLineStyle(LinkKind::Api), 2},
+        {linkKindName(LinkKind::Event), t.linkEvent, linkKindLineStyle(LinkKind::Event), 2},
+        {linkKindName(LinkKind::Data), t.linkData, linkKindLineStyle(LinkKind::Data), 2.5}};
     for (const Style &s : styles) {
         const QPointF a(18, y + 12), b(70, y + 12);
         painter->setPen(QPen(s.color, s.width, s.pen, Qt::FlatCap));
@@ -377,7 +371,7 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     }
     // Team interactions, one row per mode with the canvas's line style.
     for (InteractionMode mode : kAllInteractionModes) {
-        painter->setPen(QPen(t.interaction, 4, legendModeStyle(mode), Qt::FlatCap));
+        painter->setPen(QPen(t.interaction, 4, interactionModeLineStyle(mode), Qt::FlatCap));
         painter->drawLine(QPointF(18, y + 12), QPointF(70, y + 12));
         label(84, interactionModeName(mode));
         y += 30;
