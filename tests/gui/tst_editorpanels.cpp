@@ -46,6 +46,7 @@ private slots:
     void noHandlesLeftBehindAfterDrag();
     void quickEntryAddsWithCompletion();
     void quickEntryErrorSaysWhereAndChangesNothing();
+    void quickEntryMovesDomainWithContentsIntoTarget();
 
 private:
     void drag(QPointF from, QPointF to);
@@ -299,6 +300,34 @@ void TestEditorPanels::quickEntryErrorSaysWhereAndChangesNothing()
     // Esc closes the line and gives the canvas its focus back.
     QTest::keyClick(line, Qt::Key_Escape);
     QVERIFY(!bar->isVisible());
+}
+
+// The same placement as Move to Domain: the domain and what it holds go into
+// a slot inside the target, which grows to hold them; one undo step.
+void TestEditorPanels::quickEntryMovesDomainWithContentsIntoTarget()
+{
+    Document *doc = m_window->document();
+    MapScene *scene = m_window->scene();
+    m_window->openQuickEntry();
+    QuickEntryBar *bar = m_window->quickEntry();
+    bar->lineEdit()->setText(u"move Shop to Operations"_qs);
+    QVERIFY(bar->run());
+    QCOMPARE(doc->data().domains.value(DomainId(u"d-shop"_qs)).parent, DomainId(u"d-ops"_qs));
+    const QRectF ops = scene->rectForId(u"d-ops"_qs);
+    const QRectF shop = scene->rectForId(u"d-shop"_qs);
+    QVERIFY2(ops.contains(shop),
+             qPrintable(u"Shop %1,%2 %3x%4 outside Operations %5,%6 %7x%8"_qs.arg(shop.x())
+                            .arg(shop.y())
+                            .arg(shop.width())
+                            .arg(shop.height())
+                            .arg(ops.x())
+                            .arg(ops.y())
+                            .arg(ops.width())
+                            .arg(ops.height())));
+    QVERIFY(shop.contains(scene->rectForId(u"s-cart"_qs)));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->data(), TestUtil::sampleMap());
 }
 
 QTEST_MAIN(TestEditorPanels)

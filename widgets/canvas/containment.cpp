@@ -131,4 +131,16 @@ QHash<QString, Geometry> shiftedWithContents(const MapData &map, const DomainId 
     return result;
 }
 
+QHash<QString, Geometry> movedIntoDomain(const MapData &map, const DomainId &domain,
+                                         const DomainId &target)
+{
+    const auto it = map.domains.constFind(domain);
+    if (target.isNull() || it == map.domains.cend() || !it->geometry)
+        return {};
+    const QRectF slot = subdomainSlot(map, target);
+    if (slot.isNull())
+        return {};
+    return shiftedWithContents(map, domain, slot.topLeft() - it->geometry->pos());
+}
+
 } // namespace OrgMap

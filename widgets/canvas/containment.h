@@ -36,4 +36,11 @@ QRectF subdomainSlot(const MapData &map, const DomainId &parent);
 QHash<QString, Geometry> shiftedWithContents(const MapData &map, const DomainId &domain,
                                              QPointF delta);
 
+// Geometry of `domain` and its contents moved into the subdomain slot of
+// `target`: what "Move to Domain" and the quick-entry "move" do before
+// reparenting. Empty when `target` is null or `domain` has no geometry (it
+// stays where it is).
+QHash<QString, Geometry> movedIntoDomain(const MapData &map, const DomainId &domain,
+                                         const DomainId &target);
+
 } // namespace OrgMap

@@ -215,10 +215,9 @@ void EntityActions::addEntityItems(QMenu *menu, const MenuTarget &target)
                                                QPointF(kAssetWidth, kAssetHeight) / 2)}});
                     doc->setAssetDomain(AssetId(id), target);
                 } else {
-                    if (!slot.isNull())
-                        doc->setGeometries(shiftedWithContents(
-                            now, DomainId(id),
-                            slot.topLeft() - now.domains.value(DomainId(id)).geometry->pos()));
+                    if (const auto moved = movedIntoDomain(now, DomainId(id), target);
+                        !moved.isEmpty())
+                        doc->setGeometries(moved);
                     doc->setDomainParent(DomainId(id), target);
                 }
             }

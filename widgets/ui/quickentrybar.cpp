@@ -172,11 +172,8 @@ bool QuickEntryBar::run()
         if (command.verb == QuickEntryCommand::Verb::Move && map.kindOf(id) == EntityKind::Domain &&
             !grow.isNull()) {
             // A moved domain goes, with what it holds, into a free slot of its parent.
-            const QRectF slot = subdomainSlot(map, grow);
-            const auto &g = map.domains.value(DomainId(id)).geometry;
-            if (g && !slot.isNull())
-                m_document->setGeometries(
-                    shiftedWithContents(map, DomainId(id), slot.topLeft() - g->rect().topLeft()));
+            if (const auto moved = movedIntoDomain(map, DomainId(id), grow); !moved.isEmpty())
+                m_document->setGeometries(moved);
         }
         m_scene->growToContain({grow});
     }
