@@ -77,16 +77,12 @@ MainWindow::MainWindow(bool restoreSettings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The document is our first child and would go first; the scene emits
-    // selectionChanged while its items are destroyed, so it goes before.
     // The presentation filters this window's events and calls it as a
     // MainWindow: it goes while this is still one.
     delete m_presentation;
     m_presentation = nullptr;
-    // The presentation filters this window's events and treats it as a
-    // MainWindow, which it is not any more once ~QWidget runs.
-    if (m_presentation)
-        removeEventFilter(m_presentation);
+    // The document is our first child and would go first; the scene emits
+    // selectionChanged while its items are destroyed, so it goes before.
     m_scene->disconnect(this);
     delete m_view;
     delete m_scene;
