@@ -2,3 +2,5 @@ orgmap_add_test(tst_document SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_document.cpp 
 orgmap_add_test(tst_mappatch SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mappatch.cpp LIBS orgmap_core)
 orgmap_add_test(tst_scenarios SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_scenarios.cpp LIBS orgmap_core)
 orgmap_add_test(tst_quickentry SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_quickentry.cpp LIBS orgmap_core)
+add_executable(bench_quickentry ${CMAKE_CURRENT_LIST_DIR}/../benchmarks/bench_quickentry.cpp)
+target_link_libraries(bench_quickentry PRIVATE orgmap_core orgmap_generate orgmap_warnings)
