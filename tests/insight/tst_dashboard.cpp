@@ -1,3 +1,4 @@
+#include "chartfit.h"
 #include "couplingheatmap.h"
 #include "dashboardwidget.h"
 #include "insighttestmaps.h"
@@ -7,6 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,6 +30,8 @@ private slots:
     void clicksSelect();
     void hiddenDashboardDefersWork();
     void exportsAtTwiceTheSize();
+    void categoryNamesAreAbbreviated_data();
+    void categoryNamesAreAbbreviated();
 };
 
 namespace {
@@ -245,6 +249,37 @@ void TestDashboard::exportsAtTwiceTheSize()
     QCOMPARE(image.size(), f.dashboard.size() * 2);
     QVERIFY(!f.dashboard.exportPng(dir.filePath(u"missing/dir/x.png"_qs), &error));
     QVERIFY(error.contains(u"missing/dir/x.png"_qs));
+}
+
+// The names beside a bar chart, shortened to the room there (chartfit.h): the
+// room is the width of `roomOf` in the font, so the cases hold for any font.
+void TestDashboard::categoryNamesAreAbbreviated_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("roomOf");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("fits") << u"Payments"_qs << u"Payments and more"_qs << u"Payments"_qs;
+    QTest::newRow("last word as initial")
+        << u"Order Service Gateway"_qs << u"Order Service G."_qs << u"Order Service G."_qs;
+    QTest::newRow("two words as initials")
+        << u"Order Service Gateway"_qs << u"Order S. G."_qs << u"Order S. G."_qs;
+    QTest::newRow("first word cut, no ellipsis")
+        << u"Internationalisation Hub"_qs << u"Interna"_qs << u"Interna"_qs;
+    QTest::newRow("figure kept whole")
+        << u"Customer Accounts (0.50 · 3)"_qs << u"Customer A. (0.50 · 3)"_qs
+        << u"Customer A. (0.50 · 3)"_qs;
+}
+
+void TestDashboard::categoryNamesAreAbbreviated()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, roomOf);
+    QFETCH(QString, shown);
+    const QFontMetricsF metrics{QFont()};
+    const double room = metrics.horizontalAdvance(roomOf);
+    const QString result = abbreviated(name, metrics, room);
+    QCOMPARE(result, shown);
+    QVERIFY(metrics.horizontalAdvance(result) <= room);
 }
 
 QTEST_MAIN(TestDashboard)
