@@ -3,6 +3,7 @@
 #include "quickentrywords.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace OrgMap {
 
@@ -95,9 +96,15 @@ QStringList quickEntryCompletions(const QString &line, const MapData &map)
             return int(line.size());
         return tokens[i].start;
     };
-    Names index(map);
+    // Built on first use: most lines being typed never ask, and building it
+    // is most of a keystroke's time on a large map (bench_quickentry).
+    std::optional<Names> index;
     auto names_of = [&](int from, int to, int kinds) {
-        return from < to && !index.find(joined(tokens, from, to), kinds).isEmpty();
+        if (from >= to)
+            return false;
+        if (!index)
+            index.emplace(map);
+        return !index->find(joined(tokens, from, to), kinds).isEmpty();
     };
 
     if (tokens.isEmpty() || (tokens.size() == 1 && !trailingSpace)) {
