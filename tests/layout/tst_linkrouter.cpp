@@ -6,6 +6,7 @@
 #include "layout/autolayout.h"
 #include "layout/linkbundles.h"
 #include "layout/linkrouter.h"
+#include "routingmap.h"
 #include "samplemaps.h"
 #include "json/jsonformat.h"
 
@@ -36,22 +37,10 @@ struct Routed
 
 Routed routeMap(const MapData &map)
 {
-    QList<QRectF> boxes;
-    QHash<QString, int> index;
-    auto add = [&](const QString &id, const std::optional<Geometry> &g) {
-        index.insert(id, int(boxes.size()));
-        boxes.append(entityRect(map, id, g.value_or(Geometry{})));
-    };
-    for (const Team &t : map.teams)
-        add(t.id.str(), t.geometry);
-    for (const Asset &a : map.assets)
-        add(a.id.str(), a.geometry);
-    QList<RouteLink> links;
-    for (const Link &l : map.links)
-        links.append({index.value(l.key.from.str()), index.value(l.key.to.str())});
-    LinkRouter router(boxes);
-    QList<QList<QPointF>> paths = router.route(links);
-    return {std::move(router), std::move(links), std::move(paths)};
+    Samples::RoutingInput in = Samples::routingInput(map);
+    LinkRouter router(std::move(in.boxes));
+    QList<QList<QPointF>> paths = router.route(in.links);
+    return {std::move(router), std::move(in.links), std::move(paths)};
 }
 
 // How far `p` is from the outline of `r`.

@@ -143,13 +143,13 @@ Stubs stubLengths(const QList<Stroke> &strokes, double lod, qint64 budget)
 void setStrokePath(Stroke &s, const QList<QPointF> &path, QPointF end, const QRectF &clip)
 {
     const qsizetype n = path.size();
-    s.shaft = clipTo(QLineF(path[n - 2], end), clip);
+    s.shaft = clipLine(QLineF(path[n - 2], end), clip);
     if (n <= 2)
         return;
     for (qsizetype i = 0; i + 2 < n; ++i)
-        if (const auto part = clipTo(QLineF(path[i], path[i + 1]), clip))
+        if (const auto part = clipLine(QLineF(path[i], path[i + 1]), clip))
             s.extra.append(*part);
-    s.chord = clipTo(QLineF(path.first(), path.last()), clip);
+    s.chord = clipLine(QLineF(path.first(), path.last()), clip);
 }
 
 QPointF pathMiddle(const QList<QPointF> &path)
@@ -278,7 +278,7 @@ void LinkLayer::paintOwnership(const Frame &f) const
             const bool in1 = f.exposed.contains(line.p1()), in2 = f.exposed.contains(line.p2());
             anchor = in1 && in2 ? 3 : in1 ? 1 : in2 ? 2 : 0;
         }
-        strokes.append({i, clipTo(line, f.clip), {}, 1, anchor});
+        strokes.append({i, clipLine(line, f.clip), {}, 1, anchor});
         const QList<QPointF> &path = m_ownershipLines[i].path;
         if (path.size() > 2) // a hook between touching nodes
             setStrokePath(strokes.last(), path, path.last(), f.clip);
@@ -426,7 +426,7 @@ void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown
             const bool in1 = f.exposed.contains(line.p1()), in2 = f.exposed.contains(line.p2());
             anchor = in1 && in2 ? 3 : in1 ? 1 : in2 ? 2 : 0;
         }
-        strokes.append({i, clipTo(line, f.clip), {}, m_flags[i] & CrossDomain ? 2 : 1, anchor});
+        strokes.append({i, clipLine(line, f.clip), {}, m_flags[i] & CrossDomain ? 2 : 1, anchor});
         const QList<QPointF> &path = m_linkLines[i].path;
         if (path.size() > 2)
             setStrokePath(strokes.last(), path, path.last(), f.clip);
