@@ -59,6 +59,11 @@ constexpr qsizetype kWideInteractionBudget = 60;
 // map at a few milliseconds (docs/canvas.md).
 constexpr qint64 kLinkPixelBudget = 200000;
 constexpr double kMinStub = 48;
+// Routed segments (before each link's last one) one batched frame draws at
+// most; links beyond are drawn as their chord. Long cross-domain routes bend
+// dozens of times, and a frame's cost grows with its segments as well as its
+// pixels (docs/benchmarks.md, "Routing").
+constexpr qsizetype kRouteSegmentBudget = 8000;
 // Device pixels of ownership lines drawn translucent and dash-dotted (the
 // example map: ~10,000); more are drawn as opaque batched hairlines.
 constexpr double kWideOwnershipPixels = 30000;
@@ -99,8 +104,10 @@ struct Stroke
 };
 
 // Sets a stroke's shaft (the last segment, ending at `end`), extra segments
-// and chord from a routed path.
-void setStrokePath(Stroke &s, const QList<QPointF> &path, QPointF end, const QRectF &clip);
+// and chord from a routed path; `bendsLeft` (segments before the shaft a
+// frame still draws) is spent, and once it is used up the chord is the shaft.
+void setStrokePath(Stroke &s, const QList<QPointF> &path, QPointF end, const QRectF &clip,
+                   qsizetype &bendsLeft);
 // The point half way along a polyline.
 QPointF pathMiddle(const QList<QPointF> &path);
 
