@@ -1,5 +1,7 @@
 #include "linkrouter.h"
 
+#include "lineclip.h"
+
 #include <QHash>
 #include <QLineF>
 #include <algorithm>
@@ -20,30 +22,13 @@ double length(QPointF d)
     return std::hypot(d.x(), d.y());
 }
 
-// Liang-Barsky: the parameter range of segment a-b inside `r`; false when the
-// segment misses it or only grazes it (a range shorter than `minSpan`).
+// The parameter range of segment a-b inside `r`; false when the segment
+// misses it or only grazes it (a range shorter than `minSpan`).
 bool segmentRange(QPointF a, QPointF b, const QRectF &r, double *t0Out, double *t1Out,
-                  double minSpan = 1e-6)
+                  double minSpan)
 {
-    double t0 = 0, t1 = 1;
-    const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    const double p[] = {-dx, dx, -dy, dy};
-    const double q[] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] <= 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    if ((t1 - t0) * std::hypot(dx, dy) < minSpan)
+    double t0, t1;
+    if (!clipRange(a, b, r, &t0, &t1, false) || (t1 - t0) * length(b - a) < minSpan)
         return false;
     *t0Out = t0;
     *t1Out = t1;
@@ -221,33 +206,47 @@ LinkRouter::LinkRouter(QList<QRectF> boxes, RouterOptions options)
     }
 }
 
-QList<int> LinkRouter::candidates(QPointF a, QPointF b, QList<int> &stamp, int &stampValue) const
+template <typename Visit> void LinkRouter::walk(QPointF a, QPointF b, Visit &&visit) const
 {
-    // The cells the segment passes, column by column.
-    ++stampValue;
-    QList<int> out;
-    const double left = std::min(a.x(), b.x()), right = std::max(a.x(), b.x());
-    const int x0 = std::clamp(int((left - m_extent.left()) / m_cell), 0, m_columns - 1);
-    const int x1 = std::clamp(int((right - m_extent.left()) / m_cell), 0, m_columns - 1);
-    for (int x = x0; x <= x1; ++x) {
-        const double cl = std::max(left, m_extent.left() + x * m_cell);
-        const double cr = std::min(right, m_extent.left() + (x + 1) * m_cell);
-        double ya = a.y(), yb = b.y();
-        if (std::abs(b.x() - a.x()) > 1e-9) {
-            const double s = (b.y() - a.y()) / (b.x() - a.x());
-            ya = a.y() + (cl - a.x()) * s;
-            yb = a.y() + (cr - a.x()) * s;
-        }
-        const int y0 = std::clamp(int((std::min(ya, yb) - m_extent.top()) / m_cell), 0, m_rows - 1);
-        const int y1 = std::clamp(int((std::max(ya, yb) - m_extent.top()) / m_cell), 0, m_rows - 1);
-        for (int y = y0; y <= y1; ++y)
-            for (int i : m_cells[qsizetype(y) * m_columns + x])
-                if (stamp[i] != stampValue) {
-                    stamp[i] = stampValue;
-                    out.append(i);
-                }
+    // Amanatides-Woo: the cells the segment passes, in order from `a`, each
+    // with the parameter (0..1) where the segment leaves it.
+    auto column = [&](double x) {
+        return std::clamp(int(std::floor((x - m_extent.left()) / m_cell)), 0, m_columns - 1);
+    };
+    auto row = [&](double y) {
+        return std::clamp(int(std::floor((y - m_extent.top()) / m_cell)), 0, m_rows - 1);
+    };
+    int x = column(a.x()), y = row(a.y());
+    const int xEnd = column(b.x()), yEnd = row(b.y());
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    constexpr double kNever = std::numeric_limits<double>::infinity();
+    const int stepX = dx > 0 ? 1 : dx < 0 ? -1 : 0, stepY = dy > 0 ? 1 : dy < 0 ? -1 : 0;
+    double tMaxX = kNever, tMaxY = kNever, tDeltaX = kNever, tDeltaY = kNever;
+    if (stepX != 0) {
+        const double edge = m_extent.left() + (x + (stepX > 0 ? 1 : 0)) * m_cell;
+        tMaxX = (edge - a.x()) / dx;
+        tDeltaX = m_cell / std::abs(dx);
     }
-    return out;
+    if (stepY != 0) {
+        const double edge = m_extent.top() + (y + (stepY > 0 ? 1 : 0)) * m_cell;
+        tMaxY = (edge - a.y()) / dy;
+        tDeltaY = m_cell / std::abs(dy);
+    }
+    for (int steps = m_columns + m_rows + 2; steps > 0; --steps) {
+        const bool last = x == xEnd && y == yEnd;
+        if (!visit(m_cells[qsizetype(y) * m_columns + x], last ? 1.0 : std::min(tMaxX, tMaxY)) ||
+            last)
+            return;
+        if (tMaxX < tMaxY) {
+            x += stepX;
+            tMaxX += tDeltaX;
+        } else {
+            y += stepY;
+            tMaxY += tDeltaY;
+        }
+        if (x < 0 || x >= m_columns || y < 0 || y >= m_rows)
+            return;
+    }
 }
 
 int LinkRouter::firstHit(QPointF a, QPointF b, int from, int to, QList<int> &stamp, int &stampValue,
@@ -257,16 +256,26 @@ int LinkRouter::firstHit(QPointF a, QPointF b, int from, int to, QList<int> &sta
     const double inset = m_options.clearance - 1;
     int best = -1;
     double bestT = std::numeric_limits<double>::max();
-    for (int i : candidates(a, b, stamp, stampValue)) {
-        if (i == from || i == to)
-            continue;
-        double t0, t1;
-        if (segmentRange(a, b, m_boxes[i].adjusted(-inset, -inset, inset, inset), &t0, &t1, 0.5) &&
-            (t0 < bestT || (t0 == bestT && i < best))) {
-            bestT = t0;
-            best = i;
+    ++stampValue;
+    // Cells in order along the segment: once a box is entered before the
+    // segment leaves the current cell, no later cell can hold an earlier one
+    // (a box is listed in every cell its clearance touches). This keeps a
+    // query as short as the distance to the first box, not the segment.
+    walk(a, b, [&](const QList<int> &cell, double tExit) {
+        for (int i : cell) {
+            if (i == from || i == to || stamp[i] == stampValue)
+                continue;
+            stamp[i] = stampValue;
+            double t0, t1;
+            if (segmentRange(a, b, m_boxes[i].adjusted(-inset, -inset, inset, inset), &t0, &t1,
+                             0.5) &&
+                (t0 < bestT || (t0 == bestT && i < best))) {
+                bestT = t0;
+                best = i;
+            }
         }
-    }
+        return !(best >= 0 && bestT < tExit);
+    });
     if (entry)
         *entry = bestT;
     return best;
@@ -345,11 +354,18 @@ QList<QPointF> LinkRouter::routeOne(int from, int to, QList<int> &stamp, int &st
             pts.insert(i + 1 + k, via[k]);
     }
     // Pull the route tight: skip every bend the line can do without.
+    // From each kept point, the farthest of the next kTightWindow points it
+    // sees, or the end: trying every later point made long routes quadratic.
+    constexpr int kTightWindow = 12;
     QList<QPointF> tight{pts.first()};
-    for (int k = 0; k + 1 < pts.size();) {
-        int j = int(pts.size()) - 1;
-        while (j > k + 1 && firstHit(pts[k], pts[j], from, to, stamp, stampValue, nullptr) >= 0)
-            --j;
+    const int n = int(pts.size());
+    for (int k = 0; k + 1 < n;) {
+        int j = n - 1;
+        if (j > k + 1 && firstHit(pts[k], pts[j], from, to, stamp, stampValue, nullptr) >= 0) {
+            j = std::min(n - 2, k + kTightWindow);
+            while (j > k + 1 && firstHit(pts[k], pts[j], from, to, stamp, stampValue, nullptr) >= 0)
+                --j;
+        }
         tight.append(pts[j]);
         k = j;
     }
@@ -407,13 +423,21 @@ int LinkRouter::boxesCrossed(const QList<QPointF> &path, int from, int to) const
     QList<int> stamp(m_boxes.size(), 0);
     int stampValue = 0;
     QList<int> crossed;
-    for (int i = 0; i + 1 < path.size(); ++i)
-        for (int j : candidates(path[i], path[i + 1], stamp, stampValue)) {
-            double t0, t1;
-            if (j != from && j != to && !crossed.contains(j) &&
-                segmentRange(path[i], path[i + 1], m_boxes[j], &t0, &t1, 0.5))
-                crossed.append(j);
-        }
+    for (int i = 0; i + 1 < path.size(); ++i) {
+        ++stampValue;
+        walk(path[i], path[i + 1], [&](const QList<int> &cell, double) {
+            for (int j : cell) {
+                if (stamp[j] == stampValue)
+                    continue;
+                stamp[j] = stampValue;
+                double t0, t1;
+                if (j != from && j != to && !crossed.contains(j) &&
+                    segmentRange(path[i], path[i + 1], m_boxes[j], &t0, &t1, 0.5))
+                    crossed.append(j);
+            }
+            return true;
+        });
+    }
     return int(crossed.size());
 }
 

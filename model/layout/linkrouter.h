@@ -51,7 +51,9 @@ private:
     // `entry` is where along the segment (0..1).
     int firstHit(QPointF a, QPointF b, int from, int to, QList<int> &stamp, int &stampValue,
                  double *entry) const;
-    QList<int> candidates(QPointF a, QPointF b, QList<int> &stamp, int &stampValue) const;
+    // Calls visit(boxes of the cell, where the segment leaves it) for each grid
+    // cell a-b passes, in order from `a`, until it returns false.
+    template <typename Visit> void walk(QPointF a, QPointF b, Visit &&visit) const;
 
     QList<QRectF> m_boxes;
     RouterOptions m_options;

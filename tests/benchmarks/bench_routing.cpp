@@ -11,6 +11,7 @@
 
 #include "layout/autolayout.h"
 #include "layout/linkrouter.h"
+#include "routingmap.h"
 #include "samplemaps.h"
 #include "json/jsonformat.h"
 
@@ -106,22 +107,12 @@ int main(int argc, char **argv)
     } else {
         map = withLayout(Samples::generated(assets), LayoutScope::All);
     }
-    QList<QRectF> boxes;
-    QHash<QString, int> index;
-    auto add = [&](const QString &id, const std::optional<Geometry> &g) {
-        index.insert(id, int(boxes.size()));
-        boxes.append(entityRect(map, id, g.value_or(Geometry{})));
-    };
-    for (const Team &t : map.teams)
-        add(t.id.str(), t.geometry);
-    for (const Asset &a : map.assets)
-        add(a.id.str(), a.geometry);
-    QList<RouteLink> links;
+    Samples::RoutingInput in = Samples::routingInput(map);
+    const QList<QRectF> &boxes = in.boxes;
+    const QList<RouteLink> &links = in.links;
     QList<QList<QPointF>> straight;
-    for (const Link &l : map.links) {
-        links.append({index.value(l.key.from.str()), index.value(l.key.to.str())});
-        straight.append({boxes[links.last().from].center(), boxes[links.last().to].center()});
-    }
+    for (const RouteLink &l : links)
+        straight.append({boxes[l.from].center(), boxes[l.to].center()});
     QElapsedTimer timer;
     timer.start();
     const LinkRouter router(boxes);

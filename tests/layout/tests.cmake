@@ -3,7 +3,7 @@ orgmap_add_test(tst_autolayout SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_autolayout.
 target_compile_definitions(tst_autolayout PRIVATE
   ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
 orgmap_add_test(tst_linkrouter SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_linkrouter.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/samplemaps.h LIBS orgmap_linkrouter orgmap_layout orgmap_json)
+  ${CMAKE_CURRENT_LIST_DIR}/samplemaps.h ${CMAKE_CURRENT_LIST_DIR}/routingmap.h LIBS orgmap_linkrouter orgmap_layout orgmap_json)
 target_compile_definitions(tst_linkrouter PRIVATE ORGMAP_EXAMPLES="${CMAKE_SOURCE_DIR}/resources/examples")
 # Not a test: prints the routing figures of docs/benchmarks.md ("Routing").
 add_executable(bench_routing ${CMAKE_CURRENT_LIST_DIR}/../benchmarks/bench_routing.cpp)

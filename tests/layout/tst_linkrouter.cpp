@@ -6,6 +6,7 @@
 #include "layout/autolayout.h"
 #include "layout/linkbundles.h"
 #include "layout/linkrouter.h"
+#include "routingmap.h"
 #include "samplemaps.h"
 #include "json/jsonformat.h"
 
@@ -36,22 +37,10 @@ struct Routed
 
 Routed routeMap(const MapData &map)
 {
-    QList<QRectF> boxes;
-    QHash<QString, int> index;
-    auto add = [&](const QString &id, const std::optional<Geometry> &g) {
-        index.insert(id, int(boxes.size()));
-        boxes.append(entityRect(map, id, g.value_or(Geometry{})));
-    };
-    for (const Team &t : map.teams)
-        add(t.id.str(), t.geometry);
-    for (const Asset &a : map.assets)
-        add(a.id.str(), a.geometry);
-    QList<RouteLink> links;
-    for (const Link &l : map.links)
-        links.append({index.value(l.key.from.str()), index.value(l.key.to.str())});
-    LinkRouter router(boxes);
-    QList<QList<QPointF>> paths = router.route(links);
-    return {std::move(router), std::move(links), std::move(paths)};
+    Samples::RoutingInput in = Samples::routingInput(map);
+    LinkRouter router(std::move(in.boxes));
+    QList<QList<QPointF>> paths = router.route(in.links);
+    return {std::move(router), std::move(in.links), std::move(paths)};
 }
 
 // How far `p` is from the outline of `r`.
@@ -135,6 +124,45 @@ private slots:
         const Routed first = routeMap(map);
         const Routed second = routeMap(map);
         QCOMPARE(first.paths, second.paths);
+    }
+
+    void longLinkAcrossAFieldOfBoxes_data()
+    {
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("10x10") << 10 << 10;
+        QTest::newRow("40x60") << 40 << 60;
+    }
+    void longLinkAcrossAFieldOfBoxes()
+    {
+        // A long cross-domain link: from one corner of a field of asset-sized
+        // boxes (gaps wide enough for a route) to the opposite one, its
+        // straight line through dozens of boxes. The route bends around every
+        // one of them and still ends on both borders (the arrowhead at the
+        // provider's), however many boxes it passes.
+        QFETCH(int, columns);
+        QFETCH(int, rows);
+        QList<QRectF> boxes;
+        for (int y = 0; y < rows; ++y)
+            for (int x = 0; x < columns; ++x)
+                boxes.append(QRectF(x * 240, y * 112, 192, 64));
+        const int from = 0, to = int(boxes.size()) - 1;
+        const LinkRouter router(boxes);
+        const QList<QPointF> path = router.route({{from, to}}).first();
+        QVERIFY(router.boxesCrossed({boxes[from].center(), boxes[to].center()}, from, to) >=
+                std::min(columns, rows) - 2);
+        QCOMPARE(router.boxesCrossed(path, from, to), 0);
+        QVERIFY(path.size() > 2);
+        const double gap = RouterOptions().endGap;
+        QVERIFY(distanceToBorder(path.first(), boxes[from]) <= gap + 0.01);
+        QVERIFY(distanceToBorder(path.last(), boxes[to]) <= gap + 0.01);
+        QVERIFY(distanceToBorder(path.last(), boxes[to]) > 0);
+        // Pulled tight: no longer than going round the field's outline.
+        const QRectF field = boxes.first() | boxes.last();
+        double length = 0;
+        for (qsizetype i = 0; i + 1 < path.size(); ++i)
+            length += QLineF(path[i], path[i + 1]).length();
+        QVERIFY2(length < field.width() + field.height(), qPrintable(QString::number(length)));
     }
 
     void parallelLinksKeptApart()

@@ -92,7 +92,7 @@ void LinkLayer::paintInteractions(const Frame &f) const
             if (!f.clip.contains(line.p2()))
                 head.clear();
         }
-        const auto part = clipTo(shaft, f.clip);
+        const auto part = clipLine(shaft, f.clip);
         if (batched) {
             int anchor = 0;
             if (!atSelection(i)) {

@@ -3,6 +3,7 @@
 // Shared by linklayer.cpp (geometry, hit tests) and linkpaint.cpp (painting).
 
 #include "core/enums.h"
+#include "layout/lineclip.h"
 #include "linklayer.h"
 #include "mapitems.h"
 
@@ -58,6 +59,11 @@ constexpr qsizetype kWideInteractionBudget = 60;
 // map at a few milliseconds (docs/canvas.md).
 constexpr qint64 kLinkPixelBudget = 200000;
 constexpr double kMinStub = 48;
+// Routed segments (before each link's last one) one batched frame draws at
+// most; links beyond are drawn as their chord. Long cross-domain routes bend
+// dozens of times, and a frame's cost grows with its segments as well as its
+// pixels (docs/benchmarks.md, "Routing").
+constexpr qsizetype kRouteSegmentBudget = 8000;
 // Device pixels of ownership lines drawn translucent and dash-dotted (the
 // example map: ~10,000); more are drawn as opaque batched hairlines.
 constexpr double kWideOwnershipPixels = 30000;
@@ -75,33 +81,11 @@ inline QString modeName(InteractionMode mode)
     return {};
 }
 
-// Liang-Barsky: the part of `line` inside `rect`, or nothing. Dashed and dotted
-// pens are dashed over the whole length before clipping, so a long dashed line
-// mostly off screen costs as much as if it were all visible (measured: 750 ms
-// for one 100% frame of the 10k map without this).
-inline std::optional<QLineF> clipTo(const QLineF &line, const QRectF &rect)
-{
-    double t0 = 0, t1 = 1;
-    const double dx = line.dx(), dy = line.dy();
-    const double p[] = {-dx, dx, -dy, dy};
-    const double q[] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
-                        rect.bottom() - line.y1()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return std::nullopt;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return std::nullopt;
-    }
-    return QLineF(line.pointAt(t0), line.pointAt(t1));
-}
+// Lines are clipped to the frame with clipLine (layout/lineclip.h, shared
+// with the router) before painting. Dashed and dotted pens are dashed over the
+// whole length before clipping, so a long dashed line mostly off screen costs
+// as much as if it were all visible (measured: 750 ms for one 100% frame of
+// the 10k map without this).
 
 // One batched line of a dense view (a link or an interaction).
 struct Stroke
@@ -120,8 +104,10 @@ struct Stroke
 };
 
 // Sets a stroke's shaft (the last segment, ending at `end`), extra segments
-// and chord from a routed path.
-void setStrokePath(Stroke &s, const QList<QPointF> &path, QPointF end, const QRectF &clip);
+// and chord from a routed path; `bendsLeft` (segments before the shaft a
+// frame still draws) is spent, and once it is used up the chord is the shaft.
+void setStrokePath(Stroke &s, const QList<QPointF> &path, QPointF end, const QRectF &clip,
+                   qsizetype &bendsLeft);
 // The point half way along a polyline.
 QPointF pathMiddle(const QList<QPointF> &path);
 

@@ -140,16 +140,24 @@ Stubs stubLengths(const QList<Stroke> &strokes, double lod, qint64 budget)
     return stubs;
 }
 
-void setStrokePath(Stroke &s, const QList<QPointF> &path, QPointF end, const QRectF &clip)
+void setStrokePath(Stroke &s, const QList<QPointF> &path, QPointF end, const QRectF &clip,
+                   qsizetype &bendsLeft)
 {
     const qsizetype n = path.size();
-    s.shaft = clipTo(QLineF(path[n - 2], end), clip);
+    if (n > 2 && bendsLeft <= 0) {
+        // Over the frame's budget of routed segments: the chord, as before
+        // the routes arrive.
+        s.shaft = clipLine(QLineF(path.first(), end), clip);
+        return;
+    }
+    s.shaft = clipLine(QLineF(path[n - 2], end), clip);
     if (n <= 2)
         return;
     for (qsizetype i = 0; i + 2 < n; ++i)
-        if (const auto part = clipTo(QLineF(path[i], path[i + 1]), clip))
+        if (const auto part = clipLine(QLineF(path[i], path[i + 1]), clip))
             s.extra.append(*part);
-    s.chord = clipTo(QLineF(path.first(), path.last()), clip);
+    bendsLeft -= s.extra.size();
+    s.chord = clipLine(QLineF(path.first(), path.last()), clip);
 }
 
 QPointF pathMiddle(const QList<QPointF> &path)
@@ -270,6 +278,7 @@ void LinkLayer::paintOwnership(const Frame &f) const
     QPainter *painter = f.painter;
     QList<Stroke> strokes;
     strokes.reserve(shown.size());
+    qsizetype bendsLeft = kRouteSegmentBudget;
     double pixels = 0;
     for (qsizetype i : std::as_const(shown)) {
         const QLineF &line = m_ownershipLines[i].line;
@@ -278,10 +287,10 @@ void LinkLayer::paintOwnership(const Frame &f) const
             const bool in1 = f.exposed.contains(line.p1()), in2 = f.exposed.contains(line.p2());
             anchor = in1 && in2 ? 3 : in1 ? 1 : in2 ? 2 : 0;
         }
-        strokes.append({i, clipTo(line, f.clip), {}, 1, anchor});
+        strokes.append({i, clipLine(line, f.clip), {}, 1, anchor});
         const QList<QPointF> &path = m_ownershipLines[i].path;
         if (path.size() > 2) // a hook between touching nodes
-            setStrokePath(strokes.last(), path, path.last(), f.clip);
+            setStrokePath(strokes.last(), path, path.last(), f.clip, bendsLeft);
         if (strokes.last().shaft)
             pixels += strokes.last().shaft->length() * f.lod;
     }
@@ -419,6 +428,7 @@ void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown
     f.painter->setRenderHint(QPainter::Antialiasing, false);
     QList<Stroke> strokes;
     strokes.reserve(shown.size());
+    qsizetype bendsLeft = kRouteSegmentBudget;
     for (qsizetype i : shown) {
         const QLineF &line = m_linkLines[i].line;
         int anchor = 0;
@@ -426,10 +436,10 @@ void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown
             const bool in1 = f.exposed.contains(line.p1()), in2 = f.exposed.contains(line.p2());
             anchor = in1 && in2 ? 3 : in1 ? 1 : in2 ? 2 : 0;
         }
-        strokes.append({i, clipTo(line, f.clip), {}, m_flags[i] & CrossDomain ? 2 : 1, anchor});
+        strokes.append({i, clipLine(line, f.clip), {}, m_flags[i] & CrossDomain ? 2 : 1, anchor});
         const QList<QPointF> &path = m_linkLines[i].path;
         if (path.size() > 2)
-            setStrokePath(strokes.last(), path, path.last(), f.clip);
+            setStrokePath(strokes.last(), path, path.last(), f.clip, bendsLeft);
     }
     const Stubs stubs = stubLengths(strokes, f.lod, m_pixelBudget);
     m_lastStub = stubs.leaving;
@@ -456,6 +466,7 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
     // links of a 100% view of the 10k map). Many links: thin lines, which
     // are also calmer; few links (small maps, projectors): wide lines.
     const bool thin = shown.size() > kWideLinkBudget;
+    qsizetype bendsLeft = kRouteSegmentBudget;
     // Many links: shafts batched per pen and heads per colour into one path
     // (one drawLines and one fill per batch instead of three calls per
     // link), not antialiased (1-2 px hairlines like the overview's).
@@ -478,7 +489,7 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
         // Stop the shaft at the arrow's base so the dash pattern does not poke through.
         const QPointF base = (head[1] + head[2]) / 2;
         Stroke routed{i, std::nullopt, {}, 0, 0};
-        setStrokePath(routed, path, base, f.clip);
+        setStrokePath(routed, path, base, f.clip, bendsLeft);
         const auto part = routed.shaft;
         if (!f.clip.contains(line.line.p2()))
             head.clear();
@@ -499,15 +510,34 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
         painter->setBrush(Qt::NoBrush);
         if (n > 2) {
             // Bends rounded: the route reads as one curve around the boxes.
-            QPainterPath curve(path[0]);
+            // Only its parts in the clip: a dashed path is dashed over its
+            // whole length, off screen too (a 100% view of the 10k map spent
+            // most of its link time dashing long routes' invisible parts).
+            QPainterPath curve;
+            auto straight = [&](QPointF from, QPointF to) {
+                if (const auto piece = clipLine(QLineF(from, to), f.clip)) {
+                    if (curve.isEmpty() || curve.currentPosition() != piece->p1())
+                        curve.moveTo(piece->p1());
+                    curve.lineTo(piece->p2());
+                }
+            };
+            QPointF start = path[0];
             for (qsizetype k = 1; k + 1 < n; ++k) {
                 const QLineF in(path[k], path[k - 1]), out(path[k], k + 2 < n ? path[k + 1] : base);
                 const double r = std::min({14.0, in.length() / 2, out.length() / 2});
-                curve.lineTo(in.pointAt(r / std::max(1e-9, in.length())));
-                curve.quadTo(path[k], out.pointAt(r / std::max(1e-9, out.length())));
+                const QPointF bendIn = in.pointAt(r / std::max(1e-9, in.length()));
+                const QPointF bendOut = out.pointAt(r / std::max(1e-9, out.length()));
+                straight(start, bendIn);
+                if (f.clip.contains(path[k])) {
+                    if (curve.isEmpty() || curve.currentPosition() != bendIn)
+                        curve.moveTo(bendIn);
+                    curve.quadTo(path[k], bendOut);
+                }
+                start = bendOut;
             }
-            curve.lineTo(base);
-            painter->drawPath(curve);
+            straight(start, base);
+            if (!curve.isEmpty())
+                painter->drawPath(curve);
         } else if (part) {
             painter->drawLine(*part);
         }
