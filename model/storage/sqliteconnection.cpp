@@ -37,12 +37,17 @@ Connection::~Connection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-bool Connection::setTimeLimit(std::chrono::milliseconds limit)
+sqlite3 *Connection::handle() const
 {
     const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool Connection::setTimeLimit(std::chrono::milliseconds limit)
+{
+    sqlite3 *db = handle();
     if (!db)
         return false;
     m_deadline = QDeadlineTimer(limit);

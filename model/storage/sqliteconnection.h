@@ -7,6 +7,7 @@
 
 class QSqlQuery;
 class QVariant;
+struct sqlite3;
 
 namespace OrgMap::SqliteStore::Internal {
 
@@ -32,6 +33,9 @@ public:
     QSqlDatabase &db() { return m_db; }
     // The SQLite message of the last failure on the connection.
     QString lastError() const;
+    // The SQLite handle of the driver (Debian's shared libsqlite3, the one
+    // Qt's QSQLITE plugin uses), or null when the driver gave none.
+    sqlite3 *handle() const;
 
     // Aborts any statement still running `limit` after this call (SQLite's
     // progress handler, called every few thousand virtual-machine steps):

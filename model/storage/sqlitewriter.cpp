@@ -9,113 +9,205 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
-#include <QSqlQuery>
-#include <QVariant>
+#include <sqlite3.h>
 
 namespace OrgMap::SqliteStore {
 namespace Internal {
 namespace {
 
-// Qt Sql binds a null QString as NULL; the NOT NULL text columns want ''.
-QVariant text(const QString &s)
+// The rows are written through SQLite's C interface on the driver's handle,
+// not through QSqlQuery: Qt wraps every bound value in a QVariant, copies the
+// bound list per execution and sets up a result for each exec(), which made
+// up most of a save's time (docs/benchmarks.md, "import"). Text is bound as
+// UTF-16 exactly as Qt's driver binds it (sqlite3_bind_text16), so the file's
+// bytes are the same as before.
+
+// The JSON spellings of an enum's N values, converted once rather than per row.
+template <typename E, int N> class Spellings
 {
-    static const QString empty = QStringLiteral("");
-    return s.isNull() ? empty : s;
-}
-QVariant optionalId(const QString &id)
-{
-    return id.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(id);
-}
-QVariant json(const Extensions &ext)
-{
-    if (ext.isEmpty())
-        return QVariant(QMetaType::fromType<QString>());
-    return QString::fromUtf8(QJsonDocument(ext).toJson(QJsonDocument::Compact));
-}
-const QVariant &nullReal()
-{
-    static const QVariant v(QMetaType::fromType<double>());
-    return v;
-}
+public:
+    Spellings()
+    {
+        for (int i = 0; i < N; ++i)
+            m_text[i] = toString(E(i));
+    }
+    const QString &operator()(E value) const { return m_text[int(value)]; }
+
+private:
+    QString m_text[N];
+};
 
 // Multi-row INSERTs: one execution of a prepared statement per kBatchRows
-// rows instead of one per row. Each execution costs a reset, cursors on the
-// table and on every foreign-key parent, and Qt's result set-up; batching
-// takes about a sixth off save() for 10,000 assets and 30,000 links.
-class BatchInsert
+// rows instead of one per row. Each execution costs a reset and cursors on
+// the table and on every foreign-key parent; batching takes about a sixth
+// off save() for 10,000 assets and 30,000 links. The values of a batch are
+// kept as cheap slots (pointers to the map's own strings) and bound when the
+// batch is full, to the one full statement, or at the end to a statement of
+// the rows left over.
+class Insert
 {
 public:
     static constexpr int kBatchRows = 64;
 
     // Every row starts with the `scenario` column, which it fills itself.
-    BatchInsert(QSqlDatabase &db, int scenario, const char *table, const char *columns,
-                int columnCount)
-        : m_db(db), m_table(QLatin1String(table)),
-          m_columns(QLatin1String("scenario, ") + QLatin1String(columns)),
-          m_columnCount(columnCount + 1), m_values(kBatchRows * m_columnCount), m_full(db),
-          m_scenario(scenario)
+    Insert(sqlite3 *db, int scenario, const char *table, const char *columns, int columnCount)
+        : m_db(db), m_table(table), m_columns(columns), m_columnCount(columnCount + 1),
+          m_values(kBatchRows * m_columnCount), m_scenario(scenario)
     {
     }
+    ~Insert() { sqlite3_finalize(m_full); }
+    Insert(const Insert &) = delete;
+    Insert &operator=(const Insert &) = delete;
 
-    // The slots for the values of the next row after the scenario, in column order.
-    QVariant *nextRow()
+    // Starts the next row; the columns after the scenario are numbered from
+    // 0. False with failure() set when the previous batch failed.
+    bool next()
     {
         if (m_rows == kBatchRows && !flush())
-            return nullptr;
-        QVariant *row = m_values.data() + m_columnCount * m_rows++;
-        *row = m_scenario;
-        return row + 1;
+            return false;
+        m_row = m_values.data() + m_columnCount * m_rows++;
+        m_row->type = Value::Integer;
+        m_row->integer = m_scenario;
+        ++m_row;
+        return !m_failed;
     }
-    // Inserts the rows still buffered. False with `failure` set on error.
-    bool finish() { return m_rows == 0 || flush(); }
-    QString failure;
+    // Text that outlives the insert (a string of the map): bound without a
+    // copy. A null QString is '' (the NOT NULL text columns).
+    void text(int column, const QString &s)
+    {
+        Value &v = m_row[column];
+        v.type = Value::Text16;
+        v.text = s.isNull() ? static_cast<const void *>(u"") : s.utf16();
+        v.bytes = int(s.size() * sizeof(QChar));
+    }
+    // A reference: NULL when absent.
+    void optionalId(int column, const QString &id)
+    {
+        if (id.isEmpty())
+            null(column);
+        else
+            text(column, id);
+    }
+    // Extension data: compact JSON object text, NULL when empty.
+    void json(int column, const Extensions &ext)
+    {
+        if (ext.isEmpty())
+            return null(column);
+        Value &v = m_row[column];
+        v.type = Value::Utf8;
+        v.utf8 = QJsonDocument(ext).toJson(QJsonDocument::Compact);
+    }
+    void real(int column, double d)
+    {
+        m_row[column].type = Value::Real;
+        m_row[column].real = d;
+    }
+    void integer(int column, qint64 i)
+    {
+        m_row[column].type = Value::Integer;
+        m_row[column].integer = i;
+    }
+    void null(int column) { m_row[column].type = Value::Null; }
+
+    // Inserts the rows still buffered. False with failure() set on error.
+    bool finish() { return !m_failed && (m_rows == 0 || flush()); }
+    QString failure() const { return m_failure; }
 
 private:
+    struct Value
+    {
+        enum Type
+        {
+            Null,
+            Integer,
+            Real,
+            Text16,
+            Utf8
+        } type = Null;
+        qint64 integer = 0;
+        double real = 0;
+        const void *text = nullptr;
+        int bytes = 0;
+        QByteArray utf8;
+    };
+
     bool flush()
     {
-        QSqlQuery partial(m_db);
-        QSqlQuery *q = &m_full;
-        if (m_rows == kBatchRows && !m_fullPrepared) {
-            if (!m_full.prepare(sql(kBatchRows)))
-                return fail(m_full);
-            m_fullPrepared = true;
+        sqlite3_stmt *partial = nullptr;
+        sqlite3_stmt *stmt = m_full;
+        if (m_rows == kBatchRows && !m_full) {
+            if (!prepare(kBatchRows, &m_full))
+                return false;
+            stmt = m_full;
         } else if (m_rows < kBatchRows) {
-            if (!partial.prepare(sql(m_rows)))
-                return fail(partial);
-            q = &partial;
+            if (!prepare(m_rows, &partial))
+                return false;
+            stmt = partial;
         }
+        bool ok = true;
+        for (int i = 0; ok && i < m_rows * m_columnCount; ++i) {
+            Value &v = m_values[i];
+            switch (v.type) {
+            case Value::Null:
+                ok = sqlite3_bind_null(stmt, i + 1) == SQLITE_OK;
+                break;
+            case Value::Integer:
+                ok = sqlite3_bind_int64(stmt, i + 1, v.integer) == SQLITE_OK;
+                break;
+            case Value::Real:
+                ok = sqlite3_bind_double(stmt, i + 1, v.real) == SQLITE_OK;
+                break;
+            case Value::Text16:
+                ok = sqlite3_bind_text16(stmt, i + 1, v.text, v.bytes, SQLITE_STATIC) == SQLITE_OK;
+                break;
+            case Value::Utf8:
+                ok = sqlite3_bind_text(stmt, i + 1, v.utf8.constData(), int(v.utf8.size()),
+                                       SQLITE_STATIC) == SQLITE_OK;
+                break;
+            }
+        }
+        ok = ok && sqlite3_step(stmt) == SQLITE_DONE;
+        if (!ok)
+            fail();
+        // Ends the execution; the full statement runs again for the next batch.
+        sqlite3_reset(stmt);
+        sqlite3_finalize(partial);
         for (int i = 0; i < m_rows * m_columnCount; ++i)
-            q->bindValue(i, m_values.at(i));
-        if (!q->exec())
-            return fail(*q);
+            m_values[i].utf8.clear();
         m_rows = 0;
-        return true;
+        return ok;
     }
-    bool fail(const QSqlQuery &q)
+    bool prepare(int rows, sqlite3_stmt **stmt)
     {
-        failure = errorText(q);
-        m_rows = 0;
+        QByteArray row = "(?";
+        for (int c = 1; c < m_columnCount; ++c)
+            row += ", ?";
+        row += ')';
+        QByteArray sql =
+            QByteArray("INSERT INTO ") + m_table + " (scenario, " + m_columns + ") VALUES " + row;
+        for (int r = 1; r < rows; ++r)
+            sql += ", " + row;
+        if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), stmt, nullptr) == SQLITE_OK)
+            return true;
+        fail();
         return false;
     }
-    QString sql(int rows) const
+    void fail()
     {
-        QString row = QStringLiteral("(?");
-        for (int c = 1; c < m_columnCount; ++c)
-            row += QLatin1String(", ?");
-        row += QLatin1Char(')');
-        QStringList rowList(rows, row);
-        return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-            .arg(m_table, m_columns, rowList.join(QLatin1String(", ")));
+        m_failed = true;
+        m_failure = QString::fromUtf8(sqlite3_errmsg(m_db));
     }
 
-    QSqlDatabase &m_db;
-    const QString m_table;
-    const QString m_columns;
+    sqlite3 *m_db;
+    const char *m_table;
+    const char *m_columns;
     const int m_columnCount;
-    QList<QVariant> m_values;
+    QList<Value> m_values;
+    Value *m_row = nullptr;
     int m_rows = 0;
-    QSqlQuery m_full;
-    bool m_fullPrepared = false;
+    sqlite3_stmt *m_full = nullptr;
+    bool m_failed = false;
+    QString m_failure;
     const int m_scenario;
 };
 
@@ -124,30 +216,38 @@ private:
 class Writer
 {
 public:
-    explicit Writer(QSqlDatabase &db) : m_db(db) {}
+    explicit Writer(sqlite3 *db) : m_db(db) {}
     QString failure;
 
     bool exec(const QString &sql)
     {
-        QSqlQuery q(m_db);
-        if (q.exec(sql))
+        if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
             return true;
-        failure = errorText(q);
+        failure = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;
     }
 
     // Scenario ids are 1, 2, ... in tab order.
     bool write(const ScenarioList &scenarios)
     {
-        QSqlQuery q(m_db);
-        if (!q.prepare(QStringLiteral("INSERT INTO scenarios (id, name) VALUES (?, ?)")))
-            return fail(q);
+        // The scenarios table is keyed by its own id, not by a scenario column.
+        sqlite3_stmt *stmt = nullptr;
+        const char sql[] = "INSERT INTO scenarios (id, name) VALUES (?, ?)";
+        if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+            return fail();
         for (qsizetype i = 0; i < scenarios.size(); ++i) {
-            q.bindValue(0, int(i + 1));
-            q.bindValue(1, scenarios.at(i).name);
-            if (!q.exec())
-                return fail(q);
+            const QString &name = scenarios.at(i).name;
+            sqlite3_reset(stmt);
+            sqlite3_bind_int(stmt, 1, int(i + 1));
+            sqlite3_bind_text16(stmt, 2,
+                                name.isNull() ? static_cast<const void *>(u"") : name.utf16(),
+                                int(name.size() * sizeof(QChar)), SQLITE_STATIC);
+            if (sqlite3_step(stmt) != SQLITE_DONE) {
+                sqlite3_finalize(stmt);
+                return fail();
+            }
         }
+        sqlite3_finalize(stmt);
         for (qsizetype i = 0; i < scenarios.size(); ++i) {
             m_scenario = int(i + 1);
             if (!write(scenarios.at(i).map))
@@ -157,9 +257,14 @@ public:
     }
 
 private:
-    bool fail(const QSqlQuery &q)
+    bool fail()
     {
-        failure = errorText(q);
+        failure = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    bool fail(const Insert &insert)
+    {
+        failure = insert.failure();
         return false;
     }
 
@@ -169,57 +274,60 @@ private:
                writeTags(map) && writePorts(map) && writeLinks(map) && writeInteractions(map);
     }
 
-    // Calls fill(slots, item) for each item, then flushes.
-    template <typename Container, typename Fill>
-    bool insertAll(const char *table, const char *columns, int columnCount, const Container &items,
-                   Fill fill)
+    // Binds x, y[, w, h], geometry_extensions from `column` on.
+    static void geometry(Insert &insert, int column, const std::optional<Geometry> &g, bool sized)
     {
-        BatchInsert insert(m_db, m_scenario, table, columns, columnCount);
-        for (const auto &item : items) {
-            QVariant *values = insert.nextRow();
-            if (!values)
-                break;
-            fill(values, item);
+        const int n = sized ? 4 : 2;
+        if (g) {
+            insert.real(column, g->x);
+            insert.real(column + 1, g->y);
+            if (sized) {
+                insert.real(column + 2, g->w);
+                insert.real(column + 3, g->h);
+            }
+            insert.json(column + n, g->extensions);
+        } else {
+            for (int c = 0; c <= n; ++c)
+                insert.null(column + c);
         }
-        if (insert.finish())
-            return true;
-        failure = insert.failure;
-        return false;
     }
 
-    // Fills x, y[, w, h], geometry_extensions.
-    static void geometry(QVariant *v, const std::optional<Geometry> &g, bool sized)
+    // Calls bind(insert, item) for each item and inserts its row.
+    template <typename Container, typename Bind>
+    bool insertAll(const char *table, const char *columns, int columnCount, const Container &items,
+                   Bind bind)
     {
-        *v++ = g ? QVariant(g->x) : nullReal();
-        *v++ = g ? QVariant(g->y) : nullReal();
-        if (sized) {
-            *v++ = g ? QVariant(g->w) : nullReal();
-            *v++ = g ? QVariant(g->h) : nullReal();
+        Insert insert(m_db, m_scenario, table, columns, columnCount);
+        for (const auto &item : items) {
+            if (!insert.next())
+                return fail(insert);
+            bind(insert, item);
         }
-        *v = g ? json(g->extensions) : json({});
+        return insert.finish() || fail(insert);
     }
 
     bool writeInfo(const MapInfo &info)
     {
         return insertAll("map_info", "name, description, extensions", 3, QList<MapInfo>{info},
-                         [](QVariant *v, const MapInfo &i) {
-                             v[0] = text(i.name);
-                             v[1] = text(i.description);
-                             v[2] = json(i.extensions);
+                         [](Insert &r, const MapInfo &i) {
+                             r.text(0, i.name);
+                             r.text(1, i.description);
+                             r.json(2, i.extensions);
                          });
     }
 
     bool writeTeams(const MapData &map)
     {
+        const Spellings<TeamType, 5> types;
         return insertAll("teams",
                          "id, name, type, description, x, y, geometry_extensions, extensions", 8,
-                         map.teams, [](QVariant *v, const Team &t) {
-                             v[0] = t.id.str();
-                             v[1] = text(t.name);
-                             v[2] = text(toString(t.type));
-                             v[3] = text(t.description);
-                             geometry(v + 4, t.geometry, false);
-                             v[7] = json(t.extensions);
+                         map.teams, [&types](Insert &r, const Team &t) {
+                             r.text(0, t.id.str());
+                             r.text(1, t.name);
+                             r.text(2, types(t.type));
+                             r.text(3, t.description);
+                             geometry(r, 4, t.geometry, false);
+                             r.json(7, t.extensions);
                          });
     }
 
@@ -228,107 +336,101 @@ private:
         return insertAll("domains",
                          "id, name, parent, owner, description, color, x, y, w, h, "
                          "geometry_extensions, extensions",
-                         12, map.domains, [](QVariant *v, const Domain &d) {
-                             v[0] = d.id.str();
-                             v[1] = text(d.name);
-                             v[2] = optionalId(d.parent.str());
-                             v[3] = optionalId(d.owner.str());
-                             v[4] = text(d.description);
-                             v[5] = text(d.color);
-                             geometry(v + 6, d.geometry, true);
-                             v[11] = json(d.extensions);
+                         12, map.domains, [](Insert &r, const Domain &d) {
+                             r.text(0, d.id.str());
+                             r.text(1, d.name);
+                             r.optionalId(2, d.parent.str());
+                             r.optionalId(3, d.owner.str());
+                             r.text(4, d.description);
+                             r.text(5, d.color);
+                             geometry(r, 6, d.geometry, true);
+                             r.json(11, d.extensions);
                          });
     }
 
     bool writeAssets(const MapData &map)
     {
+        const Spellings<AssetKind, 2> kinds;
+        const Spellings<Classification, 5> classes;
         return insertAll("assets",
                          "id, kind, name, domain, owner, description, contract, documentation, "
                          "classification, x, y, geometry_extensions, extensions",
-                         13, map.assets, [](QVariant *v, const Asset &a) {
-                             v[0] = a.id.str();
-                             v[1] = text(toString(a.kind));
-                             v[2] = text(a.name);
-                             v[3] = optionalId(a.domain.str());
-                             v[4] = optionalId(a.owner.str());
-                             v[5] = text(a.description);
-                             v[6] = text(a.contract);
-                             v[7] = text(a.documentation);
-                             v[8] = text(toString(a.classification));
-                             geometry(v + 9, a.geometry, false);
-                             v[12] = json(a.extensions);
+                         13, map.assets, [&](Insert &r, const Asset &a) {
+                             r.text(0, a.id.str());
+                             r.text(1, kinds(a.kind));
+                             r.text(2, a.name);
+                             r.optionalId(3, a.domain.str());
+                             r.optionalId(4, a.owner.str());
+                             r.text(5, a.description);
+                             r.text(6, a.contract);
+                             r.text(7, a.documentation);
+                             r.text(8, classes(a.classification));
+                             geometry(r, 9, a.geometry, false);
+                             r.json(12, a.extensions);
                          });
     }
 
     // Tags and ports are numbered 0, 1, 2... per asset, in list order.
     bool writeTags(const MapData &map)
     {
-        BatchInsert insert(m_db, m_scenario, "asset_tags", "asset, position, tag", 3);
+        Insert insert(m_db, m_scenario, "asset_tags", "asset, position, tag", 3);
         for (const Asset &a : map.assets)
             for (qsizetype i = 0; i < a.tags.size(); ++i) {
-                QVariant *v = insert.nextRow();
-                if (!v)
-                    break;
-                v[0] = a.id.str();
-                v[1] = qint64(i);
-                v[2] = text(a.tags.at(i));
+                if (!insert.next())
+                    return fail(insert);
+                insert.text(0, a.id.str());
+                insert.integer(1, i);
+                insert.text(2, a.tags.at(i));
             }
-        if (insert.finish())
-            return true;
-        failure = insert.failure;
-        return false;
+        return insert.finish() || fail(insert);
     }
 
     bool writePorts(const MapData &map)
     {
-        BatchInsert insert(m_db, m_scenario, "asset_ports",
-                           "asset, position, name, type, location, extensions", 6);
+        const Spellings<PortType, 4> types;
+        Insert insert(m_db, m_scenario, "asset_ports",
+                      "asset, position, name, type, location, extensions", 6);
         for (const Asset &a : map.assets)
             for (qsizetype i = 0; i < a.ports.size(); ++i) {
-                QVariant *v = insert.nextRow();
-                if (!v)
-                    break;
                 const Port &p = a.ports.at(i);
-                v[0] = a.id.str();
-                v[1] = qint64(i);
-                v[2] = text(p.name);
-                v[3] = text(toString(p.type));
-                v[4] = text(p.location);
-                v[5] = json(p.extensions);
+                if (!insert.next())
+                    return fail(insert);
+                insert.text(0, a.id.str());
+                insert.integer(1, i);
+                insert.text(2, p.name);
+                insert.text(3, types(p.type));
+                insert.text(4, p.location);
+                insert.json(5, p.extensions);
             }
-        if (insert.finish())
-            return true;
-        failure = insert.failure;
-        return false;
+        return insert.finish() || fail(insert);
     }
 
     bool writeLinks(const MapData &map)
     {
-        // The three spellings, converted once rather than per row.
-        const QVariant kinds[] = {toString(LinkKind::Api), toString(LinkKind::Data),
-                                  toString(LinkKind::Event)};
+        const Spellings<LinkKind, 3> kinds;
         return insertAll("links", "from_asset, to_asset, kind, label, extensions", 5, map.links,
-                         [&kinds](QVariant *v, const Link &l) {
-                             v[0] = l.key.from.str();
-                             v[1] = l.key.to.str();
-                             v[2] = kinds[int(l.key.kind)];
-                             v[3] = text(l.label);
-                             v[4] = json(l.extensions);
+                         [&kinds](Insert &r, const Link &l) {
+                             r.text(0, l.key.from.str());
+                             r.text(1, l.key.to.str());
+                             r.text(2, kinds(l.key.kind));
+                             r.text(3, l.label);
+                             r.json(4, l.extensions);
                          });
     }
 
     bool writeInteractions(const MapData &map)
     {
+        const Spellings<InteractionMode, 3> modes;
         return insertAll("interactions", "from_team, to_team, mode, extensions", 4,
-                         map.interactions, [](QVariant *v, const Interaction &i) {
-                             v[0] = i.key.from.str();
-                             v[1] = i.key.to.str();
-                             v[2] = text(toString(i.key.mode));
-                             v[3] = json(i.extensions);
+                         map.interactions, [&modes](Insert &r, const Interaction &i) {
+                             r.text(0, i.key.from.str());
+                             r.text(1, i.key.to.str());
+                             r.text(2, modes(i.key.mode));
+                             r.json(3, i.extensions);
                          });
     }
 
-    QSqlDatabase &m_db;
+    sqlite3 *m_db;
     int m_scenario = 1;
 };
 
@@ -342,7 +444,12 @@ bool writeDatabase(const ScenarioList &scenarios, const QString &tempPath,
         *why = connection.lastError();
         return false;
     }
-    Writer writer(connection.db());
+    sqlite3 *db = connection.handle();
+    if (!db) {
+        *why = Text::tr("the SQLite driver gave no database handle");
+        return false;
+    }
+    Writer writer(db);
     // No journal and no syncs while writing: a crash leaves a half-written
     // temporary file that nobody will read; atomicity comes from the rename.
     // foreign_keys is per connection and must be set outside a transaction.
