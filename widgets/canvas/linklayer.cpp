@@ -1,4 +1,5 @@
 #include "linklayer.h"
+#include "linestyles.h"
 #include "linklayer_p.h"
 
 #include "linklayerroutes.h"
@@ -249,9 +250,7 @@ QPen LinkLayer::linkPen(const Theme &t, LinkKind kind, int flags, HighlightMode 
                              b.greenF() + (c.greenF() - b.greenF()) * 0.35,
                              b.blueF() + (c.blueF() - b.blueF()) * 0.35);
     }
-    const Qt::PenStyle style = kind == LinkKind::Api     ? Qt::SolidLine
-                               : kind == LinkKind::Event ? Qt::DashLine
-                                                         : Qt::DotLine;
+    const Qt::PenStyle style = linkKindLineStyle(kind);
     if (selected)
         return QPen(t.selection, std::max(3.0, 1.8 * factor), style, Qt::FlatCap);
     if (thin) {
