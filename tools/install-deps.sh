@@ -10,6 +10,7 @@ packages=(
   python3 python3-jsonschema
   graphviz python3-networkx
   git
+  poppler-utils
   fonts-dejavu-core fonts-noto-cjk
 )
 # --fuzz: also clang and its libFuzzer/sanitizer runtimes (tools/fuzz.sh).

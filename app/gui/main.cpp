@@ -2,8 +2,9 @@
 //   orgmap [FILE]
 //   orgmap --screenshot OUT.png [--size WxH] [--show dashboard|findings] [--zoom Z] [FILE]
 //   orgmap --screenshot OUT.png --compare OTHER [--show metrics] FILE
-//   orgmap --screenshot OUT.png --present [--spotlight ID] [--finding N] FILE
+//   orgmap --screenshot OUT.png --present [--spotlight ID] [--finding N] [--view NAME] FILE
 #include "analysisrunner.h"
+#include "core/savedviews.h"
 #include "document/document.h"
 #include "i18n.h"
 #include "layout/autolayout.h"
@@ -71,6 +72,7 @@ struct PresentShot
     bool present = false;
     QString spotlight; // an id: its spotlight set
     int finding = 0;   // 1-based findings-tour step, 0: none
+    QString view;      // a view's name (docs/views.md): shown at its first step
 };
 
 int screenshot(const QString &out, QSize size, const QString &file, const QString &panel,
@@ -115,6 +117,17 @@ int screenshot(const QString &out, QSize size, const QString &file, const QStrin
         }
         for (int i = 0; i < present.finding; ++i)
             p->nextFinding();
+        if (!present.view.isEmpty()) {
+            const SavedViews views = Views::read(window.document()->data().info);
+            const qsizetype index = Views::indexOf(views, present.view);
+            if (index < 0)
+                return fail(QApplication::translate("main", "--view: no view \"%1\" on the map "
+                                                            "(it has: %2)")
+                                .arg(present.view, views.isEmpty()
+                                                       ? QApplication::translate("main", "none")
+                                                       : Views::names(views).join(u", "_qs)));
+            p->showView(int(index));
+        }
     }
     if (zoom > 0)
         window.activeView()->setZoom(zoom);
@@ -216,6 +229,11 @@ int main(int argc, char **argv)
         QApplication::translate("main", "With --present: show step N of the findings tour."),
         u"N"_qs);
     parser.addOption(findingOption);
+    const QCommandLineOption viewOption(
+        u"view"_qs,
+        QApplication::translate("main", "With --present: show the map's view called NAME."),
+        u"NAME"_qs);
+    parser.addOption(viewOption);
     // Listed for --help only: takeLanguageArgument() has already removed it.
     parser.addOption(QCommandLineOption(
         u"lang"_qs,
@@ -263,9 +281,11 @@ int main(int argc, char **argv)
                                                             "got \"%1\"")
                                 .arg(parser.value(findingOption)));
         }
-        if ((!present.spotlight.isEmpty() || present.finding) && !present.present)
-            return fail(
-                QApplication::translate("main", "--spotlight and --finding need --present"));
+        present.view = parser.value(viewOption);
+        if ((!present.spotlight.isEmpty() || present.finding || !present.view.isEmpty()) &&
+            !present.present)
+            return fail(QApplication::translate(
+                "main", "--spotlight, --finding and --view need --present"));
         return screenshot(parser.value(screenshotOption), size, file, panel,
                           parser.value(zoomOption).toDouble(), compare, present);
     }

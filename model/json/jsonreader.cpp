@@ -1,4 +1,5 @@
 #include "jsonreader.h"
+#include "viewsjson.h"
 
 #include "core/displaytext.h"
 
@@ -179,6 +180,7 @@ void JsonReader::readDocument(const QJsonObject &root)
     m_map.info.name = readName(fields, Where());
     m_map.info.description = fields.optionalString(QLatin1String("description"));
     m_map.info.extensions = fields.finish();
+    reportViewProblems(m_map.info, m_errors);
 
     const QJsonArray domains = section(root, QLatin1String("domains"));
     const QJsonArray teams = section(root, QLatin1String("teams"));

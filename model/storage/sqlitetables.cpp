@@ -3,6 +3,7 @@
 #include "sqlitetables.h"
 
 #include "core/displaytext.h"
+#include "core/savedviews.h"
 #include "core/scenario.h"
 #include "mapcheck.h"
 #include "sqliteconnection.h"
@@ -194,6 +195,10 @@ private:
             map.info.name = textOf(q.value(0));
             map.info.description = textOf(q.value(1));
             map.info.extensions = extensions(q.value(2), where, Field::Extensions);
+            // The views extension (docs/views.md), checked as the JSON reader does.
+            for (const Views::Problem &problem : Views::check(map.info.extensions))
+                m_problems.report(where, Field::Extensions,
+                                  problem.pointer.mid(1) + u": "_qs + problem.message);
         }
         if (rows != 1)
             report(where, Text::tr("must have exactly one row"));

@@ -39,6 +39,10 @@ if(TARGET orgmap_ui)
     LIBS orgmap_widgets)
   target_compile_definitions(tst_presentation PRIVATE
     ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
+  orgmap_add_test(tst_viewsgui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_viewsgui.cpp
+    LIBS orgmap_widgets)
+  target_compile_definitions(tst_viewsgui PRIVATE
+    ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
 endif()
 if(TARGET orgmap_ui)
   add_executable(bench_glide ${CMAKE_CURRENT_LIST_DIR}/../benchmarks/bench_glide.cpp)

@@ -12,6 +12,7 @@
 #include <QGuiApplication>
 #include <QImageWriter>
 #include <QPainter>
+#include <QPainterPath>
 #include <QSvgGenerator>
 
 namespace OrgMap {
@@ -85,13 +86,36 @@ QString tooLarge(const QString &path, const QRectF &rect, double scale)
 
 void render(MapScene &scene, QPainter &painter, const QRectF &target, const QRectF &source)
 {
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
-                           QPainter::SmoothPixmapTransform);
-    scene.waitForRoutes(); // an export shows the routed links, never the interim straight lines
-    scene.render(&painter, target, source, Qt::IgnoreAspectRatio);
+    renderScene(scene, painter, target, source);
 }
 
 } // namespace
+
+void renderScene(MapScene &scene, QPainter &painter, const QRectF &target, const QRectF &source,
+                 Qt::AspectRatioMode aspect)
+{
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
+    scene.waitForRoutes(); // an export shows the routed links, never the interim straight lines
+    scene.render(&painter, target, source, aspect);
+}
+
+void paintVeil(QPainter &painter, const QRectF &area, const QList<QRectF> &lit,
+               const QColor &background)
+{
+    // One veil with holes: cheaper than fading thousands of items one by one.
+    QPainterPath veil;
+    veil.addRect(area);
+    QPainterPath holes;
+    for (const QRectF &r : lit)
+        holes.addRoundedRect(r.adjusted(-12, -12, 12, 12), 10, 10);
+    QColor colour = background;
+    colour.setAlphaF(0.78);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillPath(veil.subtracted(holes.simplified()), colour);
+    painter.restore();
+}
 
 QImage renderImage(MapScene &scene, const ExportOptions &options)
 {

@@ -3,6 +3,7 @@
 #include "core/mapdata.h"
 
 #include <QImage>
+#include <QPainter>
 #include <QString>
 
 namespace OrgMap {
@@ -22,6 +23,15 @@ struct ExportOptions
 QImage renderImage(MapScene &scene, const ExportOptions &options);
 bool exportPng(MapScene &scene, const QString &path, const ExportOptions &options, QString *error);
 bool exportSvg(MapScene &scene, const QString &path, const ExportOptions &options, QString *error);
+
+// The one way the map is drawn for export: the routed links, antialiased.
+void renderScene(MapScene &scene, QPainter &painter, const QRectF &target, const QRectF &source,
+                 Qt::AspectRatioMode aspect = Qt::IgnoreAspectRatio);
+// A spotlight's veil: `area` in the theme's background at 78%, but for the
+// `lit` rectangles (device coordinates; each widened by a margin and rounded).
+// The canvas and the views' PDF draw it alike.
+void paintVeil(QPainter &painter, const QRectF &area, const QList<QRectF> &lit,
+               const QColor &background);
 
 // Headless helper for `orgmap-cli render`: builds a Document + MapScene (laying
 // out when needsLayout), renders by extension (.png/.svg).

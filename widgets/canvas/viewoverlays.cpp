@@ -1,6 +1,7 @@
 // MapView's screen overlays: the legend at a fixed size in a corner, the
 // spotlight's veil, and the animated camera (glideTo).
 #include "mapitems.h"
+#include "maprenderer.h"
 #include "mapscene.h"
 #include "mapview.h"
 #include "theme.h"
@@ -114,16 +115,10 @@ void MapView::paintOverlays(QPainter *painter)
     painter->save();
     painter->resetTransform();
     if (!m_spotlight.isEmpty()) {
-        // One veil with holes: cheaper than fading thousands of items one by one.
-        QPainterPath veil;
-        veil.addRect(QRectF(viewport()->rect()));
-        QPainterPath holes;
+        QList<QRectF> lit;
         for (const QRectF &r : std::as_const(m_spotlight))
-            holes.addRoundedRect(mapFromScene(r.adjusted(-12, -12, 12, 12)).boundingRect(), 10, 10);
-        QColor colour = mapScene()->theme().background;
-        colour.setAlphaF(0.78);
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->fillPath(veil.subtracted(holes.simplified()), colour);
+            lit.append(mapFromScene(r).boundingRect());
+        paintVeil(*painter, QRectF(viewport()->rect()), lit, mapScene()->theme().background);
     }
     const QRectF legend = legendRect();
     if (!legend.isNull()) {

@@ -2,6 +2,7 @@
 
 #include "analysis/insight.h"
 #include "analysis/policy.h"
+#include "core/savedviews.h"
 #include "core/scenario.h"
 #include "highlightmode.h"
 #include "maprenderer.h"
@@ -71,6 +72,11 @@ public:
     StatusSummary *statusSummary() const { return m_statusSummary; }
     // Presentation mode, spotlight and findings tour (mainwindow_present.cpp).
     class Presentation *presentation() const { return m_presentation; }
+    // Views (mainwindow_views.cpp, docs/views.md): the Views dock, what the
+    // canvas shows now as a view, and File > Export > Views as PDF.
+    class ViewsDock *viewsDock() const { return m_viewsDock; }
+    SavedView currentView() const;
+    bool writeViewsPdf(const QString &path, QString *error);
     // View > Highlight (actionHighlightOrphans/Coupling/Ownership/None), kept
     // in the settings; highlightModeChanged tells the canvas.
     HighlightMode highlightMode() const { return m_highlightMode; }
@@ -251,6 +257,11 @@ private:
     // mainwindow_present.cpp
     void createPresentation();
     void addPresentationMenu(QMenu *view);
+
+    // mainwindow_views.cpp
+    void createViews();
+    void exportViewsPdfDialog();
+    class ViewsDock *m_viewsDock = nullptr;
 
     // mainwindow.cpp
     void createDocks();

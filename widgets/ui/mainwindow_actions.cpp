@@ -11,6 +11,7 @@
 #include "mapview.h"
 #include "outlinedock.h"
 #include "palettedock.h"
+#include "present/viewsdock.h"
 #include "propertiesdock.h"
 #include "welcomepage.h"
 
@@ -241,6 +242,7 @@ void MainWindow::createActions()
 
     m_entityActions = new EntityActions(this);
     createPresentation();
+    createViews();
     new WelcomePage(this); // the empty canvas's first steps, Help > Getting Started
 
     // Help
@@ -274,6 +276,7 @@ void MainWindow::createMenus()
     file->addAction(action(u"actionExportJson"_qs));
     file->addAction(action(u"actionExportPng"_qs));
     file->addAction(action(u"actionExportSvg"_qs));
+    file->addAction(action(u"actionExportViewsPdf"_qs));
     QMenu *diagram = file->addMenu(tr("Export &Diagram"));
     diagram->setObjectName(u"exportDiagramMenu"_qs);
     for (const char *name : {"actionExportGraphML", "actionExportDot", "actionExportMermaid"})
@@ -320,6 +323,7 @@ void MainWindow::createMenus()
     addInsightMenus(file, edit, m_viewMenu);
     panels->addAction(m_findingsDock->toggleViewAction());
     panels->addAction(m_dashboardDock->toggleViewAction());
+    panels->addAction(m_viewsDock->toggleViewAction());
     addPresentationMenu(m_viewMenu);
 
     addScenarioMenu();

@@ -3,6 +3,7 @@
 #include "analysisrunner.h"
 #include "appsettings.h"
 #include "captionbar.h"
+#include "core/savedviews.h"
 #include "document/document.h"
 #include "mainwindow.h"
 #include "mapscene.h"
@@ -101,6 +102,8 @@ void Presentation::leave()
     m_spotlight.clear();
     m_step.clear();
     m_tour = -1;
+    m_view = -1;
+    m_subject.clear();
     view->setSpotlight({});
     view->setLegendScale(m_legendScale);
     view->setLegendOffset(m_legendOffset);
@@ -159,12 +162,16 @@ void Presentation::spotlightSelection()
     if (selected.isEmpty())
         return;
     m_tour = -1;
+    m_view = -1;
     m_caption->setMessage({});
     spotlight(spotlightSet(m_window->document()->data(), selected.first()));
+    m_subject = selected.first();
 }
 
 void Presentation::clearSpotlight()
 {
+    m_view = -1;
+    m_subject.clear();
     m_spotlight.clear();
     m_step.clear();
     m_tour = -1;
@@ -202,6 +209,8 @@ void Presentation::showFinding(int index)
         return;
     const Finding &f = findings[index];
     m_tour = index;
+    m_view = -1;
+    m_subject.clear();
     QStringList ids{f.subject};
     for (const QString &id : f.related)
         if (data.containsId(id))
@@ -211,6 +220,72 @@ void Presentation::showFinding(int index)
                        .arg(findings.size())
                        .arg(ruleName(f.rule), severityName(f.severity)));
     m_caption->setMessage(f.message);
+}
+
+void Presentation::showView(int index, int step)
+{
+    const SavedViews views = Views::read(m_window->document()->data().info);
+    if (index < 0 || index >= views.size()) {
+        clearSpotlight();
+        return;
+    }
+    const SavedView &v = views.at(index);
+    step = std::clamp(step, 0, v.stepCount() - 1);
+    m_view = index;
+    m_viewStep = step;
+    m_tour = -1;
+    m_caption->setMessage({});
+    m_window->setHighlightMode(highlightModeFromString(v.highlight));
+    // Lit: the spotlight's set and the domains revealed so far; ids the map
+    // no longer has are skipped (a view outlives what it names).
+    const MapData &data = m_window->document()->data();
+    QStringList lit = v.spotlight.isEmpty() ? QStringList() : spotlightSet(data, v.spotlight);
+    lit += v.revealedAt(step);
+    QList<QRectF> rects;
+    m_spotlight.clear();
+    for (const QString &id : std::as_const(lit)) {
+        const QRectF r = m_window->scene()->rectForId(id);
+        if (r.isNull())
+            continue;
+        rects.append(r);
+        m_spotlight.append(id);
+    }
+    m_subject = data.containsId(v.spotlight) ? v.spotlight : QString();
+    m_step = v.stepCount() > 1
+                 ? tr("%1 \u00b7 step %2 of %3").arg(v.name).arg(step + 1).arg(v.stepCount())
+                 : v.name;
+    m_window->view()->setSpotlight(rects);
+    // The camera exactly: a view was saved at the zoom it was seen at.
+    m_window->view()->glideTo(v.camera, m_glideMs, 1000.0);
+    updateCaption();
+}
+
+bool Presentation::nextView()
+{
+    const SavedViews views = Views::read(m_window->document()->data().info);
+    if (views.isEmpty())
+        return false;
+    if (m_view < 0 || m_view >= views.size())
+        showView(0, 0);
+    else if (m_viewStep + 1 < views.at(m_view).stepCount())
+        showView(m_view, m_viewStep + 1);
+    else if (m_view + 1 < views.size())
+        showView(m_view + 1, 0);
+    return true;
+}
+
+bool Presentation::previousView()
+{
+    const SavedViews views = Views::read(m_window->document()->data().info);
+    if (views.isEmpty())
+        return false;
+    if (m_view < 0 || m_view >= views.size())
+        showView(0, 0);
+    else if (m_viewStep > 0)
+        showView(m_view, m_viewStep - 1);
+    else if (m_view > 0)
+        showView(m_view - 1, views.at(m_view - 1).stepCount() - 1);
+    return true;
 }
 
 void Presentation::updateCaption()
@@ -252,7 +327,7 @@ bool Presentation::eventFilter(QObject *watched, QEvent *event)
         switch (key->key()) {
         case Qt::Key_Escape:
             // One step back at a time: the spotlight first, then the mode.
-            if (!m_spotlight.isEmpty())
+            if (!m_spotlight.isEmpty() || m_view >= 0)
                 clearSpotlight();
             else
                 leave();
@@ -266,6 +341,25 @@ bool Presentation::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_S:
             spotlightSelection();
             return true;
+        case Qt::Key_PageDown:
+        case Qt::Key_Space:
+            if (nextView())
+                return true;
+            break;
+        case Qt::Key_PageUp:
+            if (previousView())
+                return true;
+            break;
+        case Qt::Key_Right:
+        case Qt::Key_Down:
+            if (m_window->scene()->selectedIds().isEmpty() && nextView())
+                return true;
+            break;
+        case Qt::Key_Left:
+        case Qt::Key_Up:
+            if (m_window->scene()->selectedIds().isEmpty() && previousView())
+                return true;
+            break;
         default:
             break;
         }

@@ -43,6 +43,20 @@ public:
     void previousFinding();
     int tourIndex() const { return m_tour; }
 
+    // Views (docs/views.md): PageDown, Space, Right and Down go to the next
+    // reveal step or view, PageUp, Left and Up back (the arrows only while
+    // nothing is selected: then they move the selection, as in the editor).
+    // showView applies a view's camera, highlight, spotlight and the domains
+    // revealed at `step`; -1 shows none.
+    void showView(int index, int step = 0);
+    bool nextView();
+    bool previousView();
+    int viewIndex() const { return m_view; }
+    int viewStep() const { return m_viewStep; }
+    // The entity whose spotlight set is lit (S, or a view's), for saving the
+    // current picture as a view; empty for none or a findings-tour step.
+    QString spotlightSubject() const { return m_subject; }
+
     CaptionBar *captionBar() const { return m_caption; }
     // The camera's animation in ms (0: jumps; screenshots and tests).
     void setGlideMs(int ms) { m_glideMs = ms; }
@@ -77,6 +91,9 @@ private:
     QStringList m_spotlight;
     QString m_step;
     int m_tour = -1;
+    int m_view = -1;
+    int m_viewStep = 0;
+    QString m_subject;
 };
 
 } // namespace OrgMap
