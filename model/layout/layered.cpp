@@ -170,7 +170,10 @@ LayeredResult layeredPlacement(const QList<LayeredNode> &nodes, const QList<Laye
         widest = std::max(widest, nodes[v].size.width());
         rowHeightSum += nodes[v].size.height() + options.rowGap;
     }
-    const double capWidth = std::max(widest, std::sqrt(area * options.aspect));
+    const double ideal = std::sqrt(area * options.aspect);
+    const double capWidth =
+        std::max(widest, options.width > 0 ? std::min(options.width, ideal) : ideal);
+    const double estHeight = area / std::max(1.0, capWidth);
 
     // Layers, capped so that a long dependency chain does not make a tower.
     QList<int> layer = assignLayers(g, linked);
@@ -183,7 +186,7 @@ LayeredResult layeredPlacement(const QList<LayeredNode> &nodes, const QList<Laye
     if (!linked.isEmpty()) {
         const int count = maxLayer - minLayer + 1;
         const double avgRow = rowHeightSum / n;
-        const int cap = std::max(2, int(std::ceil(std::sqrt(area / options.aspect) / avgRow)));
+        const int cap = std::max(2, int(std::ceil(estHeight / avgRow)));
         const int used = std::min(count, cap);
         layers.resize(used);
         for (int v : std::as_const(linked)) {

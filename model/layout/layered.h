@@ -30,6 +30,9 @@ struct LayeredOptions
     double columnGap = 24;
     double rowGap = 48;
     double aspect = 1.6; // wanted width per unit height of the whole block
+    // When > 0, the rows are at most this wide (stability: a domain laid out
+    // again does not widen, so its rows wrap where they did).
+    double width = 0;
 };
 
 struct LayeredResult

@@ -102,6 +102,9 @@ QHash<QString, Geometry> layoutMissing(const MapData &map, TeamPlacement teams)
             rest.assets.insert(copy.id, copy);
         }
     }
+    makeRoomBelow(map, out);
+    for (auto it = out.cbegin(); it != out.cend(); ++it)
+        existing |= entityRect(map, it.key(), it.value());
     const QHash<QString, Geometry> block =
         nestedLayout(rest, QPointF(existing.left(), existing.bottom() + kLaneGap), teams);
     for (auto it = block.cbegin(); it != block.cend(); ++it)

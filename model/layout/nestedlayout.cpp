@@ -1,10 +1,17 @@
 #include "nestedlayout.h"
 #include "autolayout.h"
 #include "layered.h"
+#include "layoutcost.h"
+#include "rootpack.h"
 #include "slotrefine.h"
 #include "teamlane.h"
 
+#include <QSet>
 #include <algorithm>
+#include <functional>
+#include <numeric>
+#include <optional>
+#include <random>
 
 namespace OrgMap::Layout {
 
@@ -14,9 +21,15 @@ constexpr double kLaneGap = 60;     // between the team lane and the domains
 constexpr double kStripGap = 28;    // between a team strip and the domain below it
 constexpr double kAssetRowGap = 48; // room for links between rows of assets
 constexpr double kRootRowGap = 72;  // and between rows of top-level domains
-// Wider than the 16:9 screen it is shown on: the team strips and the rows of
-// isolated boxes add height that the estimate does not see.
-constexpr double kTargetAspect = 3.0;
+// The top level is packed to fit the 16:9 screen it is shown on.
+constexpr double kScreenAspect = 16.0 / 9.0;
+constexpr double kLaneBoxWidth = 2 * 208 + 24; // two teams side by side
+const QString kLane = QStringLiteral("\n lane");
+// The search of a fresh layout is for maps a person reads whole.
+constexpr qsizetype kMaxSearchLinks = 300;
+constexpr qsizetype kMaxSearchAssets = 300;
+constexpr int kMaxEvaluations = 6000;
+constexpr double kSearchWork = 1.5e7; // segment tests in all
 
 // A box of a container: a domain (subtree) or an asset.
 struct Item
@@ -24,14 +37,6 @@ struct Item
     QString id;
     bool isDomain = false;
 };
-
-void translate(QHash<QString, Geometry> &geometry, QPointF by)
-{
-    for (Geometry &g : geometry) {
-        g.x += by.x();
-        g.y += by.y();
-    }
-}
 
 class Nested
 {
@@ -56,66 +61,335 @@ public:
     QHash<QString, Geometry> run(QPointF origin)
     {
         // Each top-level domain laid out on its own (relative to 0,0), with
-        // its team strip on top; then the top-level boxes placed by their links.
+        // its team strip on top; then the top-level boxes packed in two
+        // dimensions, coupled ones side by side (docs/canvas.md, "Layout").
         const QList<Item> roots = m_items.value(QString());
-        QList<QHash<QString, Geometry>> blocks;
-        QList<LayeredNode> nodes;
-        QHash<QString, int> index;
         const QHash<QString, QList<const Team *>> strips = assignTeams();
+        QList<Root> boxes;
+        QHash<QString, int> index;
         for (const Item &item : roots) {
-            QHash<QString, Geometry> block;
-            QSizeF size;
+            Root r;
+            r.item = item;
             if (item.isDomain) {
                 const QSizeF box = measure(item.id, 0);
-                double top = 0;
-                QList<const Team *> strip = strips.value(item.id);
-                if (!strip.isEmpty()) {
-                    QHash<QString, Geometry> inside;
-                    place(item.id, {0, 0}, inside);
-                    orderStrip(strip, inside);
-                    const double width = std::max(box.width(), teamSize(TeamType::None).width());
-                    const QSizeF s = teamRowsSize(strip, width);
-                    const double left = std::max(0.0, (box.width() - s.width()) / 2);
-                    placeTeamRows(strip, {left, 0}, width, block);
-                    top = s.height() + kStripGap;
-                    size = {std::max(box.width(), s.width()), top + box.height()};
-                    translate(inside, {0, top});
-                    block.insert(inside);
-                } else {
-                    place(item.id, {0, 0}, block);
-                    size = box;
+                r.strip = strips.value(item.id);
+                r.size = box;
+                if (!r.strip.isEmpty()) {
+                    const QSizeF s = teamRowsSize(r.strip, stripWidth(box));
+                    r.top = s.height() + kStripGap;
+                    r.size = {std::max(box.width(), s.width()), r.top + box.height()};
                 }
             } else {
-                block.insert(item.id, Geometry::at({kAssetWidth / 2, kAssetHeight / 2}));
-                size = kAssetSize;
+                r.size = kAssetSize;
             }
-            index.insert(item.id, int(nodes.size()));
-            nodes.append(node(item, size));
-            blocks.append(block);
+            index.insert(item.id, int(boxes.size()));
+            boxes.append(r);
         }
-        LayeredOptions options;
-        options.columnGap = kDomainGap;
+        const QList<const Team *> lane = strips.value(kLane);
+        // Teams that own nothing: one more box of the packing (the lane option
+        // keeps them in a lane above everything).
+        if (!lane.isEmpty() && m_teams == TeamPlacement::BesideOwned) {
+            Root r;
+            r.item = {kLane, false};
+            r.strip = lane;
+            r.size = teamRowsSize(lane, kLaneBoxWidth);
+            boxes.append(r);
+        }
+        QList<QSizeF> sizes;
+        QList<std::optional<QPointF>> seeds;
+        qsizetype seeded = 0;
+        for (const Root &r : std::as_const(boxes)) {
+            sizes.append(r.size);
+            seeds.append(seedOf(r));
+            seeded += seeds.last().has_value();
+        }
+        const QList<LayeredEdge> rootEdges = edges(QString(), index);
+        PackOptions options;
+        options.gap = kDomainGap;
         options.rowGap = kRootRowGap;
-        options.aspect = kTargetAspect;
-        const LayeredResult placed = layeredPlacement(nodes, edges(QString(), index), options);
+        options.aspect = kScreenAspect;
+        PackResult packed;
+        bool searched = false;
+        if (!boxes.isEmpty() && 10 * seeded >= 9 * boxes.size()) {
+            packed = packSeeded(sizes, seeds, options);
+        } else {
+            QList<int> order = couplingOrder(int(boxes.size()), rootEdges);
+            searched = search(order, boxes, sizes, options);
+            packed = packCompact(sizes, order, options);
+        }
 
         QHash<QString, Geometry> out;
         out.reserve(m_map.domains.size() + m_map.teams.size() + m_map.assets.size());
         double y = 0;
-        const QList<const Team *> lane = strips.value(QStringLiteral("\n lane"));
-        if (!lane.isEmpty()) {
-            const double width = std::max(placed.size.width(), 4 * kAssetWidth);
+        if (!lane.isEmpty() && m_teams == TeamPlacement::Lane) {
+            const double width = std::max(packed.size.width(), 4 * kAssetWidth);
             y = placeTeamRows(lane, origin, width, out) + kLaneGap;
         }
-        for (qsizetype i = 0; i < blocks.size(); ++i) {
-            translate(blocks[i], origin + QPointF(0, y) + placed.topLeft[i]);
-            out.insert(blocks[i]);
+        for (qsizetype i = 0; i < boxes.size(); ++i) {
+            const Root &r = boxes[i];
+            const QPointF at = origin + QPointF(0, y) + packed.topLeft[i];
+            if (r.item.id == kLane) {
+                placeTeamRows(r.strip, at, kLaneBoxWidth, out);
+            } else if (r.item.isDomain) {
+                QHash<QString, Geometry> inside;
+                place(r.item.id, at + QPointF(0, r.top), inside);
+                if (!r.strip.isEmpty()) {
+                    QList<const Team *> strip = r.strip;
+                    orderStrip(strip, inside);
+                    const QSizeF box = m_local[r.item.id].size;
+                    const double width = stripWidth(box);
+                    const double left =
+                        std::max(0.0, (box.width() - teamRowsSize(strip, width).width()) / 2);
+                    placeTeamRows(strip, at + QPointF(left, 0), width, out);
+                }
+                out.insert(inside);
+            } else {
+                out.insert(r.item.id, Geometry::at(at + QPointF(kAssetWidth, kAssetHeight) / 2));
+            }
         }
-        refineSlots(m_map, out);
+        if (!searched)
+            refineSlots(m_map, out);
         return out;
     }
 
 private:
+    // A box of the top level: a domain with its team strip on top, an
+    // unplaced asset, or the teams that own nothing.
+    struct Root
+    {
+        Item item;
+        QSizeF size;
+        double top = 0; // the strip's height and gap above the domain
+        QList<const Team *> strip;
+    };
+
+    static double stripWidth(QSizeF box)
+    {
+        return std::max(box.width(), teamSize(TeamType::None).width());
+    }
+
+    // Where the box was: its top-left from the existing geometry.
+    std::optional<QPointF> seedOf(const Root &r) const
+    {
+        if (r.item.id == kLane) {
+            std::optional<QPointF> corner;
+            for (const Team *t : r.strip) {
+                if (!t->geometry)
+                    return std::nullopt;
+                const QPointF tl = entityRect(m_map, t->id.str(), *t->geometry).topLeft();
+                corner = corner
+                             ? QPointF(std::min(corner->x(), tl.x()), std::min(corner->y(), tl.y()))
+                             : tl;
+            }
+            return corner;
+        }
+        if (r.item.isDomain) {
+            const auto &g = m_map.domains.value(DomainId(r.item.id)).geometry;
+            if (!g)
+                return std::nullopt;
+            return QPointF(g->x, g->y - r.top);
+        }
+        const auto &g = m_map.assets.value(AssetId(r.item.id)).geometry;
+        if (!g)
+            return std::nullopt;
+        return QPointF(g->x - kAssetWidth / 2, g->y - kAssetHeight / 2);
+    }
+
+    // Improves a fresh layout of a small map by what a reader sees: straight
+    // links between asset centres crossing, through other assets' boxes, long,
+    // and the whole map's size on a screen. Moves: two top-level boxes swap
+    // places in the packing order, a domain's content is mirrored, two assets
+    // of one row of a domain swap. Each kept only when the cost drops, in a
+    // fixed order (deterministic). Returns false when the map is too large.
+    bool search(QList<int> &order, const QList<Root> &boxes, const QList<QSizeF> &sizes,
+                const PackOptions &options)
+    {
+        QHash<QString, int> assetIndex;
+        for (const Asset &a : m_map.assets)
+            assetIndex.insert(a.id.str(), int(assetIndex.size()));
+        QList<QPair<int, int>> links;
+        QSet<QPair<int, int>> seen;
+        for (const Link &l : m_map.links) {
+            const int a = assetIndex.value(l.key.from.str(), -1);
+            const int b = assetIndex.value(l.key.to.str(), -1);
+            if (a < 0 || b < 0 || a == b || seen.contains({a, b}))
+                continue;
+            seen.insert({a, b});
+            links.append({a, b});
+        }
+        if (links.size() > kMaxSearchLinks || assetIndex.size() > kMaxSearchAssets ||
+            links.isEmpty())
+            return false;
+        QList<QPointF> centres(assetIndex.size());
+        // The work of one evaluation grows with links x (links + assets).
+        const int budget = int(std::min<double>(
+            kMaxEvaluations, kSearchWork / double(links.size() * (links.size() + centres.size()))));
+        QList<int> packedOrder;
+        PackResult packed;
+        auto cost = [&]() {
+            if (order != packedOrder) { // mirrors and asset swaps keep the packing
+                packedOrder = order;
+                packed = packCompact(sizes, order, options);
+            }
+            const PackResult &p = packed;
+            for (qsizetype i = 0; i < boxes.size(); ++i) {
+                const Root &r = boxes[i];
+                const QPointF at = p.topLeft[i] + QPointF(0, r.top);
+                if (r.item.isDomain)
+                    placeAssets(r.item.id, at, assetIndex, centres);
+                else if (r.item.id != kLane)
+                    centres[assetIndex.value(r.item.id)] =
+                        at + QPointF(kAssetWidth, kAssetHeight) / 2;
+            }
+            const StraightCost c = straightCost(centres, links, kAssetSize);
+            // Weights: a link through a box reads worse than a crossing; 50
+            // units of screen extent weigh like a crossing.
+            return c.crossings + 3 * c.through + c.length / (20 * kAssetWidth) +
+                   fitExtent(p.size, options.aspect) / 50;
+        };
+        // The moves, in a fixed order, each with its undo.
+        struct Move
+        {
+            std::function<void()> apply, undo;
+        };
+        QList<Move> moves;
+        for (qsizetype i = 0; i < order.size(); ++i)
+            for (qsizetype j = 0; j < order.size(); ++j) {
+                if (i < j) {
+                    auto swap = [&order, i, j] { std::swap(order[i], order[j]); };
+                    moves.append({swap, swap});
+                }
+                if (std::abs(i - j) > 1) // next to each other: a swap
+                    moves.append({[&order, i, j] { order.move(i, j); },
+                                  [&order, i, j] { order.move(j, i); }});
+            }
+        QStringList domains;
+        for (const Domain &d : m_map.domains)
+            if (m_local.contains(d.id.str()))
+                domains.append(d.id.str());
+        // Assets linked inside their domain keep their layer; the others may
+        // change rows.
+        QSet<QString> inner;
+        for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it)
+            if (!it.key().isEmpty())
+                for (const auto &[a, b] : it.value()) {
+                    inner.insert(a);
+                    inner.insert(b);
+                }
+        for (const QString &d : std::as_const(domains)) {
+            auto flip = [this, d] { mirror(d); };
+            moves.append({flip, flip});
+            const auto &items = m_local[d].items;
+            for (qsizetype i = 0; i < items.size(); ++i)
+                for (qsizetype j = i + 1; j < items.size(); ++j)
+                    if (!items[i].first.isDomain && !items[j].first.isDomain &&
+                        (items[i].second.y() == items[j].second.y() ||
+                         (!inner.contains(items[i].first.id) &&
+                          !inner.contains(items[j].first.id)))) {
+                        auto swap = [this, d, i, j] {
+                            auto &it = m_local[d].items;
+                            std::swap(it[i].second, it[j].second);
+                        };
+                        moves.append({swap, swap});
+                    }
+        }
+        // Hill climbing from a few first orders; the best end wins.
+        QList<QList<int>> starts{order};
+        QList<int> byId(order.size()), bySize;
+        std::iota(byId.begin(), byId.end(), 0);
+        bySize = byId;
+        std::stable_sort(bySize.begin(), bySize.end(), [&](int a, int b) {
+            return sizes[a].width() * sizes[a].height() > sizes[b].width() * sizes[b].height();
+        });
+        starts.append(byId);
+        starts.append(bySize);
+        starts.append(QList<int>(order.crbegin(), order.crend()));
+        const QHash<QString, Local> fresh = m_local;
+        QHash<QString, Local> bestLocal;
+        QList<int> bestOrder;
+        double overall = 0;
+        int evaluations = 0;
+        for (const QList<int> &start : std::as_const(starts)) {
+            order = start;
+            m_local = fresh;
+            double best = cost();
+            for (bool improved = true; improved && evaluations < budget;) {
+                improved = false;
+                for (const Move &move : std::as_const(moves)) {
+                    move.apply();
+                    const double c = cost();
+                    ++evaluations;
+                    if (c < best - 1e-9) {
+                        best = c;
+                        improved = true;
+                    } else {
+                        move.undo();
+                    }
+                }
+            }
+            if (bestOrder.isEmpty() || best < overall - 1e-9) {
+                overall = best;
+                bestOrder = order;
+                bestLocal = m_local;
+            }
+        }
+        // Then kicks: a few moves at random (a fixed seed: deterministic),
+        // climbed again, kept when the end is better.
+        std::mt19937 random(12);
+        while (evaluations < budget) {
+            order = bestOrder;
+            m_local = bestLocal;
+            for (int k = 0; k < 3; ++k)
+                moves[random() % moves.size()].apply();
+            double best = cost();
+            for (bool improved = true; improved && evaluations < budget;) {
+                improved = false;
+                for (const Move &move : std::as_const(moves)) {
+                    move.apply();
+                    const double c = cost();
+                    ++evaluations;
+                    if (c < best - 1e-9) {
+                        best = c;
+                        improved = true;
+                    } else {
+                        move.undo();
+                    }
+                }
+            }
+            if (best < overall - 1e-9) {
+                overall = best;
+                bestOrder = order;
+                bestLocal = m_local;
+            }
+        }
+        order = bestOrder;
+        m_local = bestLocal;
+        return true;
+    }
+
+    // Mirrors a domain's content left to right (its subdomains as boxes).
+    void mirror(const QString &domain)
+    {
+        Local &local = m_local[domain];
+        for (auto &[item, pos] : local.items) {
+            const double w = item.isDomain ? m_local[item.id].size.width() : kAssetWidth;
+            pos.setX(local.size.width() - pos.x() - w);
+        }
+    }
+
+    void placeAssets(const QString &domain, QPointF topLeft, const QHash<QString, int> &index,
+                     QList<QPointF> &centres) const
+    {
+        const Local &local = m_local[domain];
+        for (const auto &[item, pos] : local.items) {
+            if (item.isDomain)
+                placeAssets(item.id, topLeft + pos, index, centres);
+            else
+                centres[index.value(item.id)] =
+                    topLeft + pos + QPointF(kAssetWidth, kAssetHeight) / 2;
+        }
+    }
+
     void addLink(const AssetId &from, const AssetId &to)
     {
         const auto a = m_map.assets.constFind(from), b = m_map.assets.constFind(to);
@@ -193,6 +467,9 @@ private:
         LayeredOptions options;
         options.columnGap = kAssetGap;
         options.rowGap = kAssetRowGap;
+        // Laid out again (Tidy): the rows keep the domain's width.
+        if (const auto &g = m_map.domains.value(DomainId(domain)).geometry)
+            options.width = g->w - 2 * kDomainPadding;
         const LayeredResult placed = layeredPlacement(nodes, edges(domain, index), options);
         Local local;
         const QPointF inner(kDomainPadding, kDomainTitleHeight + kDomainPadding / 2);
@@ -242,7 +519,7 @@ private:
         }
         QHash<QString, QList<const Team *>> strips;
         for (const Team &t : m_map.teams) {
-            QString best = QStringLiteral("\n lane");
+            QString best = kLane;
             int bestCount = 0;
             const QHash<QString, int> c = counts.value(t.id.str());
             for (auto it = c.cbegin(); it != c.cend(); ++it)

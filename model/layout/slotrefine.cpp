@@ -1,4 +1,5 @@
 #include "slotrefine.h"
+#include "layoutcost.h"
 
 #include <QSet>
 #include <algorithm>
@@ -9,19 +10,6 @@ namespace {
 
 // Beyond this many links the quadratic crossing check costs more than it buys.
 constexpr qsizetype kMaxCheckedLinks = 1500;
-
-double cross(QPointF o, QPointF a, QPointF b)
-{
-    return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
-}
-
-bool segmentsCross(QPointF p1, QPointF p2, QPointF q1, QPointF q2)
-{
-    const double d1 = cross(q1, q2, p1), d2 = cross(q1, q2, p2);
-    const double d3 = cross(p1, p2, q1), d4 = cross(p1, p2, q2);
-    return ((d1 > 1e-9 && d2 < -1e-9) || (d1 < -1e-9 && d2 > 1e-9)) &&
-           ((d3 > 1e-9 && d4 < -1e-9) || (d3 < -1e-9 && d4 > 1e-9));
-}
 
 // Crossings of the links touching `ids` with every other link (straight, centre to centre).
 int crossingsAround(const QList<QPair<QString, QString>> &links, const QSet<QString> &ids,

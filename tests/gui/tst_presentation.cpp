@@ -166,17 +166,10 @@ void TestPresentation::readableAtProjectorSize()
             smallestName = d.name;
         }
     }
-    // Known defect (issue 13, open): the coupling-aware layout of issue 12
-    // lays the example out 2115x1836, so at fit its titles are 15.7 px. When
-    // the layout or the projector title size is fixed this check passes and
-    // the expected failure must go.
-    QEXPECT_FAIL("", "example laid out too tall for 20 px titles at fit (issue 13)", Continue);
     QVERIFY2(smallestTitle >= 20,
              qPrintable(u"%1: title %2 px"_qs.arg(smallestName).arg(smallestTitle)));
     view->viewport()->grab(); // paints: the titles are laid out
-    // The same known defect: names at 9.4 px instead of 12 on the tall layout.
     const double namePx = m_window->scene()->theme().labelFont.pixelSize() * scale;
-    QEXPECT_FAIL("", "example laid out too tall for 12 px names at fit (issue 13)", Continue);
     QVERIFY2(namePx >= 12, qPrintable(u"names %1 px"_qs.arg(namePx)));
     for (const NodeItem *item : assetItems()) {
         // Not elided past the first word: the first word is drawn whole
