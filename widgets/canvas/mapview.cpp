@@ -97,17 +97,8 @@ void MapView::zoomToFit()
     const QRectF rect = mapScene()->contentRect();
     if (rect.isEmpty())
         return;
-    const QSizeF available = viewport()->size();
     // Never blow a tiny map up beyond 150%.
-    const double zoom =
-        std::min({available.width() / rect.width(), available.height() / rect.height(), 1.5});
-    setTransform(QTransform::fromScale(zoom, zoom));
-    centerOn(rect.center());
-    if (!qFuzzyCompare(zoom, m_zoom)) {
-        m_zoom = zoom;
-        emit zoomChanged(m_zoom);
-    }
-    emit viewportChanged();
+    fitRect(rect, 1.5);
 }
 
 void MapView::centerOnId(const QString &id)
