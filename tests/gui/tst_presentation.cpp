@@ -16,10 +16,13 @@
 #include "scenariobar.h"
 #include "theme.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -59,6 +62,7 @@ private slots:
     void legendIsNeverBlankAndHides();
 
 private:
+    bool presentWithFocus(); // enters presentation mode, the keyboard on the canvas
     QList<NodeItem *> assetItems() const;
     int inkPixels(const QImage &image, const QRect &rect) const;
 
@@ -91,6 +95,17 @@ void TestPresentation::cleanup()
     m_window->document()->markSaved();
     delete m_window;
     m_window = nullptr;
+}
+
+bool TestPresentation::presentWithFocus()
+{
+    m_window->presentation()->enter(false);
+    QApplication::processEvents();
+    QApplication::setActiveWindow(m_window);
+    if (!QTest::qWaitForWindowActive(m_window))
+        return false;
+    m_window->view()->setFocus();
+    return true;
 }
 
 QList<NodeItem *> TestPresentation::assetItems() const
@@ -320,12 +335,8 @@ void TestPresentation::findingsTourSteps()
 void TestPresentation::editingFromTheKeyboard()
 {
     Presentation *p = m_window->presentation();
-    p->enter(false);
-    QApplication::processEvents();
-    QApplication::setActiveWindow(m_window);
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(presentWithFocus());
     MapView *view = m_window->view();
-    view->setFocus();
     const QString id = u"s-basket"_qs;
     QVERIFY(m_window->document()->data().containsId(id));
     m_window->scene()->selectIds({id});
@@ -350,12 +361,8 @@ void TestPresentation::editingFromTheKeyboard()
 void TestPresentation::quickEntryAndConnectFromTheKeyboard()
 {
     Presentation *p = m_window->presentation();
-    p->enter(false);
-    QApplication::processEvents();
-    QApplication::setActiveWindow(m_window);
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(presentWithFocus());
     MapView *view = m_window->view();
-    view->setFocus();
     Document *doc = m_window->document();
     auto *entry = view->findChild<QuickEntryBar *>();
     QVERIFY(entry);
@@ -365,9 +372,15 @@ void TestPresentation::quickEntryAndConnectFromTheKeyboard()
     QVERIFY(entry->isVisible());
     QVERIFY(entry->lineEdit()->hasFocus());
     QVERIFY(entry->geometry().top() >= p->captionBar()->bar()->geometry().bottom());
-    QTest::keyClicks(entry->lineEdit(), u"service Refunds in Payments"_qs);
-    QTest::keyClick(entry->lineEdit(), Qt::Key_Return);
-    QVERIFY(!entry->isVisible());
+    const auto typeLine = [entry](const QString &line) {
+        QTest::keyClicks(entry->lineEdit(), line);
+        // Enter takes an offered completion first, as in the editor.
+        if (entry->completer()->popup()->isVisible())
+            QTest::keyClick(entry->completer()->popup(), Qt::Key_Escape);
+        QTest::keyClick(entry->lineEdit(), Qt::Key_Return);
+    };
+    typeLine(u"service Refunds in Payments"_qs);
+    QVERIFY2(!entry->isVisible(), qPrintable(entry->messageLabel()->text()));
     QString refunds;
     for (const Asset &a : doc->data().assets)
         if (a.name == u"Refunds"_qs)
@@ -380,8 +393,8 @@ void TestPresentation::quickEntryAndConnectFromTheKeyboard()
     const qsizetype links = doc->data().links.size();
     QTest::keyClick(view, Qt::Key_K, Qt::ControlModifier);
     QVERIFY(entry->isVisible());
-    QTest::keyClicks(entry->lineEdit(), u"Refunds -> Basket"_qs);
-    QTest::keyClick(entry->lineEdit(), Qt::Key_Return);
+    typeLine(u"Refunds -> Basket"_qs);
+    QVERIFY2(!entry->isVisible(), qPrintable(entry->messageLabel()->text()));
     QCOMPARE(doc->data().links.size(), links + 1);
     // Ctrl+L connects the two selected assets through the dialog.
     m_window->scene()->selectIds({refunds, u"s-basket"_qs});
@@ -398,7 +411,10 @@ void TestPresentation::quickEntryAndConnectFromTheKeyboard()
     QVERIFY(answered);
     QCOMPARE(doc->data().links.size(), links + 2);
     QVERIFY(p->isActive());
-    // Ctrl+Z undoes the dialog's link, then the typed link, then the asset.
+    // Ctrl+Z undoes the dialog's link, then the typed link, then the asset
+    // (the window active again once the dialog has gone, as a window manager does).
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(doc->data().links.size(), links + 1);
@@ -412,14 +428,16 @@ void TestPresentation::quickEntryAndConnectFromTheKeyboard()
 void TestPresentation::spotlightFromTheContextMenu_data()
 {
     QTest::addColumn<QString>("id");
-    QTest::newRow("domain") << u"d-checkout"_qs;
-    QTest::newRow("team") << u"t-browse"_qs;
-    QTest::newRow("asset") << u"s-basket"_qs;
+    QTest::addColumn<int>("atLeast"); // a domain's rectangle holds what it holds
+    QTest::newRow("domain") << u"d-catalog"_qs << 1;
+    QTest::newRow("team") << u"t-browse"_qs << 2;
+    QTest::newRow("asset") << u"s-basket"_qs << 2;
 }
 
 void TestPresentation::spotlightFromTheContextMenu()
 {
     QFETCH(QString, id);
+    QFETCH(int, atLeast);
     Presentation *p = m_window->presentation();
     p->enter(false);
     QApplication::processEvents();
@@ -431,7 +449,7 @@ void TestPresentation::spotlightFromTheContextMenu()
     QVERIFY(spotlight);
     spotlight->trigger();
     const QStringList expected = spotlightSet(m_window->document()->data(), id);
-    QVERIFY(expected.size() > 1); // the neighbourhood, not the entity alone
+    QVERIFY(expected.size() >= atLeast); // a team's assets, an asset's neighbours
     QCOMPARE(p->spotlighted(), expected);
     QCOMPARE(m_window->view()->spotlight().size(), expected.size());
 }
@@ -444,8 +462,10 @@ void TestPresentation::captionBarLeavesTheTopRowFree()
     MapView *view = m_window->view();
     CaptionBar *caption = p->captionBar();
     QVERIFY(caption->isBarVisible());
+    // The bar is the view's child, above its viewport: compare in viewport coordinates.
     const int barBottom =
-        caption->bar()->mapTo(view->viewport(), QPoint(0, 0)).y() + caption->bar()->height();
+        view->viewport()->mapFromGlobal(caption->bar()->mapToGlobal(QPoint(0, 0))).y() +
+        caption->bar()->height();
     // Whole map fitted: its top edge below the bar, its bottom on screen.
     view->zoomToFit();
     const QRectF map = view->mapFromScene(m_window->scene()->contentRect()).boundingRect();
@@ -453,7 +473,7 @@ void TestPresentation::captionBarLeavesTheTopRowFree()
              qPrintable(u"map top %1, bar bottom %2"_qs.arg(map.top()).arg(barBottom)));
     QVERIFY(map.bottom() <= view->viewport()->height() + 1);
     // A spotlight fits below the bar too.
-    p->spotlight(spotlightSet(m_window->document()->data(), u"d-checkout"_qs));
+    p->spotlight(spotlightSet(m_window->document()->data(), u"d-catalog"_qs));
     QRectF lit;
     for (const QRectF &r : view->spotlight())
         lit |= view->mapFromScene(r).boundingRect();
