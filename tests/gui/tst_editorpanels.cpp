@@ -138,7 +138,11 @@ void TestEditorPanels::dashboardReadableAt1280x720()
                 for (const QString &name : categories->categories())
                     if (metrics.horizontalAdvance(name) > plot.left())
                         (chart == dashboard->domainChart() ? domainCut : cut)
-                            << chart->title() + u": "_qs + name;
+                            << u"%1: %2 (%3 px, %4 px beside the plot of a %5 px chart)"_qs
+                                   .arg(chart->title(), name)
+                                   .arg(metrics.horizontalAdvance(name))
+                                   .arg(plot.left())
+                                   .arg(chart->size().width());
             } else if (auto *values = qobject_cast<QValueAxis *>(axis)) {
                 // The tick labels side by side fit the plot's width.
                 const QFontMetricsF metrics(values->labelsFont());
