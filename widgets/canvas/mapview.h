@@ -62,6 +62,10 @@ public:
     // for presentation mode's caption bar over the top (px). None by default.
     void setFitInsets(const QMargins &insets) { m_fitInsets = insets; }
     QMargins fitInsets() const { return m_fitInsets; }
+    // Whether fits also keep the legend's column free on the right, so that
+    // no node sits under it (the legend takes the presses there). On by
+    // default; presentation mode turns it off (its legend floats over the map).
+    void setFitAvoidsLegend(bool on) { m_fitAvoidsLegend = on; }
 
 signals:
     void glideFinished();
@@ -104,6 +108,7 @@ private:
     QList<QRectF> m_spotlight;
     QVariantAnimation *m_glide = nullptr;
     QMargins m_fitInsets;
+    bool m_fitAvoidsLegend = true;
 };
 
 } // namespace OrgMap

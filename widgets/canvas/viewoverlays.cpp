@@ -68,7 +68,11 @@ void MapView::fitRect(const QRectF &sceneRect, double maxZoom)
 
 QRectF MapView::fitArea() const
 {
-    const QRectF area = QRectF(viewport()->rect()).marginsRemoved(m_fitInsets.toMarginsF());
+    QRectF area = QRectF(viewport()->rect()).marginsRemoved(m_fitInsets.toMarginsF());
+    // The legend's column, while that leaves the map at least half the width.
+    if (const QRectF legend = legendRect(); m_fitAvoidsLegend && !legend.isNull() &&
+                                            legend.left() - 8 >= area.left() + area.width() / 2)
+        area.setRight(std::min(area.right(), legend.left() - 8));
     return area.isEmpty() ? QRectF(viewport()->rect()) : area;
 }
 

@@ -85,6 +85,7 @@ void Presentation::enter(bool fullScreen)
     view->setLegendOffset(QPointF(16, 56)); // below the caption bar
     // The caption bar never covers the map's top row: fits and glides leave its room.
     view->setFitInsets(QMargins(0, CaptionBar::barHeight(), 0, 0));
+    view->setFitAvoidsLegend(false);
     view->setFocus();
     m_caption->show();
     updateCaption();
@@ -107,6 +108,7 @@ void Presentation::leave()
     view->setLegendScale(m_legendScale);
     view->setLegendOffset(m_legendOffset);
     view->setFitInsets({});
+    view->setFitAvoidsLegend(true);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_window->scene()->setTheme(Theme::current());
