@@ -3,6 +3,8 @@
 // findings tour, editing from the keyboard, and the legend overlay.
 #include "analysisrunner.h"
 #include "document/document.h"
+#include "entityactions.h"
+#include "guitestutil.h"
 #include "mainwindow.h"
 #include "mapitems.h"
 #include "mapscene.h"
@@ -10,18 +12,28 @@
 #include "present/captionbar.h"
 #include "present/presentation.h"
 #include "present/spotlightset.h"
+#include "quickentrybar.h"
 #include "scenariobar.h"
 #include "theme.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QUndoStack>
+#include <cmath>
+#include <memory>
 
 using namespace OrgMap;
 
@@ -42,9 +54,15 @@ private slots:
     void spotlightSets();
     void findingsTourSteps();
     void editingFromTheKeyboard();
+    void quickEntryAndConnectFromTheKeyboard();
+    void spotlightFromTheContextMenu_data();
+    void spotlightFromTheContextMenu();
+    void captionBarLeavesTheTopRowFree();
+    void projectorLinksThickerAndStronger();
     void legendIsNeverBlankAndHides();
 
 private:
+    bool presentWithFocus(); // enters presentation mode, the keyboard on the canvas
     QList<NodeItem *> assetItems() const;
     int inkPixels(const QImage &image, const QRect &rect) const;
 
@@ -77,6 +95,17 @@ void TestPresentation::cleanup()
     m_window->document()->markSaved();
     delete m_window;
     m_window = nullptr;
+}
+
+bool TestPresentation::presentWithFocus()
+{
+    m_window->presentation()->enter(false);
+    QApplication::processEvents();
+    QApplication::setActiveWindow(m_window);
+    if (!QTest::qWaitForWindowActive(m_window))
+        return false;
+    m_window->view()->setFocus();
+    return true;
 }
 
 QList<NodeItem *> TestPresentation::assetItems() const
@@ -299,12 +328,8 @@ void TestPresentation::findingsTourSteps()
 void TestPresentation::editingFromTheKeyboard()
 {
     Presentation *p = m_window->presentation();
-    p->enter(false);
-    QApplication::processEvents();
-    QApplication::setActiveWindow(m_window);
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(presentWithFocus());
     MapView *view = m_window->view();
-    view->setFocus();
     const QString id = u"s-basket"_qs;
     QVERIFY(m_window->document()->data().containsId(id));
     m_window->scene()->selectIds({id});
@@ -324,6 +349,162 @@ void TestPresentation::editingFromTheKeyboard()
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(m_window->document()->data().containsId(id));
     QVERIFY(p->isActive());
+}
+
+void TestPresentation::quickEntryAndConnectFromTheKeyboard()
+{
+    Presentation *p = m_window->presentation();
+    QVERIFY(presentWithFocus());
+    MapView *view = m_window->view();
+    Document *doc = m_window->document();
+    auto *entry = view->findChild<QuickEntryBar *>();
+    QVERIFY(entry);
+    QVERIFY(!entry->isVisible());
+    // "/" opens the quick-entry line, focused, below the caption bar.
+    QTest::keyClick(view, Qt::Key_Slash);
+    QVERIFY(entry->isVisible());
+    QVERIFY(entry->lineEdit()->hasFocus());
+    QVERIFY(entry->geometry().top() >= p->captionBar()->bar()->geometry().bottom());
+    const auto typeLine = [entry](const QString &line) {
+        QTest::keyClicks(entry->lineEdit(), line);
+        // Enter takes an offered completion first, as in the editor.
+        if (entry->completer()->popup()->isVisible())
+            QTest::keyClick(entry->completer()->popup(), Qt::Key_Escape);
+        QTest::keyClick(entry->lineEdit(), Qt::Key_Return);
+    };
+    typeLine(u"service Refunds in Payments"_qs);
+    QVERIFY2(!entry->isVisible(), qPrintable(entry->messageLabel()->text()));
+    QString refunds;
+    for (const Asset &a : doc->data().assets)
+        if (a.name == u"Refunds"_qs)
+            refunds = a.id.str();
+    QVERIFY(!refunds.isEmpty());
+    QCOMPARE(doc->data().assets.value(AssetId(refunds)).domain, DomainId(u"d-payments"_qs));
+    QVERIFY(p->isActive());
+    QVERIFY(view->hasFocus()); // back on the canvas: the next key is a shortcut again
+    // Ctrl+K opens it too; a link typed there is one step.
+    const qsizetype links = doc->data().links.size();
+    QTest::keyClick(view, Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(entry->isVisible());
+    typeLine(u"Refunds -> Basket"_qs);
+    QVERIFY2(!entry->isVisible(), qPrintable(entry->messageLabel()->text()));
+    QCOMPARE(doc->data().links.size(), links + 1);
+    // Ctrl+L connects the two selected assets through the dialog.
+    m_window->scene()->selectIds({refunds, u"s-basket"_qs});
+    view->setFocus();
+    bool answered = false;
+    TestUtil::onNextModal([&](QWidget *dialog) {
+        auto *kind = dialog->findChild<QComboBox *>(u"connectKind"_qs);
+        QVERIFY(kind);
+        kind->setCurrentIndex(kind->findData(int(LinkKind::Event)));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        answered = true;
+    });
+    QTest::keyClick(view, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(answered);
+    QCOMPARE(doc->data().links.size(), links + 2);
+    QVERIFY(p->isActive());
+    // Ctrl+Z undoes the dialog's link, then the typed link, then the asset
+    // (the window active again once the dialog has gone, as a window manager does).
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc->data().links.size(), links + 1);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc->data().links.size(), links);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!doc->data().containsId(refunds));
+    QVERIFY(p->isActive());
+}
+
+void TestPresentation::spotlightFromTheContextMenu_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("atLeast"); // a domain's rectangle holds what it holds
+    QTest::newRow("domain") << u"d-catalog"_qs << 1;
+    QTest::newRow("team") << u"t-browse"_qs << 2;
+    QTest::newRow("asset") << u"s-basket"_qs << 2;
+}
+
+void TestPresentation::spotlightFromTheContextMenu()
+{
+    QFETCH(QString, id);
+    QFETCH(int, atLeast);
+    Presentation *p = m_window->presentation();
+    p->enter(false);
+    QApplication::processEvents();
+    MenuTarget target;
+    target.ids = {id};
+    target.onCanvas = true;
+    std::unique_ptr<QMenu> menu(m_window->entityActions()->menuFor(target, m_window));
+    auto *spotlight = menu->findChild<QAction *>(u"menuSpotlight"_qs);
+    QVERIFY(spotlight);
+    spotlight->trigger();
+    const QStringList expected = spotlightSet(m_window->document()->data(), id);
+    QVERIFY(expected.size() >= atLeast); // a team's assets, an asset's neighbours
+    QCOMPARE(p->spotlighted(), expected);
+    QCOMPARE(m_window->view()->spotlight().size(), expected.size());
+}
+
+void TestPresentation::captionBarLeavesTheTopRowFree()
+{
+    Presentation *p = m_window->presentation();
+    p->enter(false);
+    QApplication::processEvents();
+    MapView *view = m_window->view();
+    CaptionBar *caption = p->captionBar();
+    QVERIFY(caption->isBarVisible());
+    // The bar is the view's child, above its viewport: compare in viewport coordinates.
+    const int barBottom =
+        view->viewport()->mapFromGlobal(caption->bar()->mapToGlobal(QPoint(0, 0))).y() +
+        caption->bar()->height();
+    // Whole map fitted: its top edge below the bar, its bottom on screen.
+    view->zoomToFit();
+    const QRectF map = view->mapFromScene(m_window->scene()->contentRect()).boundingRect();
+    QVERIFY2(map.top() >= barBottom - 1,
+             qPrintable(u"map top %1, bar bottom %2"_qs.arg(map.top()).arg(barBottom)));
+    QVERIFY(map.bottom() <= view->viewport()->height() + 1);
+    // A spotlight fits below the bar too.
+    p->spotlight(spotlightSet(m_window->document()->data(), u"d-catalog"_qs));
+    QRectF lit;
+    for (const QRectF &r : view->spotlight())
+        lit |= view->mapFromScene(r).boundingRect();
+    QVERIFY2(lit.top() >= barBottom - 1,
+             qPrintable(u"spotlight top %1, bar bottom %2"_qs.arg(lit.top()).arg(barBottom)));
+    // Leaving gives the editor its whole viewport back.
+    p->leave();
+    QCOMPARE(view->fitInsets(), QMargins());
+}
+
+void TestPresentation::projectorLinksThickerAndStronger()
+{
+    // WCAG contrast of a colour against the background.
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    auto contrast = [&](const QColor &a, const QColor &b) {
+        const double la = luminance(a), lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    };
+    for (bool dark : {false, true}) {
+        QPalette palette;
+        palette.setColor(QPalette::Window, dark ? QColor(0x10, 0x12, 0x16) : QColor(Qt::white));
+        const Theme editor = Theme::fromPalette(palette);
+        const Theme room = Theme::projectorTheme(dark);
+        QVERIFY(room.linkWidth >= 2 * editor.linkWidth);
+        for (auto colour :
+             {&Theme::linkApi, &Theme::linkEvent, &Theme::linkData, &Theme::interaction}) {
+            const double before = contrast(editor.*colour, editor.background);
+            const double after = contrast(room.*colour, room.background);
+            QVERIFY2(after > before * 1.15 && after >= 4.5,
+                     qPrintable(u"%1: %2 -> %3"_qs.arg(dark).arg(before).arg(after)));
+        }
+    }
 }
 
 void TestPresentation::legendIsNeverBlankAndHides()

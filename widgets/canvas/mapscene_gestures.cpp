@@ -192,22 +192,25 @@ void MapScene::Private::finishConnect(QPointF scenePos, QPoint screenPos)
         document->setAssetOwner(AssetId(from->id()), TeamId(to->id()));
         return;
     }
-    if (from->isTeam() != to->isTeam() || !menus)
+    if (from->isTeam() != to->isTeam())
+        return;
+    if (!from->isTeam()) {
+        // As in yEd and draw.io the drag makes the link at once: an API link
+        // (the usual kind), selected, so that Properties shows its kind to
+        // change. A kind popup cost a second action for every link (issue 9).
+        const LinkKey key{AssetId(from->id()), AssetId(to->id()), LinkKind::Api};
+        if (q->connectAssets(key.from, key.to, key.kind))
+            q->selectLinks({key}, {});
+        return;
+    }
+    if (!menus)
         return;
     QMenu menu;
-    if (from->isTeam()) {
-        for (InteractionMode mode : kAllInteractionModes)
-            menu.addAction(interactionModeName(mode))->setData(int(mode));
-        if (QAction *chosen = menu.exec(screenPos))
-            q->connectTeams(TeamId(from->id()), TeamId(to->id()),
-                            InteractionMode(chosen->data().toInt()));
-    } else {
-        for (LinkKind kind : kAllLinkKinds)
-            menu.addAction(linkKindName(kind))->setData(int(kind));
-        if (QAction *chosen = menu.exec(screenPos))
-            q->connectAssets(AssetId(from->id()), AssetId(to->id()),
-                             LinkKind(chosen->data().toInt()));
-    }
+    for (InteractionMode mode : kAllInteractionModes)
+        menu.addAction(interactionModeName(mode))->setData(int(mode));
+    if (QAction *chosen = menu.exec(screenPos))
+        q->connectTeams(TeamId(from->id()), TeamId(to->id()),
+                        InteractionMode(chosen->data().toInt()));
 }
 
 // --------------------------------------------------------------- public API

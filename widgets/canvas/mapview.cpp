@@ -93,9 +93,12 @@ void MapView::resetZoom()
 
 void MapView::zoomToFit()
 {
-    // The legend is a screen overlay: fit the map itself. Never blow a tiny
-    // map up beyond 150%.
-    fitRect(mapScene()->contentRect(), 1.5);
+    // The legend is a screen overlay: fit the map itself.
+    const QRectF rect = mapScene()->contentRect();
+    if (rect.isEmpty())
+        return;
+    // Never blow a tiny map up beyond 150%.
+    fitRect(rect, 1.5);
 }
 
 void MapView::centerOnId(const QString &id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QMargins>
 
 class QLineEdit;
 class QVariantAnimation;
@@ -57,6 +58,14 @@ public:
     bool isGliding() const;
     // Sets the transform so that `sceneRect` fills the viewport (no animation).
     void fitRect(const QRectF &sceneRect, double maxZoom = 3.0);
+    // Screen margins that fits (zoomToFit, fitRect, glideTo) keep free, e.g.
+    // for presentation mode's caption bar over the top (px). None by default.
+    void setFitInsets(const QMargins &insets) { m_fitInsets = insets; }
+    QMargins fitInsets() const { return m_fitInsets; }
+    // Whether fits also keep the legend's column free on the right, so that
+    // no node sits under it (the legend takes the presses there). On by
+    // default; presentation mode turns it off (its legend floats over the map).
+    void setFitAvoidsLegend(bool on) { m_fitAvoidsLegend = on; }
 
 signals:
     void glideFinished();
@@ -80,6 +89,9 @@ protected:
 private:
     void applyZoom(double zoom, QPoint anchorViewPos);
     void paintOverlays(QPainter *painter);
+    QRectF fitArea() const; // the viewport less the fit insets
+    // Scales by `zoom` and puts `scenePoint` in the middle of fitArea().
+    void showCentred(QPointF scenePoint, double zoom);
     bool legendMouse(QMouseEvent *event); // true when the legend took the event
     void finishEdit(bool commit);
 
@@ -95,6 +107,8 @@ private:
     QPointF m_legendGrab; // press position minus the offset
     QList<QRectF> m_spotlight;
     QVariantAnimation *m_glide = nullptr;
+    QMargins m_fitInsets;
+    bool m_fitAvoidsLegend = true;
 };
 
 } // namespace OrgMap

@@ -81,6 +81,9 @@ Theme Theme::projectorTheme(bool dark)
     t.projector = true;
     t.showGrid = false;
     t.lineWidth = 2.0;
+    // Links are what a room follows from the back: twice as thick as in the
+    // editor, in colours a step stronger than the outlines'.
+    t.linkWidth = 2.0;
     // A projector washes colours out: the ink goes to black or white, the
     // outlines and link colours a step stronger.
     if (dark) {
@@ -89,18 +92,21 @@ Theme Theme::projectorTheme(bool dark)
         t.mutedText = QColor(0xc8, 0xcd, 0xd5);
         t.nodeFill = QColor(0x22, 0x26, 0x2d);
         t.nodeBorder = QColor(0xc8, 0xcd, 0xd5);
-        t.linkApi = t.linkApi.lighter(115);
-        t.linkEvent = t.linkEvent.lighter(115);
-        t.linkData = t.linkData.lighter(115);
+        t.linkApi = t.linkApi.lighter(125);
+        t.linkEvent = t.linkEvent.lighter(125);
+        t.linkData = t.linkData.lighter(125);
+        t.interaction = t.interaction.lighter(120);
+        t.ownershipLine.setAlpha(220);
     } else {
         t.background = QColor(Qt::white);
         t.text = QColor(Qt::black);
         t.mutedText = QColor(0x33, 0x38, 0x40);
         t.nodeBorder = QColor(0x20, 0x24, 0x2a);
-        t.linkApi = t.linkApi.darker(120);
-        t.linkEvent = t.linkEvent.darker(120);
-        t.linkData = t.linkData.darker(120);
-        t.interaction = t.interaction.darker(115);
+        t.linkApi = t.linkApi.darker(150);
+        t.linkEvent = t.linkEvent.darker(150);
+        t.linkData = t.linkData.darker(150);
+        t.interaction = t.interaction.darker(130);
+        t.ownershipLine.setAlpha(220);
     }
     t.grid = t.background;
     // Sized for the example map fitted to 1280x720 (zoom ~0.5): names at

@@ -42,6 +42,7 @@ struct Theme
     bool projector = false;
     bool showGrid = true;
     double lineWidth = 1.0; // multiplies the items' outline widths
+    double linkWidth = 1.0; // multiplies the link and interaction pens' widths
 
     // The theme for a palette (QGuiApplication::palette() by default).
     static Theme fromPalette(const QPalette &palette);

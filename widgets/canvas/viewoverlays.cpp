@@ -61,11 +61,29 @@ void MapView::fitRect(const QRectF &sceneRect, double maxZoom)
 {
     if (sceneRect.isEmpty())
         return;
-    const QSizeF available = viewport()->size();
+    const QSizeF available = fitArea().size();
     const double zoom = std::min(
         {available.width() / sceneRect.width(), available.height() / sceneRect.height(), maxZoom});
+    showCentred(sceneRect.center(), zoom);
+}
+
+QRectF MapView::fitArea() const
+{
+    QRectF area = QRectF(viewport()->rect()).marginsRemoved(m_fitInsets.toMarginsF());
+    // The legend's column, while that leaves the map at least half the width.
+    if (const QRectF legend = legendRect(); m_fitAvoidsLegend && !legend.isNull() &&
+                                            legend.left() - 8 >= area.left() + area.width() / 2)
+        area.setRight(std::min(area.right(), legend.left() - 8));
+    return area.isEmpty() ? QRectF(viewport()->rect()) : area;
+}
+
+void MapView::showCentred(QPointF scenePoint, double zoom)
+{
     setTransform(QTransform::fromScale(zoom, zoom));
-    centerOn(sceneRect.center());
+    // centerOn() puts the point in the viewport's middle; the fit area's
+    // middle is off it by half the difference of the insets.
+    const QPointF shift = QRectF(viewport()->rect()).center() - fitArea().center();
+    centerOn(scenePoint + shift / zoom);
     if (!qFuzzyCompare(zoom, m_zoom)) {
         m_zoom = zoom;
         emit zoomChanged(m_zoom);
@@ -79,7 +97,7 @@ void MapView::glideTo(const QRectF &sceneRect, int ms, double maxZoom)
         return;
     if (m_glide)
         m_glide->stop();
-    const QRectF from = mapToScene(viewport()->rect()).boundingRect();
+    const QRectF from = mapToScene(fitArea().toAlignedRect()).boundingRect();
     if (ms <= 0 || from.isEmpty()) {
         fitRect(sceneRect, maxZoom);
         emit glideFinished();
@@ -94,7 +112,8 @@ void MapView::glideTo(const QRectF &sceneRect, int ms, double maxZoom)
         connect(m_glide, &QVariantAnimation::valueChanged, this,
                 [this](const QVariant &value) { fitRect(value.toRectF(), 1e9); });
     }
-    const QSizeF view = viewport()->size();
+    // Frames fit rectangles of the fit area's shape, so each fills it exactly.
+    const QSizeF view = fitArea().size();
     const double endZoom =
         std::min({view.width() / sceneRect.width(), view.height() / sceneRect.height(), maxZoom});
     const QRectF to(sceneRect.center() - QPointF(view.width(), view.height()) / (2 * endZoom),

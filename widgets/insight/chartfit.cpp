@@ -14,6 +14,10 @@ namespace {
 
 constexpr char kFullCategories[] = "orgmapFullCategories";
 constexpr char kFitting[] = "orgmapFitting";
+constexpr char kRoomCap[] = "orgmapCategoryRoom";
+constexpr char kRoomCapWidth[] = "orgmapCategoryRoomWidth";
+// Between the category names and the plot: QtCharts' label padding and ticks (px).
+constexpr double kAxisGap = 12;
 
 // 1, 2 or 5 times a power of ten, at least `raw`.
 double niceStep(double raw)
@@ -86,7 +90,22 @@ void fitChart(QChart *chart)
             // Names beside the plot get at most a quarter of the chart's width (QtCharts cuts them
             // to "..." well before a third).
             const QFontMetricsF metrics(categories->labelsFont());
-            const double room = std::max(40.0, chart->size().width() * 0.25);
+            double room = std::max(40.0, chart->size().width() * 0.25);
+            // QtCharts may give the axis less than that (a legend, a long title, the
+            // other axis): when a name is wider than the room it left beside the plot,
+            // that room is the limit from now on, until the chart's width changes.
+            if (chart->property(kRoomCapWidth).toDouble() != chart->size().width())
+                chart->setProperty(kRoomCap, QVariant());
+            double widest = 0;
+            for (const QString &name : categories->categories())
+                widest = std::max(widest, metrics.horizontalAdvance(name));
+            const double beside = plot.left() - chart->margins().left() - kAxisGap;
+            if (plot.width() > 0 && beside >= 40 && widest > beside) {
+                chart->setProperty(kRoomCap, beside);
+                chart->setProperty(kRoomCapWidth, chart->size().width());
+            }
+            if (const QVariant cap = chart->property(kRoomCap); cap.isValid())
+                room = std::min(room, cap.toDouble());
             QStringList shortNames;
             for (const QString &name : full) {
                 QString s = abbreviated(name, metrics, room);
@@ -132,7 +151,15 @@ void fitChart(QChart *chart)
 
 void keepChartReadable(QChart *chart)
 {
+    // Also after a resize: QtCharts does not always report a new plot area
+    // when the chart narrows, and names fitted to the old width were cut.
+    // Queued, so that a fit never runs inside QtCharts' own layout pass.
+    const auto refit = [chart] {
+        QMetaObject::invokeMethod(
+            chart, [chart] { fitChart(chart); }, Qt::QueuedConnection);
+    };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { fitChart(chart); });
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, refit);
 }
 
 } // namespace OrgMap

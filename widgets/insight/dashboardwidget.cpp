@@ -306,6 +306,14 @@ void DashboardWidget::rebuild()
              QColor(0x2e, 0x7d, 0x32), true);
     fillBars(m_domainsPerTeam, m_data.domainsPerTeam, tr("Domains"), tr("distinct domains"),
              QColor(0x6a, 0x1b, 0x9a), true);
+    // New axes hold the full names: fit them now and again once QtCharts has
+    // laid them out (when it clamps the axis the plot area does not change,
+    // and no plotAreaChanged would come to fit them).
+    for (QChart *chart : {m_hotspots, m_domains, m_assetsPerTeam, m_domainsPerTeam}) {
+        fitChart(chart);
+        QMetaObject::invokeMethod(
+            chart, [chart] { fitChart(chart); }, Qt::QueuedConnection);
+    }
     m_heatMap->setMatrix(m_data.matrix);
     if (m_insight)
         m_teamPanel->setTeamCoupling(m_data.teamCoupling, m_insight->snapshot);

@@ -12,6 +12,8 @@
 #include "outlinedock.h"
 #include "outlinemodel.h"
 #include "palettemime.h"
+#include "present/presentation.h"
+#include "present/spotlightset.h"
 #include "propertiesdock.h"
 
 #include <QAction>
@@ -246,6 +248,15 @@ void EntityActions::addEntityItems(QMenu *menu, const MenuTarget &target)
                 if (set.contains(i.key.from.str()) || set.contains(i.key.to.str()))
                     interactions << i.key;
             scene->selectLinks(links, interactions);
+        });
+    }
+
+    // Spotlight (presentation mode, docs/workshop.md): a domain with what it
+    // holds, a team with what it owns, an asset with its neighbourhood.
+    if (ids.size() == 1 && kind != EntityKind::None) {
+        menu->addAction(named(new QAction(tr("S&potlight"), menu), "menuSpotlight"));
+        connect(menu->actions().last(), &QAction::triggered, m_window, [this, id = ids.first()] {
+            m_window->presentation()->spotlight(spotlightSet(m_window->document()->data(), id));
         });
     }
 

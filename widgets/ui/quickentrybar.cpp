@@ -5,6 +5,7 @@
 #include "document/quickentry.h"
 #include "layout/autolayout.h"
 #include "mapscene.h"
+#include "mapview.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -113,7 +114,9 @@ void QuickEntryBar::place()
 {
     const int width = std::min(m_canvas->width() - 24, std::max(420, m_canvas->width() * 2 / 3));
     resize(width, sizeHint().height());
-    move((m_canvas->width() - width) / 2, 8);
+    // Below what a fit keeps free over the map (presentation mode's caption bar).
+    const auto *view = qobject_cast<const MapView *>(m_canvas);
+    move((m_canvas->width() - width) / 2, 8 + (view ? view->fitInsets().top() : 0));
 }
 
 void QuickEntryBar::updateCompletions(const QString &text)

@@ -112,6 +112,11 @@ void CaptionBar::setHideDelay(int ms)
     m_hide->setInterval(ms);
 }
 
+int CaptionBar::barHeight()
+{
+    return kBarHeight;
+}
+
 void CaptionBar::place()
 {
     const QRect r = m_canvas->rect();

@@ -32,6 +32,8 @@ public:
     void hide();
     void poke(); // the mouse moved: show, and hide again after a while
     void setHideDelay(int ms);
+    // The bar's height: the room a fit leaves free above the map (px).
+    static int barHeight();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -84,6 +84,9 @@ void Presentation::enter(bool fullScreen)
     view->setLegendScale(kProjectorLegendScale);
     m_legendOffset = view->legendOffset();
     view->setLegendOffset(QPointF(16, 56)); // below the caption bar
+    // The caption bar never covers the map's top row: fits and glides leave its room.
+    view->setFitInsets(QMargins(0, CaptionBar::barHeight(), 0, 0));
+    view->setFitAvoidsLegend(false);
     view->setFocus();
     m_caption->show();
     updateCaption();
@@ -107,6 +110,8 @@ void Presentation::leave()
     view->setSpotlight({});
     view->setLegendScale(m_legendScale);
     view->setLegendOffset(m_legendOffset);
+    view->setFitInsets({});
+    view->setFitAvoidsLegend(true);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_window->scene()->setTheme(Theme::current());
@@ -360,6 +365,10 @@ bool Presentation::eventFilter(QObject *watched, QEvent *event)
             if (m_window->scene()->selectedIds().isEmpty() && previousView())
                 return true;
             break;
+        case Qt::Key_Slash:
+            // The quick-entry line, as Ctrl+K (docs/gui.md).
+            m_window->openQuickEntry();
+            return true;
         default:
             break;
         }
