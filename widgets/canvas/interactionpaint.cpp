@@ -105,8 +105,8 @@ void LinkLayer::paintInteractions(const Frame &f) const
         if (!m_paintInteractionLines)
             continue;
         painter->setRenderHint(QPainter::Antialiasing, true);
-        painter->setPen(
-            QPen(c, sel ? 5 : 4, interactionModeLineStyle(inter.key.mode), Qt::FlatCap));
+        painter->setPen(QPen(c, (sel ? 5 : 4) * t.linkWidth,
+                             interactionModeLineStyle(inter.key.mode), Qt::FlatCap));
         painter->setBrush(Qt::NoBrush);
         if (part)
             painter->drawLine(*part);

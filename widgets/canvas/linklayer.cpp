@@ -236,9 +236,10 @@ QPen LinkLayer::linkPen(const Theme &t, LinkKind kind, int flags, HighlightMode 
                                          : t.linkData;
     // Cross-domain links are the coupling between domains: heavier always,
     // heavier still in Coupling, where the links inside a domain step back.
-    double factor = 1;
+    // The projector theme's linkWidth makes every line heavier (docs/workshop.md).
+    double factor = t.linkWidth;
     if (flags & CrossDomain)
-        factor = coupling ? 3 : 2;
+        factor *= coupling ? 3 : 2;
     if (coupling && (flags & OnCycle))
         c = t.cycle;
     else if ((coupling && !(flags & CrossDomain)) || mode == HighlightMode::Orphans) {
@@ -252,7 +253,7 @@ QPen LinkLayer::linkPen(const Theme &t, LinkKind kind, int flags, HighlightMode 
     }
     const Qt::PenStyle style = linkKindLineStyle(kind);
     if (selected)
-        return QPen(t.selection, std::max(3.0, 1.8 * factor), style, Qt::FlatCap);
+        return QPen(t.selection, std::max(3.0 * t.linkWidth, 1.8 * factor), style, Qt::FlatCap);
     if (thin) {
         // Many links in view: cosmetic pens (1 px takes the raster fast path).
         QPen pen(c, factor, style, Qt::FlatCap);
