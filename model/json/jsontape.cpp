@@ -404,7 +404,7 @@ QJsonValue TapeValue::toQJsonValue() const
     case QJsonValue::Null:
         return QJsonValue(QJsonValue::Null);
     case QJsonValue::Bool:
-        return QJsonValue(toDouble() != 0);
+        return QJsonValue(m_tape->m_nodes[size_t(m_index)].number != 0);
     case QJsonValue::String:
         return QJsonValue(toString());
     case QJsonValue::Double:
