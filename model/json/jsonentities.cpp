@@ -8,7 +8,7 @@
 namespace OrgMap::JsonDetail {
 
 template <typename E>
-std::optional<E> JsonReader::readEnum(FieldReader &fields, QLatin1String key, bool required,
+std::optional<E> JsonReader::readEnum(TapeFieldReader &fields, QLatin1String key, bool required,
                                       std::optional<E> (*parse)(const QString &), const char *what,
                                       QString (*allowed)(), const Where &where, Field field)
 {
@@ -27,20 +27,20 @@ std::optional<E> JsonReader::readEnum(FieldReader &fields, QLatin1String key, bo
     return m_rules.checkSpelling(text, parse, allowed, what, where, field);
 }
 
-void JsonReader::readTeams(const QJsonArray &items)
+void JsonReader::readTeams(const TapeArray &items)
 {
     const JsonPath section = JsonPath(QLatin1String("teams"));
     for (qsizetype i = 0; i < items.size(); ++i) {
         const JsonPath pointer(section, i);
-        const QJsonValue item = items.at(i);
+        const TapeValue item = items.at(i);
         if (!item.isObject()) {
             m_errors.add(pointer, tr("must be an object, not %1").arg(describeType(item)));
             continue;
         }
-        FieldReader fields(item.toObject(), pointer,
-                           {QLatin1String("id"), QLatin1String("name"), QLatin1String("type"),
-                            QLatin1String("description"), QLatin1String("geometry")},
-                           m_errors);
+        TapeFieldReader fields(item.toObject(), pointer,
+                               {QLatin1String("id"), QLatin1String("name"), QLatin1String("type"),
+                                QLatin1String("description"), QLatin1String("geometry")},
+                               m_errors);
         const Where where{Where::Section::Teams, i, {}, {}, {}, -1};
         Team team;
         const auto id = readId(fields, EntityKind::Team, where);
@@ -59,21 +59,21 @@ void JsonReader::readTeams(const QJsonArray &items)
     }
 }
 
-QStringList JsonReader::readTags(FieldReader &asset)
+QStringList JsonReader::readTags(TapeFieldReader &asset)
 {
     const QLatin1String key("tags");
-    const QJsonValue value = asset.value(key);
+    const TapeValue value = asset.value(key);
     if (value.isUndefined())
         return {};
     if (!value.isArray()) {
         asset.reportType(key, value, tr("an array of strings"));
         return {};
     }
-    const QJsonArray array = value.toArray();
+    const TapeArray array = value.toArray();
     QStringList tags;
     tags.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValue tag = array.at(i);
+        const TapeValue tag = array.at(i);
         if (tag.isString())
             tags.append(tag.toString());
         else
@@ -83,28 +83,28 @@ QStringList JsonReader::readTags(FieldReader &asset)
     return tags;
 }
 
-QList<Port> JsonReader::readPorts(FieldReader &asset, const Where &where)
+QList<Port> JsonReader::readPorts(TapeFieldReader &asset, const Where &where)
 {
     const QLatin1String key("ports");
-    const QJsonValue value = asset.value(key);
+    const TapeValue value = asset.value(key);
     if (value.isUndefined())
         return {};
     if (!value.isArray()) {
         asset.reportType(key, value, tr("an array of ports"));
         return {};
     }
-    const QJsonArray array = value.toArray();
+    const TapeArray array = value.toArray();
     QList<Port> ports;
     ports.reserve(array.size());
     const JsonPath portsPath(asset.path(), key);
     for (qsizetype i = 0; i < array.size(); ++i) {
         const JsonPath pointer(portsPath, i);
-        const QJsonValue item = array.at(i);
+        const TapeValue item = array.at(i);
         if (!item.isObject()) {
             m_errors.add(pointer, tr("must be an object, not %1").arg(describeType(item)));
             continue;
         }
-        FieldReader fields(
+        TapeFieldReader fields(
             item.toObject(), pointer,
             {QLatin1String("name"), QLatin1String("type"), QLatin1String("location")}, m_errors);
         const Where portWhere{Where::Section::Ports, where.index, {}, {}, {}, i};
@@ -124,25 +124,25 @@ QList<Port> JsonReader::readPorts(FieldReader &asset, const Where &where)
     return ports;
 }
 
-void JsonReader::readAssets(const QJsonArray &items)
+void JsonReader::readAssets(const TapeArray &items)
 {
     const QLatin1String portsKey("ports"), contractKey("contract"),
         classificationKey("classification");
     const JsonPath section = JsonPath(QLatin1String("assets"));
     for (qsizetype i = 0; i < items.size(); ++i) {
         const JsonPath pointer(section, i);
-        const QJsonValue item = items.at(i);
+        const TapeValue item = items.at(i);
         if (!item.isObject()) {
             m_errors.add(pointer, tr("must be an object, not %1").arg(describeType(item)));
             continue;
         }
-        FieldReader fields(item.toObject(), pointer,
-                           {QLatin1String("id"), QLatin1String("kind"), QLatin1String("name"),
-                            QLatin1String("domain"), QLatin1String("owner"),
-                            QLatin1String("description"), QLatin1String("tags"),
-                            QLatin1String("geometry"), portsKey, contractKey,
-                            QLatin1String("documentation"), classificationKey},
-                           m_errors);
+        TapeFieldReader fields(item.toObject(), pointer,
+                               {QLatin1String("id"), QLatin1String("kind"), QLatin1String("name"),
+                                QLatin1String("domain"), QLatin1String("owner"),
+                                QLatin1String("description"), QLatin1String("tags"),
+                                QLatin1String("geometry"), portsKey, contractKey,
+                                QLatin1String("documentation"), classificationKey},
+                               m_errors);
         const Where where{Where::Section::Assets, i, {}, {}, {}, -1};
         Asset asset;
         const auto id = readId(fields, EntityKind::Asset, where);
@@ -176,20 +176,20 @@ void JsonReader::readAssets(const QJsonArray &items)
     }
 }
 
-void JsonReader::readLinks(const QJsonArray &items)
+void JsonReader::readLinks(const TapeArray &items)
 {
     const JsonPath section = JsonPath(QLatin1String("links"));
     for (qsizetype i = 0; i < items.size(); ++i) {
         const JsonPath pointer(section, i);
-        const QJsonValue item = items.at(i);
+        const TapeValue item = items.at(i);
         if (!item.isObject()) {
             m_errors.add(pointer, tr("must be an object, not %1").arg(describeType(item)));
             continue;
         }
-        FieldReader fields(item.toObject(), pointer,
-                           {QLatin1String("from"), QLatin1String("to"), QLatin1String("kind"),
-                            QLatin1String("label")},
-                           m_errors);
+        TapeFieldReader fields(item.toObject(), pointer,
+                               {QLatin1String("from"), QLatin1String("to"), QLatin1String("kind"),
+                                QLatin1String("label")},
+                               m_errors);
         const Where where{Where::Section::Links, i, {}, {}, {}, -1};
         const QString from = readReference(fields, QLatin1String("from"), EntityKind::Asset, true,
                                            where, Field::From);
@@ -211,19 +211,19 @@ void JsonReader::readLinks(const QJsonArray &items)
     }
 }
 
-void JsonReader::readInteractions(const QJsonArray &items)
+void JsonReader::readInteractions(const TapeArray &items)
 {
     const JsonPath section = JsonPath(QLatin1String("interactions"));
     for (qsizetype i = 0; i < items.size(); ++i) {
         const JsonPath pointer(section, i);
-        const QJsonValue item = items.at(i);
+        const TapeValue item = items.at(i);
         if (!item.isObject()) {
             m_errors.add(pointer, tr("must be an object, not %1").arg(describeType(item)));
             continue;
         }
-        FieldReader fields(item.toObject(), pointer,
-                           {QLatin1String("from"), QLatin1String("to"), QLatin1String("mode")},
-                           m_errors);
+        TapeFieldReader fields(item.toObject(), pointer,
+                               {QLatin1String("from"), QLatin1String("to"), QLatin1String("mode")},
+                               m_errors);
         const Where where{Where::Section::Interactions, i, {}, {}, {}, -1};
         const QString from = readReference(fields, QLatin1String("from"), EntityKind::Team, true,
                                            where, Field::From);

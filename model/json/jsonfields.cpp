@@ -26,6 +26,45 @@ qsizetype editDistance(const QString &a, const QString &b)
     return previous[b.size()];
 }
 
+// What finish() needs of either kind of object: the member count as written,
+// the members in key order (duplicates resolved as Qt does) and extension
+// values as QJsonValues.
+qsizetype memberCount(const QJsonObject &object)
+{
+    return object.size();
+}
+
+qsizetype memberCount(const TapeObject &object)
+{
+    return object.memberCount();
+}
+
+QList<std::pair<QString, QJsonValue>> members(const QJsonObject &object)
+{
+    QList<std::pair<QString, QJsonValue>> result;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        result.append({it.key(), it.value()});
+    return result;
+}
+
+QList<std::pair<QString, TapeValue>> members(const TapeObject &object)
+{
+    QList<std::pair<QString, TapeValue>> result;
+    for (const TapeObject::Member &member : object.members())
+        result.append({member.key, member.value});
+    return result;
+}
+
+QJsonValue toExtensionValue(const QJsonValue &value)
+{
+    return value;
+}
+
+QJsonValue toExtensionValue(const TapeValue &value)
+{
+    return value.toQJsonValue();
+}
+
 } // namespace
 
 QString ErrorSink::pointerOf(const Where &where, Field field)
@@ -197,9 +236,9 @@ QString pointerChild(const QString &pointer, qsizetype index)
     return pointer + QLatin1Char('/') + QString::number(index);
 }
 
-QString describeType(const QJsonValue &value)
+QString describeType(QJsonValue::Type type)
 {
-    switch (value.type()) {
+    switch (type) {
     case QJsonValue::Null:
         return QCoreApplication::translate("OrgMap::JsonReader", "null");
     case QJsonValue::Bool:
@@ -223,16 +262,19 @@ bool isExtensionKey(const QString &key)
     return key.startsWith(QLatin1String("x-"));
 }
 
-FieldReader::FieldReader(const QJsonObject &object, const JsonPath &path,
-                         std::initializer_list<QLatin1String> allowedKeys, ErrorSink &errors)
+template <typename Object>
+BasicFieldReader<Object>::BasicFieldReader(const Object &object, const JsonPath &path,
+                                           std::initializer_list<QLatin1String> allowedKeys,
+                                           ErrorSink &errors)
     : m_object(object), m_path(path), m_errors(errors), m_allowed(allowedKeys)
 {
     Q_ASSERT(m_allowed.size() <= 32);
 }
 
-QJsonValue FieldReader::value(QLatin1String key)
+template <typename Object>
+typename BasicFieldReader<Object>::Value BasicFieldReader<Object>::value(QLatin1String key)
 {
-    const QJsonValue v = m_object.value(key);
+    const Value v = m_object.value(key);
     if (!v.isUndefined()) {
         const auto it = std::find(m_allowed.cbegin(), m_allowed.cend(), key);
         Q_ASSERT(it != m_allowed.cend());
@@ -241,20 +283,19 @@ QJsonValue FieldReader::value(QLatin1String key)
     return v;
 }
 
-Extensions FieldReader::finish()
+template <typename Object> Extensions BasicFieldReader<Object>::finish()
 {
     // Fast path: every member was one of the allowed keys, read above. Only
     // objects with extension data or mistakes pay for the scan, which
     // allocates a QString per key.
-    if (qPopulationCount(m_seen) == m_object.size())
+    if (qPopulationCount(m_seen) == memberCount(m_object))
         return {};
     Extensions extensions;
-    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        const QString key = it.key();
+    for (const auto &[key, value] : members(m_object)) {
         if (std::find(m_allowed.cbegin(), m_allowed.cend(), key) != m_allowed.cend())
             continue;
         if (isExtensionKey(key)) {
-            extensions.insert(key, it.value());
+            extensions.insert(key, toExtensionValue(value));
             continue;
         }
         // A near miss of an allowed key is almost always a typo; say which.
@@ -271,9 +312,10 @@ Extensions FieldReader::finish()
     return extensions;
 }
 
-std::optional<QString> FieldReader::requiredString(QLatin1String key)
+template <typename Object>
+std::optional<QString> BasicFieldReader<Object>::requiredString(QLatin1String key)
 {
-    const QJsonValue v = value(key);
+    const Value v = value(key);
     if (v.isUndefined()) {
         reportMissing(key);
         return std::nullopt;
@@ -285,9 +327,9 @@ std::optional<QString> FieldReader::requiredString(QLatin1String key)
     return v.toString();
 }
 
-QString FieldReader::optionalString(QLatin1String key)
+template <typename Object> QString BasicFieldReader<Object>::optionalString(QLatin1String key)
 {
-    const QJsonValue v = value(key);
+    const Value v = value(key);
     if (v.isUndefined())
         return {};
     if (!v.isString()) {
@@ -297,9 +339,10 @@ QString FieldReader::optionalString(QLatin1String key)
     return v.toString();
 }
 
-std::optional<double> FieldReader::requiredNumber(QLatin1String key)
+template <typename Object>
+std::optional<double> BasicFieldReader<Object>::requiredNumber(QLatin1String key)
 {
-    const QJsonValue v = value(key);
+    const Value v = value(key);
     if (v.isUndefined()) {
         reportMissing(key);
         return std::nullopt;
@@ -311,14 +354,19 @@ std::optional<double> FieldReader::requiredNumber(QLatin1String key)
     return v.toDouble();
 }
 
-void FieldReader::reportMissing(QLatin1String key)
+template <typename Object> void BasicFieldReader<Object>::reportMissing(QLatin1String key)
 {
     m_errors.add(m_path, tr("missing required key \"%1\"").arg(key));
 }
 
-void FieldReader::reportType(QLatin1String key, const QJsonValue &value, const QString &expected)
+template <typename Object>
+void BasicFieldReader<Object>::reportType(QLatin1String key, const Value &value,
+                                          const QString &expected)
 {
     m_errors.add(pointerTo(key), tr("must be %1, not %2").arg(expected, describeType(value)));
 }
+
+template class BasicFieldReader<QJsonObject>;
+template class BasicFieldReader<TapeObject>;
 
 } // namespace OrgMap::JsonDetail

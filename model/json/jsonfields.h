@@ -6,6 +6,7 @@
 #include "core/entities.h"
 #include "core/mapvalidator.h"
 #include "json/jsonformat.h"
+#include "json/jsontape.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -14,6 +15,7 @@
 #include <QVarLengthArray>
 #include <initializer_list>
 #include <optional>
+#include <type_traits>
 #include <utility>
 
 QT_BEGIN_NAMESPACE
@@ -80,7 +82,15 @@ QString pointerChild(const QString &pointer, QLatin1String key);
 QString pointerChild(const QString &pointer, qsizetype index);
 
 // "a string", "null", ...: what a value is, for "must be X, not Y" messages.
-QString describeType(const QJsonValue &value);
+QString describeType(QJsonValue::Type type);
+inline QString describeType(const QJsonValue &value)
+{
+    return describeType(value.type());
+}
+inline QString describeType(const TapeValue &value)
+{
+    return describeType(value.type());
+}
 
 bool isExtensionKey(const QString &key);
 
@@ -92,21 +102,24 @@ QString invalidJsonMessage(const QByteArray &bytes, const QJsonParseError &parse
 // The members of one JSON object as the spec's table allows them. Values are
 // handed out typed, with type errors reported at the member's pointer; the
 // reader calls finish() last, which reports unknown keys and returns the x-
-// keys (extension data) to keep.
-class FieldReader
+// keys (extension data) to keep. Object is a QJsonObject (policy files) or a
+// TapeObject (maps, read without Qt's DOM); both behave the same.
+template <typename Object> class BasicFieldReader
 {
     Q_DECLARE_TR_FUNCTIONS(OrgMap::JsonReader)
 
 public:
-    FieldReader(const QJsonObject &object, const JsonPath &path,
-                std::initializer_list<QLatin1String> allowedKeys, ErrorSink &errors);
+    using Value = std::decay_t<decltype(std::declval<const Object &>().value(QLatin1String()))>;
+
+    BasicFieldReader(const Object &object, const JsonPath &path,
+                     std::initializer_list<QLatin1String> allowedKeys, ErrorSink &errors);
 
     const JsonPath &path() const { return m_path; }
     QString pointer() const { return m_path.toString(); }
     QString pointerTo(QLatin1String key) const { return pointerChild(pointer(), key); }
 
     // Undefined when absent. `key` must be one of the allowed keys.
-    QJsonValue value(QLatin1String key);
+    Value value(QLatin1String key);
 
     // A required string; reports a missing key or a wrong type. Empty strings
     // are returned as they are: what "empty" means is the caller's rule.
@@ -117,18 +130,21 @@ public:
     std::optional<double> requiredNumber(QLatin1String key);
 
     void reportMissing(QLatin1String key);
-    void reportType(QLatin1String key, const QJsonValue &value, const QString &expected);
+    void reportType(QLatin1String key, const Value &value, const QString &expected);
 
     // Reports the keys that are neither allowed nor extensions; returns the
     // extensions.
     Extensions finish();
 
 private:
-    QJsonObject m_object; // implicitly shared: a cheap copy
+    Object m_object; // implicitly shared or a view: a cheap copy
     JsonPath m_path;
     ErrorSink &m_errors;
     QVarLengthArray<QLatin1String, 12> m_allowed;
     quint32 m_seen = 0; // bit i: m_allowed[i] is present and was read
 };
+
+using FieldReader = BasicFieldReader<QJsonObject>;
+using TapeFieldReader = BasicFieldReader<TapeObject>;
 
 } // namespace OrgMap::JsonDetail

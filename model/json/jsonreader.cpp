@@ -136,6 +136,34 @@ bool reportLoneSurrogates(const QJsonValue &value, const QString &pointer, Error
 
 JsonReadResult JsonReader::read(const QByteArray &bytes)
 {
+    JsonTape tape;
+    const bool parsed = tape.parse(bytes);
+    const TapeValue root = tape.root();
+    // Everything the tape cannot accept is explained as before, from Qt's
+    // reading of the text: the same message and position for every syntax
+    // error. That path ends in an error, never in a map.
+    if (!parsed || !root.isObject() || tape.hasNonJsonNumber() || tape.hasSurrogateEscape()) {
+        if (diagnose(bytes)) {
+            // reported
+        } else if (!parsed) {
+            // The tape and Qt disagree (neither should): say what the tape saw.
+            m_errors.add(kRoot, invalidJsonMessage(bytes, tape.error()));
+        } else {
+            readDocument(root.toObject()); // surrogate escapes, all paired
+        }
+    } else {
+        readDocument(root.toObject());
+    }
+
+    JsonReadResult result;
+    if (m_errors.isEmpty())
+        result.map = std::move(m_map);
+    result.errors = m_errors.take();
+    return result;
+}
+
+bool JsonReader::diagnose(const QByteArray &bytes)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -155,24 +183,19 @@ JsonReadResult JsonReader::read(const QByteArray &bytes)
         m_errors.add(kRoot, tr("the document must be a JSON object, not %1")
                                 .arg(document.isArray() ? tr("an array") : tr("a single value")));
     } else {
-        readDocument(document.object());
+        return false;
     }
-
-    JsonReadResult result;
-    if (m_errors.isEmpty())
-        result.map = std::move(m_map);
-    result.errors = m_errors.take();
-    return result;
+    return true;
 }
 
-void JsonReader::readDocument(const QJsonObject &root)
+void JsonReader::readDocument(const TapeObject &root)
 {
-    FieldReader fields(root, JsonPath(),
-                       {QLatin1String("format"), QLatin1String("version"), QLatin1String("name"),
-                        QLatin1String("description"), QLatin1String("domains"),
-                        QLatin1String("teams"), QLatin1String("assets"), QLatin1String("links"),
-                        QLatin1String("interactions")},
-                       m_errors);
+    TapeFieldReader fields(
+        root, JsonPath(),
+        {QLatin1String("format"), QLatin1String("version"), QLatin1String("name"),
+         QLatin1String("description"), QLatin1String("domains"), QLatin1String("teams"),
+         QLatin1String("assets"), QLatin1String("links"), QLatin1String("interactions")},
+        m_errors);
     // A newer file is likely to be full of keys this version does not know;
     // naming the version is the one useful message then.
     if (!readHeader(fields))
@@ -182,11 +205,11 @@ void JsonReader::readDocument(const QJsonObject &root)
     m_map.info.extensions = fields.finish();
     reportViewProblems(m_map.info, m_errors);
 
-    const QJsonArray domains = section(root, QLatin1String("domains"));
-    const QJsonArray teams = section(root, QLatin1String("teams"));
-    const QJsonArray assets = section(root, QLatin1String("assets"));
-    const QJsonArray links = section(root, QLatin1String("links"));
-    const QJsonArray interactions = section(root, QLatin1String("interactions"));
+    const TapeArray domains = section(root, QLatin1String("domains"));
+    const TapeArray teams = section(root, QLatin1String("teams"));
+    const TapeArray assets = section(root, QLatin1String("assets"));
+    const TapeArray links = section(root, QLatin1String("links"));
+    const TapeArray interactions = section(root, QLatin1String("interactions"));
 
     // References may point forward (a domain owned by a team listed later), so
     // every id is known before the first reference is resolved.
@@ -202,14 +225,14 @@ void JsonReader::readDocument(const QJsonObject &root)
     readInteractions(interactions);
 }
 
-bool JsonReader::readHeader(FieldReader &root)
+bool JsonReader::readHeader(TapeFieldReader &root)
 {
     if (const auto format = root.requiredString(QLatin1String("format"));
         format && *format != QLatin1String("orgmap"))
         m_errors.add(root.pointerTo(QLatin1String("format")),
                      tr("must be \"orgmap\", not \"%1\"").arg(shortened(*format)));
 
-    const QJsonValue version = root.value(QLatin1String("version"));
+    const TapeValue version = root.value(QLatin1String("version"));
     if (version.isUndefined()) {
         root.reportMissing(QLatin1String("version"));
     } else if (!version.isDouble()) {
@@ -232,9 +255,9 @@ bool JsonReader::readHeader(FieldReader &root)
     return true;
 }
 
-QJsonArray JsonReader::section(const QJsonObject &root, QLatin1String key)
+TapeArray JsonReader::section(const TapeObject &root, QLatin1String key)
 {
-    const QJsonValue value = root.value(key);
+    const TapeValue value = root.value(key);
     if (value.isUndefined())
         return {};
     if (!value.isArray()) {
@@ -245,10 +268,10 @@ QJsonArray JsonReader::section(const QJsonObject &root, QLatin1String key)
     return value.toArray();
 }
 
-void JsonReader::collectIds(const QJsonArray &items, EntityKind kind)
+void JsonReader::collectIds(const TapeArray &items, EntityKind kind)
 {
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonValue id = items.at(i).toObject().value(QLatin1String("id"));
+        const TapeValue id = items.at(i).toObject().value(QLatin1String("id"));
         if (!id.isString())
             continue;
         m_rules.declareId(kind, id.toString(), Where{sectionOf(kind), i, {}, {}, {}, -1});
@@ -269,7 +292,8 @@ Where::Section JsonReader::sectionOf(EntityKind kind)
     return Where::Section::Assets;
 }
 
-std::optional<QString> JsonReader::readId(FieldReader &fields, EntityKind kind, const Where &where)
+std::optional<QString> JsonReader::readId(TapeFieldReader &fields, EntityKind kind,
+                                          const Where &where)
 {
     const auto id = fields.requiredString(QLatin1String("id"));
     if (!id || !m_rules.checkId(kind, *id, where))
@@ -279,7 +303,7 @@ std::optional<QString> JsonReader::readId(FieldReader &fields, EntityKind kind, 
     return m_rules.sharedId(*id);
 }
 
-QString JsonReader::readName(FieldReader &fields, const Where &where)
+QString JsonReader::readName(TapeFieldReader &fields, const Where &where)
 {
     const auto name = fields.requiredString(QLatin1String("name"));
     if (!name)
@@ -288,7 +312,7 @@ QString JsonReader::readName(FieldReader &fields, const Where &where)
     return *name;
 }
 
-QString JsonReader::readReference(FieldReader &fields, QLatin1String key, EntityKind expected,
+QString JsonReader::readReference(TapeFieldReader &fields, QLatin1String key, EntityKind expected,
                                   bool required, const Where &where, Field field)
 {
     QString id;
@@ -304,11 +328,11 @@ QString JsonReader::readReference(FieldReader &fields, QLatin1String key, Entity
                                                                         : QString();
 }
 
-std::optional<Geometry> JsonReader::readGeometry(FieldReader &owner, bool rectangle,
+std::optional<Geometry> JsonReader::readGeometry(TapeFieldReader &owner, bool rectangle,
                                                  const Where &where)
 {
     const QLatin1String key("geometry");
-    const QJsonValue value = owner.value(key);
+    const TapeValue value = owner.value(key);
     if (value.isUndefined())
         return std::nullopt;
     if (!value.isObject()) {
@@ -317,10 +341,10 @@ std::optional<Geometry> JsonReader::readGeometry(FieldReader &owner, bool rectan
     }
     const QLatin1String x("x"), y("y"), w("w"), h("h");
     const JsonPath path(owner.path(), key);
-    FieldReader fields(value.toObject(), path,
-                       rectangle ? std::initializer_list<QLatin1String>{x, y, w, h}
-                                 : std::initializer_list<QLatin1String>{x, y},
-                       m_errors);
+    TapeFieldReader fields(value.toObject(), path,
+                           rectangle ? std::initializer_list<QLatin1String>{x, y, w, h}
+                                     : std::initializer_list<QLatin1String>{x, y},
+                           m_errors);
     Geometry geometry;
     const auto number = [&](QLatin1String name, Field field, bool size) {
         const std::optional<double> v = fields.requiredNumber(name);
@@ -340,21 +364,21 @@ std::optional<Geometry> JsonReader::readGeometry(FieldReader &owner, bool rectan
     return geometry;
 }
 
-void JsonReader::readDomains(const QJsonArray &items)
+void JsonReader::readDomains(const TapeArray &items)
 {
     const JsonPath section(QLatin1String("domains"));
     for (qsizetype i = 0; i < items.size(); ++i) {
         const JsonPath pointer(section, i);
-        const QJsonValue item = items.at(i);
+        const TapeValue item = items.at(i);
         if (!item.isObject()) {
             m_errors.add(pointer, tr("must be an object, not %1").arg(describeType(item)));
             continue;
         }
-        FieldReader fields(item.toObject(), pointer,
-                           {QLatin1String("id"), QLatin1String("name"), QLatin1String("parent"),
-                            QLatin1String("owner"), QLatin1String("description"),
-                            QLatin1String("color"), QLatin1String("geometry")},
-                           m_errors);
+        TapeFieldReader fields(item.toObject(), pointer,
+                               {QLatin1String("id"), QLatin1String("name"), QLatin1String("parent"),
+                                QLatin1String("owner"), QLatin1String("description"),
+                                QLatin1String("color"), QLatin1String("geometry")},
+                               m_errors);
         const Where where{Where::Section::Domains, i, {}, {}, {}, -1};
         Domain domain;
         const auto id = readId(fields, EntityKind::Domain, where);

@@ -4,7 +4,7 @@
 
 #include "json/jsonfields.h"
 
-#include <QJsonArray>
+#include "json/jsontape.h"
 
 namespace OrgMap::JsonDetail {
 
@@ -27,28 +27,32 @@ public:
     JsonReadResult read(const QByteArray &bytes);
 
 private:
-    void readDocument(const QJsonObject &root);
-    bool readHeader(FieldReader &root);
-    QJsonArray section(const QJsonObject &root, QLatin1String key);
-    void collectIds(const QJsonArray &items, EntityKind kind);
+    // The errors of a text the tape refused or flagged, as Qt's parser and
+    // the checks after it see them; false when there is none.
+    bool diagnose(const QByteArray &bytes);
+    void readDocument(const TapeObject &root);
+    bool readHeader(TapeFieldReader &root);
+    TapeArray section(const TapeObject &root, QLatin1String key);
+    void collectIds(const TapeArray &items, EntityKind kind);
 
-    std::optional<QString> readId(FieldReader &fields, EntityKind kind, const Where &where);
-    QString readName(FieldReader &fields, const Where &where);
-    QString readReference(FieldReader &fields, QLatin1String key, EntityKind expected,
+    std::optional<QString> readId(TapeFieldReader &fields, EntityKind kind, const Where &where);
+    QString readName(TapeFieldReader &fields, const Where &where);
+    QString readReference(TapeFieldReader &fields, QLatin1String key, EntityKind expected,
                           bool required, const Where &where, Field field);
-    std::optional<Geometry> readGeometry(FieldReader &owner, bool rectangle, const Where &where);
-    QStringList readTags(FieldReader &asset);
-    QList<Port> readPorts(FieldReader &asset, const Where &where);
+    std::optional<Geometry> readGeometry(TapeFieldReader &owner, bool rectangle,
+                                         const Where &where);
+    QStringList readTags(TapeFieldReader &asset);
+    QList<Port> readPorts(TapeFieldReader &asset, const Where &where);
     template <typename E>
-    std::optional<E> readEnum(FieldReader &fields, QLatin1String key, bool required,
+    std::optional<E> readEnum(TapeFieldReader &fields, QLatin1String key, bool required,
                               std::optional<E> (*parse)(const QString &), const char *what,
                               QString (*allowed)(), const Where &where, Field field);
 
-    void readDomains(const QJsonArray &items);
-    void readTeams(const QJsonArray &items);
-    void readAssets(const QJsonArray &items);
-    void readLinks(const QJsonArray &items);
-    void readInteractions(const QJsonArray &items);
+    void readDomains(const TapeArray &items);
+    void readTeams(const TapeArray &items);
+    void readAssets(const TapeArray &items);
+    void readLinks(const TapeArray &items);
+    void readInteractions(const TapeArray &items);
 
     static Where::Section sectionOf(EntityKind kind);
 

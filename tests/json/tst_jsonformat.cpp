@@ -3,9 +3,11 @@
 
 #include "json/jsonformat.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <cmath>
 
 using namespace OrgMap;
 
@@ -68,6 +70,11 @@ private slots:
     void syntaxErrorNamesLineAndColumn();
     void loneSurrogatesAreRefused_data();
     void loneSurrogatesAreRefused();
+    void syntaxErrorMessages_data();
+    void syntaxErrorMessages();
+    void lenientTextReadsAsBefore_data();
+    void lenientTextReadsAsBefore();
+    void duplicateKeysKeepTheLast();
     void newerVersionStopsValidation();
     void emptyStringsMeanAbsent();
     void errorToString();
@@ -521,6 +528,97 @@ void TestJsonFormat::syntaxErrorNamesLineAndColumn()
     QCOMPARE(garbage.errors.size(), 1);
     QVERIFY2(garbage.errors.first().message.startsWith(u"invalid JSON at line 2, column 3: "_qs),
              qPrintable(garbage.errors.first().message));
+}
+
+// The reader's own tokenizer refuses these; the message (what and where) is
+// the one users saw when Qt's parser read maps.
+void TestJsonFormat::syntaxErrorMessages_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    const QByteArray h = R"({"format": "orgmap", "version": 1, "name": )";
+    const auto row = [](const char *name, const QByteArray &json, const char *message) {
+        QTest::newRow(name) << json << QString::fromUtf8(message);
+    };
+    row("empty", "", "invalid JSON at line 1, column 1: illegal value");
+    row("unterminated string", h + "\"A", "invalid JSON at line 1, column 46: unterminated string");
+    row("end after a member", h + "\"A\"",
+        "invalid JSON at line 1, column 46: unterminated string");
+    row("comma before the end", h + "\"A\",}", "object is missing after a comma");
+    row("missing colon", h + R"("A", "x-a" 1})", "missing name separator");
+    row("bad literal", h + R"("A", "x-a": tru})", "illegal value");
+    row("exponent without digits", h + R"("A", "x-a": 1e})", "illegal number");
+    row("number out of range", h + R"("A", "x-a": 1e400})", "illegal number");
+    row("leading zero", h + R"("A", "x-a": 01})", "unterminated object");
+    row("bad \\u escape", h + R"("\u12g4"})", "invalid escape sequence");
+    row("invalid UTF-8", h + "\"a\xff\"}", "invalid UTF8 string");
+    row("overlong UTF-8", h + "\"a\xc0\xaf\"}", "invalid UTF8 string");
+    row("UTF-8 encoded surrogate", h + "\"a\xed\xa0\x80\"}", "invalid UTF8 string");
+    row("too deep", h + R"("A", "x-a": )" + QByteArray(1024, '[') + QByteArray(1024, ']') + "}",
+        "too deeply nested document");
+    row("garbage after the end", h + "\"A\"} x", "garbage at the end of the document");
+    row("a number with no digit before its point", h + R"("A", "x-a": -.5})",
+        "a number needs digits before and after its decimal point");
+    row("a single value", "\"str\"", "invalid JSON at line 1, column 1: illegal value");
+}
+
+void TestJsonFormat::syntaxErrorMessages()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    const JsonReadResult result = readMapJson(json);
+    QVERIFY(!result.map.has_value());
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.first().message.contains(message),
+             qPrintable(result.errors.first().message));
+}
+
+// Texts Qt's parser accepted although RFC 8259 does not: still accepted, read
+// the same way.
+void TestJsonFormat::lenientTextReadsAsBefore_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("name");
+    const QByteArray h = R"({"format": "orgmap", "version": 1, "name": )";
+    QTest::newRow("unknown escape is the character") << h + R"("a\qb"})" << u"aqb"_qs;
+    QTest::newRow("all escapes") << h + R"("\/\"\\\b\f\n\r\t"})" << u"/\"\\\b\f\n\r\t"_qs;
+    QTest::newRow("escaped surrogate pair") << h + R"("\ud83d\ude00"})" << u"😀"_qs;
+    QTest::newRow("raw control character") << h + "\"a\x01b\"}" << u"a\x01b"_qs;
+    QTest::newRow("escaped key") << QByteArray(
+                                        R"({"format": "orgmap", "version": 1, "n\u0061me": "N"})")
+                                 << u"N"_qs;
+    QTest::newRow("white space of every kind")
+        << QByteArray("{\t\"format\"\t:\t\"orgmap\",\r\n\"version\":1,\"name\":\"N\"}") << u"N"_qs;
+}
+
+void TestJsonFormat::lenientTextReadsAsBefore()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, name);
+    const JsonReadResult result = readMapJson(json);
+    QVERIFY2(result.map.has_value(), qPrintable(dump(result.errors)));
+    QCOMPARE(result.map->info.name, name);
+}
+
+void TestJsonFormat::duplicateKeysKeepTheLast()
+{
+    const JsonReadResult result = readMapJson(header(
+        R"("name": "first", "name": "last", "x-a": 1, "x-a": {"k": [1, 2.5], "k": [3]},
+           "teams": [{"id": "t", "name": "T", "geometry": {"x": -0, "y": 1, "y": 2}}])"));
+    QVERIFY2(result.map.has_value(), qPrintable(dump(result.errors)));
+    QCOMPARE(result.map->info.name, u"last"_qs);
+    QCOMPARE(result.map->info.extensions.value(u"x-a"_qs),
+             QJsonValue(QJsonObject{{u"k"_qs, QJsonArray{3}}}));
+    const Team team = result.map->teams.first();
+    QVERIFY(team.geometry.has_value());
+    QCOMPARE(team.geometry->y, 2.0);
+    QVERIFY(!std::signbit(team.geometry->x)); // "-0" is read as 0, as Qt read it
+
+    // Unknown keys are reported once each, in key order.
+    const JsonReadResult unknown = readMapJson(header(R"("name": "N", "zz": 1, "aa": 2, "zz": 3)"));
+    QCOMPARE(unknown.errors.size(), 2);
+    QCOMPARE(unknown.errors.at(0).pointer, u"/aa"_qs);
+    QCOMPARE(unknown.errors.at(1).pointer, u"/zz"_qs);
 }
 
 void TestJsonFormat::newerVersionStopsValidation()
