@@ -16,9 +16,10 @@ int runRender(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral(".png or .svg"));
     parser.addOption({QStringLiteral("scale"), QStringLiteral("1, 2 or 4 (PNG)"),
                       QStringLiteral("S"), QStringLiteral("1")});
+    addScenarioOption(parser, QStringLiteral("the scenario of a document to draw"));
     parseOrThrow(parser, arguments, QStringLiteral("render"));
-    const QStringList paths =
-        positionals(parser, 2, QStringLiteral("render MAP OUT.png|OUT.svg [--scale S]"));
+    const QStringList paths = positionals(
+        parser, 2, QStringLiteral("render MAP OUT.png|OUT.svg [--scale S] [--scenario NAME]"));
     bool ok = false;
     const double scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
     if (!ok || scale <= 0 || scale > 8)
@@ -31,7 +32,12 @@ int runRender(const QStringList &arguments)
         throw UsageError{
             QCoreApplication::translate("OrgMap::Cli", "%1: the output must end in .png or .svg")
                 .arg(out)};
-    const MapData map = loadMapOrThrow(paths.at(0));
+    const QString scenario = parser.value(QStringLiteral("scenario"));
+    ScenarioList all;
+    const MapData map = loadMapOrThrow(paths.at(0), nullptr, scenario, &all);
+    if (scenario.isEmpty())
+        if (const QString note = unnamedScenarioNote(paths.at(0), all, false); !note.isEmpty())
+            printNotes({note});
 #ifdef ORGMAP_HAVE_CANVAS
     QString error;
     if (!renderMapFile(map, out, scale, &error))
