@@ -24,6 +24,7 @@ int runCheck(const QStringList &arguments)
                       QStringLiteral("3")});
     parser.addOption({QStringLiteral("policy"), QStringLiteral("a *.orgmap-policy.json file"),
                       QStringLiteral("FILE")});
+    addScenarioOption(parser, QStringLiteral("the scenario of a document to check"));
     parseOrThrow(parser, arguments, QStringLiteral("check"));
     const QString path = positionals(parser, 1, usage).first();
     const QString format = parser.value(QStringLiteral("format"));
@@ -48,7 +49,12 @@ int runCheck(const QStringList &arguments)
     policy.applyTo(options);
 
     QByteArray jsonBytes;
-    const MapData map = loadMapOrThrow(path, &jsonBytes);
+    const QString scenario = parser.value(QStringLiteral("scenario"));
+    ScenarioList all;
+    const MapData map = loadMapOrThrow(path, &jsonBytes, scenario, &all);
+    if (scenario.isEmpty())
+        if (const QString note = unnamedScenarioNote(path, all, false); !note.isEmpty())
+            printNotes({note});
     const AnalysisResult result = analyze(map, options);
     if (format == QLatin1String("sarif")) {
         const SarifSource source{path, entityObjectLines(jsonBytes)};

@@ -13,9 +13,7 @@ int runConvert(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("map to read"));
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("map to write"));
-    parser.addOption({QStringLiteral("scenario"),
-                      QStringLiteral("the scenario of a document to write"),
-                      QStringLiteral("NAME")});
+    addScenarioOption(parser, QStringLiteral("the scenario of a document to write"));
     parseOrThrow(parser, arguments, QStringLiteral("convert"));
     const QString scenario = parser.value(QStringLiteral("scenario"));
     const QStringList paths = positionals(parser, 2, QStringLiteral("convert IN OUT"));
@@ -39,17 +37,9 @@ int runConvert(const QStringList &arguments)
     }
     if (!writeMapAs(map, paths.at(1), &error, &notes))
         throw UsageError{error};
-    if (scenario.isEmpty() && all.size() > 1) {
-        QStringList others;
-        for (qsizetype i = 1; i < all.size(); ++i)
-            others << QLatin1Char('"') + all.at(i).name + QLatin1Char('"');
-        notes << QCoreApplication::translate(
-                     "OrgMap::Cli", "%1 has %2 scenarios: wrote the first, \"%3\"; not written: %4 "
-                                    "(name one with --scenario NAME)")
-                     .arg(paths.at(0))
-                     .arg(all.size())
-                     .arg(all.first().name, others.join(QLatin1String(", ")));
-    }
+    if (const QString note = unnamedScenarioNote(paths.at(0), all, true);
+        scenario.isEmpty() && !note.isEmpty())
+        notes << note;
     printNotes(notes);
     return Ok;
 }

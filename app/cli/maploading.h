@@ -2,6 +2,8 @@
 
 #include "core/scenario.h"
 
+class QCommandLineParser;
+
 namespace OrgMap::Cli {
 
 // Loads a map file ("-" for standard input) or throws UsageError carrying every
@@ -13,6 +15,16 @@ namespace OrgMap::Cli {
 // `all`, when given, receives every scenario of the file.
 MapData loadMapOrThrow(const QString &path, QByteArray *jsonBytes = nullptr,
                        const QString &scenario = {}, ScenarioList *all = nullptr);
+
+// `--scenario NAME`, the option of every command that reads one map of a
+// document (check, convert, layout, render; docs/scenarios.md).
+void addScenarioOption(QCommandLineParser &parser, const QString &description);
+
+// When `all` (the scenarios of `path`) has more than one and none was named:
+// the note that says which one was used and which were not. `written`: the
+// command wrote the map ("wrote the first"), else it only read it. Empty
+// otherwise.
+QString unnamedScenarioNote(const QString &path, const ScenarioList &all, bool written);
 
 // For a command about to end the process: keeps `map` alive until exit instead
 // of freeing its tens of thousands of small allocations one by one (~30 ms per

@@ -19,9 +19,12 @@ int runRender(const QStringList &arguments)
                       QStringLiteral("PDF: one page per view of the map (docs/views.md)")});
     parser.addOption({QStringLiteral("scale"), QStringLiteral("1, 2 or 4 (PNG)"),
                       QStringLiteral("S"), QStringLiteral("1")});
+    addScenarioOption(parser, QStringLiteral("the scenario of a document to draw"));
     parseOrThrow(parser, arguments, QStringLiteral("render"));
     const QStringList paths = positionals(
-        parser, 2, QStringLiteral("render MAP OUT.png|OUT.svg|OUT.pdf [--scale S] [--views]"));
+        parser, 2,
+        QStringLiteral(
+            "render MAP OUT.png|OUT.svg|OUT.pdf [--scale S] [--views] [--scenario NAME]"));
     bool ok = false;
     const double scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
     if (!ok || scale <= 0 || scale > 8)
@@ -38,7 +41,12 @@ int runRender(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("views")) && !pdf)
         throw UsageError{QCoreApplication::translate(
             "OrgMap::Cli", "--views: the views are drawn as PDF pages; name a .pdf")};
-    const MapData map = loadMapOrThrow(paths.at(0));
+    const QString scenario = parser.value(QStringLiteral("scenario"));
+    ScenarioList all;
+    const MapData map = loadMapOrThrow(paths.at(0), nullptr, scenario, &all);
+    if (scenario.isEmpty())
+        if (const QString note = unnamedScenarioNote(paths.at(0), all, false); !note.isEmpty())
+            printNotes({note});
 #ifdef ORGMAP_HAVE_CANVAS
     QString error;
     if (pdf) {

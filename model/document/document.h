@@ -112,7 +112,9 @@ public:
     ScenarioList scenarios() const;
 
     // Shows another scenario. Navigation, not an edit: no undo step, and the
-    // document is not modified by it. Emits currentScenarioChanged and reset.
+    // document is not modified by it. Emits currentScenarioChanged, then
+    // changed() with what differs from the map shown before (reset() when
+    // most of it differs).
     bool setCurrentScenario(int index);
 
     // Why `name` cannot name a scenario (empty: it can); `except` is the
@@ -136,7 +138,8 @@ signals:
     void filePathChanged(const QString &path);
     // Names or order of the scenarios changed (the tab bar re-reads them).
     void scenariosChanged();
-    // Another scenario is shown; reset() follows for the views of the map.
+    // Another scenario is shown; changed() or reset() follows for the views
+    // of the map.
     void currentScenarioChanged(int index);
 
 private:
@@ -154,6 +157,9 @@ private:
     void setScenarioNameOf(int key, const QString &name);
     void moveScenarioEntry(int from, int to);
     void showIndex(int index);
+    // After another scenario became current: changed() with what differs
+    // from `before`, or reset() when most of the map does.
+    void emitShown(const MapData &before);
     bool push(MapPatch patch, const QString &text, const QString &mergeKey = {});
 
     MapData m_data; // the current scenario's map, live

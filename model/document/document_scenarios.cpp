@@ -1,6 +1,7 @@
 // Document: the scenarios of the document and their undoable edits.
 #include "document.h"
 
+#include "mappatch.h"
 #include "scenariocommands.h"
 
 #include <QUndoStack>
@@ -33,16 +34,42 @@ ScenarioList Document::scenarios() const
     return list;
 }
 
+namespace {
+
+qsizetype entityCount(const MapData &data)
+{
+    return data.domains.size() + data.teams.size() + data.assets.size() + data.links.size() +
+           data.interactions.size();
+}
+
+} // namespace
+
+void Document::emitShown(const MapData &before)
+{
+    // A target is usually a duplicate that differs a little: telling the views
+    // what differs lets them update those items only (docs/scenarios.md,
+    // docs/benchmarks.md). When most of the map differs, rebuilding from
+    // scratch is cheaper than thousands of single-item updates.
+    const MapPatch patch = MapPatch::between(before, m_data);
+    if (patch.size() * 4 > qMax(entityCount(before), entityCount(m_data))) {
+        emit reset();
+        return;
+    }
+    if (const DocumentChange change = patch.report(); !change.isEmpty())
+        emit changed(change);
+}
+
 void Document::showIndex(int index)
 {
     if (index == m_current)
         return;
     // Both copies are implicitly shared: switching copies no entity.
+    const MapData before = m_data;
     m_scenarios.at(m_current).map = m_data;
     m_current = index;
     m_data = m_scenarios.at(index).map;
     emit currentScenarioChanged(m_current);
-    emit reset();
+    emitShown(before);
 }
 
 bool Document::setCurrentScenario(int index)
@@ -61,17 +88,19 @@ void Document::showScenarioKey(int key)
 
 void Document::insertScenarioEntry(int index, ScenarioHolder::Entry entry)
 {
+    const MapData before = m_data;
     m_scenarios.at(m_current).map = m_data;
     m_scenarios.insert(index, std::move(entry));
     m_current = index;
     m_data = m_scenarios.at(index).map;
     emit scenariosChanged();
     emit currentScenarioChanged(m_current);
-    emit reset();
+    emitShown(before);
 }
 
 ScenarioHolder::Entry Document::takeScenarioEntry(int index)
 {
+    const MapData before = m_data;
     m_scenarios.at(m_current).map = m_data;
     ScenarioHolder::Entry entry = m_scenarios.take(index);
     const bool wasCurrent = index == m_current;
@@ -83,7 +112,7 @@ ScenarioHolder::Entry Document::takeScenarioEntry(int index)
     emit scenariosChanged();
     emit currentScenarioChanged(m_current);
     if (wasCurrent)
-        emit reset();
+        emitShown(before);
     return entry;
 }
 

@@ -57,6 +57,8 @@ void diffInto(MapPatch::ChangeList<Key, T> &changes, const QMap<Key, T> &before,
         changes.index.insert(key, changes.items.size());
         changes.items.append({key, std::move(from), std::move(to)});
     };
+    if (before.isSharedWith(after))
+        return; // a scenario and its untouched duplicate: nothing to compare
     auto b = before.cbegin();
     auto a = after.cbegin();
     while (b != before.cend() || a != after.cend()) {
@@ -72,6 +74,19 @@ void diffInto(MapPatch::ChangeList<Key, T> &changes, const QMap<Key, T> &before,
             ++b;
             ++a;
         }
+    }
+}
+
+template <typename Key, typename T>
+void reportChanges(const MapPatch::ChangeList<Key, T> &changes, DocumentChange::Keys<Key> &report)
+{
+    for (const auto &change : changes.items) {
+        if (!change.before && change.after)
+            report.added << change.key;
+        else if (change.before && !change.after)
+            report.removed << change.key;
+        else if (change.before && change.after && !(*change.before == *change.after))
+            report.changed << change.key;
     }
 }
 
@@ -94,6 +109,24 @@ bool MapPatch::isEmpty() const
 {
     return !info && domains.isEmpty() && teams.isEmpty() && assets.isEmpty() && links.isEmpty() &&
            interactions.isEmpty();
+}
+
+qsizetype MapPatch::size() const
+{
+    return (info ? 1 : 0) + domains.size() + teams.size() + assets.size() + links.size() +
+           interactions.size();
+}
+
+DocumentChange MapPatch::report() const
+{
+    DocumentChange change;
+    change.infoChanged = info && !(info->first == info->second);
+    reportChanges(domains, change.domains);
+    reportChanges(teams, change.teams);
+    reportChanges(assets, change.assets);
+    reportChanges(links, change.links);
+    reportChanges(interactions, change.interactions);
+    return change;
 }
 
 DocumentChange MapPatch::apply(MapData &data, Direction direction) const

@@ -49,6 +49,12 @@ struct MapPatch
     static MapPatch between(const MapData &before, const MapData &after);
 
     bool isEmpty() const;
+    // How many keys it touches (the map info counts as one).
+    qsizetype size() const;
+    // What apply(Forward) would report, without applying: the views' change
+    // event when the document shows another map it already holds (a switch of
+    // scenario).
+    DocumentChange report() const;
     // Applies the patch and reports what changed.
     DocumentChange apply(MapData &data, Direction direction) const;
 

@@ -1,9 +1,11 @@
 // Scenario switching benchmark (docs/benchmarks.md, "Scenarios"): the time
 // from a tab click (Document::setCurrentScenario) until the main window's
-// scene, docks and status have re-synced, on the example map and on two
-// scenarios of a generated 10,000-asset map. Median of 9 switches, wall ms.
+// scene, docks and status have re-synced, on the example map and on
+// generated 10,000-asset maps: a target duplicated from the map and edited a
+// little (the usual case), and two unrelated maps. Median of 9 switches (--runs),
+// wall ms.
 //
-//   bench_scenarios [--assets N] [--write-example OUT.orgmap EXAMPLES_DIR]
+//   bench_scenarios [--assets N] [--runs N (9)] [--write-example OUT.orgmap EXAMPLES_DIR]
 //
 // --write-example writes the example document with "As-is" (acme.orgmap.json)
 // and "Target" (acme-target.orgmap.json) and exits. Run with
@@ -23,10 +25,12 @@ using namespace OrgMap;
 
 namespace {
 
+int g_runs = 9;
+
 double medianSwitchMs(MainWindow &window)
 {
     QList<double> times;
-    for (int i = 0; i < 9; ++i) {
+    for (int i = 0; i < g_runs; ++i) {
         QElapsedTimer clock;
         clock.start();
         window.document()->setCurrentScenario(1 - window.document()->currentScenario());
@@ -35,6 +39,23 @@ double medianSwitchMs(MainWindow &window)
     }
     std::sort(times.begin(), times.end());
     return times.at(times.size() / 2);
+}
+
+// The usual target: a duplicate of `map` with `edits` assets moved to another
+// domain, as many renamed and as many links removed.
+MapData editedCopy(MapData map, int edits)
+{
+    const QList<DomainId> domains = map.domains.keys();
+    int i = 0;
+    for (auto it = map.assets.begin(); it != map.assets.end() && i < 2 * edits; ++it, ++i) {
+        if (i % 2 == 0)
+            it->domain = domains.at((domains.indexOf(it->domain) + 1) % domains.size());
+        else
+            it->name += u" (renamed)"_qs;
+    }
+    for (int k = 0; k < edits && !map.links.isEmpty(); ++k)
+        map.links.erase(map.links.begin());
+    return map;
 }
 
 } // namespace
@@ -62,11 +83,17 @@ int main(int argc, char **argv)
     }
 
     const int assets = value(u"--assets"_qs, u"10000"_qs).toInt();
+    g_runs = qMax(1, value(u"--runs"_qs, u"9"_qs).toInt());
     MapData big = generateMap({assets, 1});
     MapData bigTarget = generateMap({assets, 2});
     MainWindow window(false);
     window.resize(1280, 720);
     window.show();
+    window.setScenarios({{u"As-is"_qs, big}, {u"Target"_qs, editedCopy(big, 20)}});
+    QCoreApplication::processEvents();
+    std::printf("switch, %d assets, target = edited duplicate (20 moved, 20 renamed, 20 "
+                "links removed): %.1f ms\n",
+                assets, medianSwitchMs(window));
     window.setScenarios({{u"As-is"_qs, big}, {u"Target"_qs, bigTarget}});
     QCoreApplication::processEvents();
     std::printf("switch, 2 x %d assets: %.1f ms\n", assets, medianSwitchMs(window));

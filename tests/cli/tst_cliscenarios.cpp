@@ -136,6 +136,100 @@ private slots:
         QCOMPARE(d.exitCode, 2);
     }
 
+    // check, render and layout read one map of a document as convert does.
+    void unknownScenarioIsExit2ForEveryReader_data()
+    {
+        QTest::addColumn<QStringList>("arguments"); // the document is appended after the first
+        QTest::newRow("check") << QStringList{u"check"_qs};
+        QTest::newRow("render") << QStringList{u"render"_qs, u"never.png"_qs};
+        QTest::newRow("layout") << QStringList{u"layout"_qs, u"never.orgmap.json"_qs};
+    }
+    void unknownScenarioIsExit2ForEveryReader()
+    {
+        QFETCH(QStringList, arguments);
+        QStringList args{arguments.first(), m_doc};
+        for (qsizetype i = 1; i < arguments.size(); ++i)
+            args << m_dir.filePath(arguments.at(i));
+        const Run r = cli(args + QStringList{u"--scenario"_qs, u"Option B"_qs});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(
+            r.err.contains(u"no scenario called \"Option B\"; it has \"As-is\", \"Target\""_qs),
+            qPrintable(r.err));
+        for (qsizetype i = 1; i < arguments.size(); ++i)
+            QVERIFY(!QFile::exists(m_dir.filePath(arguments.at(i))));
+    }
+
+    void checkNamesScenario_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<bool>("cycle"); // the as-is has a domain cycle, the target none
+        QTest::addColumn<bool>("notesOthers");
+        QTest::newRow("Target") << QStringList{u"--scenario"_qs, u"Target"_qs} << false << false;
+        QTest::newRow("as-is ignoring case")
+            << QStringList{u"--scenario"_qs, u"as-is"_qs} << true << false;
+        QTest::newRow("unnamed: the first, and says so") << QStringList() << true << true;
+    }
+    void checkNamesScenario()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(bool, cycle);
+        QFETCH(bool, notesOthers);
+        const Run r = cli(QStringList{u"check"_qs, m_doc, u"--format"_qs, u"json"_qs} + options);
+        QCOMPARE(r.exitCode, cycle ? 1 : 0);
+        QCOMPARE(r.out.contains(u"domain-cycle"_qs), cycle);
+        QCOMPARE(r.err.contains(u"not read: \"Target\""_qs), notesOthers);
+        // The same report as checking that scenario's JSON file.
+        const Run file = cli({u"check"_qs,
+                              QStringLiteral(ORGMAP_EXAMPLES "/") +
+                                  (cycle ? u"acme.orgmap.json"_qs : u"acme-target.orgmap.json"_qs),
+                              u"--format"_qs, u"json"_qs});
+        QCOMPARE(r.out, file.out);
+    }
+
+    void renderNamesScenario()
+    {
+        const QString fromDoc = m_dir.filePath(u"target-doc.svg"_qs);
+        const QString fromFile = m_dir.filePath(u"target-file.svg"_qs);
+        const Run file = cli(
+            {u"render"_qs, QStringLiteral(ORGMAP_EXAMPLES "/acme-target.orgmap.json"), fromFile});
+        if (file.exitCode != 0 && file.err.contains(u"no renderer"_qs))
+            QSKIP("this build has no renderer");
+        QCOMPARE(file.exitCode, 0);
+        const Run doc = cli({u"render"_qs, m_doc, fromDoc, u"--scenario"_qs, u"Target"_qs});
+        QCOMPARE(doc.exitCode, 0);
+        QFile a(fromDoc), b(fromFile);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), b.readAll());
+        const Run unnamed = cli({u"render"_qs, m_doc, fromDoc});
+        QCOMPARE(unnamed.exitCode, 0);
+        QVERIFY2(unnamed.err.contains(u"read the first, \"As-is\"; not read: \"Target\""_qs),
+                 qPrintable(unnamed.err));
+    }
+
+    void layoutNamesScenario()
+    {
+        // Document to document: every scenario is kept.
+        const QString doc = m_dir.filePath(u"laid-out.orgmap"_qs);
+        QCOMPARE(cli({u"layout"_qs, m_doc, doc}).exitCode, 0);
+        QCOMPARE(Scenarios::names(loadMapFile(doc).scenarios),
+                 QStringList({u"As-is"_qs, u"Target"_qs}));
+        // One named scenario to JSON: that one, as laying out its own file does.
+        const QString named = m_dir.filePath(u"target-laid-out.orgmap.json"_qs);
+        const QString file = m_dir.filePath(u"target-file-laid-out.orgmap.json"_qs);
+        QCOMPARE(cli({u"layout"_qs, m_doc, named, u"--scenario"_qs, u"Target"_qs}).exitCode, 0);
+        QCOMPARE(
+            cli({u"layout"_qs, QStringLiteral(ORGMAP_EXAMPLES "/acme-target.orgmap.json"), file})
+                .exitCode,
+            0);
+        QCOMPARE(loadMapFile(named).map.value_or(MapData()),
+                 loadMapFile(file).map.value_or(MapData()));
+        QVERIFY(!loadMapFile(named).map.value_or(MapData()).assets.isEmpty());
+        // Unnamed to JSON: the first, and stderr says what was not written.
+        const Run r = cli({u"layout"_qs, m_doc, m_dir.filePath(u"first.orgmap.json"_qs)});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(u"not written: \"Target\""_qs), qPrintable(r.err));
+    }
+
     void diffNamesScenarios()
     {
         // The same scenario on both sides: no change, exit 0.

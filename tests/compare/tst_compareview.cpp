@@ -69,6 +69,7 @@ private slots:
     void marks_data();
     void marks();
     void changesDockGroupsAndFilter();
+    void marksDoNotOverlap();
     void activatingRowCentres_data();
     void activatingRowCentres();
     void beforeAfterGlides();
@@ -99,6 +100,21 @@ void TestCompareView::cleanup()
     m_window->document()->markSaved();
     delete m_window;
     m_window = nullptr;
+}
+
+// The badges and notes must read from across a room: none covers another,
+// at the fit zoom of the example map where they crowded before.
+void TestCompareView::marksDoNotOverlap()
+{
+    MapView *canvas = view()->view();
+    canvas->zoomToFit();
+    canvas->viewport()->grab(); // one paint
+    const QList<QRectF> pills = view()->layer()->paintedPills();
+    QVERIFY2(pills.size() >= 10, qPrintable(QString::number(pills.size())));
+    for (qsizetype i = 0; i < pills.size(); ++i)
+        for (qsizetype j = i + 1; j < pills.size(); ++j)
+            QVERIFY2(!pills.at(i).intersects(pills.at(j)),
+                     qPrintable(u"pills %1 and %2 overlap"_qs.arg(i).arg(j)));
 }
 
 void TestCompareView::marks_data()

@@ -64,6 +64,38 @@ private slots:
         QCOMPARE(doc.scenarios().size(), 2);
     }
 
+    // A target differs a little from its as-is: the views are told what
+    // differs (one change event), not asked to rebuild everything.
+    void switchReportsOnlyWhatDiffers()
+    {
+        MapData map;
+        for (int i = 0; i < 10; ++i)
+            map.assets.insert(AssetId(u"s-%1"_qs.arg(i)),
+                              mapWithAsset(u"s-%1"_qs.arg(i), i).assets.first());
+        Document doc;
+        doc.reset(map);
+        QSignalSpy resets(&doc, qOverload<>(&Document::reset));
+        QSignalSpy changes(&doc, &Document::changed);
+        QVERIFY(doc.duplicateScenario(0, u"Target"_qs));
+        QCOMPARE(resets.size(), 0); // an untouched duplicate: nothing to redraw
+        QCOMPARE(changes.size(), 0);
+        QVERIFY(doc.setGeometries({{u"s-3"_qs, Geometry{500, 0, 0, 0, {}}}}));
+        changes.clear();
+
+        QVERIFY(doc.setCurrentScenario(0));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(changes.size(), 1);
+        const auto change = changes.first().first().value<DocumentChange>();
+        QCOMPARE(change.assets.changed, QList<AssetId>{AssetId(u"s-3"_qs)});
+        QVERIFY(change.assets.added.isEmpty() && change.assets.removed.isEmpty());
+        QCOMPARE(xOf(doc.data(), u"s-3"_qs), 3.0);
+
+        // A scenario that shares (almost) nothing with the one shown: rebuilt.
+        QVERIFY(doc.addScenario(u"Other"_qs, mapWithAsset(u"s-other"_qs, 7)));
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(doc.data().assets.size(), 1);
+    }
+
     void undoShowsTheScenarioItChanges()
     {
         Document doc;

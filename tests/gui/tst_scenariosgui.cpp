@@ -1,3 +1,5 @@
+#include "comparemode.h"
+#include "compareview.h"
 #include "document/document.h"
 #include "guitestutil.h"
 #include "mainwindow.h"
@@ -7,6 +9,7 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -60,6 +63,37 @@ private slots:
         QCOMPARE(posOf(doc->data(), asset), before);
         doc->undoStack()->redo();
         QCOMPARE(posOf(doc->data(), asset).x(), moved.x);
+    }
+
+    // File > Compare With Scenario lists the other scenarios and compares the
+    // one on screen ("before") with the chosen one ("after").
+    void compareWithAnotherScenario()
+    {
+        MainWindow window(false);
+        window.setMap(TestUtil::sampleMap());
+        Document *doc = window.document();
+        auto *menu = window.findChild<QMenu *>(u"menuCompareScenario"_qs);
+        QVERIFY(menu);
+        QVERIFY(!menu->menuAction()->isEnabled()); // one scenario: nothing to compare with
+        window.action(u"actionDuplicateScenario"_qs)->trigger();
+        QVERIFY(menu->menuAction()->isEnabled());
+        const AssetId removed = doc->data().assets.firstKey();
+        doc->remove({removed.str()});
+        QVERIFY(doc->setCurrentScenario(0));
+
+        emit menu->aboutToShow();
+        QCOMPARE(menu->actions().size(), 1);
+        QCOMPARE(menu->actions().first()->text(), u"Target"_qs);
+        menu->actions().first()->trigger();
+        QVERIFY(window.isComparing());
+        CompareView *view = window.compareMode()->view();
+        QCOMPARE(view->oldLabel(), u"As-is"_qs);
+        QCOMPARE(view->newLabel(), u"Target"_qs);
+        bool found = false;
+        for (const EntryChange &c : view->diff().changes)
+            found = found || (c.op == DiffOp::Remove && c.key.id == removed.str());
+        QVERIFY(found);
+        QVERIFY(!window.compareWithScenario(doc->currentScenario()));
     }
 
     void renameReorderDelete()

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <optional>
 
 namespace OrgMap {
 
@@ -12,8 +13,8 @@ namespace {
 
 // Fixed screen sizes (device pixels): the marks read at the fit zoom of the
 // example map (~0.45) as at 100 %.
-constexpr int kBadgePx = 12;
-constexpr int kNotePx = 12;
+constexpr int kBadgePx = 14;
+constexpr int kNotePx = 13;
 constexpr double kPillPad = 5;
 // Below this zoom notes would pile onto each other (the 10k map at fit):
 // only outlines and badges are drawn; below kLodBadges, only outlines.
@@ -39,16 +40,69 @@ QPointF exitPoint(const QLineF &line, const QRectF &rect)
     return line.p1();
 }
 
+QFont pillFont(int pixelSize, bool bold)
+{
+    QFont font; // not the painter's: a ghost's struck-through name must not leak
+    font.setPixelSize(pixelSize);
+    font.setBold(bold);
+    return font;
+}
+
+QSizeF pillSize(const QString &text, int pixelSize, bool bold)
+{
+    const QFontMetricsF fm(pillFont(pixelSize, bold));
+    return QSizeF(fm.horizontalAdvance(text) + 2 * kPillPad, fm.height() + 4);
+}
+
+// The screen rectangles the pills of one paint have taken. A pill goes where
+// it wants to be or to the nearest free place above or below it, so that no
+// two marks overlap (they must read from across a room); a link's pill that
+// finds no room is left out (its dash pattern still marks the link, and the
+// Changes dock lists it).
+class PillPlacer
+{
+public:
+    std::optional<QRectF> place(const QRectF &want, bool upFirst, bool required)
+    {
+        const double step = want.height() + 2;
+        for (int k = 0; k < 11; ++k) {
+            const double away = double((k + 1) / 2) * step;
+            const double dy = (k % 2 == 1) == upFirst ? -away : away;
+            const QRectF r = want.translated(0, dy);
+            if (isFree(r)) {
+                m_taken.append(r);
+                return r;
+            }
+        }
+        if (!required)
+            return std::nullopt;
+        m_taken.append(want);
+        return want;
+    }
+
+private:
+    bool isFree(const QRectF &r) const
+    {
+        const QRectF padded = r.adjusted(-1, -1, 1, 1);
+        for (const QRectF &t : m_taken)
+            if (t.intersects(padded))
+                return false;
+        return true;
+    }
+
+public:
+    const QList<QRectF> &taken() const { return m_taken; }
+
+private:
+    QList<QRectF> m_taken;
+};
+
 QRectF pill(QPainter *p, QPointF topLeft, const QString &text, const QColor &fill,
             const QColor &textColour, int pixelSize, bool bold)
 {
-    QFont font; // not the painter's: a ghost's struck-through name must not leak
-    font.setFamily(p->font().family());
-    font.setPixelSize(pixelSize);
-    font.setBold(bold);
+    const QFont font = pillFont(pixelSize, bold);
     p->setFont(font);
-    const QFontMetricsF fm(font);
-    const QRectF r(topLeft, QSizeF(fm.horizontalAdvance(text) + 2 * kPillPad, fm.height() + 2));
+    const QRectF r(topLeft, pillSize(text, pixelSize, bold));
     p->setPen(QPen(QColor(255, 255, 255, 230), 1));
     p->setBrush(fill);
     p->drawRoundedRect(r, 4, 4);
@@ -257,64 +311,59 @@ void CompareLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         }
     }
 
-    // Badges and notes, screen-sized.
+    // Badges and notes, screen-sized, never on top of each other: the marks of
+    // entities first, then the links' (docs/compare.md).
     if (lod >= kLodBadges) {
-        for (int i = 0; i < m_subjects.size(); ++i) {
-            const CompareSubject &s = m_subjects.at(i);
-            const QRectF scene = subjectRect(i);
-            if (scene.isNull() || !scene.intersects(exposed))
-                continue;
-            const QColor colour = colourOf(s.op);
-            painter->setOpacity(s.op == DiffOp::Remove ? ghostAlpha
-                                                       : (s.op == DiffOp::Add ? newAlpha : 1.0));
-            const QRectF r = t.mapRect(scene);
-            const QStringList notes = lod >= kLodNotes ? s.notes : QStringList();
-            if (isNode(s.key.entity)) {
-                const bool domain = s.key.entity == DiffEntity::Domain;
-                // Domains: above their top-right corner (assets' badges sit at
-                // the top-left of the assets inside).
-                const QFontMetricsF fm([&] {
-                    QFont f;
-                    f.setPixelSize(kBadgePx);
-                    f.setBold(true);
-                    return f;
-                }());
-                const double badgeW = fm.horizontalAdvance(badgeOf(s)) + 2 * kPillPad;
-                const double h = fm.height() + 2;
-                QPointF at = domain ? QPointF(r.right() - badgeW, r.top() - h - 3)
-                                    : QPointF(r.left() - 3, r.top() - h - 4);
-                const QRectF badge =
-                    pill(painter, at, badgeOf(s), colour, Qt::white, kBadgePx, true);
-                double x = badge.right() + 3;
-                double y = badge.top();
-                if (!domain) {
-                    x = r.left() - 3;
-                    y = r.bottom() + 5;
+        PillPlacer placer;
+        for (const bool nodes : {true, false}) {
+            for (int i = 0; i < m_subjects.size(); ++i) {
+                const CompareSubject &s = m_subjects.at(i);
+                if (isNode(s.key.entity) != nodes || s.key.entity == DiffEntity::Map)
+                    continue;
+                const QRectF scene = subjectRect(i);
+                if (scene.isNull() || !scene.intersects(exposed))
+                    continue;
+                const QColor colour = colourOf(s.op);
+                painter->setOpacity(
+                    s.op == DiffOp::Remove ? ghostAlpha : (s.op == DiffOp::Add ? newAlpha : 1.0));
+                const QRectF r = t.mapRect(scene);
+                const QStringList notes = lod >= kLodNotes ? s.notes : QStringList();
+                if (nodes) {
+                    // Domains: above their top-right corner (assets' badges sit at
+                    // the top-left of the assets inside); notes below an asset.
+                    const bool domain = s.key.entity == DiffEntity::Domain;
+                    const QSizeF size = pillSize(badgeOf(s), kBadgePx, true);
+                    const QPointF at =
+                        domain ? QPointF(r.right() - size.width(), r.top() - size.height() - 3)
+                               : QPointF(r.left() - 3, r.top() - size.height() - 4);
+                    const QRectF badge = *placer.place(QRectF(at, size), true, true);
+                    pill(painter, badge.topLeft(), badgeOf(s), colour, Qt::white, kBadgePx, true);
+                    double x = domain ? badge.right() + 3 : r.left() - 3;
+                    double y = domain ? badge.top() : r.bottom() + 5;
+                    for (const QString &note : notes) {
+                        const QSizeF ns = pillSize(note, kNotePx, false);
+                        const QRectF n = *placer.place(QRectF(QPointF(x, y), ns), domain, true);
+                        pill(painter, n.topLeft(), note, QColor(255, 250, 235),
+                             QColor(0x40, 0x2a, 0x00), kNotePx, false);
+                        if (domain)
+                            x = n.right() + 3;
+                        else
+                            y = n.bottom() + 2;
+                    }
+                } else {
+                    QString text = badgeOf(s);
+                    if (!notes.isEmpty())
+                        text += u" \u00b7 "_qs + notes.join(u"; "_qs);
+                    const QSizeF size = pillSize(text, kBadgePx - 1, true);
+                    const QPointF at = r.center() - QPointF(size.width() / 2, size.height() / 2);
+                    if (const auto spot = placer.place(QRectF(at, size), true, false))
+                        pill(painter, spot->topLeft(), text, colour, Qt::white, kBadgePx - 1, true);
                 }
-                for (const QString &note : notes) {
-                    const QRectF n = pill(painter, QPointF(x, y), note, QColor(255, 250, 235),
-                                          QColor(0x40, 0x2a, 0x00), kNotePx, false);
-                    if (domain)
-                        x = n.right() + 3;
-                    else
-                        y = n.bottom() + 2;
-                }
-            } else if (s.key.entity != DiffEntity::Map) {
-                const QPointF mid = r.center();
-                QString text = badgeOf(s);
-                if (!notes.isEmpty())
-                    text += u" \u00b7 "_qs + notes.join(u"; "_qs);
-                const QFontMetricsF fm([&] {
-                    QFont f;
-                    f.setPixelSize(kBadgePx - 1);
-                    f.setBold(true);
-                    return f;
-                }());
-                const double w = fm.horizontalAdvance(text) + 2 * kPillPad;
-                pill(painter, mid - QPointF(w / 2, fm.height() / 2), text, colour, Qt::white,
-                     kBadgePx - 1, true);
             }
         }
+        m_painted = placer.taken();
+    } else {
+        m_painted.clear();
     }
 
     if (m_focus >= 0) {

@@ -36,6 +36,9 @@ public:
     // The subject drawn with a focus ring (-1: none).
     void setFocusSubject(int subject);
     int focusSubject() const { return m_focus; }
+    // The screen rectangles of the badges and notes of the last paint; no two
+    // overlap (links' badges that found no room are left out).
+    const QList<QRectF> &paintedPills() const { return m_painted; }
     // Positions changed (items glided): recompute the bounds.
     void itemsMoved();
 
@@ -65,6 +68,7 @@ private:
     QHash<QString, int> m_byKey;
     double m_progress = 0;
     int m_focus = -1;
+    QList<QRectF> m_painted;
     QRectF m_bounds;
 };
 

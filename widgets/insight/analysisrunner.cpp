@@ -27,6 +27,12 @@ AnalysisRunner::AnalysisRunner(Document *document, QObject *parent)
         ++m_generation;
         runNow();
     });
+    // Another scenario: shown as a change (docs/scenarios.md), but the user
+    // expects its findings at once, not after the edit debounce.
+    connect(m_document, &Document::currentScenarioChanged, this, [this] {
+        ++m_generation;
+        runNow();
+    });
     ++m_generation;
     runNow();
 }

@@ -152,6 +152,9 @@ public:
     // File > Compare With...: `path` is any map file; false (and `errors`)
     // when it cannot be read, and nothing changes then.
     bool compareWithFile(const QString &path, QStringList *errors);
+    // File > Compare With Scenario: the scenario on screen against scenario
+    // `index` of this document; false for the current one or a bad index.
+    bool compareWithScenario(int index);
     void leaveCompare();
     bool isComparing() const;
     CompareMode *compareMode() const { return m_compareMode; }

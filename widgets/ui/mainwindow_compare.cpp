@@ -30,6 +30,35 @@ void MainWindow::addCompareMenu(QMenu *file)
     connect(a, &QAction::triggered, this, &MainWindow::compareWithDialog);
     file->addSeparator();
     file->addAction(a);
+
+    // Another scenario of this document as "after" (docs/compare.md): one
+    // entry per scenario but the one on screen, read when the menu opens.
+    QMenu *scenarios = file->addMenu(tr("Compare With &Scenario"));
+    scenarios->setObjectName(u"menuCompareScenario"_qs);
+    scenarios->menuAction()->setStatusTip(
+        tr("Compare this scenario with another scenario of the document"));
+    connect(scenarios, &QMenu::aboutToShow, this, [this, scenarios] {
+        scenarios->clear();
+        for (int i = 0; i < m_document->scenarioCount(); ++i) {
+            if (i == m_document->currentScenario())
+                continue;
+            QAction *entry = scenarios->addAction(m_document->scenarioName(i));
+            connect(entry, &QAction::triggered, this, [this, i] { compareWithScenario(i); });
+        }
+    });
+    const auto enable = [this, scenarios] {
+        scenarios->menuAction()->setEnabled(m_document->scenarioCount() > 1);
+    };
+    connect(m_document, &Document::scenariosChanged, scenarios, enable);
+    enable();
+}
+
+bool MainWindow::compareWithScenario(int index)
+{
+    if (index < 0 || index >= m_document->scenarioCount() || index == m_document->currentScenario())
+        return false;
+    compareWith(m_document->scenarioData(index), m_document->scenarioName(index));
+    return true;
 }
 
 bool MainWindow::isComparing() const
@@ -45,7 +74,10 @@ MapView *MainWindow::activeView() const
 void MainWindow::compareWith(const MapData &other, const QString &label)
 {
     const MapData &current = m_document->data();
-    QString currentLabel = current.info.name;
+    // With several scenarios, the one on screen is what "before" means.
+    QString currentLabel = m_document->scenarioCount() > 1
+                               ? m_document->scenarioName(m_document->currentScenario())
+                               : current.info.name;
     if (currentLabel.isEmpty())
         currentLabel = QFileInfo(m_document->filePath()).fileName();
     m_compareMode->start(current, currentLabel, other, label);
