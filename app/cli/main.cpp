@@ -51,8 +51,7 @@ QString usage()
         "        Three-way merge of maps (a git merge driver): writes the merged map as\n"
         "        JSON to OUT (default: over OURS). Exit status 0: merged; 1: conflicts\n"
         "        remain, listed in \"x-orgmap-conflicts\"; 2: unusable input.\n"
-        "  render MAP OUT.png|OUT.svg|OUT.pdf [--scale S] [--views] [--scenario NAME]
-        "
+        "  render MAP OUT.png|OUT.svg|OUT.pdf [--scale S] [--views] [--scenario NAME]\n"
         "        Draw the map as the editor does, headless.\n"
         "\n"
         "MAP and IN may be - for standard input; OUT may be - for JSON on standard output.\n"
