@@ -67,7 +67,9 @@ QString abbreviated(const QString &text, const QFontMetricsF &metrics, double wi
 
 void fitChart(QChart *chart)
 {
-    if (chart->property(kFitting).toBool())
+    // Not laid out yet (a hidden dashboard): no room to fit the names to;
+    // the fit runs when the chart gets its size.
+    if (chart->property(kFitting).toBool() || chart->size().isEmpty())
         return;
     chart->setProperty(kFitting, true);
     const QRectF plot = chart->plotArea();
