@@ -24,32 +24,7 @@
         <translation>Mit diesem Wert für %1 wäre die Karte ungültig: %2</translation>
     </message>
     <message>
-        <location filename="../model/document/quickentry.cpp" line="+197"/>
-        <source>domain</source>
-        <translation>Domäne</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>asset</source>
-        <translation>Asset</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>asset or domain</source>
-        <translation>Asset oder Domäne</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>domain, team or asset</source>
-        <translation>Domäne, Team oder Asset</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../model/document/quickentryparser.cpp" line="+36"/>
         <source>No %1 named “%2”.</source>
         <translation>%1 „%2“ nicht gefunden.</translation>
     </message>
@@ -1038,6 +1013,7 @@
 
 Commands:
   check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        [--scenario NAME]
         Analyse a map: orphaned assets, coupling hotspots, domain cycles;
         with a policy, its severities, thresholds and FAIR rules.
         Exit status 0: no finding at the policy&apos;s failOn (default: error)
@@ -1061,60 +1037,65 @@ Commands:
         Import a Backstage catalog or ODPS data product descriptors (files or
         folders), laid out; --into re-imports into that map. Report on stderr;
         exit status 2 when the input is refused.
-  layout IN OUT [--all] [--team-lane]
+  layout IN OUT [--all] [--team-lane] [--scenario NAME]
         Write IN with computed geometry for what lacks it (everything with
         --all) to OUT; --team-lane puts the teams in one lane on top.
   merge BASE OURS THEIRS [-o OUT]
         Three-way merge of maps (a git merge driver): writes the merged map as
         JSON to OUT (default: over OURS). Exit status 0: merged; 1: conflicts
         remain, listed in &quot;x-orgmap-conflicts&quot;; 2: unusable input.
-  render MAP OUT.png|OUT.svg [--scale S]
+  render MAP OUT.png|OUT.svg|OUT.pdf [--scale S] [--views] [--scenario NAME]
         Draw the map as the editor does, headless.
 
 MAP and IN may be - for standard input; OUT may be - for JSON on standard output.
+--scenario NAME picks a scenario of an .orgmap document (default: the first;
+stderr names the others); an unknown name is exit status 2.
 Options: --help, --version
   --lang CODE
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation>Aufruf: orgmap-cli BEFEHL [OPTIONEN]
+        <translation>Aufruf: orgmap-cli COMMAND [OPTIONS]
 
 Befehle:
   check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
-        Eine Karte analysieren: verwaiste Assets, Kopplungs-Hotspots, Domänenzyklen;
-        mit einer Richtlinie deren Schweregrade, Schwellenwerte und FAIR-Regeln.
-        Rückgabewert 0: kein Befund ab der Stufe failOn der Richtlinie (Standard:
-        error); 1: mindestens einer; 2: Karte oder Richtlinie nicht verwendbar.
+        [--scenario NAME]
+        Analysiert eine Karte: verwaiste Assets, Kopplungs-Hotspots, Domänenzyklen;
+        mit einer Richtlinie auch deren Schweregrade, Schwellen und FAIR-Regeln.
+        Exit-Status 0: kein Befund auf oder über failOn der Richtlinie
+        (Standard: error); 1: mindestens einer; 2: unbrauchbare Karte oder Richtlinie.
   convert IN OUT [--scenario NAME]
-        Zwischen .orgmap (SQLite) und .orgmap.json umwandeln oder nach
-        .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) oder .mmd
-        (Mermaid) exportieren, je nach Endung von OUT; jede andere Endung wird abgelehnt.
+        Konvertiert zwischen .orgmap (SQLite) und .orgmap.json oder exportiert
+        nach .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) oder .mmd
+        (Mermaid), je nach Endung von OUT; jede andere Endung wird abgelehnt.
         .orgmap nach .orgmap behält alle Szenarien; sonst wird eine Karte
         geschrieben: --scenario NAME, sonst die erste (stderr nennt die übrigen).
   diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
        [--old-scenario NAME] [--new-scenario NAME]
-        Was sich zwischen zwei Karten geändert hat und was das für die Analyse bedeutet.
-        Rückgabewert 0: keine Änderung; 1: Änderungen; 2: Eingabe nicht verwendbar.
+        Was sich zwischen zwei Karten geändert hat und wie es die Analyse beeinflusst.
+        Exit-Status 0: keine Änderung; 1: Änderungen; 2: unbrauchbare Eingabe.
         diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
-        ist die Form, in der git aufruft (diff.orgmap.command); bei Erfolg Rückgabewert 0.
+        ist die Form, die git aufruft (diff.orgmap.command); Exit-Status 0 bei Erfolg.
   generate --assets N [--seed S] [--no-geometry] OUT
-        Eine reproduzierbare synthetische Karte für Benchmarks und Demos schreiben.
+        Schreibt eine deterministische synthetische Karte für Benchmarks und Demos.
   import backstage PATH... [-o OUT] [--into MAP] [--lenient]
   import odps PATH... [-o OUT] [--into MAP]
-        Einen Backstage-Katalog oder ODPS-Datenproduktbeschreibungen (Dateien oder
-        Ordner) importieren und anordnen; --into importiert erneut in diese Karte.
-        Bericht auf stderr; Rückgabewert 2, wenn die Eingabe abgelehnt wird.
-  layout IN OUT [--all] [--team-lane]
-        IN mit berechneter Geometrie für alles, dem sie fehlt (mit --all für alles),
-        nach OUT schreiben; --team-lane legt die Teams in eine Bahn oben.
+        Importiert einen Backstage-Katalog oder ODPS-Datenproduktbeschreibungen
+        (Dateien oder Ordner), angeordnet; --into importiert erneut in diese Karte.
+        Bericht auf stderr; Exit-Status 2, wenn die Eingabe abgelehnt wird.
+  layout IN OUT [--all] [--team-lane] [--scenario NAME]
+        Schreibt IN mit berechneter Geometrie für alles, dem sie fehlt (mit --all
+        für alles), nach OUT; --team-lane legt die Teams in eine Bahn oben.
   merge BASE OURS THEIRS [-o OUT]
-        Dreiwege-Merge von Karten (ein git-Merge-Treiber): schreibt die zusammengeführte
-        Karte als JSON nach OUT (Standard: über OURS). Rückgabewert 0: zusammengeführt;
-        1: Konflikte bleiben, aufgeführt in &quot;x-orgmap-conflicts&quot;; 2: Eingabe nicht verwendbar.
-  render MAP OUT.png|OUT.svg [--scale S]
-        Die Karte wie im Editor zeichnen, ohne Bildschirm.
+        Dreiwege-Merge von Karten (ein git-Merge-Treiber): schreibt das Ergebnis
+        als JSON nach OUT (Standard: über OURS). Exit-Status 0: zusammengeführt;
+        1: Konflikte bleiben (in &quot;x-orgmap-conflicts&quot;); 2: unbrauchbare Eingabe.
+  render MAP OUT.png|OUT.svg|OUT.pdf [--scale S] [--views] [--scenario NAME]
+        Zeichnet die Karte wie der Editor, ohne Fenster.
 
-MAP und IN dürfen - für die Standardeingabe sein; OUT darf - für JSON auf der Standardausgabe sein.
+MAP und IN dürfen - für die Standardeingabe sein; OUT - für JSON auf der Standardausgabe.
+--scenario NAME wählt ein Szenario eines .orgmap-Dokuments (Standard: das erste;
+stderr nennt die übrigen); ein unbekannter Name ergibt Exit-Status 2.
 Optionen: --help, --version
   --lang CODE
         Sprache der Meldungen: en, de, fr, es oder zh_CN (Standard: die in den
@@ -1122,7 +1103,7 @@ Optionen: --help, --version
 </translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>no command given (try orgmap-cli --help)</source>
         <translation>kein Befehl angegeben (siehe orgmap-cli --help)</translation>
     </message>
@@ -1132,22 +1113,27 @@ Optionen: --help, --version
         <translation>unbekannter Befehl „%1“ (siehe orgmap-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/render.cpp" line="+25"/>
+        <location filename="../app/cli/render.cpp" line="+31"/>
         <source>--scale needs a number from 0.1 to 8, not &quot;%1&quot;</source>
         <translation>--scale braucht eine Zahl von 0.1 bis 8, nicht „%1“</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the output must end in .png or .svg</source>
-        <translation>%1: die Ausgabedatei muss auf .png oder .svg enden</translation>
+        <source>%1: the output must end in .png, .svg or .pdf</source>
+        <translation>%1: die Ausgabe muss auf .png, .svg oder .pdf enden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>--views: the views are drawn as PDF pages; name a .pdf</source>
+        <translation>--views: die Ansichten werden als PDF-Seiten gezeichnet; eine .pdf angeben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>this build has no renderer</source>
         <translation>dieser Build enthält keinen Renderer</translation>
     </message>
     <message>
-        <location filename="../app/cli/check.cpp" line="+32"/>
+        <location filename="../app/cli/check.cpp" line="+33"/>
         <source>--format must be text, json or sarif, not &quot;%1&quot;</source>
         <translation>--format muss text, json oder sarif sein, nicht „%1“</translation>
     </message>
@@ -1203,9 +1189,14 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/convert.cpp" line="+46"/>
+        <location filename="../app/cli/maploading.cpp" line="+40"/>
         <source>%1 has %2 scenarios: wrote the first, &quot;%3&quot;; not written: %4 (name one with --scenario NAME)</source>
         <translation>%1 hat %2 Szenarien: das erste, „%3“, geschrieben; nicht geschrieben: %4 (eines mit --scenario NAME wählen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has %2 scenarios: read the first, &quot;%3&quot;; not read: %4 (name one with --scenario NAME)</source>
+        <translation>%1 hat %2 Szenarien: das erste, „%3“, gelesen; nicht gelesen: %4 (eines mit --scenario NAME wählen)</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1250,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::CompareLayer</name>
     <message>
-        <location filename="../widgets/compare/comparelayer.cpp" line="+157"/>
+        <location filename="../widgets/compare/comparelayer.cpp" line="+211"/>
         <source>NEW</source>
         <translation>NEU</translation>
     </message>
@@ -1666,7 +1657,7 @@ Optionen: --help, --version
         <translation>Kopplungswert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</source>
         <comment>map name, then the counts of domains, teams, assets, links</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</translation>
@@ -1704,7 +1695,7 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
         <source>Top hotspots</source>
         <translation>Die stärksten Hotspots</translation>
     </message>
@@ -1779,7 +1770,7 @@ Optionen: --help, --version
         <translation>verschiedene Domänen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
@@ -2004,7 +1995,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+115"/>
+        <location filename="../model/document/document.cpp" line="+114"/>
         <location line="+75"/>
         <location line="+2"/>
         <source>unknown team &quot;%1&quot;</source>
@@ -2062,7 +2053,7 @@ Optionen: --help, --version
         <translation>ein Team kann nicht mit sich selbst interagieren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../model/document/document_edits.cpp" line="+19"/>
         <source>Add domain &quot;%1&quot;</source>
         <translation>Domäne „%1“ hinzufügen</translation>
     </message>
@@ -2113,7 +2104,7 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../model/document/document_changes.cpp" line="+21"/>
         <source>Change domain &quot;%1&quot;</source>
         <translation>Domäne „%1“ ändern</translation>
     </message>
@@ -2183,7 +2174,7 @@ Optionen: --help, --version
         <translation>Größe von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../model/document/document_scenarios.cpp" line="+126"/>
+        <location filename="../model/document/document_scenarios.cpp" line="+155"/>
         <source>New scenario &quot;%1&quot;</source>
         <translation>Neues Szenario „%1“</translation>
     </message>
@@ -2276,7 +2267,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::EntityActions</name>
     <message>
-        <location filename="../widgets/ui/entityactions.cpp" line="+56"/>
+        <location filename="../widgets/ui/entityactions.cpp" line="+58"/>
         <source>&amp;Subdomain</source>
         <translation>&amp;Subdomäne</translation>
     </message>
@@ -2307,12 +2298,12 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+6"/>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>&amp;Insert Here</source>
         <translation>&amp;Hier einfügen</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-142"/>
         <source>Set &amp;Owner</source>
         <translation>&amp;Zuständiges Team festlegen</translation>
     </message>
@@ -2337,7 +2328,7 @@ Optionen: --help, --version
         <translation>In Domäne verschieben</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>No Domain</source>
         <translation>Keine Domäne</translation>
     </message>
@@ -2352,7 +2343,12 @@ Optionen: --help, --version
         <translation>Verbindungen aus&amp;wählen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>S&amp;potlight</source>
+        <translation>S&amp;potlight</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -2809,6 +2805,40 @@ Optionen: --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::JsonDetail</name>
+    <message>
+        <location filename="../model/json/jsonfields.cpp" line="+302"/>
+        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
+        <translation>unbekannter Schlüssel „%1“ (Erweiterungsschlüssel müssen mit „x-“ beginnen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>unbekannter Schlüssel „%1“ (war „%2“ gemeint?)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+12"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>erforderlicher Schlüssel „%1“ fehlt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, nicht %2</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::JsonReader</name>
     <message>
         <location filename="../model/json/jsonentities.cpp" line="+37"/>
@@ -2816,7 +2846,7 @@ Optionen: --help, --version
         <location line="+32"/>
         <location line="+50"/>
         <location line="+35"/>
-        <location filename="../model/json/jsonreader.cpp" line="+348"/>
+        <location filename="../model/json/jsonreader.cpp" line="+374"/>
         <source>must be an object, not %1</source>
         <translation>muss ein Objekt sein, ist aber %1</translation>
     </message>
@@ -2836,7 +2866,7 @@ Optionen: --help, --version
         <translation>ein Array von Ports</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonfields.cpp" line="+132"/>
+        <location filename="../model/json/jsonfields.cpp" line="-195"/>
         <source>... and %1 more errors</source>
         <translation>… und %1 weitere Fehler</translation>
     </message>
@@ -2852,26 +2882,23 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+72"/>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location filename="../model/json/jsonreader.cpp" line="-193"/>
+        <location line="+2"/>
+        <location filename="../model/json/jsonreader.cpp" line="-190"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="+158"/>
+        <location filename="../model/json/jsonreader.cpp" line="+155"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
@@ -2881,37 +2908,17 @@ Optionen: --help, --version
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
-        <translation>unbekannter Schlüssel „%1“ (Erweiterungsschlüssel müssen mit „x-“ beginnen)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
-        <translation>unbekannter Schlüssel „%1“ (meinten Sie „%2“?)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>Pflichtschlüssel „%1“ fehlt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>must be %1, not %2</source>
-        <translation>muss %1 sein, ist aber %2</translation>
-    </message>
-    <message>
-        <location line="-157"/>
+        <location line="-54"/>
         <source>invalid JSON at line %1, column %2: %3</source>
         <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-204"/>
+        <location filename="../model/json/jsonreader.cpp" line="-229"/>
         <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
         <translation>enthält ein ungepaartes UTF-16-Surrogat-Escape (\uD800-\uDFFF), das kein Zeichen ist; OrgMap lehnt es ab, statt es zu verändern</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+63"/>
         <source>invalid JSON at line %1, column %2: a number needs digits before and after its decimal point, and no leading zero</source>
         <translation>ungültiges JSON in Zeile %1, Spalte %2: eine Zahl braucht Ziffern vor und nach ihrem Dezimalpunkt und keine führende Null</translation>
     </message>
@@ -2926,7 +2933,7 @@ Optionen: --help, --version
         <translation>ein einzelner Wert</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>must be &quot;orgmap&quot;, not &quot;%1&quot;</source>
         <translation>muss „orgmap“ sein, nicht „%1“</translation>
     </message>
@@ -2992,7 +2999,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+69"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+75"/>
         <source>collaboration</source>
         <translation>Collaboration</translation>
     </message>
@@ -3010,14 +3017,14 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::MainWindow</name>
     <message>
-        <location filename="../widgets/ui/mainwindow.cpp" line="+45"/>
+        <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+80"/>
         <location line="+110"/>
         <source>Untitled map</source>
         <translation>Unbenannte Karte</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -3139,7 +3146,7 @@ Optionen: --help, --version
         <translation>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Bilden Sie die Domänen, Teams, Services und Datenprodukte Ihrer Organisation ab.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+62"/>
+        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+63"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -3346,7 +3353,7 @@ Optionen: --help, --version
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -3371,7 +3378,7 @@ Optionen: --help, --version
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export &amp;Diagram</source>
         <translation>Als Dia&amp;gramm exportieren</translation>
     </message>
@@ -3396,7 +3403,7 @@ Optionen: --help, --version
         <translation>&amp;Bedienfelder</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Insert</source>
         <translation>&amp;Einfügen</translation>
     </message>
@@ -3491,7 +3498,17 @@ Optionen: --help, --version
         <translation>Diese Karte mit einer anderen Kartendatei vergleichen: jede Änderung markiert, schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>Compare With &amp;Scenario</source>
+        <translation>Mit &amp;Szenario vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare this scenario with another scenario of the document</source>
+        <translation>Dieses Szenario mit einem anderen Szenario des Dokuments vergleichen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+43"/>
         <source>%1: could not be read</source>
         <translation>%1: konnte nicht gelesen werden</translation>
@@ -3567,7 +3584,7 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+143"/>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+145"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>OrgMap-JSON (*.orgmap.json *.json)</translation>
     </message>
@@ -3620,7 +3637,8 @@ Optionen: --help, --version
         <location line="+29"/>
         <location line="+14"/>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+382"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+391"/>
+        <location filename="../widgets/ui/mainwindow_views.cpp" line="+61"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -3638,6 +3656,7 @@ Optionen: --help, --version
         <location line="+14"/>
         <location line="+32"/>
         <location filename="../widgets/ui/mainwindow_insight.cpp" line="+2"/>
+        <location filename="../widgets/ui/mainwindow_views.cpp" line="+2"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -3663,7 +3682,7 @@ Optionen: --help, --version
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-315"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-323"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3738,7 +3757,7 @@ Optionen: --help, --version
         <translation>Hervorheben: %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Policy: %1</source>
         <translation>Richtlinie: %1</translation>
     </message>
@@ -4014,6 +4033,21 @@ Optionen: --help, --version
         <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The document is unchanged.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ist keine gültige Karte. Das Dokument bleibt unverändert.</translation>
     </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_views.cpp" line="-32"/>
+        <source>Export &amp;Views as PDF…</source>
+        <translation>Ansichten als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export Views as PDF</source>
+        <translation>Ansichten als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::MapClipboard</name>
@@ -4220,7 +4254,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::MapItems</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+34"/>
+        <location filename="../widgets/canvas/nodeitem.cpp" line="+36"/>
         <source>stream-aligned</source>
         <translation>Stream-aligned</translation>
     </message>
@@ -4250,7 +4284,7 @@ Optionen: --help, --version
         <translation>ohne Team</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+240"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+233"/>
         <source>Highlight: orphans</source>
         <translation>Hervorgehoben: verwaiste Assets</translation>
     </message>
@@ -4333,7 +4367,7 @@ Optionen: --help, --version
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Arrows point to the provider</source>
         <translation>Pfeile zeigen zum Anbieter</translation>
     </message>
@@ -4359,12 +4393,12 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::MapRenderer</name>
     <message>
-        <location filename="../widgets/canvas/maprenderer.cpp" line="+79"/>
+        <location filename="../widgets/canvas/maprenderer.cpp" line="+80"/>
         <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
         <translation>%1: Das Bild hätte %2 × %3 Pixel und ist zu groß zum Rendern; verwenden Sie einen kleineren Maßstab oder SVG</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+78"/>
         <source>%1: cannot write PNG: %2</source>
         <translation>%1: PNG kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4410,7 +4444,7 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Add domain</source>
         <translation>Domäne hinzufügen</translation>
     </message>
@@ -4603,7 +4637,7 @@ Optionen: --help, --version
     </message>
     <message>
         <location filename="../model/json/jsonentities.cpp" line="-44"/>
-        <location filename="../model/storage/sqlitetables.cpp" line="+217"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+222"/>
         <source>team type</source>
         <translation>Team-Typ</translation>
     </message>
@@ -4641,7 +4675,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::MapView</name>
     <message>
-        <location filename="../widgets/canvas/mapview.cpp" line="+158"/>
+        <location filename="../widgets/canvas/mapview.cpp" line="+149"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
         <translation>1 bis %1 Zeichen; Eingabe zum Übernehmen, Esc zum Abbrechen</translation>
     </message>
@@ -4988,7 +5022,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::Parser</name>
     <message>
-        <location filename="../model/document/quickentry.cpp" line="+34"/>
+        <location filename="../model/document/quickentryparser.cpp" line="+20"/>
         <source>This quote is not closed.</source>
         <translation>Dieses Anführungszeichen wird nicht geschlossen.</translation>
     </message>
@@ -5322,17 +5356,22 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::Presentation</name>
     <message>
-        <location filename="../widgets/ui/present/presentation.cpp" line="+143"/>
+        <location filename="../widgets/ui/present/presentation.cpp" line="+157"/>
         <source>Spotlight: %1</source>
         <translation>Spotlight: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Finding %1 of %2: %3 (%4)</source>
         <translation>Befund %1 von %2: %3 (%4)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+37"/>
+        <source>%1 · step %2 of %3</source>
+        <translation>%1 · Schritt %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1 errors · %2 warnings · %3 infos</source>
         <translation>%1 Fehler · %2 Warnungen · %3 Hinweise</translation>
     </message>
@@ -5417,14 +5456,42 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::QuickEntryBar</name>
     <message>
-        <location filename="../widgets/ui/quickentrybar.cpp" line="+74"/>
+        <location filename="../widgets/ui/quickentrybar.cpp" line="+75"/>
         <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
         <translation>Service Payments in Billing betreut von Core Platform · A -&gt; B · verschieben A zu D · Esc</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::QuickEntryDetail</name>
+    <message>
+        <location filename="../model/document/quickentrynames.cpp" line="+48"/>
+        <source>domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset or domain</source>
+        <translation>Asset oder Domäne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain, team or asset</source>
+        <translation>Domäne, Team oder Asset</translation>
     </message>
 </context>
 <context>
@@ -5582,7 +5649,7 @@ Optionen: --help, --version
         <translation>eine andere Zeile der Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitetables.cpp" line="-362"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="-366"/>
         <source>%1: not valid UTF-8 text (OrgMap does not change text it reads; fix the bytes in the database)</source>
         <translation>%1: kein gültiger UTF-8-Text (OrgMap ändert gelesenen Text nicht; die Bytes in der Datenbank korrigieren)</translation>
     </message>
@@ -5607,7 +5674,7 @@ Optionen: --help, --version
         <translation>Geometrie: einige Koordinaten sind NULL</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+301"/>
         <source>table scenarios, row %1</source>
         <translation>Tabelle scenarios, Zeile %1</translation>
     </message>
@@ -5618,7 +5685,7 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+396"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="+503"/>
         <source>a document needs at least one scenario</source>
         <translation>ein Dokument braucht mindestens ein Szenario</translation>
     </message>
@@ -5745,7 +5812,12 @@ Optionen: --help, --version
         <translation>PRAGMA quick_check ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitewriter.cpp" line="-4"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="-54"/>
+        <source>the SQLite driver gave no database handle</source>
+        <translation>der SQLite-Treiber lieferte kein Datenbank-Handle</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+26"/>
         <source>cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
@@ -5927,6 +5999,307 @@ Optionen: --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::ViewEdits</name>
+    <message>
+        <location filename="../model/document/viewedits.cpp" line="+34"/>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add view &quot;%1&quot;</source>
+        <translation>Ansicht „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename view to &quot;%1&quot;</source>
+        <translation>Ansicht in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move view &quot;%1&quot;</source>
+        <translation>Ansicht „%1“ verschieben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Update view &quot;%1&quot;</source>
+        <translation>Ansicht „%1“ aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete view &quot;%1&quot;</source>
+        <translation>Ansicht „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Views</name>
+    <message>
+        <location filename="../model/core/savedviews.cpp" line="+24"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+96"/>
+        <location line="+22"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
+        <translation>unbekannter Schlüssel „%1“ (Erweiterungsschlüssel müssen mit „x-“ beginnen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an id string</source>
+        <translation>eine ID-Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid id (1 to %2 of A-Z a-z 0-9 . _ : -)</source>
+        <translation>„%1“ ist keine gültige ID (1 bis %2 Zeichen aus A-Z a-z 0-9 . _ : -)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an object {x, y, w, h}</source>
+        <translation>ein Objekt {x, y, w, h}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing (a camera has x, y, w and h)</source>
+        <translation>fehlt (eine Kamera hat x, y, w und h)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>out of range (at most %1 either way)</source>
+        <translation>außerhalb des Bereichs (höchstens %1 in jede Richtung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be greater than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a view object</source>
+        <translation>ein Ansichtsobjekt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing (every view has a name)</source>
+        <translation>fehlt (jede Ansicht hat einen Namen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be 1 to %1 characters</source>
+        <translation>muss 1 bis %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another view is called &quot;%1&quot; (view names are unique ignoring case)</source>
+        <translation>eine andere Ansicht heißt bereits „%1“ (Ansichtsnamen sind ohne Beachtung der Groß-/Kleinschreibung eindeutig)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing (every view has a camera rectangle)</source>
+        <translation>fehlt (jede Ansicht hat ein Kamerarechteck)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown highlight &quot;%1&quot; (one of %2)</source>
+        <translation>unbekannte Hervorhebung „%1“ (eine von %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an array of steps</source>
+        <translation>ein Array von Schritten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an array of domain ids</source>
+        <translation>ein Array von Domänen-IDs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a step reveals at least one domain</source>
+        <translation>ein Schritt zeigt mindestens eine Domäne</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>an array of views</source>
+        <translation>ein Array von Ansichten</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ViewsDock</name>
+    <message>
+        <location filename="../widgets/ui/present/viewsdock.cpp" line="+16"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save what the canvas shows as a new view</source>
+        <translation>Den Inhalt der Zeichenfläche als neue Ansicht speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the selected view&apos;s picture with what the canvas shows</source>
+        <translation>Das Bild der ausgewählten Ansicht durch den Inhalt der Zeichenfläche ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present this view earlier</source>
+        <translation>Diese Ansicht früher präsentieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present this view later</source>
+        <translation>Diese Ansicht später präsentieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal steps: the selected domains one step at a time</source>
+        <translation>Aufdeckschritte: die ausgewählten Domänen Schritt für Schritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Selected Domains as Next Step</source>
+        <translation>Ausgewählte Domänen als nächsten Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear Steps</source>
+        <translation>Schritte leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected view</source>
+        <translation>Die ausgewählte Ansicht löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the selected view (Enter)</source>
+        <translation>Die ausgewählte Ansicht zeigen (Eingabetaste)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n reveal step(s)</source>
+        <translation>
+            <numerusform>%n Aufdeckschritt</numerusform>
+            <numerusform>%n Aufdeckschritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>View %1</source>
+        <translation>Ansicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ViewsPdf</name>
+    <message>
+        <location filename="../widgets/canvas/viewspdf.cpp" line="+76"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 errors, %3 warnings, %4 infos</source>
+        <translation>%1: %2 Fehler, %3 Warnungen, %4 Hinweise</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: cannot draw PDF</source>
+        <translation>%1: PDF kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
+        <translation>das Rendern braucht eine QGuiApplication (QT_QPA_PLATFORM=offscreen verwenden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the map has no views (docs/views.md); leave out --views to draw the whole map</source>
+        <translation>die Karte hat keine Ansichten (docs/views.md); --views weglassen, um die ganze Karte zu zeichnen</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::WelcomePage</name>
     <message>
         <location filename="../widgets/ui/welcomepage.cpp" line="+33"/>
@@ -6000,7 +6373,7 @@ Optionen: --help, --version
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../model/document/quickentry.cpp" line="-514"/>
+        <location filename="../model/document/quickentrywords.h" line="+18"/>
         <source>service</source>
         <translation>Service</translation>
     </message>
@@ -6090,12 +6463,12 @@ Optionen: --help, --version
         <translation>event</translation>
     </message>
     <message>
-        <location line="+519"/>
+        <location filename="../model/document/quickentryparser.cpp" line="+37"/>
         <source>Column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../model/document/quickentryapply.cpp" line="+66"/>
         <source>Set team type</source>
         <translation>Team-Typ festlegen</translation>
     </message>
@@ -6139,12 +6512,22 @@ Optionen: --help, --version
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+111"/>
+        <location filename="../app/gui/main.cpp" line="+113"/>
         <source>--spotlight: no entity &quot;%1&quot; on the map</source>
         <translation>--spotlight: keine Entität „%1“ auf der Karte</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>--view: no view &quot;%1&quot; on the map (it has: %2)</source>
+        <translation>--view: keine Ansicht „%1“ auf der Karte (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: could not write the image</source>
         <translation>%1: Das Bild konnte nicht geschrieben werden</translation>
     </message>
@@ -6184,7 +6567,7 @@ Optionen: --help, --version
         <translation>Mit --screenshot: FILE mit OTHER vergleichen (Datei &gt; Vergleichen mit); --show metrics holt die Kennzahlen in den Vordergrund.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>With --screenshot: show presentation mode (F5).</source>
         <translation>Mit --screenshot: den Präsentationsmodus zeigen (F5).</translation>
     </message>
@@ -6197,6 +6580,11 @@ Optionen: --help, --version
         <location line="+5"/>
         <source>With --present: show step N of the findings tour.</source>
         <translation>Mit --present: Schritt N der Befund-Tour zeigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --present: show the map&apos;s view called NAME.</source>
+        <translation>Mit --present: die Ansicht der Karte namens NAME zeigen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6219,20 +6607,20 @@ Optionen: --help, --version
         <translation>--size: BxH zwischen 200x150 und 10000x10000 erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+27"/>
+        <location line="+8"/>
+        <location line="+29"/>
         <source>--show: expected dashboard or findings, got &quot;%1&quot;</source>
         <translation>--show: dashboard oder findings erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>--finding: expected a step from 1, got &quot;%1&quot;</source>
         <translation>--finding: Schritt ab 1 erwartet, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--spotlight and --finding need --present</source>
-        <translation>--spotlight und --finding brauchen --present</translation>
+        <location line="+7"/>
+        <source>--spotlight, --finding and --view need --present</source>
+        <translation>--spotlight, --finding und --view brauchen --present</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>OrgMap</name>
     <message numerus="yes">
-        <location filename="../model/document/quickentry.cpp" line="+231"/>
+        <location filename="../model/document/quickentryparser.cpp" line="+40"/>
         <source>“%1” names %n entities; rename one first.</source>
         <translation>
             <numerusform>“%1” names %n entities; rename one first.</numerusform>
@@ -314,7 +314,7 @@
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+323"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+331"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -368,7 +368,7 @@
 <context>
     <name>OrgMap::Document</name>
     <message numerus="yes">
-        <location filename="../model/document/document.cpp" line="+380"/>
+        <location filename="../model/document/document_edits.cpp" line="+193"/>
         <source>Delete %n connection(s)</source>
         <translation>
             <numerusform>Delete %n connection</numerusform>
@@ -384,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location filename="../model/document/document_changes.cpp" line="+167"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Move %n item</numerusform>
@@ -445,7 +445,7 @@
 <context>
     <name>OrgMap::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/ui/mainwindow.cpp" line="+160"/>
+        <location filename="../widgets/ui/mainwindow.cpp" line="+165"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -574,7 +574,7 @@
 <context>
     <name>OrgMap::MapItems</name>
     <message numerus="yes">
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+306"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+299"/>
         <source>and %n more team(s)</source>
         <translation>
             <numerusform>and %n more team</numerusform>
@@ -674,6 +674,28 @@
         <translation>
             <numerusform>%n domain</numerusform>
             <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ViewsDock</name>
+    <message numerus="yes">
+        <location filename="../widgets/ui/present/viewsdock.cpp" line="+101"/>
+        <source>%n reveal step(s)</source>
+        <translation>
+            <numerusform>%n reveal step</numerusform>
+            <numerusform>%n reveal steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ViewsPdf</name>
+    <message numerus="yes">
+        <location filename="../widgets/canvas/viewspdf.cpp" line="+100"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

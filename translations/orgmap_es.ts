@@ -24,32 +24,7 @@
         <translation>Usar este valor para %1 haría que el mapa dejara de ser válido: %2</translation>
     </message>
     <message>
-        <location filename="../model/document/quickentry.cpp" line="+197"/>
-        <source>domain</source>
-        <translation>dominio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>team</source>
-        <translation>equipo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>asset</source>
-        <translation>activo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>asset or domain</source>
-        <translation>activo o dominio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>domain, team or asset</source>
-        <translation>dominio, equipo o activo</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../model/document/quickentryparser.cpp" line="+36"/>
         <source>No %1 named “%2”.</source>
         <translation>No hay ningún %1 llamado «%2».</translation>
     </message>
@@ -1038,6 +1013,7 @@
 
 Commands:
   check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        [--scenario NAME]
         Analyse a map: orphaned assets, coupling hotspots, domain cycles;
         with a policy, its severities, thresholds and FAIR rules.
         Exit status 0: no finding at the policy&apos;s failOn (default: error)
@@ -1061,17 +1037,19 @@ Commands:
         Import a Backstage catalog or ODPS data product descriptors (files or
         folders), laid out; --into re-imports into that map. Report on stderr;
         exit status 2 when the input is refused.
-  layout IN OUT [--all] [--team-lane]
+  layout IN OUT [--all] [--team-lane] [--scenario NAME]
         Write IN with computed geometry for what lacks it (everything with
         --all) to OUT; --team-lane puts the teams in one lane on top.
   merge BASE OURS THEIRS [-o OUT]
         Three-way merge of maps (a git merge driver): writes the merged map as
         JSON to OUT (default: over OURS). Exit status 0: merged; 1: conflicts
         remain, listed in &quot;x-orgmap-conflicts&quot;; 2: unusable input.
-  render MAP OUT.png|OUT.svg [--scale S]
+  render MAP OUT.png|OUT.svg|OUT.pdf [--scale S] [--views] [--scenario NAME]
         Draw the map as the editor does, headless.
 
 MAP and IN may be - for standard input; OUT may be - for JSON on standard output.
+--scenario NAME picks a scenario of an .orgmap document (default: the first;
+stderr names the others); an unknown name is exit status 2.
 Options: --help, --version
   --lang CODE
         Language of the messages: en, de, fr, es or zh_CN (default: the
@@ -1081,40 +1059,43 @@ Options: --help, --version
 
 Órdenes:
   check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        [--scenario NAME]
         Analiza un mapa: activos huérfanos, puntos críticos de acoplamiento,
-        ciclos de dominios; con una política, sus gravedades, umbrales y reglas FAIR.
-        Código de salida 0: ningún hallazgo con la gravedad failOn de la política
-        (predeterminada: error) o superior; 1: al menos uno; 2: mapa o política inutilizable.
+        ciclos entre dominios; con una política, sus severidades, umbrales y reglas FAIR.
+        Estado de salida 0: ningún hallazgo en el failOn de la política (predeterminado: error)
+        o superior; 1: al menos uno; 2: mapa o política inutilizables.
   convert IN OUT [--scenario NAME]
         Convierte entre .orgmap (SQLite) y .orgmap.json, o exporta a
         .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) o .mmd
         (Mermaid), según la extensión de OUT; cualquier otra extensión se rechaza.
         De .orgmap a .orgmap se conservan todos los escenarios; si no, se escribe
-        un solo mapa: --scenario NAME o, si no, el primero (stderr nombra el resto).
+        un solo mapa: --scenario NAME, o bien el primero (stderr nombra los demás).
   diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
        [--old-scenario NAME] [--new-scenario NAME]
-        Qué cambió entre dos mapas y qué efecto tiene en el análisis.
-        Código de salida 0: sin cambios; 1: cambios; 2: entrada inutilizable.
+        Qué cambió entre dos mapas y cómo afecta al análisis.
+        Estado de salida 0: sin cambios; 1: cambios; 2: entrada inutilizable.
         diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
-        es la forma con la que llama git (diff.orgmap.command); sale con 0 si tiene éxito.
+        es la forma que invoca git (diff.orgmap.command); sale con 0 si tiene éxito.
   generate --assets N [--seed S] [--no-geometry] OUT
         Escribe un mapa sintético determinista para pruebas de rendimiento y demostraciones.
   import backstage PATH... [-o OUT] [--into MAP] [--lenient]
   import odps PATH... [-o OUT] [--into MAP]
         Importa un catálogo de Backstage o descriptores de productos de datos ODPS
-        (archivos o carpetas), ya dispuestos; --into los reimporta en ese mapa.
-        Informe en stderr; código de salida 2 si se rechaza la entrada.
-  layout IN OUT [--all] [--team-lane]
+        (archivos o carpetas), con disposición; --into reimporta en ese mapa. Informe
+        en stderr; estado de salida 2 cuando se rechaza la entrada.
+  layout IN OUT [--all] [--team-lane] [--scenario NAME]
         Escribe IN en OUT con geometría calculada para lo que no la tiene (todo con
-        --all); --team-lane coloca los equipos en una franja en la parte superior.
+        --all); --team-lane coloca los equipos en un carril en la parte superior.
   merge BASE OURS THEIRS [-o OUT]
-        Fusión a tres bandas de mapas (un controlador de fusión de git): escribe el mapa fusionado
-        como JSON en OUT (predeterminado: sobre OURS). Código de salida 0: fusionado; 1: quedan
-        conflictos, listados en «x-orgmap-conflicts»; 2: entrada inutilizable.
-  render MAP OUT.png|OUT.svg [--scale S]
+        Fusión a tres bandas de mapas (un controlador de fusión de git): escribe el mapa
+        fusionado como JSON en OUT (predeterminado: sobre OURS). Estado de salida 0: fusionado;
+        1: quedan conflictos, enumerados en «x-orgmap-conflicts»; 2: entrada inutilizable.
+  render MAP OUT.png|OUT.svg|OUT.pdf [--scale S] [--views] [--scenario NAME]
         Dibuja el mapa como lo hace el editor, sin interfaz gráfica.
 
 MAP e IN pueden ser - para la entrada estándar; OUT puede ser - para JSON en la salida estándar.
+--scenario NAME elige un escenario de un documento .orgmap (predeterminado: el primero;
+stderr nombra los demás); un nombre desconocido da estado de salida 2.
 Opciones: --help, --version
   --lang CODE
         Idioma de los mensajes: en, de, fr, es o zh_CN (predeterminado: el
@@ -1122,7 +1103,7 @@ Opciones: --help, --version
 </translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>no command given (try orgmap-cli --help)</source>
         <translation>no se indicó ninguna orden (consulte orgmap-cli --help)</translation>
     </message>
@@ -1132,22 +1113,27 @@ Opciones: --help, --version
         <translation>orden desconocida «%1» (consulte orgmap-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/render.cpp" line="+25"/>
+        <location filename="../app/cli/render.cpp" line="+31"/>
         <source>--scale needs a number from 0.1 to 8, not &quot;%1&quot;</source>
         <translation>--scale necesita un número entre 0.1 y 8, no «%1»</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the output must end in .png or .svg</source>
-        <translation>%1: el archivo de salida debe terminar en .png o .svg</translation>
+        <source>%1: the output must end in .png, .svg or .pdf</source>
+        <translation>%1: la salida debe terminar en .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>--views: the views are drawn as PDF pages; name a .pdf</source>
+        <translation>--views: las vistas se dibujan como páginas PDF; indique un .pdf</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>this build has no renderer</source>
         <translation>esta compilación no incluye el generador de imágenes</translation>
     </message>
     <message>
-        <location filename="../app/cli/check.cpp" line="+32"/>
+        <location filename="../app/cli/check.cpp" line="+33"/>
         <source>--format must be text, json or sarif, not &quot;%1&quot;</source>
         <translation>--format debe ser text, json o sarif, no «%1»</translation>
     </message>
@@ -1203,9 +1189,14 @@ Opciones: --help, --version
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/convert.cpp" line="+46"/>
+        <location filename="../app/cli/maploading.cpp" line="+40"/>
         <source>%1 has %2 scenarios: wrote the first, &quot;%3&quot;; not written: %4 (name one with --scenario NAME)</source>
         <translation>%1 tiene %2 escenarios: se escribió el primero, «%3»; no se escribieron: %4 (indique uno con --scenario NAME)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has %2 scenarios: read the first, &quot;%3&quot;; not read: %4 (name one with --scenario NAME)</source>
+        <translation>%1 tiene %2 escenarios: se leyó el primero, «%3»; no se leyeron: %4 (indique uno con --scenario NAME)</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1250,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::CompareLayer</name>
     <message>
-        <location filename="../widgets/compare/comparelayer.cpp" line="+157"/>
+        <location filename="../widgets/compare/comparelayer.cpp" line="+211"/>
         <source>NEW</source>
         <translation>NUEVO</translation>
     </message>
@@ -1666,7 +1657,7 @@ Opciones: --help, --version
         <translation>puntuación de acoplamiento</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</source>
         <comment>map name, then the counts of domains, teams, assets, links</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</translation>
@@ -1704,7 +1695,7 @@ Opciones: --help, --version
         </translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
         <source>Top hotspots</source>
         <translation>Principales puntos críticos</translation>
     </message>
@@ -1779,7 +1770,7 @@ Opciones: --help, --version
         <translation>dominios distintos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
@@ -2004,7 +1995,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+115"/>
+        <location filename="../model/document/document.cpp" line="+114"/>
         <location line="+75"/>
         <location line="+2"/>
         <source>unknown team &quot;%1&quot;</source>
@@ -2062,7 +2053,7 @@ Opciones: --help, --version
         <translation>un equipo no puede interactuar consigo mismo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../model/document/document_edits.cpp" line="+19"/>
         <source>Add domain &quot;%1&quot;</source>
         <translation>Añadir el dominio «%1»</translation>
     </message>
@@ -2113,7 +2104,7 @@ Opciones: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../model/document/document_changes.cpp" line="+21"/>
         <source>Change domain &quot;%1&quot;</source>
         <translation>Modificar el dominio «%1»</translation>
     </message>
@@ -2183,7 +2174,7 @@ Opciones: --help, --version
         <translation>Cambiar el tamaño de «%1»</translation>
     </message>
     <message>
-        <location filename="../model/document/document_scenarios.cpp" line="+126"/>
+        <location filename="../model/document/document_scenarios.cpp" line="+155"/>
         <source>New scenario &quot;%1&quot;</source>
         <translation>Nuevo escenario «%1»</translation>
     </message>
@@ -2276,7 +2267,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::EntityActions</name>
     <message>
-        <location filename="../widgets/ui/entityactions.cpp" line="+56"/>
+        <location filename="../widgets/ui/entityactions.cpp" line="+58"/>
         <source>&amp;Subdomain</source>
         <translation>&amp;Subdominio</translation>
     </message>
@@ -2307,12 +2298,12 @@ Opciones: --help, --version
     </message>
     <message>
         <location line="+6"/>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>&amp;Insert Here</source>
         <translation>&amp;Insertar aquí</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-142"/>
         <source>Set &amp;Owner</source>
         <translation>Asignar &amp;responsable</translation>
     </message>
@@ -2337,7 +2328,7 @@ Opciones: --help, --version
         <translation>Mover al dominio</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>No Domain</source>
         <translation>Sin dominio</translation>
     </message>
@@ -2352,7 +2343,12 @@ Opciones: --help, --version
         <translation>Seleccionar e&amp;nlaces</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>S&amp;potlight</source>
+        <translation>&amp;Foco</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -2809,6 +2805,40 @@ Opciones: --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::JsonDetail</name>
+    <message>
+        <location filename="../model/json/jsonfields.cpp" line="+302"/>
+        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
+        <translation>clave desconocida «%1» (las claves de extensión deben empezar por «x-»)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>clave desconocida «%1» (¿quería decir «%2»?)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+12"/>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>falta la clave obligatoria «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be %1, not %2</source>
+        <translation>debe ser %1, no %2</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::JsonReader</name>
     <message>
         <location filename="../model/json/jsonentities.cpp" line="+37"/>
@@ -2816,7 +2846,7 @@ Opciones: --help, --version
         <location line="+32"/>
         <location line="+50"/>
         <location line="+35"/>
-        <location filename="../model/json/jsonreader.cpp" line="+348"/>
+        <location filename="../model/json/jsonreader.cpp" line="+374"/>
         <source>must be an object, not %1</source>
         <translation>debe ser un objeto, no %1</translation>
     </message>
@@ -2836,7 +2866,7 @@ Opciones: --help, --version
         <translation>un array de puertos</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonfields.cpp" line="+132"/>
+        <location filename="../model/json/jsonfields.cpp" line="-195"/>
         <source>... and %1 more errors</source>
         <translation>… y %1 errores más</translation>
     </message>
@@ -2852,26 +2882,23 @@ Opciones: --help, --version
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+72"/>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>a string</source>
         <translation>una cadena</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location filename="../model/json/jsonreader.cpp" line="-193"/>
+        <location line="+2"/>
+        <location filename="../model/json/jsonreader.cpp" line="-190"/>
         <source>an array</source>
         <translation>un array</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="+158"/>
+        <location filename="../model/json/jsonreader.cpp" line="+155"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
@@ -2881,37 +2908,17 @@ Opciones: --help, --version
         <translation>nada</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
-        <translation>clave desconocida «%1» (las claves de extensión deben empezar por «x-»)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
-        <translation>clave desconocida «%1» (¿quería decir «%2»?)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>falta la clave obligatoria «%1»</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>must be %1, not %2</source>
-        <translation>debe ser %1, no %2</translation>
-    </message>
-    <message>
-        <location line="-157"/>
+        <location line="-54"/>
         <source>invalid JSON at line %1, column %2: %3</source>
         <translation>JSON no válido en la línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-204"/>
+        <location filename="../model/json/jsonreader.cpp" line="-229"/>
         <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
         <translation>contiene un escape de sustituto UTF-16 desemparejado (\uD800-\uDFFF), que no es un carácter; OrgMap lo rechaza en lugar de modificarlo</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+63"/>
         <source>invalid JSON at line %1, column %2: a number needs digits before and after its decimal point, and no leading zero</source>
         <translation>JSON no válido en la línea %1, columna %2: un número necesita dígitos antes y después del punto decimal, y ningún cero inicial</translation>
     </message>
@@ -2926,7 +2933,7 @@ Opciones: --help, --version
         <translation>un valor único</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>must be &quot;orgmap&quot;, not &quot;%1&quot;</source>
         <translation>debe ser «orgmap», no «%1»</translation>
     </message>
@@ -2992,7 +2999,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+69"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+75"/>
         <source>collaboration</source>
         <translation>colaboración</translation>
     </message>
@@ -3010,14 +3017,14 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::MainWindow</name>
     <message>
-        <location filename="../widgets/ui/mainwindow.cpp" line="+45"/>
+        <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+80"/>
         <location line="+110"/>
         <source>Untitled map</source>
         <translation>Mapa sin título</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -3139,7 +3146,7 @@ Opciones: --help, --version
         <translation>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Mapee los dominios, equipos, servicios y productos de datos de su organización.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+62"/>
+        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+63"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
@@ -3346,7 +3353,7 @@ Opciones: --help, --version
         <translation>Pan&amp;talla completa</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -3371,7 +3378,7 @@ Opciones: --help, --version
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export &amp;Diagram</source>
         <translation>Exportar &amp;diagrama</translation>
     </message>
@@ -3396,7 +3403,7 @@ Opciones: --help, --version
         <translation>Pa&amp;neles</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertar</translation>
     </message>
@@ -3491,7 +3498,17 @@ Opciones: --help, --version
         <translation>Comparar este mapa con otro archivo de mapa: cada cambio marcado, en solo lectura</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>Compare With &amp;Scenario</source>
+        <translation>Comparar con un e&amp;scenario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare this scenario with another scenario of the document</source>
+        <translation>Comparar este escenario con otro escenario del documento</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+43"/>
         <source>%1: could not be read</source>
         <translation>%1: no se pudo leer</translation>
@@ -3567,7 +3584,7 @@ Opciones: --help, --version
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+143"/>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+145"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>JSON de OrgMap (*.orgmap.json *.json)</translation>
     </message>
@@ -3620,7 +3637,8 @@ Opciones: --help, --version
         <location line="+29"/>
         <location line="+14"/>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+382"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+391"/>
+        <location filename="../widgets/ui/mainwindow_views.cpp" line="+61"/>
         <source>Export Failed</source>
         <translation>Error al exportar</translation>
     </message>
@@ -3638,6 +3656,7 @@ Opciones: --help, --version
         <location line="+14"/>
         <location line="+32"/>
         <location filename="../widgets/ui/mainwindow_insight.cpp" line="+2"/>
+        <location filename="../widgets/ui/mainwindow_views.cpp" line="+2"/>
         <source>Exported %1</source>
         <translation>%1 exportado</translation>
     </message>
@@ -3663,7 +3682,7 @@ Opciones: --help, --version
         <translation>Imagen SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-315"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-323"/>
         <source>Dashboard</source>
         <translation>Panel de indicadores</translation>
     </message>
@@ -3738,7 +3757,7 @@ Opciones: --help, --version
         <translation>Destacar: %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Policy: %1</source>
         <translation>Política: %1</translation>
     </message>
@@ -4014,6 +4033,21 @@ Opciones: --help, --version
         <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The document is unchanged.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; no es un mapa válido. El documento no ha cambiado.</translation>
     </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_views.cpp" line="-32"/>
+        <source>Export &amp;Views as PDF…</source>
+        <translation>Exportar &amp;vistas como PDF…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export Views as PDF</source>
+        <translation>Exportar vistas como PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::MapClipboard</name>
@@ -4220,7 +4254,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::MapItems</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+34"/>
+        <location filename="../widgets/canvas/nodeitem.cpp" line="+36"/>
         <source>stream-aligned</source>
         <translation>alineado al flujo</translation>
     </message>
@@ -4250,7 +4284,7 @@ Opciones: --help, --version
         <translation>sin equipo</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+240"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+233"/>
         <source>Highlight: orphans</source>
         <translation>Destacado: huérfanos</translation>
     </message>
@@ -4333,7 +4367,7 @@ Opciones: --help, --version
         <translation>Producto de datos</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Arrows point to the provider</source>
         <translation>Las flechas apuntan al proveedor</translation>
     </message>
@@ -4359,12 +4393,12 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::MapRenderer</name>
     <message>
-        <location filename="../widgets/canvas/maprenderer.cpp" line="+79"/>
+        <location filename="../widgets/canvas/maprenderer.cpp" line="+80"/>
         <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
         <translation>%1: la imagen tendría %2 x %3 píxeles, demasiado grande para generarla; use una escala menor o SVG</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+78"/>
         <source>%1: cannot write PNG: %2</source>
         <translation>%1: no se puede escribir el PNG: %2</translation>
     </message>
@@ -4410,7 +4444,7 @@ Opciones: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Add domain</source>
         <translation>Añadir dominio</translation>
     </message>
@@ -4603,7 +4637,7 @@ Opciones: --help, --version
     </message>
     <message>
         <location filename="../model/json/jsonentities.cpp" line="-44"/>
-        <location filename="../model/storage/sqlitetables.cpp" line="+217"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+222"/>
         <source>team type</source>
         <translation>tipo de equipo</translation>
     </message>
@@ -4641,7 +4675,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::MapView</name>
     <message>
-        <location filename="../widgets/canvas/mapview.cpp" line="+158"/>
+        <location filename="../widgets/canvas/mapview.cpp" line="+149"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
         <translation>De 1 a %1 caracteres; Intro para aplicar, Esc para cancelar</translation>
     </message>
@@ -4988,7 +5022,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::Parser</name>
     <message>
-        <location filename="../model/document/quickentry.cpp" line="+34"/>
+        <location filename="../model/document/quickentryparser.cpp" line="+20"/>
         <source>This quote is not closed.</source>
         <translation>Estas comillas no están cerradas.</translation>
     </message>
@@ -5322,17 +5356,22 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::Presentation</name>
     <message>
-        <location filename="../widgets/ui/present/presentation.cpp" line="+143"/>
+        <location filename="../widgets/ui/present/presentation.cpp" line="+157"/>
         <source>Spotlight: %1</source>
         <translation>Foco: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Finding %1 of %2: %3 (%4)</source>
         <translation>Hallazgo %1 de %2: %3 (%4)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+37"/>
+        <source>%1 · step %2 of %3</source>
+        <translation>%1 · paso %2 de %3</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1 errors · %2 warnings · %3 infos</source>
         <translation>%1 errores · %2 advertencias · %3 avisos informativos</translation>
     </message>
@@ -5417,14 +5456,42 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::QuickEntryBar</name>
     <message>
-        <location filename="../widgets/ui/quickentrybar.cpp" line="+74"/>
+        <location filename="../widgets/ui/quickentrybar.cpp" line="+75"/>
         <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
         <translation>servicio Pagos en Facturación a cargo de Core Platform · A -&gt; B · mover A a D · Esc</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Done: %1</source>
         <translation>Hecho: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::QuickEntryDetail</name>
+    <message>
+        <location filename="../model/document/quickentrynames.cpp" line="+48"/>
+        <source>domain</source>
+        <translation>dominio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team</source>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset or domain</source>
+        <translation>activo o dominio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain, team or asset</source>
+        <translation>dominio, equipo o activo</translation>
     </message>
 </context>
 <context>
@@ -5582,7 +5649,7 @@ Opciones: --help, --version
         <translation>otra fila de la tabla %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitetables.cpp" line="-362"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="-366"/>
         <source>%1: not valid UTF-8 text (OrgMap does not change text it reads; fix the bytes in the database)</source>
         <translation>%1: no es texto UTF-8 válido (OrgMap no modifica el texto que lee; corrija los bytes en la base de datos)</translation>
     </message>
@@ -5607,7 +5674,7 @@ Opciones: --help, --version
         <translation>geometría: algunas coordenadas son NULL</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+301"/>
         <source>table scenarios, row %1</source>
         <translation>tabla scenarios, fila %1</translation>
     </message>
@@ -5618,7 +5685,7 @@ Opciones: --help, --version
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+396"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="+503"/>
         <source>a document needs at least one scenario</source>
         <translation>un documento necesita al menos un escenario</translation>
     </message>
@@ -5745,7 +5812,12 @@ Opciones: --help, --version
         <translation>PRAGMA quick_check ha fallado</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitewriter.cpp" line="-4"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="-54"/>
+        <source>the SQLite driver gave no database handle</source>
+        <translation>el controlador de SQLite no proporcionó ningún identificador de base de datos</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+26"/>
         <source>cannot save %1: %2</source>
         <translation>no se puede guardar %1: %2</translation>
@@ -5927,6 +5999,307 @@ Opciones: --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::ViewEdits</name>
+    <message>
+        <location filename="../model/document/viewedits.cpp" line="+34"/>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add view &quot;%1&quot;</source>
+        <translation>Añadir la vista «%1»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename view to &quot;%1&quot;</source>
+        <translation>Cambiar el nombre de la vista a «%1»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move view &quot;%1&quot;</source>
+        <translation>Mover la vista «%1»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Update view &quot;%1&quot;</source>
+        <translation>Actualizar la vista «%1»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete view &quot;%1&quot;</source>
+        <translation>Eliminar la vista «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Views</name>
+    <message>
+        <location filename="../model/core/savedviews.cpp" line="+24"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+96"/>
+        <location line="+22"/>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be %1, not %2</source>
+        <translation>debe ser %1, no %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
+        <translation>clave desconocida «%1» (las claves de extensión deben empezar por «x-»)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an id string</source>
+        <translation>una cadena de id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid id (1 to %2 of A-Z a-z 0-9 . _ : -)</source>
+        <translation>«%1» no es un id válido (de 1 a %2 de A-Z a-z 0-9 . _ : -)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an object {x, y, w, h}</source>
+        <translation>un objeto {x, y, w, h}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing (a camera has x, y, w and h)</source>
+        <translation>falta (una cámara tiene x, y, w y h)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>out of range (at most %1 either way)</source>
+        <translation>fuera del intervalo (como máximo %1 en cualquier sentido)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be greater than 0</source>
+        <translation>debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a view object</source>
+        <translation>un objeto de vista</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing (every view has a name)</source>
+        <translation>falta (toda vista tiene un nombre)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be 1 to %1 characters</source>
+        <translation>debe tener de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another view is called &quot;%1&quot; (view names are unique ignoring case)</source>
+        <translation>otra vista se llama «%1» (los nombres de vista son únicos sin distinguir mayúsculas y minúsculas)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing (every view has a camera rectangle)</source>
+        <translation>falta (toda vista tiene un rectángulo de cámara)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown highlight &quot;%1&quot; (one of %2)</source>
+        <translation>resaltado desconocido «%1» (uno de %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an array of steps</source>
+        <translation>un array de pasos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an array of domain ids</source>
+        <translation>un array de ids de dominio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a step reveals at least one domain</source>
+        <translation>un paso revela al menos un dominio</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>an array of views</source>
+        <translation>un array de vistas</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ViewsDock</name>
+    <message>
+        <location filename="../widgets/ui/present/viewsdock.cpp" line="+16"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save what the canvas shows as a new view</source>
+        <translation>Guardar lo que muestra el lienzo como una vista nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the selected view&apos;s picture with what the canvas shows</source>
+        <translation>Sustituir la imagen de la vista seleccionada por lo que muestra el lienzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present this view earlier</source>
+        <translation>Presentar esta vista antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present this view later</source>
+        <translation>Presentar esta vista después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal steps: the selected domains one step at a time</source>
+        <translation>Pasos de revelado: los dominios seleccionados, un paso cada vez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Selected Domains as Next Step</source>
+        <translation>Añadir los dominios seleccionados como paso siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear Steps</source>
+        <translation>Borrar los pasos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected view</source>
+        <translation>Eliminar la vista seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the selected view (Enter)</source>
+        <translation>Mostrar la vista seleccionada (Intro)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n reveal step(s)</source>
+        <translation>
+            <numerusform>%n paso de revelado</numerusform>
+            <numerusform>%n pasos de revelado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>View %1</source>
+        <translation>Vista %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ViewsPdf</name>
+    <message>
+        <location filename="../widgets/canvas/viewspdf.cpp" line="+76"/>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 errors, %3 warnings, %4 infos</source>
+        <translation>%1: %2 errores, %3 advertencias, %4 avisos informativos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: cannot draw PDF</source>
+        <translation>%1: no se puede dibujar el PDF</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
+        <translation>la generación de imágenes necesita una QGuiApplication (use QT_QPA_PLATFORM=offscreen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the map has no views (docs/views.md); leave out --views to draw the whole map</source>
+        <translation>el mapa no tiene vistas (docs/views.md); omita --views para dibujar el mapa entero</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::WelcomePage</name>
     <message>
         <location filename="../widgets/ui/welcomepage.cpp" line="+33"/>
@@ -6000,7 +6373,7 @@ Opciones: --help, --version
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../model/document/quickentry.cpp" line="-514"/>
+        <location filename="../model/document/quickentrywords.h" line="+18"/>
         <source>service</source>
         <translation>servicio</translation>
     </message>
@@ -6090,12 +6463,12 @@ Opciones: --help, --version
         <translation>evento</translation>
     </message>
     <message>
-        <location line="+519"/>
+        <location filename="../model/document/quickentryparser.cpp" line="+37"/>
         <source>Column %1: %2</source>
         <translation>Columna %1: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../model/document/quickentryapply.cpp" line="+66"/>
         <source>Set team type</source>
         <translation>Asignar tipo de equipo</translation>
     </message>
@@ -6139,12 +6512,22 @@ Opciones: --help, --version
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+111"/>
+        <location filename="../app/gui/main.cpp" line="+113"/>
         <source>--spotlight: no entity &quot;%1&quot; on the map</source>
         <translation>--spotlight: no hay ninguna entidad «%1» en el mapa</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>--view: no view &quot;%1&quot; on the map (it has: %2)</source>
+        <translation>--view: no hay ninguna vista «%1» en el mapa (tiene: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: could not write the image</source>
         <translation>%1: no se pudo escribir la imagen</translation>
     </message>
@@ -6184,7 +6567,7 @@ Opciones: --help, --version
         <translation>Con --screenshot: comparar FILE con OTHER (Archivo &gt; Comparar con); --show metrics muestra las métricas en primer plano.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>With --screenshot: show presentation mode (F5).</source>
         <translation>Con --screenshot: mostrar el modo de presentación (F5).</translation>
     </message>
@@ -6197,6 +6580,11 @@ Opciones: --help, --version
         <location line="+5"/>
         <source>With --present: show step N of the findings tour.</source>
         <translation>Con --present: mostrar el paso N del recorrido por los hallazgos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --present: show the map&apos;s view called NAME.</source>
+        <translation>Con --present: mostrar la vista del mapa llamada NAME.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6219,20 +6607,20 @@ Opciones: --help, --version
         <translation>--size: se esperaba AnxAl entre 200x150 y 10000x10000, se recibió «%1»</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+27"/>
+        <location line="+8"/>
+        <location line="+29"/>
         <source>--show: expected dashboard or findings, got &quot;%1&quot;</source>
         <translation>--show: se esperaba dashboard o findings, se recibió «%1»</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>--finding: expected a step from 1, got &quot;%1&quot;</source>
         <translation>--finding: se esperaba un paso a partir de 1, se recibió «%1»</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--spotlight and --finding need --present</source>
-        <translation>--spotlight y --finding necesitan --present</translation>
+        <location line="+7"/>
+        <source>--spotlight, --finding and --view need --present</source>
+        <translation>--spotlight, --finding y --view necesitan --present</translation>
     </message>
 </context>
 </TS>

@@ -24,32 +24,7 @@
         <translation>Prendre cette valeur pour %1 rendrait la carte non valide : %2</translation>
     </message>
     <message>
-        <location filename="../model/document/quickentry.cpp" line="+197"/>
-        <source>domain</source>
-        <translation>domaine</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>team</source>
-        <translation>équipe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>asset</source>
-        <translation>actif</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>asset or domain</source>
-        <translation>actif ou domaine</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>domain, team or asset</source>
-        <translation>domaine, équipe ou actif</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../model/document/quickentryparser.cpp" line="+36"/>
         <source>No %1 named “%2”.</source>
         <translation>Aucun élément de type %1 nommé « %2 ».</translation>
     </message>
@@ -1038,6 +1013,7 @@
 
 Commands:
   check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        [--scenario NAME]
         Analyse a map: orphaned assets, coupling hotspots, domain cycles;
         with a policy, its severities, thresholds and FAIR rules.
         Exit status 0: no finding at the policy&apos;s failOn (default: error)
@@ -1061,68 +1037,73 @@ Commands:
         Import a Backstage catalog or ODPS data product descriptors (files or
         folders), laid out; --into re-imports into that map. Report on stderr;
         exit status 2 when the input is refused.
-  layout IN OUT [--all] [--team-lane]
+  layout IN OUT [--all] [--team-lane] [--scenario NAME]
         Write IN with computed geometry for what lacks it (everything with
         --all) to OUT; --team-lane puts the teams in one lane on top.
   merge BASE OURS THEIRS [-o OUT]
         Three-way merge of maps (a git merge driver): writes the merged map as
         JSON to OUT (default: over OURS). Exit status 0: merged; 1: conflicts
         remain, listed in &quot;x-orgmap-conflicts&quot;; 2: unusable input.
-  render MAP OUT.png|OUT.svg [--scale S]
+  render MAP OUT.png|OUT.svg|OUT.pdf [--scale S] [--views] [--scenario NAME]
         Draw the map as the editor does, headless.
 
 MAP and IN may be - for standard input; OUT may be - for JSON on standard output.
+--scenario NAME picks a scenario of an .orgmap document (default: the first;
+stderr names the others); an unknown name is exit status 2.
 Options: --help, --version
   --lang CODE
         Language of the messages: en, de, fr, es or zh_CN (default: the
         language chosen in the editor&apos;s Preferences, else the system&apos;s).
 </source>
-        <translation>Utilisation : orgmap-cli COMMAND [OPTIONS]
+        <translation>Usage : orgmap-cli COMMAND [OPTIONS]
 
 Commandes :
   check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
-        Analyse une carte : actifs orphelins, points chauds, cycles de domaines ;
-        avec une politique, ses gravités, seuils et règles FAIR.
-        Code de sortie 0 : aucun constat au niveau failOn de la politique (par défaut : error)
-        ou au-dessus ; 1 : au moins un ; 2 : carte ou politique inutilisable.
+        [--scenario NAME]
+        Analyse une carte : actifs orphelins, points chauds de couplage, cycles
+        de domaines ; avec une politique, ses gravités, seuils et règles FAIR.
+        Code de sortie 0 : aucun constat au niveau failOn de la politique (par
+        défaut : error) ou au-dessus ; 1 : au moins un ; 2 : carte ou politique inutilisable.
   convert IN OUT [--scenario NAME]
         Convertit entre .orgmap (SQLite) et .orgmap.json, ou exporte en
         .graphml (yEd, Gephi, NetworkX), .dot/.gv (Graphviz) ou .mmd
         (Mermaid), selon l&apos;extension de OUT ; toute autre extension est refusée.
-        De .orgmap vers .orgmap, tous les scénarios sont conservés ; sinon une seule
+        De .orgmap à .orgmap, tous les scénarios sont conservés ; sinon une seule
         carte est écrite : --scenario NAME, sinon la première (stderr nomme les autres).
   diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
        [--old-scenario NAME] [--new-scenario NAME]
-        Ce qui a changé entre deux cartes et son effet sur l&apos;analyse.
+        Ce qui a changé entre deux cartes et ce que cela change à l&apos;analyse.
         Code de sortie 0 : aucun changement ; 1 : changements ; 2 : entrée inutilisable.
         diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
-        est la forme qu&apos;appelle git (diff.orgmap.command) ; code 0 en cas de succès.
+        est la forme qu&apos;appelle git (diff.orgmap.command) ; elle renvoie 0 en cas de succès.
   generate --assets N [--seed S] [--no-geometry] OUT
-        Écrit une carte synthétique déterministe pour les mesures et les démos.
+        Écrit une carte synthétique déterministe pour les bancs d&apos;essai et les démos.
   import backstage PATH... [-o OUT] [--into MAP] [--lenient]
   import odps PATH... [-o OUT] [--into MAP]
         Importe un catalogue Backstage ou des descripteurs de produits de données
         ODPS (fichiers ou dossiers), mis en page ; --into réimporte dans cette carte.
         Rapport sur stderr ; code de sortie 2 si l&apos;entrée est refusée.
-  layout IN OUT [--all] [--team-lane]
+  layout IN OUT [--all] [--team-lane] [--scenario NAME]
         Écrit IN dans OUT avec une géométrie calculée pour ce qui n&apos;en a pas (tout
-        avec --all) ; --team-lane place les équipes dans un couloir en haut.
+        avec --all) ; --team-lane place les équipes sur un couloir en haut.
   merge BASE OURS THEIRS [-o OUT]
         Fusion à trois voies de cartes (pilote de fusion git) : écrit la carte fusionnée
-        en JSON dans OUT (par défaut : sur OURS). Code de sortie 0 : fusion ; 1 : conflits
-        restants, listés dans « x-orgmap-conflicts » ; 2 : entrée inutilisable.
-  render MAP OUT.png|OUT.svg [--scale S]
-        Dessine la carte comme l&apos;éditeur, sans interface graphique.
+        en JSON dans OUT (par défaut : par-dessus OURS, notre version). Code de sortie 0 :
+        fusionnée ; 1 : des conflits subsistent, listés dans « x-orgmap-conflicts » ; 2 : entrée inutilisable.
+  render MAP OUT.png|OUT.svg|OUT.pdf [--scale S] [--views] [--scenario NAME]
+        Dessine la carte comme le fait l&apos;éditeur, sans interface graphique.
 
 MAP et IN peuvent valoir - pour l&apos;entrée standard ; OUT peut valoir - pour du JSON sur la sortie standard.
+--scenario NAME choisit un scénario d&apos;un document .orgmap (par défaut : le premier ;
+stderr nomme les autres) ; un nom inconnu donne le code de sortie 2.
 Options : --help, --version
   --lang CODE
         Langue des messages : en, de, fr, es ou zh_CN (par défaut : la langue
-        choisie dans les préférences de l&apos;éditeur, sinon celle du système).
+        choisie dans les Préférences de l&apos;éditeur, sinon celle du système).
 </translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>no command given (try orgmap-cli --help)</source>
         <translation>aucune commande indiquée (voir orgmap-cli --help)</translation>
     </message>
@@ -1132,22 +1113,27 @@ Options : --help, --version
         <translation>commande inconnue « %1 » (voir orgmap-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/render.cpp" line="+25"/>
+        <location filename="../app/cli/render.cpp" line="+31"/>
         <source>--scale needs a number from 0.1 to 8, not &quot;%1&quot;</source>
         <translation>--scale attend un nombre entre 0.1 et 8, et non « %1 »</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the output must end in .png or .svg</source>
-        <translation>%1 : le fichier de sortie doit se terminer par .png ou .svg</translation>
+        <source>%1: the output must end in .png, .svg or .pdf</source>
+        <translation>%1 : la sortie doit se terminer par .png, .svg ou .pdf</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>--views: the views are drawn as PDF pages; name a .pdf</source>
+        <translation>--views : les vues sont dessinées sous forme de pages PDF ; indiquez un fichier .pdf</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>this build has no renderer</source>
         <translation>cette version a été compilée sans moteur de rendu</translation>
     </message>
     <message>
-        <location filename="../app/cli/check.cpp" line="+32"/>
+        <location filename="../app/cli/check.cpp" line="+33"/>
         <source>--format must be text, json or sarif, not &quot;%1&quot;</source>
         <translation>--format doit valoir text, json ou sarif, et non « %1 »</translation>
     </message>
@@ -1203,9 +1189,14 @@ Options : --help, --version
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/convert.cpp" line="+46"/>
+        <location filename="../app/cli/maploading.cpp" line="+40"/>
         <source>%1 has %2 scenarios: wrote the first, &quot;%3&quot;; not written: %4 (name one with --scenario NAME)</source>
         <translation>%1 a %2 scénarios : le premier, « %3 », a été écrit ; non écrits : %4 (choisissez-en un avec --scenario NAME)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has %2 scenarios: read the first, &quot;%3&quot;; not read: %4 (name one with --scenario NAME)</source>
+        <translation>%1 a %2 scénarios : le premier, « %3 », a été lu ; non lus : %4 (choisissez-en un avec --scenario NAME)</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1250,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::CompareLayer</name>
     <message>
-        <location filename="../widgets/compare/comparelayer.cpp" line="+157"/>
+        <location filename="../widgets/compare/comparelayer.cpp" line="+211"/>
         <source>NEW</source>
         <translation>NOUVEAU</translation>
     </message>
@@ -1666,7 +1657,7 @@ Options : --help, --version
         <translation>score de couplage</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</source>
         <comment>map name, then the counts of domains, teams, assets, links</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</translation>
@@ -1704,7 +1695,7 @@ Options : --help, --version
         </translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
         <source>Top hotspots</source>
         <translation>Principaux points chauds</translation>
     </message>
@@ -1779,7 +1770,7 @@ Options : --help, --version
         <translation>domaines distincts</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
@@ -2004,7 +1995,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+115"/>
+        <location filename="../model/document/document.cpp" line="+114"/>
         <location line="+75"/>
         <location line="+2"/>
         <source>unknown team &quot;%1&quot;</source>
@@ -2062,7 +2053,7 @@ Options : --help, --version
         <translation>une équipe ne peut pas interagir avec elle-même</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../model/document/document_edits.cpp" line="+19"/>
         <source>Add domain &quot;%1&quot;</source>
         <translation>Ajouter le domaine « %1 »</translation>
     </message>
@@ -2113,7 +2104,7 @@ Options : --help, --version
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../model/document/document_changes.cpp" line="+21"/>
         <source>Change domain &quot;%1&quot;</source>
         <translation>Modifier le domaine « %1 »</translation>
     </message>
@@ -2183,7 +2174,7 @@ Options : --help, --version
         <translation>Redimensionner « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/document/document_scenarios.cpp" line="+126"/>
+        <location filename="../model/document/document_scenarios.cpp" line="+155"/>
         <source>New scenario &quot;%1&quot;</source>
         <translation>Nouveau scénario « %1 »</translation>
     </message>
@@ -2276,7 +2267,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::EntityActions</name>
     <message>
-        <location filename="../widgets/ui/entityactions.cpp" line="+56"/>
+        <location filename="../widgets/ui/entityactions.cpp" line="+58"/>
         <source>&amp;Subdomain</source>
         <translation>Sous-&amp;domaine</translation>
     </message>
@@ -2307,12 +2298,12 @@ Options : --help, --version
     </message>
     <message>
         <location line="+6"/>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>&amp;Insert Here</source>
         <translation>&amp;Insérer ici</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-142"/>
         <source>Set &amp;Owner</source>
         <translation>Définir le &amp;propriétaire</translation>
     </message>
@@ -2337,7 +2328,7 @@ Options : --help, --version
         <translation>Déplacer vers un domaine</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>No Domain</source>
         <translation>Aucun domaine</translation>
     </message>
@@ -2352,7 +2343,12 @@ Options : --help, --version
         <translation>Sélectionner les &amp;liens</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>S&amp;potlight</source>
+        <translation>Mettre sous le pro&amp;jecteur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -2809,6 +2805,40 @@ Options : --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::JsonDetail</name>
+    <message>
+        <location filename="../model/json/jsonfields.cpp" line="+302"/>
+        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
+        <translation>clé inconnue « %1 » (les clés d&apos;extension doivent commencer par « x- »)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>clé inconnue « %1 » (vouliez-vous dire « %2 » ?)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+12"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>clé obligatoire « %1 » manquante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be %1, not %2</source>
+        <translation>doit être %1, et non %2</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::JsonReader</name>
     <message>
         <location filename="../model/json/jsonentities.cpp" line="+37"/>
@@ -2816,7 +2846,7 @@ Options : --help, --version
         <location line="+32"/>
         <location line="+50"/>
         <location line="+35"/>
-        <location filename="../model/json/jsonreader.cpp" line="+348"/>
+        <location filename="../model/json/jsonreader.cpp" line="+374"/>
         <source>must be an object, not %1</source>
         <translation>doit être un objet, et non %1</translation>
     </message>
@@ -2836,7 +2866,7 @@ Options : --help, --version
         <translation>un tableau de ports</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonfields.cpp" line="+132"/>
+        <location filename="../model/json/jsonfields.cpp" line="-195"/>
         <source>... and %1 more errors</source>
         <translation>… et %1 autres erreurs</translation>
     </message>
@@ -2852,26 +2882,23 @@ Options : --help, --version
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+72"/>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location filename="../model/json/jsonreader.cpp" line="-193"/>
+        <location line="+2"/>
+        <location filename="../model/json/jsonreader.cpp" line="-190"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="+158"/>
+        <location filename="../model/json/jsonreader.cpp" line="+155"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
@@ -2881,37 +2908,17 @@ Options : --help, --version
         <translation>rien</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
-        <translation>clé inconnue « %1 » (les clés d&apos;extension doivent commencer par « x- »)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
-        <translation>clé inconnue « %1 » (vouliez-vous dire « %2 » ?)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>clé obligatoire « %1 » manquante</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>must be %1, not %2</source>
-        <translation>doit être %1, et non %2</translation>
-    </message>
-    <message>
-        <location line="-157"/>
+        <location line="-54"/>
         <source>invalid JSON at line %1, column %2: %3</source>
         <translation>JSON non valide à la ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-204"/>
+        <location filename="../model/json/jsonreader.cpp" line="-229"/>
         <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
         <translation>contient un échappement de substitut UTF-16 non apparié (\uD800-\uDFFF), qui n&apos;est pas un caractère ; OrgMap le refuse plutôt que de le modifier</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+63"/>
         <source>invalid JSON at line %1, column %2: a number needs digits before and after its decimal point, and no leading zero</source>
         <translation>JSON non valide à la ligne %1, colonne %2 : un nombre doit avoir des chiffres avant et après son point décimal, et pas de zéro initial</translation>
     </message>
@@ -2926,7 +2933,7 @@ Options : --help, --version
         <translation>une valeur unique</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>must be &quot;orgmap&quot;, not &quot;%1&quot;</source>
         <translation>doit être « orgmap », et non « %1 »</translation>
     </message>
@@ -2992,7 +2999,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+69"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+75"/>
         <source>collaboration</source>
         <translation>collaboration</translation>
     </message>
@@ -3010,14 +3017,14 @@ Options : --help, --version
 <context>
     <name>OrgMap::MainWindow</name>
     <message>
-        <location filename="../widgets/ui/mainwindow.cpp" line="+45"/>
+        <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+80"/>
         <location line="+110"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -3139,7 +3146,7 @@ Options : --help, --version
         <translation>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;Cartographiez les domaines, les équipes, les services et les produits de données de votre organisation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+62"/>
+        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+63"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -3346,7 +3353,7 @@ Options : --help, --version
         <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -3371,7 +3378,7 @@ Options : --help, --version
         <translation>I&amp;mporter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export &amp;Diagram</source>
         <translation>Exporter un d&amp;iagramme</translation>
     </message>
@@ -3396,7 +3403,7 @@ Options : --help, --version
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
@@ -3491,7 +3498,17 @@ Options : --help, --version
         <translation>Comparer cette carte à un autre fichier de carte : chaque changement est marqué, en lecture seule</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>Compare With &amp;Scenario</source>
+        <translation>Comparer avec un &amp;scénario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare this scenario with another scenario of the document</source>
+        <translation>Comparer ce scénario à un autre scénario du document</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+43"/>
         <source>%1: could not be read</source>
         <translation>%1 : lecture impossible</translation>
@@ -3567,7 +3584,7 @@ Options : --help, --version
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+143"/>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+145"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>JSON OrgMap (*.orgmap.json *.json)</translation>
     </message>
@@ -3620,7 +3637,8 @@ Options : --help, --version
         <location line="+29"/>
         <location line="+14"/>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+382"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+391"/>
+        <location filename="../widgets/ui/mainwindow_views.cpp" line="+61"/>
         <source>Export Failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
@@ -3638,6 +3656,7 @@ Options : --help, --version
         <location line="+14"/>
         <location line="+32"/>
         <location filename="../widgets/ui/mainwindow_insight.cpp" line="+2"/>
+        <location filename="../widgets/ui/mainwindow_views.cpp" line="+2"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
@@ -3663,7 +3682,7 @@ Options : --help, --version
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-315"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-323"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3738,7 +3757,7 @@ Options : --help, --version
         <translation>Mise en évidence : %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Policy: %1</source>
         <translation>Politique : %1</translation>
     </message>
@@ -4014,6 +4033,21 @@ Options : --help, --version
         <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The document is unchanged.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; n&apos;est pas une carte valide. Le document est inchangé.</translation>
     </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_views.cpp" line="-32"/>
+        <source>Export &amp;Views as PDF…</source>
+        <translation>Exporter les vues en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export Views as PDF</source>
+        <translation>Exporter les vues en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::MapClipboard</name>
@@ -4220,7 +4254,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::MapItems</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+34"/>
+        <location filename="../widgets/canvas/nodeitem.cpp" line="+36"/>
         <source>stream-aligned</source>
         <translation>aligné sur le flux</translation>
     </message>
@@ -4250,7 +4284,7 @@ Options : --help, --version
         <translation>sans équipe</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+240"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+233"/>
         <source>Highlight: orphans</source>
         <translation>Mise en évidence : orphelins</translation>
     </message>
@@ -4333,7 +4367,7 @@ Options : --help, --version
         <translation>Produit de données</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Arrows point to the provider</source>
         <translation>Les flèches pointent vers le fournisseur</translation>
     </message>
@@ -4359,12 +4393,12 @@ Options : --help, --version
 <context>
     <name>OrgMap::MapRenderer</name>
     <message>
-        <location filename="../widgets/canvas/maprenderer.cpp" line="+79"/>
+        <location filename="../widgets/canvas/maprenderer.cpp" line="+80"/>
         <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
         <translation>%1 : l&apos;image ferait %2 x %3 pixels, trop grande pour être rendue ; utilisez une échelle plus petite ou le format SVG</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+78"/>
         <source>%1: cannot write PNG: %2</source>
         <translation>%1 : impossible d&apos;écrire le PNG : %2</translation>
     </message>
@@ -4410,7 +4444,7 @@ Options : --help, --version
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Add domain</source>
         <translation>Ajouter un domaine</translation>
     </message>
@@ -4603,7 +4637,7 @@ Options : --help, --version
     </message>
     <message>
         <location filename="../model/json/jsonentities.cpp" line="-44"/>
-        <location filename="../model/storage/sqlitetables.cpp" line="+217"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+222"/>
         <source>team type</source>
         <translation>type d&apos;équipe</translation>
     </message>
@@ -4641,7 +4675,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::MapView</name>
     <message>
-        <location filename="../widgets/canvas/mapview.cpp" line="+158"/>
+        <location filename="../widgets/canvas/mapview.cpp" line="+149"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
         <translation>De 1 à %1 caractères ; Entrée pour appliquer, Échap pour annuler</translation>
     </message>
@@ -4988,7 +5022,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::Parser</name>
     <message>
-        <location filename="../model/document/quickentry.cpp" line="+34"/>
+        <location filename="../model/document/quickentryparser.cpp" line="+20"/>
         <source>This quote is not closed.</source>
         <translation>Ce guillemet n&apos;est pas fermé.</translation>
     </message>
@@ -5322,17 +5356,22 @@ Options : --help, --version
 <context>
     <name>OrgMap::Presentation</name>
     <message>
-        <location filename="../widgets/ui/present/presentation.cpp" line="+143"/>
+        <location filename="../widgets/ui/present/presentation.cpp" line="+157"/>
         <source>Spotlight: %1</source>
         <translation>Projecteur : %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Finding %1 of %2: %3 (%4)</source>
         <translation>Constat %1 sur %2 : %3 (%4)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+37"/>
+        <source>%1 · step %2 of %3</source>
+        <translation>%1 · étape %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1 errors · %2 warnings · %3 infos</source>
         <translation>%1 erreurs · %2 avertissements · %3 informations</translation>
     </message>
@@ -5417,14 +5456,42 @@ Options : --help, --version
 <context>
     <name>OrgMap::QuickEntryBar</name>
     <message>
-        <location filename="../widgets/ui/quickentrybar.cpp" line="+74"/>
+        <location filename="../widgets/ui/quickentrybar.cpp" line="+75"/>
         <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
         <translation>service Paiements dans Facturation détenu par Plateforme socle · A -&gt; B · déplacer A vers D · Échap</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Done: %1</source>
         <translation>Fait : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::QuickEntryDetail</name>
+    <message>
+        <location filename="../model/document/quickentrynames.cpp" line="+48"/>
+        <source>domain</source>
+        <translation>domaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset or domain</source>
+        <translation>actif ou domaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain, team or asset</source>
+        <translation>domaine, équipe ou actif</translation>
     </message>
 </context>
 <context>
@@ -5582,7 +5649,7 @@ Options : --help, --version
         <translation>une autre ligne de la table %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitetables.cpp" line="-362"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="-366"/>
         <source>%1: not valid UTF-8 text (OrgMap does not change text it reads; fix the bytes in the database)</source>
         <translation>%1 : texte UTF-8 non valide (OrgMap ne modifie pas le texte qu&apos;il lit ; corrigez les octets dans la base de données)</translation>
     </message>
@@ -5607,7 +5674,7 @@ Options : --help, --version
         <translation>géométrie : certaines coordonnées sont NULL</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+301"/>
         <source>table scenarios, row %1</source>
         <translation>table scenarios, ligne %1</translation>
     </message>
@@ -5618,7 +5685,7 @@ Options : --help, --version
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+396"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="+503"/>
         <source>a document needs at least one scenario</source>
         <translation>un document doit avoir au moins un scénario</translation>
     </message>
@@ -5745,7 +5812,12 @@ Options : --help, --version
         <translation>PRAGMA quick_check a échoué</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitewriter.cpp" line="-4"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="-54"/>
+        <source>the SQLite driver gave no database handle</source>
+        <translation>le pilote SQLite n&apos;a fourni aucun descripteur de base de données</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+26"/>
         <source>cannot save %1: %2</source>
         <translation>impossible d&apos;enregistrer %1 : %2</translation>
@@ -5927,6 +5999,307 @@ Options : --help, --version
     </message>
 </context>
 <context>
+    <name>OrgMap::ViewEdits</name>
+    <message>
+        <location filename="../model/document/viewedits.cpp" line="+34"/>
+        <source>View</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add view &quot;%1&quot;</source>
+        <translation>Ajouter la vue « %1 »</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename view to &quot;%1&quot;</source>
+        <translation>Renommer la vue en « %1 »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move view &quot;%1&quot;</source>
+        <translation>Déplacer la vue « %1 »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Update view &quot;%1&quot;</source>
+        <translation>Mettre à jour la vue « %1 »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete view &quot;%1&quot;</source>
+        <translation>Supprimer la vue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Views</name>
+    <message>
+        <location filename="../model/core/savedviews.cpp" line="+24"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+96"/>
+        <location line="+22"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be %1, not %2</source>
+        <translation>doit être %1, et non %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
+        <translation>clé inconnue « %1 » (les clés d&apos;extension doivent commencer par « x- »)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an id string</source>
+        <translation>une chaîne d&apos;identifiant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid id (1 to %2 of A-Z a-z 0-9 . _ : -)</source>
+        <translation>« %1 » n&apos;est pas un identifiant valide (1 à %2 caractères parmi A-Z a-z 0-9 . _ : -)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an object {x, y, w, h}</source>
+        <translation>un objet {x, y, w, h}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing (a camera has x, y, w and h)</source>
+        <translation>manquant (une caméra a x, y, w et h)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>out of range (at most %1 either way)</source>
+        <translation>hors limites (au plus %1 dans chaque sens)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be greater than 0</source>
+        <translation>doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a view object</source>
+        <translation>un objet vue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing (every view has a name)</source>
+        <translation>manquant (chaque vue a un nom)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be 1 to %1 characters</source>
+        <translation>doit compter de 1 à %1 caractères</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another view is called &quot;%1&quot; (view names are unique ignoring case)</source>
+        <translation>une autre vue s&apos;appelle « %1 » (les noms de vues sont uniques, sans distinction de casse)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing (every view has a camera rectangle)</source>
+        <translation>manquant (chaque vue a un rectangle de caméra)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown highlight &quot;%1&quot; (one of %2)</source>
+        <translation>mise en évidence inconnue « %1 » (valeurs possibles : %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an array of steps</source>
+        <translation>un tableau d&apos;étapes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an array of domain ids</source>
+        <translation>un tableau d&apos;identifiants de domaines</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a step reveals at least one domain</source>
+        <translation>une étape révèle au moins un domaine</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>an array of views</source>
+        <translation>un tableau de vues</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ViewsDock</name>
+    <message>
+        <location filename="../widgets/ui/present/viewsdock.cpp" line="+16"/>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save what the canvas shows as a new view</source>
+        <translation>Enregistrer ce qu&apos;affiche le canevas comme nouvelle vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the selected view&apos;s picture with what the canvas shows</source>
+        <translation>Remplacer l&apos;image de la vue sélectionnée par ce qu&apos;affiche le canevas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present this view earlier</source>
+        <translation>Présenter cette vue plus tôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present this view later</source>
+        <translation>Présenter cette vue plus tard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal steps: the selected domains one step at a time</source>
+        <translation>Étapes de révélation : les domaines sélectionnés, une étape à la fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Selected Domains as Next Step</source>
+        <translation>Ajouter les domaines sélectionnés comme étape suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear Steps</source>
+        <translation>Effacer les étapes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected view</source>
+        <translation>Supprimer la vue sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the selected view (Enter)</source>
+        <translation>Afficher la vue sélectionnée (Entrée)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n reveal step(s)</source>
+        <translation>
+            <numerusform>%n étape de révélation</numerusform>
+            <numerusform>%n étapes de révélation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>View %1</source>
+        <translation>Vue %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ViewsPdf</name>
+    <message>
+        <location filename="../widgets/canvas/viewspdf.cpp" line="+76"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 errors, %3 warnings, %4 infos</source>
+        <translation>%1 : %2 erreurs, %3 avertissements, %4 informations</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: cannot draw PDF</source>
+        <translation>%1 : impossible de dessiner le PDF</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
+        <translation>le rendu nécessite une QGuiApplication (utilisez QT_QPA_PLATFORM=offscreen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the map has no views (docs/views.md); leave out --views to draw the whole map</source>
+        <translation>la carte n&apos;a aucune vue (docs/views.md) ; omettez --views pour dessiner toute la carte</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::WelcomePage</name>
     <message>
         <location filename="../widgets/ui/welcomepage.cpp" line="+33"/>
@@ -6000,7 +6373,7 @@ Options : --help, --version
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../model/document/quickentry.cpp" line="-514"/>
+        <location filename="../model/document/quickentrywords.h" line="+18"/>
         <source>service</source>
         <translation>service</translation>
     </message>
@@ -6090,12 +6463,12 @@ Options : --help, --version
         <translation>événement</translation>
     </message>
     <message>
-        <location line="+519"/>
+        <location filename="../model/document/quickentryparser.cpp" line="+37"/>
         <source>Column %1: %2</source>
         <translation>Colonne %1 : %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../model/document/quickentryapply.cpp" line="+66"/>
         <source>Set team type</source>
         <translation>Définir le type d&apos;équipe</translation>
     </message>
@@ -6139,12 +6512,22 @@ Options : --help, --version
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+111"/>
+        <location filename="../app/gui/main.cpp" line="+113"/>
         <source>--spotlight: no entity &quot;%1&quot; on the map</source>
         <translation>--spotlight : aucune entité « %1 » sur la carte</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>--view: no view &quot;%1&quot; on the map (it has: %2)</source>
+        <translation>--view : aucune vue « %1 » sur la carte (elle contient : %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: could not write the image</source>
         <translation>%1 : impossible d&apos;écrire l&apos;image</translation>
     </message>
@@ -6184,7 +6567,7 @@ Options : --help, --version
         <translation>Avec --screenshot : comparer FILE avec OTHER (Fichier &gt; Comparer avec) ; --show metrics affiche les métriques au premier plan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>With --screenshot: show presentation mode (F5).</source>
         <translation>Avec --screenshot : afficher le mode présentation (F5).</translation>
     </message>
@@ -6197,6 +6580,11 @@ Options : --help, --version
         <location line="+5"/>
         <source>With --present: show step N of the findings tour.</source>
         <translation>Avec --present : afficher l&apos;étape N de la visite des constats.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --present: show the map&apos;s view called NAME.</source>
+        <translation>Avec --present : afficher la vue de la carte nommée NAME.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6219,20 +6607,20 @@ Options : --help, --version
         <translation>--size : LxH attendu entre 200x150 et 10000x10000, reçu « %1 »</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+27"/>
+        <location line="+8"/>
+        <location line="+29"/>
         <source>--show: expected dashboard or findings, got &quot;%1&quot;</source>
         <translation>--show : dashboard ou findings attendu, reçu « %1 »</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>--finding: expected a step from 1, got &quot;%1&quot;</source>
         <translation>--finding : une étape à partir de 1 est attendue, et non « %1 »</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--spotlight and --finding need --present</source>
-        <translation>--spotlight et --finding nécessitent --present</translation>
+        <location line="+7"/>
+        <source>--spotlight, --finding and --view need --present</source>
+        <translation>--spotlight, --finding et --view nécessitent --present</translation>
     </message>
 </context>
 </TS>

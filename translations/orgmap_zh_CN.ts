@@ -24,32 +24,7 @@
         <translation>为 %1 采用此值会使地图无效：%2</translation>
     </message>
     <message>
-        <location filename="../model/document/quickentry.cpp" line="+197"/>
-        <source>domain</source>
-        <translation>领域</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>asset</source>
-        <translation>资产</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>asset or domain</source>
-        <translation>资产或领域</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>domain, team or asset</source>
-        <translation>领域、团队或资产</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../model/document/quickentryparser.cpp" line="+36"/>
         <source>No %1 named “%2”.</source>
         <translation>没有名为“%2”的%1。</translation>
     </message>
@@ -1008,6 +983,7 @@
 
 Commands:
   check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        [--scenario NAME]
         Analyse a map: orphaned assets, coupling hotspots, domain cycles;
         with a policy, its severities, thresholds and FAIR rules.
         Exit status 0: no finding at the policy&apos;s failOn (default: error)
@@ -1031,17 +1007,19 @@ Commands:
         Import a Backstage catalog or ODPS data product descriptors (files or
         folders), laid out; --into re-imports into that map. Report on stderr;
         exit status 2 when the input is refused.
-  layout IN OUT [--all] [--team-lane]
+  layout IN OUT [--all] [--team-lane] [--scenario NAME]
         Write IN with computed geometry for what lacks it (everything with
         --all) to OUT; --team-lane puts the teams in one lane on top.
   merge BASE OURS THEIRS [-o OUT]
         Three-way merge of maps (a git merge driver): writes the merged map as
         JSON to OUT (default: over OURS). Exit status 0: merged; 1: conflicts
         remain, listed in &quot;x-orgmap-conflicts&quot;; 2: unusable input.
-  render MAP OUT.png|OUT.svg [--scale S]
+  render MAP OUT.png|OUT.svg|OUT.pdf [--scale S] [--views] [--scenario NAME]
         Draw the map as the editor does, headless.
 
 MAP and IN may be - for standard input; OUT may be - for JSON on standard output.
+--scenario NAME picks a scenario of an .orgmap document (default: the first;
+stderr names the others); an unknown name is exit status 2.
 Options: --help, --version
   --lang CODE
         Language of the messages: en, de, fr, es or zh_CN (default: the
@@ -1051,20 +1029,21 @@ Options: --help, --version
 
 命令：
   check MAP [--policy FILE] [--format text|json|sarif] [--hotspot-threshold N]
+        [--scenario NAME]
         分析地图：孤立资产、耦合热点、领域循环；
-        指定策略时，还包括其严重级别、阈值和 FAIR 规则。
-        退出状态 0：没有达到策略 failOn 级别（默认：error）或更高级别的分析发现；
-        1：至少有一项；2：地图或策略不可用。
+        若指定策略，则还检查其严重级别、阈值和 FAIR 规则。
+        退出状态 0：没有达到策略 failOn（默认：error）
+        或更高级别的分析发现；1：至少有一项；2：地图或策略不可用。
   convert IN OUT [--scenario NAME]
-        在 .orgmap（SQLite）与 .orgmap.json 之间转换，或按 OUT 的扩展名导出为
-        .graphml（yEd、Gephi、NetworkX）、.dot/.gv（Graphviz）或 .mmd
+        在 .orgmap（SQLite）与 .orgmap.json 之间转换，或按 OUT 的扩展名
+        导出为 .graphml（yEd、Gephi、NetworkX）、.dot/.gv（Graphviz）或 .mmd
         （Mermaid）；其他扩展名一律拒绝。
         .orgmap 转 .orgmap 时保留所有情景；否则只写入一张地图：
         --scenario NAME 指定的情景，否则为第一个（stderr 列出其余情景）。
   diff OLD NEW [--format text|json] [--geometry] [--hotspot-threshold N]
        [--old-scenario NAME] [--new-scenario NAME]
-        两张地图之间有哪些更改，以及这些更改对分析结果的影响。
-        退出状态 0：无更改；1：有更改；2：输入不可用。
+        两张地图之间有哪些变化，以及这些变化对分析有何影响。
+        退出状态 0：无变化；1：有变化；2：输入不可用。
         diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
         是 git 调用的形式（diff.orgmap.command）；成功时退出状态为 0。
   generate --assets N [--seed S] [--no-geometry] OUT
@@ -1072,27 +1051,29 @@ Options: --help, --version
   import backstage PATH... [-o OUT] [--into MAP] [--lenient]
   import odps PATH... [-o OUT] [--into MAP]
         导入 Backstage 目录或 ODPS 数据产品描述文件（文件或
-        文件夹）并完成布局；--into 重新导入到该地图。报告输出到 stderr；
+        文件夹），并自动布局；--into 重新导入到该地图。报告输出到 stderr；
         输入被拒绝时退出状态为 2。
-  layout IN OUT [--all] [--team-lane]
-        将 IN 写入 OUT，并为缺少几何信息的内容（使用 --all 时为全部内容）
-        计算几何信息；--team-lane 将团队排成一行置于顶部。
+  layout IN OUT [--all] [--team-lane] [--scenario NAME]
+        为 IN 中缺少几何数据的内容（使用 --all 时为全部内容）计算几何数据，
+        并写入 OUT；--team-lane 将团队放在顶部的一条泳道中。
   merge BASE OURS THEIRS [-o OUT]
         地图的三方合并（git 合并驱动）：将合并后的地图以
-        JSON 写入 OUT（默认：覆盖 OURS，即我方）。退出状态 0：已合并；1：仍有冲突，
-        列于 &quot;x-orgmap-conflicts&quot; 中；2：输入不可用。
-  render MAP OUT.png|OUT.svg [--scale S]
-        以无界面方式按编辑器的样式绘制地图。
+        JSON 写入 OUT（默认：覆盖 OURS）。退出状态 0：已合并；1：仍有冲突，
+        列在 &quot;x-orgmap-conflicts&quot; 中；2：输入不可用。
+  render MAP OUT.png|OUT.svg|OUT.pdf [--scale S] [--views] [--scenario NAME]
+        以无界面方式按编辑器的样子绘制地图。
 
 MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON 输出到标准输出。
-选项：--help, --version
+--scenario NAME 选择 .orgmap 文档中的一个情景（默认：第一个；
+stderr 列出其余情景）；名称未知时退出状态为 2。
+选项：--help、--version
   --lang CODE
-        消息的语言：en、de、fr、es 或 zh_CN（默认：编辑器
-        首选项中选择的语言，否则为系统语言）。
+        消息语言：en、de、fr、es 或 zh_CN（默认：编辑器
+        首选项中选择的语言，否则使用系统语言）。
 </translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>no command given (try orgmap-cli --help)</source>
         <translation>未指定命令（请参阅 orgmap-cli --help）</translation>
     </message>
@@ -1102,22 +1083,27 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>未知命令“%1”（请参阅 orgmap-cli --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/render.cpp" line="+25"/>
+        <location filename="../app/cli/render.cpp" line="+31"/>
         <source>--scale needs a number from 0.1 to 8, not &quot;%1&quot;</source>
         <translation>--scale 需要 0.1 到 8 之间的数字，而不是“%1”</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the output must end in .png or .svg</source>
-        <translation>%1：输出文件必须以 .png 或 .svg 结尾</translation>
+        <source>%1: the output must end in .png, .svg or .pdf</source>
+        <translation>%1：输出文件必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>--views: the views are drawn as PDF pages; name a .pdf</source>
+        <translation>--views：视图将绘制为 PDF 页面；请指定 .pdf 文件</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>this build has no renderer</source>
         <translation>此构建不包含渲染器</translation>
     </message>
     <message>
-        <location filename="../app/cli/check.cpp" line="+32"/>
+        <location filename="../app/cli/check.cpp" line="+33"/>
         <source>--format must be text, json or sarif, not &quot;%1&quot;</source>
         <translation>--format 必须是 text、json 或 sarif，而不是“%1”</translation>
     </message>
@@ -1169,9 +1155,14 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/convert.cpp" line="+46"/>
+        <location filename="../app/cli/maploading.cpp" line="+40"/>
         <source>%1 has %2 scenarios: wrote the first, &quot;%3&quot;; not written: %4 (name one with --scenario NAME)</source>
         <translation>%1 有 %2 个情景：已写入第一个“%3”；未写入：%4（可用 --scenario NAME 指定一个）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has %2 scenarios: read the first, &quot;%3&quot;; not read: %4 (name one with --scenario NAME)</source>
+        <translation>%1 有 %2 个情景：已读取第一个“%3”；未读取：%4（可用 --scenario NAME 指定一个）</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1216,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::CompareLayer</name>
     <message>
-        <location filename="../widgets/compare/comparelayer.cpp" line="+157"/>
+        <location filename="../widgets/compare/comparelayer.cpp" line="+211"/>
         <source>NEW</source>
         <translation>新增</translation>
     </message>
@@ -1629,7 +1620,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>耦合得分</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</source>
         <comment>map name, then the counts of domains, teams, assets, links</comment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</translation>
@@ -1663,7 +1654,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         </translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
         <source>Top hotspots</source>
         <translation>主要热点</translation>
     </message>
@@ -1738,7 +1729,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>不同领域数</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Analysing…</source>
         <translation>正在分析…</translation>
     </message>
@@ -1961,7 +1952,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+115"/>
+        <location filename="../model/document/document.cpp" line="+114"/>
         <location line="+75"/>
         <location line="+2"/>
         <source>unknown team &quot;%1&quot;</source>
@@ -2019,7 +2010,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>团队不能与自身交互</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../model/document/document_edits.cpp" line="+19"/>
         <source>Add domain &quot;%1&quot;</source>
         <translation>添加领域“%1”</translation>
     </message>
@@ -2068,7 +2059,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../model/document/document_changes.cpp" line="+21"/>
         <source>Change domain &quot;%1&quot;</source>
         <translation>修改领域“%1”</translation>
     </message>
@@ -2137,7 +2128,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>调整“%1”的大小</translation>
     </message>
     <message>
-        <location filename="../model/document/document_scenarios.cpp" line="+126"/>
+        <location filename="../model/document/document_scenarios.cpp" line="+155"/>
         <source>New scenario &quot;%1&quot;</source>
         <translation>新建情景“%1”</translation>
     </message>
@@ -2230,7 +2221,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::EntityActions</name>
     <message>
-        <location filename="../widgets/ui/entityactions.cpp" line="+56"/>
+        <location filename="../widgets/ui/entityactions.cpp" line="+58"/>
         <source>&amp;Subdomain</source>
         <translation>子领域(&amp;S)</translation>
     </message>
@@ -2261,12 +2252,12 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
     <message>
         <location line="+6"/>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>&amp;Insert Here</source>
         <translation>在此插入(&amp;I)</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-142"/>
         <source>Set &amp;Owner</source>
         <translation>设置负责团队(&amp;O)</translation>
     </message>
@@ -2291,7 +2282,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>移到领域</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>No Domain</source>
         <translation>无领域</translation>
     </message>
@@ -2306,7 +2297,12 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>选择连接(&amp;L)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>S&amp;potlight</source>
+        <translation>聚焦(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -2758,6 +2754,40 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
 </context>
 <context>
+    <name>OrgMap::JsonDetail</name>
+    <message>
+        <location filename="../model/json/jsonfields.cpp" line="+302"/>
+        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
+        <translation>未知键“%1”（扩展键必须以“x-”开头）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>未知键“%1”（您是否指的是“%2”？）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+12"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>缺少必需的键“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be %1, not %2</source>
+        <translation>必须是%1，而不是%2</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::JsonReader</name>
     <message>
         <location filename="../model/json/jsonentities.cpp" line="+37"/>
@@ -2765,7 +2795,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+32"/>
         <location line="+50"/>
         <location line="+35"/>
-        <location filename="../model/json/jsonreader.cpp" line="+348"/>
+        <location filename="../model/json/jsonreader.cpp" line="+374"/>
         <source>must be an object, not %1</source>
         <translation>必须是对象，而不是%1</translation>
     </message>
@@ -2785,7 +2815,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>端口数组</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonfields.cpp" line="+132"/>
+        <location filename="../model/json/jsonfields.cpp" line="-195"/>
         <source>... and %1 more errors</source>
         <translation>……以及另外 %1 个错误</translation>
     </message>
@@ -2801,26 +2831,23 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+72"/>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location filename="../model/json/jsonreader.cpp" line="-193"/>
+        <location line="+2"/>
+        <location filename="../model/json/jsonreader.cpp" line="-190"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="+158"/>
+        <location filename="../model/json/jsonreader.cpp" line="+155"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -2830,37 +2857,17 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>空</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
-        <translation>未知键“%1”（扩展键必须以“x-”开头）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
-        <translation>未知键“%1”（您是否指“%2”？）</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>缺少必需的键“%1”</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>must be %1, not %2</source>
-        <translation>必须是%1，而不是%2</translation>
-    </message>
-    <message>
-        <location line="-157"/>
+        <location line="-54"/>
         <source>invalid JSON at line %1, column %2: %3</source>
         <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-204"/>
+        <location filename="../model/json/jsonreader.cpp" line="-229"/>
         <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
         <translation>包含未配对的 UTF-16 代理项转义（\uD800-\uDFFF），它不是字符；OrgMap 拒绝读取，而不会修改它</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+63"/>
         <source>invalid JSON at line %1, column %2: a number needs digits before and after its decimal point, and no leading zero</source>
         <translation>第 %1 行第 %2 列的 JSON 无效：数字的小数点前后都必须有数字，且不能有前导零</translation>
     </message>
@@ -2875,7 +2882,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>单个值</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>must be &quot;orgmap&quot;, not &quot;%1&quot;</source>
         <translation>必须是“orgmap”，而不是“%1”</translation>
     </message>
@@ -2941,7 +2948,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+69"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+75"/>
         <source>collaboration</source>
         <translation>协作</translation>
     </message>
@@ -2959,14 +2966,14 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::MainWindow</name>
     <message>
-        <location filename="../widgets/ui/mainwindow.cpp" line="+45"/>
+        <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+80"/>
         <location line="+110"/>
         <source>Untitled map</source>
         <translation>未命名地图</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -3083,7 +3090,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>&lt;h3&gt;OrgMap %1&lt;/h3&gt;&lt;p&gt;绘制组织的领域、团队、服务和数据产品地图。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+62"/>
+        <location filename="../widgets/ui/mainwindow_actions.cpp" line="+63"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -3290,7 +3297,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -3315,7 +3322,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export &amp;Diagram</source>
         <translation>导出图表(&amp;D)</translation>
     </message>
@@ -3340,7 +3347,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
@@ -3432,7 +3439,17 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>将此地图与另一个地图文件比较：标记每一处更改，只读</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>Compare With &amp;Scenario</source>
+        <translation>与情景比较(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare this scenario with another scenario of the document</source>
+        <translation>将此情景与文档中的另一个情景进行比较</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+43"/>
         <source>%1: could not be read</source>
         <translation>%1：无法读取</translation>
@@ -3507,7 +3524,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+143"/>
+        <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+145"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>OrgMap JSON (*.orgmap.json *.json)</translation>
     </message>
@@ -3560,7 +3577,8 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+29"/>
         <location line="+14"/>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+382"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+391"/>
+        <location filename="../widgets/ui/mainwindow_views.cpp" line="+61"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
@@ -3577,6 +3595,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+14"/>
         <location line="+32"/>
         <location filename="../widgets/ui/mainwindow_insight.cpp" line="+2"/>
+        <location filename="../widgets/ui/mainwindow_views.cpp" line="+2"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -3602,7 +3621,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-315"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-323"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -3677,7 +3696,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>突出显示：%1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Policy: %1</source>
         <translation>策略：%1</translation>
     </message>
@@ -3953,6 +3972,21 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <source>&lt;b&gt;%1&lt;/b&gt; is not a valid map. The document is unchanged.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 不是有效的地图。文档保持不变。</translation>
     </message>
+    <message>
+        <location filename="../widgets/ui/mainwindow_views.cpp" line="-32"/>
+        <source>Export &amp;Views as PDF…</source>
+        <translation>将视图导出为 PDF(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export Views as PDF</source>
+        <translation>将视图导出为 PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::MapClipboard</name>
@@ -4154,7 +4188,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::MapItems</name>
     <message>
-        <location filename="../widgets/canvas/mapitems.cpp" line="+34"/>
+        <location filename="../widgets/canvas/nodeitem.cpp" line="+36"/>
         <source>stream-aligned</source>
         <translation>流对齐</translation>
     </message>
@@ -4184,7 +4218,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>无负责团队</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+240"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+233"/>
         <source>Highlight: orphans</source>
         <translation>突出显示：孤立资产</translation>
     </message>
@@ -4266,7 +4300,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>数据产品</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Arrows point to the provider</source>
         <translation>箭头指向提供方</translation>
     </message>
@@ -4292,12 +4326,12 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::MapRenderer</name>
     <message>
-        <location filename="../widgets/canvas/maprenderer.cpp" line="+79"/>
+        <location filename="../widgets/canvas/maprenderer.cpp" line="+80"/>
         <source>%1: the image would be %2 x %3 pixels, too large to render; use a smaller scale or SVG</source>
         <translation>%1：图像将为 %2 x %3 像素，过大而无法渲染；请使用更小的缩放比例或 SVG</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+78"/>
         <source>%1: cannot write PNG: %2</source>
         <translation>%1：无法写入 PNG：%2</translation>
     </message>
@@ -4342,7 +4376,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Add domain</source>
         <translation>添加领域</translation>
     </message>
@@ -4535,7 +4569,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
     <message>
         <location filename="../model/json/jsonentities.cpp" line="-44"/>
-        <location filename="../model/storage/sqlitetables.cpp" line="+217"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="+222"/>
         <source>team type</source>
         <translation>团队类型</translation>
     </message>
@@ -4573,7 +4607,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::MapView</name>
     <message>
-        <location filename="../widgets/canvas/mapview.cpp" line="+158"/>
+        <location filename="../widgets/canvas/mapview.cpp" line="+149"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
         <translation>1 到 %1 个字符；按 Enter 应用，按 Esc 取消</translation>
     </message>
@@ -4919,7 +4953,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::Parser</name>
     <message>
-        <location filename="../model/document/quickentry.cpp" line="+34"/>
+        <location filename="../model/document/quickentryparser.cpp" line="+20"/>
         <source>This quote is not closed.</source>
         <translation>此引号未闭合。</translation>
     </message>
@@ -5253,17 +5287,22 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::Presentation</name>
     <message>
-        <location filename="../widgets/ui/present/presentation.cpp" line="+143"/>
+        <location filename="../widgets/ui/present/presentation.cpp" line="+157"/>
         <source>Spotlight: %1</source>
         <translation>聚焦：%1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Finding %1 of %2: %3 (%4)</source>
         <translation>分析发现 %1/%2：%3（%4）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+37"/>
+        <source>%1 · step %2 of %3</source>
+        <translation>%1 · 第 %2/%3 步</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1 errors · %2 warnings · %3 infos</source>
         <translation>%1 个错误 · %2 个警告 · %3 个提示</translation>
     </message>
@@ -5348,14 +5387,42 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>OrgMap::QuickEntryBar</name>
     <message>
-        <location filename="../widgets/ui/quickentrybar.cpp" line="+74"/>
+        <location filename="../widgets/ui/quickentrybar.cpp" line="+75"/>
         <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
         <translation>服务 Payments 在 Billing 归属 Core Platform · A -&gt; B · 移动 A 到 D · Esc</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::QuickEntryDetail</name>
+    <message>
+        <location filename="../model/document/quickentrynames.cpp" line="+48"/>
+        <source>domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asset or domain</source>
+        <translation>资产或领域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain, team or asset</source>
+        <translation>领域、团队或资产</translation>
     </message>
 </context>
 <context>
@@ -5508,7 +5575,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>表 %1 的另一行</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitetables.cpp" line="-362"/>
+        <location filename="../model/storage/sqlitetables.cpp" line="-366"/>
         <source>%1: not valid UTF-8 text (OrgMap does not change text it reads; fix the bytes in the database)</source>
         <translation>%1：不是有效的 UTF-8 文本（OrgMap 不会修改读取的文本；请修复数据库中的字节）</translation>
     </message>
@@ -5533,7 +5600,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>几何数据：部分坐标为 NULL</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+301"/>
         <source>table scenarios, row %1</source>
         <translation>表 scenarios，第 %1 行</translation>
     </message>
@@ -5544,7 +5611,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+396"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="+503"/>
         <source>a document needs at least one scenario</source>
         <translation>文档至少需要一个情景</translation>
     </message>
@@ -5671,7 +5738,12 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>PRAGMA quick_check 失败</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlitewriter.cpp" line="-4"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="-54"/>
+        <source>the SQLite driver gave no database handle</source>
+        <translation>SQLite 驱动程序未提供数据库句柄</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+26"/>
         <source>cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
@@ -5850,6 +5922,305 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
     </message>
 </context>
 <context>
+    <name>OrgMap::ViewEdits</name>
+    <message>
+        <location filename="../model/document/viewedits.cpp" line="+34"/>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add view &quot;%1&quot;</source>
+        <translation>添加视图“%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename view to &quot;%1&quot;</source>
+        <translation>将视图重命名为“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move view &quot;%1&quot;</source>
+        <translation>移动视图“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Update view &quot;%1&quot;</source>
+        <translation>更新视图“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete view &quot;%1&quot;</source>
+        <translation>删除视图“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::Views</name>
+    <message>
+        <location filename="../model/core/savedviews.cpp" line="+24"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+96"/>
+        <location line="+22"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be %1, not %2</source>
+        <translation>必须是%1，而不是%2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown key &quot;%1&quot; (extension keys must start with &quot;x-&quot;)</source>
+        <translation>未知键“%1”（扩展键必须以“x-”开头）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an id string</source>
+        <translation>ID 字符串</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid id (1 to %2 of A-Z a-z 0-9 . _ : -)</source>
+        <translation>“%1”不是有效的 ID（须为 1 到 %2 个 A-Z a-z 0-9 . _ : - 字符）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an object {x, y, w, h}</source>
+        <translation>对象 {x, y, w, h}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing (a camera has x, y, w and h)</source>
+        <translation>缺失（镜头须包含 x、y、w 和 h）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>out of range (at most %1 either way)</source>
+        <translation>超出范围（正负方向最多 %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be greater than 0</source>
+        <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a view object</source>
+        <translation>视图对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing (every view has a name)</source>
+        <translation>缺失（每个视图都必须有名称）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be 1 to %1 characters</source>
+        <translation>必须为 1 到 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another view is called &quot;%1&quot; (view names are unique ignoring case)</source>
+        <translation>已有另一个视图名为“%1”（视图名称不区分大小写，且必须唯一）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing (every view has a camera rectangle)</source>
+        <translation>缺失（每个视图都必须有镜头矩形）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown highlight &quot;%1&quot; (one of %2)</source>
+        <translation>未知的突出显示“%1”（可选值：%2）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an array of steps</source>
+        <translation>步骤数组</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an array of domain ids</source>
+        <translation>领域 ID 数组</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a step reveals at least one domain</source>
+        <translation>每个步骤至少显示一个领域</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>an array of views</source>
+        <translation>视图数组</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ViewsDock</name>
+    <message>
+        <location filename="../widgets/ui/present/viewsdock.cpp" line="+16"/>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save what the canvas shows as a new view</source>
+        <translation>将画布当前显示的内容保存为新视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the selected view&apos;s picture with what the canvas shows</source>
+        <translation>用画布当前显示的内容替换所选视图的画面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present this view earlier</source>
+        <translation>将此视图提前演示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present this view later</source>
+        <translation>将此视图推后演示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal steps: the selected domains one step at a time</source>
+        <translation>逐步显示：每一步显示所选的领域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Selected Domains as Next Step</source>
+        <translation>将所选领域添加为下一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear Steps</source>
+        <translation>清除步骤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected view</source>
+        <translation>删除所选视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the selected view (Enter)</source>
+        <translation>显示所选视图（Enter）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n reveal step(s)</source>
+        <translation>
+            <numerusform>%n 个逐步显示步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>View %1</source>
+        <translation>视图 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMap::ViewsPdf</name>
+    <message>
+        <location filename="../widgets/canvas/viewspdf.cpp" line="+76"/>
+        <source>Findings</source>
+        <translation>分析发现</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 errors, %3 warnings, %4 infos</source>
+        <translation>%1：%2 个错误，%3 个警告，%4 条提示</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…以及另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: cannot draw PDF</source>
+        <translation>%1：无法绘制 PDF</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>rendering needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen)</source>
+        <translation>渲染需要 QGuiApplication（请使用 QT_QPA_PLATFORM=offscreen）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the map has no views (docs/views.md); leave out --views to draw the whole map</source>
+        <translation>地图中没有视图（见 docs/views.md）；去掉 --views 即可绘制整张地图</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap::WelcomePage</name>
     <message>
         <location filename="../widgets/ui/welcomepage.cpp" line="+33"/>
@@ -5923,7 +6294,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../model/document/quickentry.cpp" line="-514"/>
+        <location filename="../model/document/quickentrywords.h" line="+18"/>
         <source>service</source>
         <translation>服务</translation>
     </message>
@@ -6013,12 +6384,12 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+519"/>
+        <location filename="../model/document/quickentryparser.cpp" line="+37"/>
         <source>Column %1: %2</source>
         <translation>第 %1 列：%2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../model/document/quickentryapply.cpp" line="+66"/>
         <source>Set team type</source>
         <translation>设置团队类型</translation>
     </message>
@@ -6062,12 +6433,22 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+111"/>
+        <location filename="../app/gui/main.cpp" line="+113"/>
         <source>--spotlight: no entity &quot;%1&quot; on the map</source>
         <translation>--spotlight：地图上没有实体“%1”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>--view: no view &quot;%1&quot; on the map (it has: %2)</source>
+        <translation>--view：地图上没有视图“%1”（现有视图：%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: could not write the image</source>
         <translation>%1：无法写入图像</translation>
     </message>
@@ -6107,7 +6488,7 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>与 --screenshot 一起使用：将 FILE 与 OTHER 比较（文件 &gt; 与…比较）；--show metrics 将指标置于前台。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>With --screenshot: show presentation mode (F5).</source>
         <translation>与 --screenshot 一起使用：显示演示模式（F5）。</translation>
     </message>
@@ -6120,6 +6501,11 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <location line="+5"/>
         <source>With --present: show step N of the findings tour.</source>
         <translation>与 --present 一起使用：显示分析发现导览的第 N 步。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --present: show the map&apos;s view called NAME.</source>
+        <translation>与 --present 一起使用：显示地图中名为 NAME 的视图。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6142,20 +6528,20 @@ MAP 和 IN 可以为 -，表示标准输入；OUT 可以为 -，表示将 JSON �
         <translation>--size：应为 200x150 到 10000x10000 之间的 宽x高，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+27"/>
+        <location line="+8"/>
+        <location line="+29"/>
         <source>--show: expected dashboard or findings, got &quot;%1&quot;</source>
         <translation>--show：应为 dashboard 或 findings，实际为“%1”</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>--finding: expected a step from 1, got &quot;%1&quot;</source>
         <translation>--finding：应为从 1 开始的步骤，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--spotlight and --finding need --present</source>
-        <translation>--spotlight 和 --finding 需要 --present</translation>
+        <location line="+7"/>
+        <source>--spotlight, --finding and --view need --present</source>
+        <translation>--spotlight、--finding 和 --view 需要与 --present 一起使用</translation>
     </message>
 </context>
 </TS>
