@@ -249,6 +249,22 @@ int main(int argc, char **argv)
         return fail(QApplication::translate("main", "at most one FILE, got %1").arg(files.size()));
     const QString file = files.value(0);
 
+    // A malformed --zoom or a --size without a picture to size is refused
+    // like the other bad arguments, never silently dropped.
+    double zoom = 0;
+    if (parser.isSet(zoomOption)) {
+        bool ok = false;
+        zoom = parser.value(zoomOption).toDouble(&ok);
+        if (!ok || !(zoom >= MapView::kMinZoom && zoom <= MapView::kMaxZoom))
+            return fail(QApplication::translate("main", "--zoom: expected a number from %1 to %2 "
+                                                        "(1 = 100%), got \"%3\"")
+                            .arg(MapView::kMinZoom)
+                            .arg(MapView::kMaxZoom)
+                            .arg(parser.value(zoomOption)));
+    }
+    if ((parser.isSet(zoomOption) || parser.isSet(sizeOption)) && !parser.isSet(screenshotOption))
+        return fail(QApplication::translate("main", "--size and --zoom need --screenshot"));
+
     applyLook(app);
 
     if (parser.isSet(screenshotOption)) {
@@ -286,8 +302,8 @@ int main(int argc, char **argv)
             !present.present)
             return fail(QApplication::translate(
                 "main", "--spotlight, --finding and --view need --present"));
-        return screenshot(parser.value(screenshotOption), size, file, panel,
-                          parser.value(zoomOption).toDouble(), compare, present);
+        return screenshot(parser.value(screenshotOption), size, file, panel, zoom, compare,
+                          present);
     }
 
     auto *window = new MainWindow;

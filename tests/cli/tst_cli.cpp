@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,8 @@ private slots:
     void generateIsDeterministic();
     void hotspotThresholdChangesFindings();
     void renderWritesPngAndSvg();
+    void renderViewsPdfHasAPagePerView_data();
+    void renderViewsPdfHasAPagePerView();
 };
 
 void TestCli::checkExampleAsJson()
@@ -201,6 +205,84 @@ void TestCli::renderWritesPngAndSvg()
     const Run bad = runCli({u"render"_qs, example(), dir.filePath(u"map.gif"_qs)});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains("map.gif"));
+}
+
+// Pages of a PDF: pdfinfo's count when poppler-utils is installed, else the
+// page objects in the file (QPdfWriter writes them uncompressed). -1: neither.
+static int pdfPageCount(const QString &path)
+{
+    const QString pdfinfo = QStandardPaths::findExecutable(u"pdfinfo"_qs);
+    if (!pdfinfo.isEmpty()) {
+        QProcess run;
+        run.start(pdfinfo, {path});
+        if (!run.waitForFinished(60000) || run.exitCode() != 0)
+            return -1;
+        static const QRegularExpression pages(u"^Pages:\\s+(\\d+)"_qs,
+                                              QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch m =
+            pages.match(QString::fromUtf8(run.readAllStandardOutput()));
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    }
+    const QByteArray pdf = readAll(path);
+    if (!pdf.startsWith("%PDF-"))
+        return -1;
+    static const QRegularExpression page(u"/Type\\s*/Page[^s]"_qs);
+    const int count = int(QString::fromLatin1(pdf).count(page));
+    return count > 0 ? count : -1;
+}
+
+void TestCli::renderViewsPdfHasAPagePerView_data()
+{
+    QTest::addColumn<int>("views");
+    QTest::addColumn<bool>("viewsFlag");
+    QTest::addColumn<int>("pages"); // 0: refused, nothing written
+    // Each view a page, then the findings page.
+    QTest::newRow("two views") << 2 << true << 3;
+    QTest::newRow("three views") << 3 << true << 4;
+    QTest::newRow("views without --views") << 2 << false << 3;
+    // No views: the whole map and the findings; with --views, refused.
+    QTest::newRow("no views") << 0 << false << 2;
+    QTest::newRow("no views, --views") << 0 << true << 0;
+}
+
+void TestCli::renderViewsPdfHasAPagePerView()
+{
+    QFETCH(int, views);
+    QFETCH(bool, viewsFlag);
+    QFETCH(int, pages);
+    QTemporaryDir dir;
+    QJsonObject map = QJsonDocument::fromJson(readAll(example())).object();
+    QVERIFY(!map.isEmpty());
+    QJsonArray saved;
+    for (int i = 0; i < views; ++i)
+        saved.append(QJsonObject{
+            {u"name"_qs, u"View %1"_qs.arg(i + 1)},
+            {u"camera"_qs,
+             QJsonObject{{u"x"_qs, 100 * i}, {u"y"_qs, 0}, {u"w"_qs, 900}, {u"h"_qs, 500}}}});
+    if (views > 0)
+        map.insert(u"x-orgmap-views"_qs, saved);
+    const QString input = dir.filePath(u"views.orgmap.json"_qs);
+    QFile file(input);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(map).toJson());
+    file.close();
+
+    const QString out = dir.filePath(u"views.pdf"_qs);
+    QStringList arguments{u"render"_qs, input, out};
+    if (viewsFlag)
+        arguments << u"--views"_qs;
+    const Run run = runCli(arguments);
+    if (pages == 0) {
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("no views"), run.err.constData());
+        QVERIFY(!QFile::exists(out));
+        return;
+    }
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const int counted = pdfPageCount(out);
+    if (counted < 0 && QFile::exists(out))
+        QSKIP("neither pdfinfo nor a readable page tree to count the pages with");
+    QCOMPARE(counted, pages);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,6 +5,9 @@
 #include "core/mapdata.h"
 
 #include <QApplication>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 #include <functional>
@@ -90,6 +93,24 @@ inline void onNextModal(std::function<void(QWidget *)> answer)
         }
     });
     timer->start();
+}
+
+// Answers the next save dialog (Qt's own: the offscreen platform has no
+// native one) with `name` typed in its folder; `proposed` gets the path it
+// proposed.
+inline void answerSaveDialog(const QString &name, QString *proposed)
+{
+    onNextModal([name, proposed](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        *proposed = dialog->selectedFiles().value(0);
+        // Typed once the dialog has listed its folder (that resets the field).
+        QTimer::singleShot(300, dialog, [dialog, name] {
+            if (auto *edit = dialog->findChild<QLineEdit *>(u"fileNameEdit"_qs))
+                edit->setText(name);
+            QMetaObject::invokeMethod(dialog, "accept");
+        });
+    });
 }
 
 } // namespace OrgMap::TestUtil

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QGraphicsItem>
@@ -62,6 +63,7 @@ private slots:
     void assetMenuSetsOwnerAndMovesToDomain();
     void linkMenuDeletes();
     void emptyCanvasMenuInsertsHere();
+    void menuConnectsTwoAndCopiesForPaste();
     void outlineAndFindingsMenus();
 
     // No surprises.
@@ -313,28 +315,34 @@ void TestEditor::canvasMenuOffers_data()
     QTest::addColumn<QPointF>("at");
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QStringList>("absent");
+    // Connect needs two things selected (menuConnectsTwoAndCopiesForPaste).
     QTest::newRow("asset") << QPointF(120, 120)
                            << QStringList{u"menuRename"_qs,       u"menuSetOwner"_qs,
                                           u"menuMoveToDomain"_qs, u"menuSelectLinks"_qs,
-                                          u"menuDelete"_qs,       u"menuShowInOutline"_qs}
-                           << QStringList{u"menuFitDomain"_qs};
+                                          u"menuCopy"_qs,         u"menuDelete"_qs,
+                                          u"menuShowInOutline"_qs}
+                           << QStringList{u"menuFitDomain"_qs, u"menuConnect"_qs};
     QTest::newRow("team") << QPointF(100, 600)
-                          << QStringList{u"menuRename"_qs, u"menuSelectLinks"_qs, u"menuDelete"_qs,
-                                         u"menuShowInOutline"_qs}
-                          << QStringList{u"menuSetOwner"_qs, u"menuMoveToDomain"_qs};
-    QTest::newRow("domain") << QPointF(1000, 200)
-                            << QStringList{u"menuRename"_qs,          u"menuFitDomain"_qs,
-                                           u"menuInsertSubdomain"_qs, u"menuInsertHere"_qs,
-                                           u"menuSetOwner"_qs,        u"menuMoveToDomain"_qs}
-                            << QStringList{u"menuSelectLinks"_qs};
+                          << QStringList{u"menuRename"_qs, u"menuSelectLinks"_qs, u"menuCopy"_qs,
+                                         u"menuDelete"_qs, u"menuShowInOutline"_qs}
+                          << QStringList{u"menuSetOwner"_qs, u"menuMoveToDomain"_qs,
+                                         u"menuConnect"_qs};
+    QTest::newRow("domain")
+        << QPointF(1000, 200)
+        << QStringList{u"menuRename"_qs,     u"menuFitDomain"_qs, u"menuInsertSubdomain"_qs,
+                       u"menuInsertHere"_qs, u"menuSetOwner"_qs,  u"menuMoveToDomain"_qs,
+                       u"menuCopy"_qs}
+        << QStringList{u"menuSelectLinks"_qs, u"menuConnect"_qs};
     QTest::newRow("link") << QPointF(120, 210)
                           << QStringList{u"menuSelectEnds"_qs, u"menuDelete"_qs}
-                          << QStringList{u"menuRename"_qs};
+                          << QStringList{u"menuRename"_qs, u"menuCopy"_qs, u"menuConnect"_qs};
     QTest::newRow("interaction") << QPointF(250, 600)
                                  << QStringList{u"menuSelectEnds"_qs, u"menuDelete"_qs}
-                                 << QStringList{u"menuRename"_qs};
-    QTest::newRow("empty canvas") << QPointF(1000, 650) << QStringList{u"menuInsertHere"_qs}
-                                  << QStringList{u"menuDelete"_qs, u"menuRename"_qs};
+                                 << QStringList{u"menuRename"_qs, u"menuCopy"_qs};
+    QTest::newRow("empty canvas") << QPointF(1000, 650)
+                                  << QStringList{u"menuInsertHere"_qs, u"menuPaste"_qs}
+                                  << QStringList{u"menuDelete"_qs, u"menuRename"_qs,
+                                                 u"menuCopy"_qs};
 }
 
 void TestEditor::canvasMenuOffers()
@@ -404,6 +412,63 @@ void TestEditor::emptyCanvasMenuInsertsHere()
     QCOMPARE(doc->data().kindOf(id), EntityKind::Asset);
     QVERIFY(rectOf(id).contains(QPointF(1000, 650)));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // the name editor
+}
+
+void TestEditor::menuConnectsTwoAndCopiesForPaste()
+{
+    Document *doc = m_window->document();
+    const AssetId orders(u"s-orders"_qs);
+    const AssetId loose(u"s-loose"_qs);
+    // Two assets selected: a right-click on one keeps both and offers Connect,
+    // which opens the connect dialog; its OK adds the link, one step.
+    m_window->scene()->selectIds({orders.str(), loose.str()});
+    QMenu *menu = rightClick(m_window->view()->viewport(), toView({120, 120}));
+    QVERIFY(menu);
+    QCOMPARE(m_window->scene()->selectedIds().size(), 2);
+    auto *connectAction = menu->findChild<QAction *>(u"menuConnect"_qs);
+    QVERIFY(connectAction && connectAction->isEnabled());
+    menu->close();
+    bool asked = false;
+    TestUtil::onNextModal([&](QWidget *modal) {
+        asked = true;
+        auto *kind = modal->findChild<QComboBox *>(u"connectKind"_qs);
+        QVERIFY(kind);
+        kind->setCurrentIndex(kind->findData(int(LinkKind::Event)));
+        auto *buttons = modal->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    const int steps = doc->undoStack()->count();
+    const qsizetype links = doc->data().links.size();
+    connectAction->trigger();
+    QVERIFY(asked);
+    QCOMPARE(doc->data().links.size(), links + 1);
+    QVERIFY(doc->data().links.contains(LinkKey{orders, loose, LinkKind::Event}) ||
+            doc->data().links.contains(LinkKey{loose, orders, LinkKind::Event}));
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+
+    // Copy on one asset, then Paste from the empty canvas's menu: a copy of it.
+    m_window->scene()->selectIds({});
+    menu = rightClick(m_window->view()->viewport(), toView({120, 120}));
+    QVERIFY(menu);
+    QCOMPARE(m_window->scene()->selectedIds(), QStringList{orders.str()});
+    menu->findChild<QAction *>(u"menuCopy"_qs)->trigger();
+    menu->close();
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Copied"_qs));
+    const qsizetype assets = doc->data().assets.size();
+    menu = rightClick(m_window->view()->viewport(), toView({1000, 650}));
+    QVERIFY(menu);
+    QAction *paste = menu->findChild<QAction *>(u"menuPaste"_qs);
+    QVERIFY(paste && paste->isEnabled());
+    paste->trigger();
+    menu->close();
+    QCOMPARE(doc->data().assets.size(), assets + 1);
+    const QStringList pasted = m_window->scene()->selectedIds();
+    QCOMPARE(pasted.size(), 1);
+    QVERIFY(pasted.first() != orders.str());
+    const Asset copy = doc->data().assets.value(AssetId(pasted.first()));
+    QVERIFY(copy.kind == doc->data().assets.value(orders).kind);
+    QVERIFY2(copy.name.startsWith(doc->data().assets.value(orders).name), qPrintable(copy.name));
 }
 
 void TestEditor::outlineAndFindingsMenus()
@@ -499,29 +564,13 @@ void TestEditor::namesOverTheLimitCannotBeTyped()
     QCOMPARE(m_window->document()->data().teams.value(TeamId(u"t-a"_qs)).name, tooLong.left(200));
 }
 
-// Answers the next save dialog with `name` typed in its folder; returns what it proposed.
-static void answerSaveDialog(const QString &name, QString *proposed)
-{
-    TestUtil::onNextModal([name, proposed](QWidget *modal) {
-        auto *dialog = qobject_cast<QFileDialog *>(modal);
-        QVERIFY(dialog);
-        *proposed = dialog->selectedFiles().value(0);
-        // Typed once the dialog has listed its folder (that resets the field).
-        QTimer::singleShot(300, dialog, [dialog, name] {
-            if (auto *edit = dialog->findChild<QLineEdit *>(u"fileNameEdit"_qs))
-                edit->setText(name);
-            QMetaObject::invokeMethod(dialog, "accept");
-        });
-    });
-}
-
 void TestEditor::saveAsNamesUntitledMapAfterFile()
 {
     m_window->action(u"actionNew"_qs)->trigger();
     AppSettings::setLastDirectory(m_dir.path());
     m_window->scene()->createAt(PaletteKind::Service, {0, 0});
     QString proposed;
-    answerSaveDialog(u"acme"_qs, &proposed);
+    TestUtil::answerSaveDialog(u"acme"_qs, &proposed);
     m_window->action(u"actionSaveAs"_qs)->trigger();
     QCOMPARE(QFileInfo(proposed).absolutePath(), QFileInfo(m_dir.path()).absoluteFilePath());
     QVERIFY(QFile::exists(m_dir.filePath(u"acme.orgmap"_qs)));
@@ -534,13 +583,13 @@ void TestEditor::exportAddsExtensionAndProposesName()
 {
     AppSettings::setLastDirectory(m_dir.path());
     QString proposed;
-    answerSaveDialog(u"plan"_qs, &proposed);
+    TestUtil::answerSaveDialog(u"plan"_qs, &proposed);
     m_window->action(u"actionExportSvg"_qs)->trigger();
     QCOMPARE(QFileInfo(proposed).fileName(), u"Sample.svg"_qs); // the map's name
     QCOMPARE(QFileInfo(proposed).absolutePath(), QFileInfo(m_dir.path()).absoluteFilePath());
     QVERIFY(QFile::exists(m_dir.filePath(u"plan.svg"_qs)));
     // JSON proposes the map's name with its double extension too.
-    answerSaveDialog(u"Sample.orgmap.json"_qs, &proposed);
+    TestUtil::answerSaveDialog(u"Sample.orgmap.json"_qs, &proposed);
     m_window->action(u"actionExportJson"_qs)->trigger();
     QCOMPARE(QFileInfo(proposed).fileName(), u"Sample.orgmap.json"_qs);
     QVERIFY(QFile::exists(m_dir.filePath(u"Sample.orgmap.json"_qs)));

@@ -57,6 +57,7 @@ private slots:
     void titleShowsUnsavedState();
     void closeWithUnsavedChangesAsks();
     void tidyLayoutIsOneUndoStep();
+    void tidySelectedMovesOnlyTheSelection();
 
 private:
     QTemporaryDir m_dir;
@@ -475,6 +476,69 @@ void TestMainWindow::tidyLayoutIsOneUndoStep()
     const MapData before = doc->data();
     m_window->action(u"actionTidy"_qs)->trigger();
     QCOMPARE(doc->undoStack()->count(), 1);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->data(), before);
+}
+
+void TestMainWindow::tidySelectedMovesOnlyTheSelection()
+{
+    Document *doc = m_window->document();
+    MapScene *scene = m_window->scene();
+    const QString orders = u"s-orders"_qs;
+    const QString customers = u"dp-customers"_qs;
+    // Two assets of Sales dropped on top of each other.
+    doc->setGeometries({{customers, Geometry::at({150, 140})}});
+    QVERIFY(scene->rectForId(orders).intersects(scene->rectForId(customers)));
+    const MapData before = doc->data();
+    const int steps = doc->undoStack()->count();
+
+    // Selected by a click and a Ctrl+click, as a user does; then Tidy Selected.
+    m_window->view()->zoomToFit();
+    QWidget *viewport = m_window->view()->viewport();
+    const auto at = [&](const QString &id) {
+        return m_window->view()->mapFromScene(scene->rectForId(id).center());
+    };
+    const QPoint ordersAt = at(orders);
+    const QPointF customersCorner = scene->rectForId(customers).bottomRight() - QPointF(12, 12);
+    QCOMPARE(scene->idAt(customersCorner), customers); // the part not under orders
+    const QPoint customersAt = m_window->view()->mapFromScene(customersCorner);
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, ordersAt);
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier, customersAt);
+    QStringList selected = scene->selectedIds();
+    selected.sort();
+    QCOMPARE(selected, (QStringList{customers, orders}));
+    QAction *tidy = m_window->action(u"actionTidySelected"_qs);
+    QVERIFY(tidy->isEnabled());
+    tidy->trigger();
+
+    const MapData &after = doc->data();
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    // They moved apart, and stay in their domain, clear of every other asset.
+    QVERIFY(!scene->rectForId(orders).intersects(scene->rectForId(customers)));
+    for (const QString &id : {orders, customers}) {
+        QCOMPARE(after.assets.value(AssetId(id)).domain, DomainId(u"d-sales"_qs));
+        QVERIFY2(after.domains.value(DomainId(u"d-sales"_qs))
+                     .geometry->rect()
+                     .contains(scene->rectForId(id)),
+                 qPrintable(id));
+        for (const Asset &other : after.assets)
+            if (other.id.str() != id)
+                QVERIFY2(!scene->rectForId(id).intersects(scene->rectForId(other.id.str())),
+                         qPrintable(id + u" over "_qs + other.id.str()));
+    }
+    // Nothing else moved: other assets and teams where they were; a domain
+    // may only grow in place to make room.
+    for (const Asset &a : before.assets)
+        if (a.id.str() != orders && a.id.str() != customers)
+            QCOMPARE(after.assets.value(a.id).geometry, a.geometry);
+    for (const Team &t : before.teams)
+        QCOMPARE(after.teams.value(t.id).geometry, t.geometry);
+    for (const Domain &d : before.domains) {
+        const QRectF now = after.domains.value(d.id).geometry->rect();
+        QCOMPARE(now.topLeft(), d.geometry->rect().topLeft());
+        QVERIFY(now.contains(d.geometry->rect()));
+    }
+    // One undo puts both back.
     doc->undoStack()->undo();
     QCOMPARE(doc->data(), before);
 }

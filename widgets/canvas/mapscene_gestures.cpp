@@ -320,6 +320,13 @@ bool MapScene::connectTeams(const TeamId &from, const TeamId &to, InteractionMod
 
 void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (event->button() == Qt::RightButton) {
+        // The context menu that follows decides what is selected (a thing not
+        // selected yet, else the whole selection): the press must not first
+        // drop a selection of two the menu would Connect.
+        event->accept();
+        return;
+    }
     if (event->button() != Qt::LeftButton || d->gesture != Private::Gesture::None) {
         QGraphicsScene::mousePressEvent(event);
         return;

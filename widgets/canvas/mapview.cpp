@@ -15,8 +15,6 @@
 namespace OrgMap {
 
 namespace {
-constexpr double kMinZoom = 0.02;
-constexpr double kMaxZoom = 8.0;
 constexpr double kZoomStep = 1.25;
 } // namespace
 

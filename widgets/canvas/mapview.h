@@ -19,6 +19,10 @@ class MapView : public QGraphicsView
     Q_OBJECT
 
 public:
+    // The zoom range (1 = 100%): the wheel, the keys and --zoom stay inside.
+    static constexpr double kMinZoom = 0.02;
+    static constexpr double kMaxZoom = 8.0;
+
     explicit MapView(MapScene *scene, QWidget *parent = nullptr);
     ~MapView() override;
 

@@ -7,9 +7,7 @@
 
 #include <QAction>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QMainWindow>
-#include <QMessageBox>
 #include <QSet>
 #include <QStatusBar>
 #include <QToolBar>
@@ -64,7 +62,7 @@ void CompareMode::start(const MapData &oldMap, const QString &oldLabel, const Ma
         m_window->setCentralWidget(m_view);
         connect(m_view, &CompareView::leaveRequested, this, &CompareMode::leave);
         connect(m_view, &CompareView::exportMetricsRequested, this,
-                &CompareMode::exportMetricsDialog);
+                &CompareMode::exportMetricsRequested);
         m_dock = new ChangesDock(m_window);
         m_window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
         m_window->resizeDocks({m_dock}, {340}, Qt::Horizontal);
@@ -132,19 +130,6 @@ bool CompareMode::exportMetricsPng(const QString &path, QString *error)
         return false;
     }
     return m_view->metricsPanel()->exportPng(path, error);
-}
-
-void CompareMode::exportMetricsDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Compare Metrics PNG"),
-                                                      {}, tr("PNG image (*.png)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportMetricsPng(path, &error))
-        QMessageBox::critical(m_window, tr("Export Failed"), error);
-    else
-        m_window->statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
 }
 
 } // namespace OrgMap

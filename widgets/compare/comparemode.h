@@ -44,10 +44,10 @@ public:
 signals:
     void started();
     void left();
+    // The metrics panel's Export PNG: the window asks where (its save dialogs).
+    void exportMetricsRequested();
 
 private:
-    void exportMetricsDialog();
-
     QMainWindow *m_window;
     CompareView *m_view = nullptr;
     ChangesDock *m_dock = nullptr;

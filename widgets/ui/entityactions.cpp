@@ -76,9 +76,12 @@ EntityActions::EntityActions(MainWindow *window)
     window->addAction(m_fitDomain);
     updateEnabled();
 
-    // Refused in-place edits say why.
-    connect(window->view(), &MapView::statusMessage, window,
-            [window](const QString &text) { window->statusBar()->showMessage(text, 6000); });
+    // Refused edits, in place or in Properties, say why.
+    const auto showRefusal = [window](const QString &text) {
+        window->statusBar()->showMessage(text, 6000);
+    };
+    connect(window->view(), &MapView::statusMessage, window, showRefusal);
+    connect(window->propertiesDock(), &PropertiesDock::statusMessage, window, showRefusal);
 
     // Right-click on the canvas, the Outline and the Findings rows.
     MapView *view = window->view();
@@ -139,12 +142,16 @@ void EntityActions::addEntityItems(QMenu *menu, const MenuTarget &target)
     const bool same = std::all_of(ids.cbegin(), ids.cend(),
                                   [&](const QString &id) { return data.kindOf(id) == kind; });
 
-    if (ids.size() == 1)
+    if (ids.size() == 1) {
         menu->addAction(named(new QAction(tr("&Rename"), menu), "menuRename"));
-    connect(menu->actions().value(0), &QAction::triggered, m_window, &MainWindow::renameSelection);
-    if (ids.size() == 2 && same && kind != EntityKind::Domain)
-        connect(menu->addAction(tr("&Connect…")), &QAction::triggered, m_window,
+        connect(menu->actions().last(), &QAction::triggered, m_window,
+                &MainWindow::renameSelection);
+    }
+    if (ids.size() == 2 && same && kind != EntityKind::Domain) {
+        menu->addAction(named(new QAction(tr("&Connect…"), menu), "menuConnect"));
+        connect(menu->actions().last(), &QAction::triggered, m_window,
                 &MainWindow::connectSelection);
+    }
 
     if (kind == EntityKind::Domain && ids.size() == 1) {
         const DomainId domain(ids.first());
@@ -261,8 +268,8 @@ void EntityActions::addEntityItems(QMenu *menu, const MenuTarget &target)
     }
 
     menu->addSeparator();
-    connect(menu->addAction(tr("&Copy")), &QAction::triggered, m_window,
-            &MainWindow::copySelection);
+    menu->addAction(named(new QAction(tr("&Copy"), menu), "menuCopy"));
+    connect(menu->actions().last(), &QAction::triggered, m_window, &MainWindow::copySelection);
     connect(menu->addAction(tr("D&uplicate")), &QAction::triggered, m_window,
             &MainWindow::duplicateSelection);
     menu->addAction(named(new QAction(tr("&Delete"), menu), "menuDelete"));
@@ -326,7 +333,8 @@ void EntityActions::addCanvasItems(QMenu *menu, const MenuTarget &target)
                         m_window->view()->editName(id);
                 });
     menu->addSeparator();
-    QAction *paste = menu->addAction(tr("&Paste"));
+    QAction *paste = named(new QAction(tr("&Paste"), menu), "menuPaste");
+    menu->addAction(paste);
     paste->setEnabled(MapClipboard::canPaste(QApplication::clipboard()->mimeData()));
     connect(paste, &QAction::triggered, m_window, &MainWindow::paste);
     connect(menu->addAction(tr("Select &All")), &QAction::triggered, m_window, [this] {

@@ -233,6 +233,7 @@ private:
     // mainwindow_compare.cpp
     void addCompareMenu(QMenu *file);
     void compareWithDialog();
+    void exportCompareMetricsDialog();
     // mainwindow_quickentry.cpp
     void createQuickEntry();
 

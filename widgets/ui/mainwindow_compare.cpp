@@ -7,6 +7,7 @@
 #include "compareview.h"
 #include "document/document.h"
 #include "mapview.h"
+#include "savepaths.h"
 
 #include "storage/mapfile.h"
 
@@ -14,6 +15,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
 
 namespace OrgMap {
 
@@ -24,6 +27,8 @@ void MainWindow::addCompareMenu(QMenu *file)
         updateActions();
         updateStatus();
     });
+    connect(m_compareMode, &CompareMode::exportMetricsRequested, this,
+            &MainWindow::exportCompareMetricsDialog);
     QAction *a = makeAction(u"actionCompare"_qs, tr("Compare &With…"));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     a->setStatusTip(tr("Compare this map with another map file: every change marked, read-only"));
@@ -51,6 +56,20 @@ void MainWindow::addCompareMenu(QMenu *file)
     };
     connect(m_document, &Document::scenariosChanged, scenarios, enable);
     enable();
+}
+
+void MainWindow::exportCompareMetricsDialog()
+{
+    const QString path = SavePaths::ask(
+        this, tr("Export Compare Metrics PNG"), {tr("PNG image (*.png)")}, {u".png"_qs},
+        tr("%1 compare metrics", "proposed file name").arg(m_document->data().info.name), {});
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_compareMode->exportMetricsPng(path, &error))
+        QMessageBox::critical(this, tr("Export Failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
 }
 
 bool MainWindow::compareWithScenario(int index)

@@ -305,17 +305,16 @@ QString MainWindow::exportMap(const QString &path, FileFormat format, QString *e
 void MainWindow::exportMapDialog(FileFormat format)
 {
     const FileFormatInfo &info = fileFormatInfo(format);
-    QString suggested = QFileInfo(m_document->filePath()).completeBaseName();
-    if (suggested.isEmpty())
-        suggested = tr("map");
-    suggested.remove(u".orgmap"_qs);
     QStringList patterns;
-    for (const QString &extension : info.extensions)
+    QStringList extensions;
+    for (const QString &extension : info.extensions) {
         patterns << u"*."_qs + extension;
-    const QString path = QFileDialog::getSaveFileName(
+        extensions << u"."_qs + extension;
+    }
+    const QString path = SavePaths::ask(
         this, tr("Export %1").arg(info.title),
-        fileDialogDirectory() + u"/"_qs + suggested + u"."_qs + info.extensions.constFirst(),
-        tr("%1 (%2)").arg(info.title, patterns.join(QLatin1Char(' '))));
+        {tr("%1 (%2)").arg(info.title, patterns.join(QLatin1Char(' ')))}, {extensions.first()},
+        m_document->data().info.name, m_document->filePath(), extensions.mid(1));
     if (path.isEmpty())
         return;
     QString error;

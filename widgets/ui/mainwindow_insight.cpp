@@ -14,13 +14,13 @@
 #include "palettedock.h"
 #include "preferencesdialog.h"
 #include "propertiesdock.h"
+#include "savepaths.h"
 #include "statussummary.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
@@ -382,8 +382,10 @@ bool MainWindow::exportDashboardPng(const QString &path, QString *error)
 
 void MainWindow::exportDashboardDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Dashboard PNG"), fileDialogDirectory(), tr("PNG image (*.png)"));
+    // "<map> dashboard.png": not the name Export PNG proposes for the map.
+    const QString path = SavePaths::ask(
+        this, tr("Export Dashboard PNG"), {tr("PNG image (*.png)")}, {u".png"_qs},
+        tr("%1 dashboard", "proposed file name").arg(m_document->data().info.name), {});
     if (path.isEmpty())
         return;
     QString error;

@@ -29,6 +29,7 @@ PropertiesDock::PropertiesDock(Document *document, QWidget *parent)
              m_info, m_domain, m_team, m_asset, m_connection, m_summary}) {
         layout->addWidget(page);
         page->hide();
+        connect(page, &PropertyEditor::statusMessage, this, &PropertiesDock::statusMessage);
     }
     layout->addStretch();
     m_scroll->setWidget(holder);

@@ -34,6 +34,7 @@ public:
 signals:
     void linkReplaced(const OrgMap::LinkKey &key);
     void interactionReplaced(const OrgMap::InteractionKey &key);
+    void statusMessage(const QString &text); // why a page refused an edit
 
 private:
     void show(PropertyEditor *page);

@@ -129,12 +129,17 @@ void PropertyEditor::selectData(QComboBox *combo, const QString &value)
 void PropertyEditor::markInvalid(QWidget *field, const QString &reason)
 {
     const bool invalid = !reason.isEmpty();
-    if (field->property("invalid").toBool() != invalid) {
+    const bool wasInvalid = field->property("invalid").toBool();
+    if (wasInvalid != invalid) {
         field->setProperty("invalid", invalid);
         field->style()->unpolish(field);
         field->style()->polish(field);
     }
     field->setToolTip(invalid ? reason : field->property("hint").toString());
+    if (invalid)
+        emit statusMessage(tr("Not changed: %1").arg(reason));
+    else if (wasInvalid)
+        emit statusMessage({}); // the refusal no longer applies
 }
 
 } // namespace OrgMap

@@ -48,8 +48,13 @@ protected:
     void fillDomains(QComboBox *combo, const DomainId &current,
                      const DomainId &cycleCheckFor = {}) const;
     static void selectData(QComboBox *combo, const QString &value);
-    // Red frame and a tooltip when the document refused the value.
-    static void markInvalid(QWidget *field, const QString &reason);
+    // Red frame and a tooltip when the document refused the value, and the
+    // reason as statusMessage (the status bar says why, as for the canvas).
+    void markInvalid(QWidget *field, const QString &reason);
+
+signals:
+    // Why an edit was refused; empty when a refused field is fine again.
+    void statusMessage(const QString &text);
 
 private:
     Document *m_document;

@@ -41,12 +41,17 @@ QString directory(const QString &currentFile)
 }
 
 QString ask(QWidget *parent, const QString &title, const QStringList &filters,
-            const QStringList &extensions, const QString &mapName, const QString &currentFile)
+            const QStringList &extensions, const QString &mapName, const QString &currentFile,
+            const QStringList &alsoAccepted)
 {
+    // The map's file without its extension ("acme.orgmap" -> "acme.png").
     QString base = QFileInfo(currentFile).fileName();
-    for (const QString &ext : extensions)
-        if (base.endsWith(ext, Qt::CaseInsensitive))
+    for (const QString &ext : extensions + QStringList{u".orgmap.json"_qs, u".orgmap"_qs}) {
+        if (base.endsWith(ext, Qt::CaseInsensitive)) {
             base.chop(ext.size());
+            break;
+        }
+    }
     if (base.isEmpty())
         base = baseNameFor(mapName);
     const QString proposed = QDir(directory(currentFile)).filePath(base + extensions.value(0));
@@ -56,7 +61,7 @@ QString ask(QWidget *parent, const QString &title, const QStringList &filters,
     if (path.isEmpty())
         return {};
     const qsizetype index = std::max<qsizetype>(0, filters.indexOf(chosenFilter));
-    path = withExtension(path, extensions.value(index), extensions);
+    path = withExtension(path, extensions.value(index), extensions + alsoAccepted);
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
     return path;
 }

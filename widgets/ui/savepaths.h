@@ -20,9 +20,11 @@ QString withExtension(const QString &path, const QString &extension,
 // The folder the dialogs open in: the last one used, else the map's, else home.
 QString directory(const QString &currentFile);
 // Asks for a path (empty when cancelled). `filters` pairs with `extensions`
-// (same order): the extension of the chosen filter is added.
+// (same order): the extension of the chosen filter is added unless the name
+// ends in one of them or of `alsoAccepted` (".gv" beside ".dot").
 QString ask(QWidget *parent, const QString &title, const QStringList &filters,
-            const QStringList &extensions, const QString &mapName, const QString &currentFile);
+            const QStringList &extensions, const QString &mapName, const QString &currentFile,
+            const QStringList &alsoAccepted = {});
 
 } // namespace SavePaths
 } // namespace OrgMap

@@ -1,0 +1,85 @@
+// The orgmap executable's own arguments: a malformed --zoom or --size is
+// refused with a message that names the option and the value, and a non-zero
+// exit, as the CLI refuses its bad arguments; good ones still make a picture.
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestGuiCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void badArgumentsAreRefused_data();
+    void badArgumentsAreRefused();
+    void goodZoomMakesThePicture();
+};
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray err;
+};
+
+Run runGui(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ORGMAP_GUI_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), process.readAllStandardError()};
+}
+
+} // namespace
+
+void TestGuiCommandLine::badArgumentsAreRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after --screenshot OUT, unless "-"
+    QTest::addColumn<QString>("says");
+    QTest::newRow("zoom not a number") << QStringList{u"--zoom"_qs, u"abc"_qs} << u"--zoom"_qs;
+    QTest::newRow("zoom zero") << QStringList{u"--zoom"_qs, u"0"_qs} << u"--zoom"_qs;
+    QTest::newRow("zoom too far") << QStringList{u"--zoom"_qs, u"20"_qs} << u"--zoom"_qs;
+    QTest::newRow("zoom with a unit") << QStringList{u"--zoom"_qs, u"150%"_qs} << u"--zoom"_qs;
+    QTest::newRow("size not WxH") << QStringList{u"--size"_qs, u"big"_qs} << u"--size"_qs;
+    QTest::newRow("size too small") << QStringList{u"--size"_qs, u"10x10"_qs} << u"--size"_qs;
+    QTest::newRow("zoom without screenshot")
+        << QStringList{u"-"_qs, u"--zoom"_qs, u"2"_qs} << u"--screenshot"_qs;
+    QTest::newRow("size without screenshot")
+        << QStringList{u"-"_qs, u"--size"_qs, u"800x600"_qs} << u"--screenshot"_qs;
+}
+
+void TestGuiCommandLine::badArgumentsAreRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"shot.png"_qs);
+    if (arguments.value(0) == u"-")
+        arguments.removeFirst();
+    else
+        arguments = QStringList{u"--screenshot"_qs, out} + arguments;
+    const Run run = runGui(arguments);
+    QCOMPARE(run.exitCode, 1);
+    const QString message = QString::fromLocal8Bit(run.err);
+    QVERIFY2(message.contains(says), qPrintable(message));
+    // The value that was refused is quoted back (the "need" rows have none).
+    if (arguments.contains(u"--screenshot"_qs))
+        QVERIFY2(message.contains(u"\""_qs + arguments.last() + u"\""_qs), qPrintable(message));
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestGuiCommandLine::goodZoomMakesThePicture()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"shot.png"_qs);
+    const Run run =
+        runGui({u"--screenshot"_qs, out, u"--size"_qs, u"1200x800"_qs, u"--zoom"_qs, u"0.5"_qs});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QImage(out).size(), QSize(1200, 800));
+}
+
+QTEST_GUILESS_MAIN(TestGuiCommandLine)
+#include "tst_guicommandline.moc"
