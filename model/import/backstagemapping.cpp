@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
+#include <vector>
 
 namespace OrgMap {
 
@@ -46,6 +48,15 @@ bool isAssetKind(const QString &kind)
     return kind == kComponent || kind == kResource;
 }
 
+AssetKind assetKindOf(const CatalogEntity &e)
+{
+    const QString type = e.type.toLower();
+    return e.kind == kResource || type == QLatin1String("data-product") ||
+                   type == QLatin1String("dataset")
+               ? AssetKind::DataProduct
+               : AssetKind::Service;
+}
+
 class Mapper
 {
 public:
@@ -67,14 +78,19 @@ public:
             }
             m_byRef.insert(ref, &e);
         }
+        // The entity each ref ends with, in first-read order: the passes
+        // below walk this instead of looking every ref up again.
+        m_entities.reserve(m_order.size());
+        for (const QString &ref : std::as_const(m_order))
+            m_entities.append(m_byRef.value(ref));
     }
 
     CatalogMapping run()
     {
         QMap<QString, int> otherKinds;
         QList<const CatalogEntity *> groups, apis;
-        for (const QString &ref : std::as_const(m_order)) {
-            const CatalogEntity &e = *m_byRef.value(ref);
+        for (const CatalogEntity *entity : std::as_const(m_entities)) {
+            const CatalogEntity &e = *entity;
             if (e.kind == kDomain || e.kind == kSystem)
                 addDomain(e);
             else if (isAssetKind(e.kind))
@@ -90,6 +106,13 @@ public:
         for (const CatalogEntity *g : std::as_const(groups))
             addTeamIfImported(*g);
         addLinks();
+        std::sort(m_links.begin(), m_links.end());
+        for (const LinkKey &key : m_links)
+            if (m_out.map.links.isEmpty() || m_out.map.links.lastKey() < key) {
+                Link link;
+                link.key = key;
+                m_out.map.links.insert(m_out.map.links.cend(), key, link);
+            }
         for (auto it = otherKinds.cbegin(); it != otherKinds.cend(); ++it)
             m_out.report.add(
                 K::SkippedKind, QString(),
@@ -121,11 +144,7 @@ private:
         a.name = displayName(e);
         a.description = e.description;
         a.tags = e.tags;
-        const QString type = e.type.toLower();
-        a.kind = e.kind == kResource || type == QLatin1String("data-product") ||
-                         type == QLatin1String("dataset")
-                     ? AssetKind::DataProduct
-                     : AssetKind::Service;
+        a.kind = assetKindOf(e);
         a.extensions.insert(kBackstageKey, provenance(e));
         m_out.map.assets.insert(a.id, a);
     }
@@ -193,8 +212,8 @@ private:
 
     void resolveOwnersAndContainers()
     {
-        for (const QString &ref : std::as_const(m_order)) {
-            const CatalogEntity &e = *m_byRef.value(ref);
+        for (const CatalogEntity *entity : std::as_const(m_entities)) {
+            const CatalogEntity &e = *entity;
             const QString id = idOf(e);
             if (e.kind == kDomain || e.kind == kSystem) {
                 const TeamId owner = ownerOf(e, id);
@@ -249,52 +268,50 @@ private:
         return e && isAssetKind(e->kind) ? e : nullptr;
     }
 
-    LinkKind dependencyKind(const CatalogEntity &target) const
+    // The kind of the asset addAsset() made of `target`.
+    static LinkKind dependencyKind(const CatalogEntity &target)
     {
-        return m_out.map.assets.value(AssetId(idOf(target))).kind == AssetKind::DataProduct
-                   ? LinkKind::Data
-                   : LinkKind::Api;
+        return assetKindOf(target) == AssetKind::DataProduct ? LinkKind::Data : LinkKind::Api;
     }
 
     void addLink(const QString &from, const QString &to, LinkKind kind)
     {
         if (from == to)
             return; // a link to itself is dropped
-        Link link;
-        link.key = {AssetId(from), AssetId(to), kind};
-        m_out.map.links.insert(link.key, link);
+        m_links.push_back({AssetId(from), AssetId(to), kind});
     }
 
     void addLinks()
     {
         // Which components and resources provide each API.
         QHash<QString, QStringList> providers;
-        for (const QString &ref : std::as_const(m_order)) {
-            const CatalogEntity &e = *m_byRef.value(ref);
+        for (const CatalogEntity *entity : std::as_const(m_entities)) {
+            const CatalogEntity &e = *entity;
             if (!isAssetKind(e.kind))
                 continue;
             for (const QString &api : e.providesApis)
                 providers[parseEntityRef(api, kApi, e.ns).full()] << idOf(e);
         }
-        for (const QString &ref : std::as_const(m_order)) {
-            const CatalogEntity &e = *m_byRef.value(ref);
+        for (const CatalogEntity *entity : std::as_const(m_entities)) {
+            const CatalogEntity &e = *entity;
             if (!isAssetKind(e.kind))
                 continue;
             const QString id = idOf(e);
             for (const QString &text : e.consumesApis) {
                 const EntityRef api = parseEntityRef(text, kApi, e.ns);
-                const CatalogEntity *apiEntity = m_byRef.value(api.full());
+                const QString apiRef = api.full();
+                const CatalogEntity *apiEntity = m_byRef.value(apiRef);
                 if (api.kind != kApi || !apiEntity) {
                     m_out.report.add(K::Unresolved, id,
                                      Text::tr("%1: consumesApis %2 is not an API in the catalog")
-                                         .arg(id, api.full()));
+                                         .arg(id, apiRef));
                     continue;
                 }
-                const QStringList from = providers.value(api.full());
+                const QStringList from = providers.value(apiRef);
                 if (from.isEmpty()) {
-                    m_out.report.add(K::Unresolved, id,
-                                     Text::tr("%1: consumesApis %2, which nothing provides")
-                                         .arg(id, api.full()));
+                    m_out.report.add(
+                        K::Unresolved, id,
+                        Text::tr("%1: consumesApis %2, which nothing provides").arg(id, apiRef));
                     continue;
                 }
                 const LinkKind kind =
@@ -329,7 +346,11 @@ private:
     }
 
     QHash<QString, const CatalogEntity *> m_byRef;
-    QStringList m_order; // first-read order of each ref
+    QStringList m_order;                     // first-read order of each ref
+    QList<const CatalogEntity *> m_entities; // m_byRef's values in that order
+    // Links as found; into the map at the end, sorted, so that each is
+    // appended rather than inserted into the tree.
+    std::vector<LinkKey> m_links;
     QSet<QString> m_owningGroups;
     CatalogMapping m_out;
 };

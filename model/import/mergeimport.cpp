@@ -3,6 +3,7 @@
 #include "layout/autolayout.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace OrgMap {
@@ -55,7 +56,18 @@ bool mergeImport(const MapData &existing, const MapData &imported, QLatin1String
     QList<ImportReportLine> created, updated, removed;
     QSet<DomainId> moved; // domains whose parent changed: their subtree is laid out anew
 
-    for (const Domain &in : imported.domains) {
+    // Into an empty map everything is created: the import's containers as they
+    // are (shared, not rebuilt key by key).
+    const auto createAll = [&](auto &target, const auto &source) {
+        if (!target.isEmpty())
+            return false;
+        target = source;
+        for (const auto &in : source)
+            created.append({K::Created, in.id.str(), label(in.id.str(), in.name)});
+        return true;
+    };
+    for (const Domain &in : createAll(result.domains, imported.domains) ? QMap<DomainId, Domain>()
+                                                                        : imported.domains) {
         const auto it = result.domains.find(in.id);
         if (it == result.domains.end()) {
             result.domains.insert(in.id, in);
@@ -79,7 +91,8 @@ bool mergeImport(const MapData &existing, const MapData &imported, QLatin1String
             *it = d;
         }
     }
-    for (const Team &in : imported.teams) {
+    for (const Team &in :
+         createAll(result.teams, imported.teams) ? QMap<TeamId, Team>() : imported.teams) {
         const auto it = result.teams.find(in.id);
         if (it == result.teams.end()) {
             result.teams.insert(in.id, in);
@@ -102,7 +115,8 @@ bool mergeImport(const MapData &existing, const MapData &imported, QLatin1String
         }
     }
     QSet<AssetId> rehomed;
-    for (const Asset &in : imported.assets) {
+    for (const Asset &in :
+         createAll(result.assets, imported.assets) ? QMap<AssetId, Asset>() : imported.assets) {
         const auto it = result.assets.find(in.id);
         if (it == result.assets.end()) {
             result.assets.insert(in.id, in);
@@ -136,6 +150,13 @@ bool mergeImport(const MapData &existing, const MapData &imported, QLatin1String
     // Gone from the source: removed, and what pointed at them let go.
     QSet<QString> gone;
     const auto removeGone = [&](auto &entities, const auto &stillThere) {
+        // Looked at read-only first: a mutable iteration would copy a map
+        // still shared with `existing` even when nothing is removed.
+        bool any = false;
+        for (auto it = entities.cbegin(); !any && it != entities.cend(); ++it)
+            any = it->extensions.contains(key) && !stillThere.contains(it.key());
+        if (!any)
+            return;
         for (auto it = entities.begin(); it != entities.end();) {
             if (it->extensions.contains(key) && !stillThere.contains(it.key())) {
                 removed.append({K::Removed, it.key().str(), label(it.key().str(), it->name)});
@@ -149,37 +170,60 @@ bool mergeImport(const MapData &existing, const MapData &imported, QLatin1String
     removeGone(result.domains, imported.domains);
     removeGone(result.teams, imported.teams);
     removeGone(result.assets, imported.assets);
-    for (Domain &d : result.domains) {
-        if (gone.contains(d.parent.str())) {
-            d.parent = DomainId();
-            moved.insert(d.id);
+    if (!gone.isEmpty()) {
+        for (Domain &d : result.domains) {
+            if (gone.contains(d.parent.str())) {
+                d.parent = DomainId();
+                moved.insert(d.id);
+            }
+            if (gone.contains(d.owner.str()))
+                d.owner = TeamId();
         }
-        if (gone.contains(d.owner.str()))
-            d.owner = TeamId();
-    }
-    for (Asset &a : result.assets) {
-        if (gone.contains(a.domain.str())) {
-            a.domain = DomainId();
-            rehomed.insert(a.id);
+        for (Asset &a : result.assets) {
+            if (gone.contains(a.domain.str())) {
+                a.domain = DomainId();
+                rehomed.insert(a.id);
+            }
+            if (gone.contains(a.owner.str()))
+                a.owner = TeamId();
         }
-        if (gone.contains(a.owner.str()))
-            a.owner = TeamId();
     }
 
     // Links between two entities of this source are exactly the import's; any
     // other link stays while both its ends exist.
-    for (auto it = result.links.begin(); it != result.links.end();) {
-        const auto from = result.assets.constFind(it.key().from);
-        const auto to = result.assets.constFind(it.key().to);
-        const bool dangling = from == result.assets.cend() || to == result.assets.cend();
-        if (dangling || (from->extensions.contains(key) && to->extensions.contains(key)))
-            it = result.links.erase(it);
-        else
-            ++it;
+    // Both maps are in key order: merged in one walk and appended at the end,
+    // with each end looked up once in a hash (not in the asset map, whose
+    // look-ups compare long id strings). On the same key the import's link wins.
+    QHash<QString, bool> fromSource; // asset id -> carries `key`
+    fromSource.reserve(result.assets.size());
+    for (auto it = result.assets.cbegin(); it != result.assets.cend(); ++it)
+        fromSource.insert(it.key().str(), it->extensions.contains(key));
+    const auto ends = [&](const LinkKey &k, bool *bothFromSource) {
+        const auto from = fromSource.constFind(k.from.str());
+        const auto to = fromSource.constFind(k.to.str());
+        if (from == fromSource.cend() || to == fromSource.cend())
+            return false;
+        *bothFromSource = from.value() && to.value();
+        return true;
+    };
+    QMap<LinkKey, Link> links;
+    auto old = result.links.cbegin();
+    auto in = imported.links.cbegin();
+    while (old != result.links.cend() || in != imported.links.cend()) {
+        bool both = false;
+        if (in == imported.links.cend() || (old != result.links.cend() && old.key() < in.key())) {
+            if (ends(old.key(), &both) && !both)
+                links.insert(links.cend(), old.key(), *old);
+            ++old;
+            continue;
+        }
+        if (old != result.links.cend() && !(in.key() < old.key()))
+            ++old; // the same key: replaced (or dropped with its missing ends)
+        if (ends(in.key(), &both))
+            links.insert(links.cend(), in.key(), *in);
+        ++in;
     }
-    for (const Link &l : imported.links)
-        if (result.assets.contains(l.key.from) && result.assets.contains(l.key.to))
-            result.links.insert(l.key, l);
+    result.links = links;
     for (auto it = result.interactions.begin(); it != result.interactions.end();) {
         if (!result.teams.contains(it.key().from) || !result.teams.contains(it.key().to))
             it = result.interactions.erase(it);
@@ -198,9 +242,10 @@ bool mergeImport(const MapData &existing, const MapData &imported, QLatin1String
     }
     for (const DomainId &id : std::as_const(relayout))
         result.domains[id].geometry.reset();
-    for (Asset &a : result.assets)
-        if (rehomed.contains(a.id) || relayout.contains(a.domain))
-            a.geometry.reset();
+    if (!rehomed.isEmpty() || !relayout.isEmpty())
+        for (Asset &a : result.assets)
+            if (rehomed.contains(a.id) || relayout.contains(a.domain))
+                a.geometry.reset();
 
     report->lines = created + updated + removed + report->lines;
     *resultOut = withLayout(result, LayoutScope::MissingOnly);

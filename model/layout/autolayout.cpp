@@ -68,27 +68,24 @@ MapData withLayout(const MapData &map, LayoutScope scope, TeamPlacement teams)
 {
     MapData result = map;
     const QHash<QString, Geometry> geometry = computeLayout(map, scope, teams);
-    for (auto it = geometry.cbegin(); it != geometry.cend(); ++it) {
-        // Keep the x- keys of a geometry object that is being replaced.
-        auto apply = [&](std::optional<Geometry> &target) {
-            Geometry g = it.value();
-            if (target)
-                g.extensions = target->extensions;
-            target = g;
-        };
-        switch (map.kindOf(it.key())) {
-        case EntityKind::Domain:
-            apply(result.domains[DomainId(it.key())].geometry);
-            break;
-        case EntityKind::Team:
-            apply(result.teams[TeamId(it.key())].geometry);
-            break;
-        case EntityKind::Asset:
-            apply(result.assets[AssetId(it.key())].geometry);
-            break;
-        case EntityKind::None:
-            break;
+    // Each entity looks its geometry up in the hash (ids are unique across the
+    // kinds), rather than each geometry its entity in the maps; keeps the x-
+    // keys of a geometry object that is being replaced.
+    const auto apply = [&](auto &entities) {
+        for (auto it = entities.begin(); it != entities.end(); ++it) {
+            const auto g = geometry.constFind(it.key().str());
+            if (g == geometry.cend())
+                continue;
+            Geometry placed = g.value();
+            if (it->geometry)
+                placed.extensions = it->geometry->extensions;
+            it->geometry = placed;
         }
+    };
+    if (!geometry.isEmpty()) {
+        apply(result.domains);
+        apply(result.teams);
+        apply(result.assets);
     }
     return result;
 }

@@ -204,6 +204,8 @@ private:
     bool search(QList<int> &order, const QList<Root> &boxes, const QList<QSizeF> &sizes,
                 const PackOptions &options)
     {
+        if (m_map.assets.size() > kMaxSearchAssets)
+            return false; // before indexing every asset and link of a large map
         QHash<QString, int> assetIndex;
         for (const Asset &a : m_map.assets)
             assetIndex.insert(a.id.str(), int(assetIndex.size()));
