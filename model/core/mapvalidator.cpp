@@ -3,6 +3,8 @@
 #include "core/displaytext.h"
 #include "core/rules.h"
 
+#include <algorithm>
+
 namespace OrgMap {
 
 size_t MapValidator::LinkKeyHash::operator()(const LinkKey &k) const
@@ -13,6 +15,24 @@ size_t MapValidator::LinkKeyHash::operator()(const LinkKey &k) const
 size_t MapValidator::InteractionKeyHash::operator()(const InteractionKey &k) const
 {
     return qHashMulti(0, k.from, k.to, int(k.mode));
+}
+
+template <typename Key, typename Hash>
+const Where *MapValidator::ClaimedKeys<Key, Hash>::claim(const Key &key, const Where &where)
+{
+    // Every key in m_others was below the last sorted key when it came, and
+    // that key only grows: a key above it is new.
+    if (m_sorted.empty() || m_sorted.back().first < key) {
+        m_sorted.emplace_back(key, where);
+        return nullptr;
+    }
+    const auto it = std::lower_bound(
+        m_sorted.cbegin(), m_sorted.cend(), key,
+        [](const std::pair<Key, Where> &entry, const Key &k) { return entry.first < k; });
+    if (it != m_sorted.cend() && !(key < it->first))
+        return &it->second;
+    const auto [other, inserted] = m_others.try_emplace(key, where);
+    return inserted ? nullptr : &other->second;
 }
 
 bool MapValidator::sameSource(const Where &a, const Where &b)
@@ -92,11 +112,13 @@ void MapValidator::checkName(const QString &name, const Where &where)
 }
 
 bool MapValidator::checkReference(const QString &id, EntityKind expected, bool required,
-                                  const Where &where, Field field)
+                                  const Where &where, Field field, QString *shared)
 {
     if (id.isEmpty()) {
         if (required)
             m_sink.report(where, field, tr("must not be empty"));
+        else if (shared)
+            *shared = id;
         return !required;
     }
     const auto it = m_ids.constFind(id);
@@ -122,6 +144,8 @@ bool MapValidator::checkReference(const QString &id, EntityKind expected, bool r
             tr("\"%1\" is %2, not %3").arg(shortened(id), kindNoun(it->kind), kindNoun(expected)));
         return false;
     }
+    if (shared)
+        *shared = it.key();
     return true;
 }
 
@@ -217,13 +241,13 @@ bool MapValidator::checkLink(const LinkKey &key, const Where &where)
 
 bool MapValidator::claimLink(const LinkKey &key, const Where &where)
 {
-    const auto [it, inserted] = m_links.try_emplace(key, where);
-    if (!inserted)
+    const Where *first = m_links.claim(key, where);
+    if (first)
         m_sink.report(where, Field::None,
                       tr("duplicate link %1 -> %2 (%3), first at %4")
                           .arg(shortened(key.from.str()), shortened(key.to.str()),
-                               toString(key.kind), m_sink.describe(it->second, where)));
-    return inserted;
+                               toString(key.kind), m_sink.describe(*first, where)));
+    return !first;
 }
 
 bool MapValidator::checkInteraction(const InteractionKey &key, const Where &where)
@@ -237,13 +261,13 @@ bool MapValidator::checkInteraction(const InteractionKey &key, const Where &wher
 
 bool MapValidator::claimInteraction(const InteractionKey &key, const Where &where)
 {
-    const auto [it, inserted] = m_interactions.try_emplace(key, where);
-    if (!inserted)
+    const Where *first = m_interactions.claim(key, where);
+    if (first)
         m_sink.report(where, Field::None,
                       tr("duplicate interaction %1 -> %2 (%3), first at %4")
                           .arg(shortened(key.from.str()), shortened(key.to.str()),
-                               toString(key.mode), m_sink.describe(it->second, where)));
-    return inserted;
+                               toString(key.mode), m_sink.describe(*first, where)));
+    return !first;
 }
 
 void MapValidator::checkDomainCycles(const QList<DomainParent> &domains)

@@ -17,6 +17,7 @@
 #include <QString>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace OrgMap {
 
@@ -103,9 +104,10 @@ public:
 
     void checkName(const QString &name, const Where &where);
     // An empty reference is "none" unless `required` (the ends of links and
-    // interactions). True when `id` names an entity of the expected kind.
+    // interactions). True when `id` names an entity of the expected kind;
+    // then `shared`, when given, receives sharedId(id) from the same look-up.
     bool checkReference(const QString &id, EntityKind expected, bool required, const Where &where,
-                        Field field);
+                        Field field, QString *shared = nullptr);
     // A domain's parent: not itself, then a reference to a domain.
     bool checkParent(const QString &domain, const QString &parent, const Where &where);
     void checkColor(const QString &color, const Where &where);
@@ -167,6 +169,20 @@ private:
     {
         size_t operator()(const InteractionKey &k) const;
     };
+    // The keys claimed so far with where each was first seen. Readers meet
+    // them mostly in increasing order (canonical files and the SQLite tables
+    // are sorted): those go to a sorted list, found by binary search, and
+    // only the keys out of order are hashed.
+    template <typename Key, typename Hash> class ClaimedKeys
+    {
+    public:
+        // Where `key` was claimed first, or nullptr after claiming it now.
+        const Where *claim(const Key &key, const Where &where);
+
+    private:
+        std::vector<std::pair<Key, Where>> m_sorted; // strictly increasing keys
+        std::unordered_map<Key, Where, Hash> m_others;
+    };
     void reportSpelling(const QString &text, const QString &allowed, const char *what,
                         const Where &where, Field field);
     static bool sameSource(const Where &a, const Where &b);
@@ -174,8 +190,8 @@ private:
 
     ProblemSink &m_sink;
     QHash<QString, IdEntry> m_ids;
-    std::unordered_map<LinkKey, Where, LinkKeyHash> m_links;
-    std::unordered_map<InteractionKey, Where, InteractionKeyHash> m_interactions;
+    ClaimedKeys<LinkKey, LinkKeyHash> m_links;
+    ClaimedKeys<InteractionKey, InteractionKeyHash> m_interactions;
 };
 
 // Where helpers for a map's own objects (checkContent, the SQLite reader).

@@ -91,6 +91,13 @@ bool isAbsentValue(const QJsonValue &value)
 
 EntryFields normalizedFields(const QJsonObject &fields)
 {
+    // The canonical writer omits empty fields, so there is usually nothing to
+    // drop: then the object itself, shared, without rebuilding it.
+    auto absent = fields.begin();
+    while (absent != fields.end() && !isAbsentValue(absent.value()))
+        ++absent;
+    if (absent == fields.end())
+        return fields;
     EntryFields out;
     for (auto it = fields.begin(); it != fields.end(); ++it)
         if (!isAbsentValue(it.value()))

@@ -324,8 +324,9 @@ QString JsonReader::readReference(TapeFieldReader &fields, QLatin1String key, En
     } else {
         id = fields.optionalString(key); // "" means "none", like an absent one
     }
-    return m_rules.checkReference(id, expected, required, where, field) ? m_rules.sharedId(id)
-                                                                        : QString();
+    QString shared;
+    return m_rules.checkReference(id, expected, required, where, field, &shared) ? shared
+                                                                                 : QString();
 }
 
 std::optional<Geometry> JsonReader::readGeometry(TapeFieldReader &owner, bool rectangle,

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace OrgMap::JsonDetail {
 namespace {
@@ -86,14 +87,17 @@ bool JsonTape::parse(const QByteArray &bytes)
 {
     m_bytes = bytes; // implicitly shared: keeps the text alive for the views
     m_nodes.clear();
-    // About one value per 12 bytes in a map: one allocation, mostly.
-    m_nodes.reserve(size_t(bytes.size() / 12 + 16));
     m_begin = m_bytes.constData();
     m_pos = m_begin;
     m_end = m_begin + m_bytes.size();
     m_error = {0, QJsonParseError::NoError};
     m_nonJsonNumber = false;
     m_surrogateEscape = false;
+    // The nodes hold 32-bit offsets (a 10,000-asset map is ~5 MB).
+    if (m_bytes.size() >= qsizetype(std::numeric_limits<quint32>::max()))
+        return fail(QJsonParseError::DocumentTooLarge, m_begin);
+    // About one value per 12 bytes in a map: one allocation, mostly.
+    m_nodes.reserve(size_t(bytes.size() / 12 + 16));
 
     if (m_end - m_pos > 3 && uchar(m_pos[0]) == 0xEF && uchar(m_pos[1]) == 0xBB &&
         uchar(m_pos[2]) == 0xBF)
@@ -118,7 +122,7 @@ bool JsonTape::parseValue(int depth)
         m_pos += n;
         Node node{type};
         node.number = value;
-        node.end = qsizetype(m_nodes.size()) + 1;
+        node.end = quint32(m_nodes.size() + 1);
         m_nodes.push_back(node);
         return true;
     };
@@ -203,10 +207,10 @@ bool JsonTape::parseValue(int depth)
         }
     }
     Node &node = m_nodes[size_t(index)];
-    node.begin = start - m_begin;
-    node.length = m_pos - start;
-    node.count = count;
-    node.end = qsizetype(m_nodes.size());
+    node.begin = quint32(start - m_begin);
+    node.length = quint32(m_pos - start);
+    node.count = quint32(count);
+    node.end = quint32(m_nodes.size());
     return true;
 }
 
@@ -254,9 +258,9 @@ bool JsonTape::parseString()
     Node node{QJsonValue::String};
     node.escaped = escaped;
     node.ascii = ascii;
-    node.begin = start - m_begin;
-    node.length = m_pos - start;
-    node.end = qsizetype(m_nodes.size()) + 1;
+    node.begin = quint32(start - m_begin);
+    node.length = quint32(m_pos - start);
+    node.end = quint32(m_nodes.size() + 1);
     m_nodes.push_back(node);
     ++m_pos; // the closing quote
     return true;
@@ -300,10 +304,10 @@ bool JsonTape::parseNumber()
     if (value == 0)
         value = 0;
     Node node{QJsonValue::Double};
-    node.begin = start - m_begin;
-    node.length = m_pos - start;
+    node.begin = quint32(start - m_begin);
+    node.length = quint32(m_pos - start);
     node.number = value;
-    node.end = qsizetype(m_nodes.size()) + 1;
+    node.end = quint32(m_nodes.size() + 1);
     m_nodes.push_back(node);
     return true;
 }
@@ -373,7 +377,7 @@ bool JsonTape::keyEquals(qsizetype index, QLatin1String key) const
 
 QJsonValue::Type TapeValue::type() const
 {
-    return m_index < 0 ? QJsonValue::Undefined : m_tape->m_nodes[size_t(m_index)].type;
+    return m_index < 0 ? QJsonValue::Undefined : m_tape->m_nodes[size_t(m_index)].type();
 }
 
 QString TapeValue::toString() const

@@ -71,6 +71,24 @@ QByteArray formatNumber(const QJsonValue &value)
 
 void appendQuoted(QByteArray &out, const QString &text)
 {
+    // Ids, names and most other text are ASCII with nothing to escape: copied
+    // straight from UTF-16, without a UTF-8 copy of the string.
+    const ushort *const units = text.utf16();
+    const qsizetype length = text.size();
+    qsizetype plain = 0;
+    while (plain < length && units[plain] < 0x80 && units[plain] >= 0x20 && units[plain] != '"' &&
+           units[plain] != '\\')
+        ++plain;
+    if (plain == length) {
+        const qsizetype at = out.size();
+        out.resize(at + length + 2);
+        char *to = out.data() + at;
+        *to++ = '"';
+        for (qsizetype i = 0; i < length; ++i)
+            *to++ = char(units[i]);
+        *to = '"';
+        return;
+    }
     static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = text.toUtf8();
     const char *const begin = utf8.constData();

@@ -326,6 +326,10 @@ void TestJsonFormat::invalidDocument_data()
                           {"from": "dp-a", "to": "s-b", "kind": "data"},
                           {"from": "s-a", "to": "s-b", "kind": "api", "label": "again"}])"),
         "/links/7", "duplicate link s-a -> s-b (api), first at /links/0");
+    row("link duplicate, next to the first",
+        with(R"("links": [{"from": "s-a", "to": "s-b", "kind": "api"},
+                          {"from": "s-a", "to": "s-b", "kind": "api", "label": "again"}])"),
+        "/links/1", "duplicate link s-a -> s-b (api), first at /links/0");
 
     // Interactions
     row("interaction from unknown",
@@ -351,6 +355,12 @@ void TestJsonFormat::invalidDocument_data()
                                  {"from": "t-a", "to": "t-b", "mode": "collaboration"}])"),
         "/interactions/2",
         "duplicate interaction t-a -> t-b (collaboration), first at /interactions/0");
+    row("interaction duplicate, the first out of order",
+        with(R"("interactions": [{"from": "t-b", "to": "t-a", "mode": "collaboration"},
+                                 {"from": "t-a", "to": "t-b", "mode": "collaboration"},
+                                 {"from": "t-a", "to": "t-b", "mode": "collaboration"}])"),
+        "/interactions/2",
+        "duplicate interaction t-a -> t-b (collaboration), first at /interactions/1");
     row("interaction unknown key",
         with(
             R"("interactions": [{"from": "t-a", "to": "t-b", "mode": "collaboration", "note": ""}])"),
