@@ -13,6 +13,7 @@
 
 #include "document/document.h"
 #include "generate/generator.h"
+#include "layout/autolayout.h"
 #include "mainwindow.h"
 #include "storage/mapfile.h"
 
@@ -42,15 +43,18 @@ double medianSwitchMs(MainWindow &window)
 }
 
 // The usual target: a duplicate of `map` with `edits` assets moved to another
-// domain, as many renamed and as many links removed.
-MapData editedCopy(MapData map, int edits)
+// domain, as many renamed and as many links removed. A moved asset loses its
+// place (`unplaceMoved`): it is laid out in its new domain, as an import does.
+MapData editedCopy(MapData map, int edits, bool unplaceMoved = false)
 {
     const QList<DomainId> domains = map.domains.keys();
     int i = 0;
     for (auto it = map.assets.begin(); it != map.assets.end() && i < 2 * edits; ++it, ++i) {
-        if (i % 2 == 0)
+        if (i % 2 == 0) {
             it->domain = domains.at((domains.indexOf(it->domain) + 1) % domains.size());
-        else
+            if (unplaceMoved)
+                it->geometry.reset();
+        } else
             it->name += u" (renamed)"_qs;
     }
     for (int k = 0; k < edits && !map.links.isEmpty(); ++k)
@@ -89,7 +93,17 @@ int main(int argc, char **argv)
     MainWindow window(false);
     window.resize(1280, 720);
     window.show();
+    // Generated maps have no geometry: each scenario is laid out on its own,
+    // so the moves shift most of the layout (8,673 of 10,000 assets at other
+    // places). "Duplicate current" copies the laid-out map instead: only what
+    // was edited differs.
     window.setScenarios({{u"As-is"_qs, big}, {u"Target"_qs, editedCopy(big, 20)}});
+    QCoreApplication::processEvents();
+    std::printf("switch, %d assets, target = edited copy laid out on its own (20 moved, 20 "
+                "renamed, 20 links removed): %.1f ms\n",
+                assets, medianSwitchMs(window));
+    const MapData placed = withLayout(big, LayoutScope::MissingOnly);
+    window.setScenarios({{u"As-is"_qs, placed}, {u"Target"_qs, editedCopy(placed, 20, true)}});
     QCoreApplication::processEvents();
     std::printf("switch, %d assets, target = edited duplicate (20 moved, 20 renamed, 20 "
                 "links removed): %.1f ms\n",

@@ -143,6 +143,102 @@ private slots:
         QCOMPARE(layer->bands().size(), layer->bundles().size());
     }
 
+    // A scenario switch (or any change) routes only the links it touched: a
+    // new link, the links of a node that moved; the other routes are kept,
+    // and they are the routes a fresh scene of the target makes.
+    void aSwitchRoutesOnlyTheChangedLinks_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("one link added") << u"add"_qs;
+        QTest::newRow("one link removed") << u"remove"_qs;
+        QTest::newRow("one asset moved") << u"move"_qs;
+    }
+    void aSwitchRoutesOnlyTheChangedLinks()
+    {
+        QFETCH(QString, change);
+        const MapData asIs = m_document->data();
+        MapData target = asIs;
+        qsizetype expected = 0;
+        const auto samePair = [](const LinkKey &a, const LinkKey &b) {
+            return (a.from == b.from && a.to == b.to) || (a.from == b.to && a.to == b.from);
+        };
+        const auto fanOf = [&](const LinkKey &key) {
+            return std::count_if(target.links.cbegin(), target.links.cend(),
+                                 [&](const Link &l) { return samePair(l.key, key); });
+        };
+        if (change == u"add"_qs) {
+            // Two assets with no link between them: the new link is a fan of its own.
+            const QList<AssetId> ids = asIs.assets.keys();
+            Link l;
+            for (qsizetype i = 1; i < ids.size() && l.key.from.isNull(); ++i) {
+                const LinkKey key{ids[0], ids[i], LinkKind::Event};
+                if (fanOf(key) == 0)
+                    l.key = key;
+            }
+            QVERIFY(!l.key.from.isNull());
+            target.links.insert(l.key, l);
+            expected = 1;
+        } else if (change == u"remove"_qs) {
+            const auto it = std::find_if(target.links.cbegin(), target.links.cend(),
+                                         [&](const Link &l) { return fanOf(l.key) == 1; });
+            QVERIFY(it != target.links.cend());
+            target.links.remove(it->key);
+            expected = 0;
+        } else {
+            Asset &a = *target.assets.begin();
+            a.geometry->x += 7; // a small nudge: inside its domain, clear of its neighbours
+            expected =
+                std::count_if(target.links.cbegin(), target.links.cend(), [&](const Link &l) {
+                    return l.key.from == a.id || l.key.to == a.id;
+                });
+            QVERIFY(expected > 0);
+        }
+        m_document->reset({{u"As-is"_qs, asIs}, {u"Target"_qs, target}});
+        m_scene->waitForRoutes();
+        LinkLayer *layer = linkLayer(*m_scene);
+        const qsizetype before = layer->routedLinks();
+        QVERIFY(before >= asIs.links.size());
+
+        QHash<QString, QRectF> boxes;
+        for (const Asset &a : asIs.assets)
+            boxes.insert(a.id.str(), node(*m_scene, a.id.str())->sceneBodyRect());
+        m_document->setCurrentScenario(1);
+        m_scene->waitForRoutes();
+        QVERIFY(layer->routesReady());
+        if (change == u"move"_qs) {
+            // The links of every node whose box moved (the nudged asset's, and
+            // any its domain pushed aside), and those only.
+            expected =
+                std::count_if(target.links.cbegin(), target.links.cend(), [&](const Link &l) {
+                    return boxes.value(l.key.from.str()) !=
+                               node(*m_scene, l.key.from.str())->sceneBodyRect() ||
+                           boxes.value(l.key.to.str()) !=
+                               node(*m_scene, l.key.to.str())->sceneBodyRect();
+                });
+            QVERIFY(expected > 0 && expected < target.links.size() / 4);
+            // A moved node may be routed twice (a job for its first place in
+            // the patch, one for where it settles): still only its links.
+            QVERIFY2(layer->routedLinks() - before >= expected &&
+                         layer->routedLinks() - before <= 2 * expected,
+                     qPrintable(QString::number(layer->routedLinks() - before)));
+            return;
+        }
+        QCOMPARE(layer->routedLinks() - before, expected);
+        // Back to the as-is map: its routes were kept, nothing is routed.
+        m_document->setCurrentScenario(0);
+        m_scene->waitForRoutes();
+        QCOMPARE(layer->routedLinks() - before, expected);
+
+        m_document->setCurrentScenario(1);
+        m_scene->waitForRoutes();
+        Document fresh;
+        fresh.reset(target);
+        MapScene freshScene(&fresh);
+        freshScene.waitForRoutes();
+        for (const Link &l : target.links)
+            QCOMPARE(layer->linkPath(l.key), linkLayer(freshScene)->linkPath(l.key));
+    }
+
     void touchingNodesKeepAVisibleLink()
     {
         MapData m;

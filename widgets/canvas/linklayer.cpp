@@ -9,9 +9,9 @@
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 #include <cstring>
 #include <limits>
-#include <map>
 
 namespace OrgMap {
 
@@ -74,8 +74,12 @@ void LinkLayer::setRouting(bool on)
 bool LinkLayer::routesReady() const
 {
     ensureGeometry();
-    return !m_routing ||
-           (m_router->idle() && m_router->result().signature == m_router->lastRequested());
+    return !m_routing || (m_router->idle() && m_unrouted == 0);
+}
+
+qsizetype LinkLayer::routedLinks() const
+{
+    return m_router ? m_router->routedLinks() : 0;
 }
 
 void LinkLayer::waitForRoutes()
@@ -148,6 +152,13 @@ void LinkLayer::setTheme(const Theme *theme)
 void LinkLayer::setLinks(QList<LinkEnds> links)
 {
     m_links = std::move(links);
+    if (m_router) {
+        QList<LinkKey> keys;
+        keys.reserve(m_links.size());
+        for (const LinkEnds &l : std::as_const(m_links))
+            keys.append(l.key);
+        m_router->prune(keys);
+    }
     nodesMoved();
 }
 
@@ -285,7 +296,8 @@ QList<QPointF> LinkLayer::clipped(const NodeItem *from, const NodeItem *to, doub
     return straightBetween(from->sceneBodyRect(), to->sceneBodyRect(), offset, 3);
 }
 
-void LinkLayer::requestRoutes() const
+void LinkLayer::requestRoutes(const QList<qsizetype> &stale,
+                              const QList<QPair<int, int>> &fans) const
 {
     // All nodes are obstacles, not only the links' ends.
     RouteRunner::Job job;
@@ -302,7 +314,7 @@ void LinkLayer::requestRoutes() const
     };
     if (const QGraphicsScene *s = scene()) {
         QList<const NodeItem *> nodes;
-        for (const QGraphicsItem *item : s->items(Qt::AscendingOrder))
+        for (const QGraphicsItem *item : s->items())
             if (item->type() == NodeItem::Type && item->isVisible())
                 nodes.append(static_cast<const NodeItem *>(item));
         // By id: the same map gives the same boxes in the same order.
@@ -311,10 +323,12 @@ void LinkLayer::requestRoutes() const
         for (const NodeItem *n : std::as_const(nodes))
             boxOf(n);
     }
-    job.links.reserve(m_links.size());
-    for (const LinkEnds &l : m_links) {
+    job.links.reserve(stale.size());
+    for (const qsizetype i : stale) {
+        const LinkEnds &l = m_links[i];
         job.links.append({boxOf(l.from), boxOf(l.to)});
         job.keys.append(l.key);
+        job.fans.append(fans[i]);
         h = mix(mix(h, job.links.last().from), job.links.last().to);
     }
     job.signature = h ? h : 1;
@@ -341,33 +355,34 @@ void LinkLayer::ensureGeometry() const
         bounds |= b;
     };
     computeFlags();
-    // The last routes, for the links whose two nodes are where they were
-    // routed for; the others straight until the next routes arrive.
-    std::map<LinkKey, qsizetype> routed;
-    if (m_routing) {
-        const RouteRunner::Result &r = m_router->result();
-        for (qsizetype i = 0; i < r.keys.size(); ++i)
-            routed.emplace(r.keys[i], i);
-    }
+    // The kept routes, for the links whose two nodes and fan are what they
+    // were routed for; the others are drawn straight and routed, each with
+    // the rest of its fan (the router spreads a fan by its members' order).
+    QList<QPair<int, int>> fans;
+    QSet<QPair<const NodeItem *, const NodeItem *>> staleFans;
+    if (m_routing)
+        fans.reserve(m_links.size());
     for (const LinkEnds &l : m_links) {
         const auto pair = std::minmax<const NodeItem *>(l.from, l.to);
         const int n = pairCount.value(pair);
         double offset = 0;
+        const int k = n > 1 ? pairIndex[pair]++ : 0;
         if (n > 1) {
-            const int i = pairIndex[pair]++;
-            offset = (i - (n - 1) / 2.0) * kParallelGap;
+            offset = (k - (n - 1) / 2.0) * kParallelGap;
             // Same side whichever way the link points; by id, not by address
             // (the fan's order changed from one build to the next).
             if (l.from->id() > l.to->id())
                 offset = -offset;
         }
-        if (const auto it = routed.find(l.key); it != routed.end()) {
-            const RouteRunner::Result &r = m_router->result();
-            if (r.ends[it->second].first == l.from->sceneBodyRect() &&
-                r.ends[it->second].second == l.to->sceneBodyRect()) {
-                addLine(m_linkLines, r.paths[it->second]);
+        if (m_routing) {
+            fans.append({n, k});
+            const RouteRunner::Route *r = m_router->routeOf(l.key);
+            if (r && r->fanSize == n && r->fanIndex == k && r->from == l.from->sceneBodyRect() &&
+                r->to == l.to->sceneBodyRect()) {
+                addLine(m_linkLines, r->path);
                 continue;
             }
+            staleFans.insert(pair);
         }
         addLine(m_linkLines, clipped(l.from, l.to, offset));
     }
@@ -385,8 +400,15 @@ void LinkLayer::ensureGeometry() const
                                      static_cast<const DomainItem *>(item)->sceneRect());
     m_bounds = bounds.adjusted(-40, -40, 40, 40);
     m_labelsDirty = true;
-    if (m_routing)
-        requestRoutes();
+    m_unrouted = 0;
+    if (m_routing && !staleFans.isEmpty()) {
+        QList<qsizetype> stale;
+        for (qsizetype i = 0; i < m_links.size(); ++i)
+            if (staleFans.contains(std::minmax<const NodeItem *>(m_links[i].from, m_links[i].to)))
+                stale.append(i);
+        m_unrouted = stale.size();
+        requestRoutes(stale, fans);
+    }
 }
 
 QList<QRectF> LinkLayer::labelRects() const

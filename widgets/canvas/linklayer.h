@@ -70,6 +70,9 @@ public:
     void setRouting(bool on);
     bool routesReady() const;
     void waitForRoutes(); // blocks until the routes of the current geometry are in
+    // How many links the worker has routed so far: only new links and links
+    // whose ends moved are routed again (tests count them).
+    qsizetype routedLinks() const;
     // The polyline a link is drawn along (scene coordinates; its last point is
     // at the provider's border, where the arrowhead is); empty when unknown.
     QList<QPointF> linkPath(const LinkKey &key) const;
@@ -150,7 +153,8 @@ private:
     void paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) const;
     void paintInteractions(const Frame &f) const;
     void paintBundles(const Frame &f) const;
-    void requestRoutes() const;
+    // Routes the links at `stale` (whole fans); `fans`: per link, its fan's size and its index.
+    void requestRoutes(const QList<qsizetype> &stale, const QList<QPair<int, int>> &fans) const;
     static QList<QPointF> clipped(const NodeItem *from, const NodeItem *to, double offset);
 
     const Theme *m_theme;
@@ -178,6 +182,7 @@ private:
     mutable double m_lastStub = 0;
     mutable int m_geometryBuilds = 0;
     bool m_routing = false;
+    mutable qsizetype m_unrouted = 0; // links of the last geometry waiting for a route
     std::unique_ptr<RouteRunner> m_router;
     QList<LinkBundle> m_bundles;
     mutable QHash<QString, QRectF> m_domainRects; // taken with the geometry
