@@ -33,7 +33,8 @@ int crossingsAround(const QList<QPair<QString, QString>> &links, const QSet<QStr
 
 } // namespace
 
-void refineSlots(const MapData &map, QHash<QString, Geometry> &geometry, int passes)
+void refineSlots(const MapData &map, QHash<QString, Geometry> &geometry, const QSet<QString> &keep,
+                 int passes)
 {
     QHash<QString, QStringList> neighbours;
     QList<QPair<QString, QString>> links;
@@ -49,7 +50,8 @@ void refineSlots(const MapData &map, QHash<QString, Geometry> &geometry, int pas
     QMap<QPair<QString, double>, QStringList> rows;
     for (const Asset &a : map.assets) {
         const auto g = geometry.constFind(a.id.str());
-        if (g != geometry.cend() && map.domains.contains(a.domain))
+        if (g != geometry.cend() && map.domains.contains(a.domain) &&
+            !keep.contains(a.domain.str()))
             rows[{a.domain.str(), g->y}].append(a.id.str());
     }
     for (int pass = 0; pass < passes; ++pass) {
