@@ -298,6 +298,60 @@ private slots:
                  qPrintable(QStringLiteral("%1 of %2 stayed").arg(still).arg(kept)));
     }
 
+    // Tidy on a map it has just tidied moves nothing: a kept arrangement is
+    // kept exactly, not re-packed.
+    void tidyAgainMovesNothing_data()
+    {
+        QTest::addColumn<int>("assets");
+        QTest::newRow("example") << -1;
+        QTest::newRow("generated") << 400;
+    }
+    void tidyAgainMovesNothing()
+    {
+        QFETCH(int, assets);
+        const MapData map = assets < 0 ? stripped(example()) : Samples::generated(assets, 1);
+        const MapData once = withLayout(map, LayoutScope::All);
+        const QHash<QString, Geometry> again = computeLayout(once, LayoutScope::All);
+        for (const Asset &a : once.assets)
+            QCOMPARE(again.value(a.id.str()).pos(), a.geometry->pos());
+        for (const Domain &d : once.domains)
+            QCOMPARE(again.value(d.id.str()).rect(), d.geometry->rect());
+    }
+
+    // A domain whose boxes overlap (dragged onto each other) is not an
+    // arrangement to keep: Tidy lays it out afresh, the rest stays.
+    void tidyUntanglesOverlaps()
+    {
+        const MapData once = withLayout(stripped(example()), LayoutScope::All);
+        MapData messy = once;
+        const DomainId domain = messy.assets.first().domain;
+        QPointF pile;
+        int piled = 0;
+        for (Asset &a : messy.assets)
+            if (a.domain == domain) {
+                if (piled++ == 0)
+                    pile = a.geometry->pos();
+                a.geometry->x = pile.x() + 8 * piled; // each over the previous one
+                a.geometry->y = pile.y();
+            }
+        QVERIFY(piled >= 3);
+        const MapData tidied = withLayout(messy, LayoutScope::All);
+        const QString problem = checkLayout(tidied);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        int still = 0, others = 0;
+        for (const Asset &a : once.assets)
+            if (a.domain != domain && !a.domain.isNull() &&
+                topLevel(once, a.domain) != topLevel(once, domain)) {
+                ++others;
+                still +=
+                    QLineF(a.geometry->pos(), tidied.assets.value(a.id).geometry->pos()).length() <=
+                    kAssetWidth + kAssetGap;
+            }
+        QVERIFY(others > 0);
+        QVERIFY2(4 * still >= 3 * others,
+                 qPrintable(QStringLiteral("%1 of %2 others stayed").arg(still).arg(others)));
+    }
+
     // Tidy Selected moves the selection only, and leaves a valid map.
     void tidySelectedMovesOnlySelection_data()
     {
