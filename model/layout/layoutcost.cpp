@@ -1,4 +1,5 @@
 #include "layoutcost.h"
+#include "lineclip.h"
 
 #include <QLineF>
 #include <algorithm>
@@ -24,28 +25,11 @@ bool segmentsCross(QPointF p1, QPointF p2, QPointF q1, QPointF q2)
 
 bool segmentHitsBox(QPointF p1, QPointF p2, QPointF centre, QSizeF size)
 {
-    // Liang-Barsky clipping against the open rectangle.
-    const double left = centre.x() - size.width() / 2, right = centre.x() + size.width() / 2;
-    const double top = centre.y() - size.height() / 2, bottom = centre.y() + size.height() / 2;
-    const double dx = p2.x() - p1.x(), dy = p2.y() - p1.y();
-    double t0 = 0, t1 = 1;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {p1.x() - left, right - p1.x(), p1.y() - top, bottom - p1.y()};
-    for (int i = 0; i < 4; ++i) {
-        if (std::abs(p[i]) < 1e-12) {
-            if (q[i] <= 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 >= t1)
-            return false;
-    }
-    return t1 - t0 > 1e-9;
+    // Open box: a segment along an edge or touching a corner does not enter it.
+    const QRectF box(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(),
+                     size.height());
+    double t0, t1;
+    return clipRange(p1, p2, box, &t0, &t1, false) && t1 - t0 > 1e-9;
 }
 
 StraightCost straightCost(const QList<QPointF> &centres, const QList<QPair<int, int>> &links,

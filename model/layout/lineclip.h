@@ -10,7 +10,8 @@ namespace OrgMap {
 
 // Liang-Barsky: the parameter range [t0, t1] (0 at `a`, 1 at `b`) of the
 // segment a-b that lies inside `rect`; false when the segment misses it. The
-// one line clipper of the router (which boxes a route enters) and the canvas
+// one line clipper of the router (which boxes a route enters), the layout cost
+// (which boxes a straight link enters, open: segmentHitsBox) and the canvas
 // (the part of a line on screen). A segment running exactly along an edge
 // counts as inside when `closed`, as outside otherwise.
 inline bool clipRange(QPointF a, QPointF b, const QRectF &rect, double *t0Out, double *t1Out,

@@ -6,6 +6,7 @@
 #include "slotrefine.h"
 #include "teamlane.h"
 
+#include <QLineF>
 #include <QSet>
 #include <algorithm>
 #include <functional>
@@ -41,7 +42,8 @@ struct Item
 class Nested
 {
 public:
-    Nested(const MapData &map, TeamPlacement teams) : m_map(map), m_teams(teams)
+    Nested(const MapData &map, TeamPlacement teams, bool keepArrangement)
+        : m_map(map), m_teams(teams)
     {
         for (const Domain &d : map.domains) {
             const bool root = d.parent.isNull() || !map.domains.contains(d.parent) ||
@@ -56,6 +58,12 @@ public:
         }
         for (const Link &l : map.links)
             addLink(l.key.from, l.key.to);
+        // Laid out again (Tidy): when nearly every top-level box has geometry,
+        // domains whose content was cleanly arranged keep that arrangement.
+        const QList<Item> roots = m_items.value(QString());
+        const qsizetype placed = std::count_if(
+            roots.cbegin(), roots.cend(), [&](const Item &i) { return !previousRect(i).isNull(); });
+        m_keep = keepArrangement && !roots.isEmpty() && 10 * placed >= 9 * roots.size();
     }
 
     QHash<QString, Geometry> run(QPointF origin)
@@ -148,7 +156,7 @@ public:
             }
         }
         if (!searched)
-            refineSlots(m_map, out);
+            refineSlots(m_map, out, m_kept);
         return out;
     }
 
@@ -311,9 +319,9 @@ private:
         QList<int> bestOrder;
         double overall = 0;
         int evaluations = 0;
-        for (const QList<int> &start : std::as_const(starts)) {
-            order = start;
-            m_local = fresh;
+        // Every move in turn, kept when the cost drops, until none does (or
+        // the budget is spent); returns the cost reached.
+        auto climb = [&] {
             double best = cost();
             for (bool improved = true; improved && evaluations < budget;) {
                 improved = false;
@@ -329,6 +337,12 @@ private:
                     }
                 }
             }
+            return best;
+        };
+        for (const QList<int> &start : std::as_const(starts)) {
+            order = start;
+            m_local = fresh;
+            const double best = climb();
             if (bestOrder.isEmpty() || best < overall - 1e-9) {
                 overall = best;
                 bestOrder = order;
@@ -343,21 +357,7 @@ private:
             m_local = bestLocal;
             for (int k = 0; k < 3; ++k)
                 moves[random() % moves.size()].apply();
-            double best = cost();
-            for (bool improved = true; improved && evaluations < budget;) {
-                improved = false;
-                for (const Move &move : std::as_const(moves)) {
-                    move.apply();
-                    const double c = cost();
-                    ++evaluations;
-                    if (c < best - 1e-9) {
-                        best = c;
-                        improved = true;
-                    } else {
-                        move.undo();
-                    }
-                }
-            }
+            const double best = climb();
             if (best < overall - 1e-9) {
                 overall = best;
                 bestOrder = order;
@@ -472,7 +472,11 @@ private:
         // Laid out again (Tidy): the rows keep the domain's width.
         if (const auto &g = m_map.domains.value(DomainId(domain)).geometry)
             options.width = g->w - 2 * kDomainPadding;
-        const LayeredResult placed = layeredPlacement(nodes, edges(domain, index), options);
+        std::optional<LayeredResult> kept = keptArrangement(domain, items, nodes);
+        if (kept)
+            m_kept.insert(domain);
+        const LayeredResult placed =
+            kept ? *kept : layeredPlacement(nodes, edges(domain, index), options);
         Local local;
         const QPointF inner(kDomainPadding, kDomainTitleHeight + kDomainPadding / 2);
         QSizeF size(placed.size.width() + 2 * kDomainPadding,
@@ -485,6 +489,135 @@ private:
         local.size = size;
         m_local.insert(domain, local);
         return size;
+    }
+
+    // Where an item was: a domain's rectangle or an asset's box (null when it
+    // had no geometry).
+    QRectF previousRect(const Item &item) const
+    {
+        if (item.isDomain) {
+            const auto &g = m_map.domains.value(DomainId(item.id)).geometry;
+            return g ? g->rect() : QRectF();
+        }
+        const auto &g = m_map.assets.value(AssetId(item.id)).geometry;
+        return g ? entityRect(m_map, item.id, *g) : QRectF();
+    }
+
+    // Stability (docs/canvas.md, "Stable"): a domain laid out again whose
+    // content was cleanly arranged (boxes inside the domain, none overlapping)
+    // keeps that arrangement: each box where it was relative to the domain,
+    // pushed aside only by a box that grew; a box new to the domain goes to the
+    // free slot nearest the boxes it links to (without growing the domain when
+    // it can). Nothing when the domain is to be laid out afresh.
+    std::optional<LayeredResult> keptArrangement(const QString &domain, const QList<Item> &items,
+                                                 const QList<LayeredNode> &nodes) const
+    {
+        const auto &g = m_map.domains.value(DomainId(domain)).geometry;
+        if (!m_keep || !g || items.isEmpty())
+            return std::nullopt;
+        const qsizetype n = items.size();
+        const QRectF was = g->rect();
+        const QRectF inside = was.adjusted(-0.5, -0.5, 0.5, 0.5);
+        QList<std::optional<QPointF>> seeds(n);
+        QList<QRectF> before;
+        for (qsizetype i = 0; i < n; ++i) {
+            const QRectF r = previousRect(items[i]);
+            if (!r.isNull() && inside.contains(r)) { // else new here (or moved in)
+                seeds[i] = r.topLeft() - was.topLeft();
+                before.append(r);
+            }
+        }
+        // Mostly the same content, and few enough new boxes that the slot
+        // search below stays cheap.
+        const qsizetype fresh = n - before.size();
+        if (before.isEmpty() || fresh > std::max<qsizetype>(3, n / 10))
+            return std::nullopt;
+        std::sort(before.begin(), before.end(),
+                  [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+        for (qsizetype i = 0; i < before.size(); ++i)
+            for (qsizetype j = i + 1; j < before.size() && before[j].left() < before[i].right();
+                 ++j)
+                if (before[i].intersects(before[j]))
+                    return std::nullopt; // overlapping: not an arrangement to keep
+        QHash<QString, int> index;
+        for (qsizetype i = 0; i < n; ++i)
+            index.insert(items[i].id, int(i));
+        QList<QList<int>> neighbours(n);
+        for (const auto &[a, b] : m_edges.value(domain)) {
+            const int ia = index.value(a, -1), ib = index.value(b, -1);
+            if (ia >= 0 && ib >= 0 && ia != ib) {
+                neighbours[ia].append(ib);
+                neighbours[ib].append(ia);
+            }
+        }
+        QList<QRectF> taken;
+        QRectF bounds;
+        for (qsizetype i = 0; i < n; ++i)
+            if (seeds[i]) {
+                taken.append(QRectF(*seeds[i], nodes[i].size));
+                bounds |= taken.last();
+            }
+        const double gap = kAssetGap - 0.5;
+        auto isFree = [&](const QRectF &c) {
+            return std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) {
+                return t.left() < c.right() + gap && t.right() + gap > c.left() &&
+                       t.top() < c.bottom() + gap && t.bottom() + gap > c.top();
+            });
+        };
+        for (qsizetype i = 0; i < n; ++i) {
+            if (seeds[i])
+                continue;
+            // Slots: the columns and rows the boxes already use, one more of each.
+            QList<double> xs{bounds.left(), bounds.right() + kAssetGap};
+            QList<double> ys{bounds.top(), bounds.bottom() + kAssetRowGap};
+            for (const QRectF &t : std::as_const(taken)) {
+                xs.append(t.left());
+                ys.append(t.top());
+            }
+            for (QList<double> *v : {&xs, &ys}) {
+                std::sort(v->begin(), v->end());
+                v->erase(std::unique(v->begin(), v->end()), v->end());
+            }
+            QPointF sum;
+            int linked = 0;
+            for (int w : std::as_const(neighbours[i]))
+                if (seeds[w]) {
+                    sum += QRectF(*seeds[w], nodes[w].size).center();
+                    ++linked;
+                }
+            const QSizeF size = nodes[i].size;
+            std::optional<QPointF> best;
+            double bestCost = 0;
+            for (double y : std::as_const(ys))
+                for (double x : std::as_const(xs)) {
+                    const QRectF c(QPointF(x, y), size);
+                    if (!isFree(c))
+                        continue;
+                    const QRectF grown = bounds | c;
+                    const double growth =
+                        grown.width() - bounds.width() + grown.height() - bounds.height();
+                    // Near its neighbours, else the first free slot in reading
+                    // order; growing the domain counts against a slot.
+                    const double cost =
+                        linked ? QLineF(c.center(), sum / linked).length() + 4 * growth
+                               : 1e6 * growth + 1e3 * (y - bounds.top()) + (x - bounds.left());
+                    if (!best || cost < bestCost - 1e-9) {
+                        best = c.topLeft();
+                        bestCost = cost;
+                    }
+                }
+            seeds[i] = best; // the last row and column are always free
+            taken.append(QRectF(*best, size));
+            bounds |= taken.last();
+        }
+        QList<QSizeF> sizes;
+        for (const LayeredNode &node : nodes)
+            sizes.append(node.size);
+        PackOptions options;
+        options.gap = kAssetGap;
+        options.rowGap = kAssetGap;
+        const PackResult packed = packSeeded(sizes, seeds, options);
+        return LayeredResult{packed.topLeft, packed.size};
     }
 
     void place(const QString &domain, QPointF topLeft, QHash<QString, Geometry> &out) const
@@ -568,13 +701,16 @@ private:
     QHash<QString, QList<QPair<QString, QString>>> m_edges; // container -> consumer, provider
     QHash<QString, QStringList> m_paths;
     QHash<QString, Local> m_local;
+    bool m_keep = false;  // domains' clean arrangements are kept (Tidy again)
+    QSet<QString> m_kept; // the domains whose arrangement was kept
 };
 
 } // namespace
 
-QHash<QString, Geometry> nestedLayout(const MapData &map, QPointF origin, TeamPlacement teams)
+QHash<QString, Geometry> nestedLayout(const MapData &map, QPointF origin, TeamPlacement teams,
+                                      bool keepArrangement)
 {
-    Nested nested(map, teams);
+    Nested nested(map, teams, keepArrangement);
     return nested.run(origin);
 }
 

@@ -17,7 +17,11 @@ enum class TeamPlacement
 // top-left at `origin`: each domain's content (its assets and subdomains) by
 // layeredPlacement() on the links between them, bottom-up, then the top-level
 // domains and the unplaced assets the same way on the links between them.
-// Existing geometry only seeds the order (stability), it is not kept.
-QHash<QString, Geometry> nestedLayout(const MapData &map, QPointF origin, TeamPlacement teams);
+// Stability (docs/canvas.md, "Stable"): when nearly every top-level box has
+// geometry and `keepArrangement`, the top level and each domain whose content
+// was cleanly arranged keep their arrangement and only make room for what grew
+// or is new; otherwise existing geometry only seeds the order.
+QHash<QString, Geometry> nestedLayout(const MapData &map, QPointF origin, TeamPlacement teams,
+                                      bool keepArrangement = true);
 
 } // namespace OrgMap::Layout

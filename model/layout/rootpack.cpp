@@ -3,6 +3,7 @@
 #include <QRectF>
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace OrgMap::Layout {
 
@@ -110,31 +111,29 @@ PackResult packSeeded(const QList<QSizeF> &sizes, const QList<std::optional<QPoi
             right += options.gap + sizes[i].width();
         }
     }
-    QList<int> byX(n), byY(n);
-    for (int i = 0; i < int(n); ++i)
-        byX[i] = byY[i] = i;
-    std::stable_sort(byX.begin(), byX.end(),
-                     [&](int a, int b) { return seed[a].x() < seed[b].x(); });
+    QList<int> byY(n);
+    std::iota(byY.begin(), byY.end(), 0);
     std::stable_sort(byY.begin(), byY.end(), [&](int a, int b) {
         return seed[a].y() != seed[b].y() ? seed[a].y() < seed[b].y() : seed[a].x() < seed[b].x();
     });
-    // x: pushed right past the boxes on its left that share its height band.
-    QList<double> x(n);
-    for (qsizetype k = 0; k < n; ++k) {
-        const int v = byX[k];
-        x[v] = seed[v].x();
-        for (qsizetype j = 0; j < k; ++j) {
-            const int u = byX[j];
-            const bool band = seed[u].y() < seed[v].y() + sizes[v].height() &&
-                              seed[v].y() < seed[u].y() + sizes[u].height();
-            if (band)
-                x[v] = std::max(x[v], x[u] + sizes[u].width() + options.gap);
-        }
-    }
-    // y: each box rises to the highest free spot over its columns.
+    const double gx = options.gap - 1e-6, gy = options.rowGap - 1e-6;
     QList<QRectF> rects(n), placed;
+    placed.reserve(n);
     for (int v : std::as_const(byY)) {
-        const QRectF r(QPointF(x[v], dropY(x[v], sizes[v].width(), placed, options)), sizes[v]);
+        QRectF r(seed[v], sizes[v]);
+        // Each step leaves a placed box behind for good (r only moves right or
+        // down), so there are at most as many steps as placed boxes.
+        for (qsizetype step = 0; step <= placed.size(); ++step) {
+            const auto hit = std::find_if(placed.cbegin(), placed.cend(), [&](const QRectF &p) {
+                return p.left() < r.right() + gx && p.right() + gx > r.left() &&
+                       p.top() < r.bottom() + gy && p.bottom() + gy > r.top();
+            });
+            if (hit == placed.cend())
+                break;
+            const double dx = hit->right() + options.gap - r.left();
+            const double dy = hit->bottom() + options.rowGap - r.top();
+            r.translate(dx <= dy ? QPointF(dx, 0) : QPointF(0, dy));
+        }
         rects[v] = r;
         placed.append(r);
     }

@@ -38,9 +38,12 @@ PackResult packCompact(const QList<QSizeF> &sizes, const QList<int> &order,
 // How large the block must be shown for a screen of `aspect`: max(w / aspect, h).
 double fitExtent(QSizeF size, double aspect);
 
-// Stability: every box keeps its seed's x unless a box beside it has grown
-// into it (then it is pushed right), and rises to the highest free spot; boxes
-// without a seed go to the right of the others.
+// Stability (a layout laid out again): every box stays at its seed unless it
+// would come closer than the gaps to a box placed before it (in reading order
+// of the seeds); then it steps right or down past that box, whichever step is
+// shorter, until it is clear. Nothing rises to close a gap, so what did not
+// grow does not move. Boxes without a seed go in a row to the right of the
+// others, at their top.
 PackResult packSeeded(const QList<QSizeF> &sizes, const QList<std::optional<QPointF>> &seeds,
                       const PackOptions &options);
 

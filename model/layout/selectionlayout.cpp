@@ -40,7 +40,8 @@ void layoutDomain(const MapData &map, const Domain &domain, QHash<QString, Geome
         if (sub.assets.contains(l.key.from) && sub.assets.contains(l.key.to))
             sub.links.insert(l.key, l);
     const QPointF origin = domain.geometry ? domain.geometry->pos() : QPointF();
-    const QHash<QString, Geometry> laid = nestedLayout(sub, origin, TeamPlacement::Lane);
+    // Afresh: a selected domain is re-arranged, not kept as it was.
+    const QHash<QString, Geometry> laid = nestedLayout(sub, origin, TeamPlacement::Lane, false);
     out.insert(laid);
     const QRectF rect = laid.value(domain.id.str()).rect();
     if (map.domains.contains(domain.parent))

@@ -60,7 +60,8 @@ int crossingsAround(const std::vector<IndexLink> &links, const std::vector<char>
 
 } // namespace
 
-void refineSlots(const MapData &map, QHash<QString, Geometry> &geometry, int passes)
+void refineSlots(const MapData &map, QHash<QString, Geometry> &geometry, const QSet<QString> &keep,
+                 int passes)
 {
     Nodes nodes;
     std::vector<IndexLink> links;
@@ -86,7 +87,7 @@ void refineSlots(const MapData &map, QHash<QString, Geometry> &geometry, int pas
     for (const Asset &a : map.assets) {
         const auto g = geometry.constFind(a.id.str());
         const auto rank = domainRank.constFind(a.domain.str());
-        if (g != geometry.cend() && rank != domainRank.cend())
+        if (g != geometry.cend() && rank != domainRank.cend() && !keep.contains(a.domain.str()))
             rows[{rank.value(), g->y}].push_back(nodes.of(g.key(), *g));
     }
     neighbours.resize(nodes.ids.size());

@@ -3,6 +3,7 @@
 #include "core/mapdata.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace OrgMap::Layout {
 
@@ -10,6 +11,9 @@ namespace OrgMap::Layout {
 // domain at one height) is re-dealt over the same slots by the mean x of all
 // their linked assets, inside and outside the domain, so that links between
 // domains cross less. Only swaps positions: sizes and containment stay as laid.
-void refineSlots(const MapData &map, QHash<QString, Geometry> &geometry, int passes = 3);
+// The rows of the domains in `keep` stay as they are (an arrangement kept for
+// stability).
+void refineSlots(const MapData &map, QHash<QString, Geometry> &geometry,
+                 const QSet<QString> &keep = {}, int passes = 3);
 
 } // namespace OrgMap::Layout
