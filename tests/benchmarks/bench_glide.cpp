@@ -64,6 +64,25 @@ QList<double> glide(MapView &view, const QStringList &ids)
         view.fitRect(r, 1e9);
         view.viewport()->render(&image);
         times.append(cpuMs() - start);
+        if (qEnvironmentVariableIsSet("GLIDE_FRAMES")) {
+            const double again = cpuMs();
+            view.viewport()->render(&image);
+            std::printf("  frame %2d zoom %.3f  %.1f ms  (same zoom again %.1f ms)\n", i,
+                        view.transform().m11(), times.last(), cpuMs() - again);
+        }
+    }
+    if (qEnvironmentVariableIsSet("GLIDE_FRAMES")) {
+        for (int k = 0; k < 3; ++k) {
+            double a = cpuMs();
+            view.viewport()->render(&image);
+            double b = cpuMs();
+            view.setSpotlight({});
+            view.viewport()->render(&image);
+            double c = cpuMs();
+            view.setSpotlight(rects);
+            std::printf("  end: with veil %.1f ms, without %.1f ms (%lld rects)\n", b - a, c - b,
+                        qlonglong(rects.size()));
+        }
     }
     view.setSpotlight({});
     view.zoomToFit();
