@@ -80,50 +80,53 @@ private:
     QString m_message;
 };
 
+// The first problem `check` finds with the rules, the ids of `data` known.
+template <typename Check> QString firstProblem(const MapData &data, Check check)
+{
+    FirstProblem problem;
+    MapValidator rules(problem, &data);
+    check(rules);
+    return problem.message();
+}
+
 } // namespace
 
 QString Document::checkDomain(const Domain &domain, const MapData &data) const
 {
-    FirstProblem problem;
-    MapValidator rules(problem, &data);
-    const Where where = whereOf(domain);
-    if (rules.checkIdForm(domain.id.str(), where) && rules.checkDomain(domain, where))
-        rules.checkParentChain(domain, where);
-    return problem.message();
+    return firstProblem(data, [&](MapValidator &rules) {
+        const Where where = whereOf(domain);
+        if (rules.checkIdForm(domain.id.str(), where) && rules.checkDomain(domain, where))
+            rules.checkParentChain(domain, where);
+    });
 }
 
 QString Document::checkTeam(const Team &team, const MapData &data) const
 {
-    FirstProblem problem;
-    MapValidator rules(problem, &data);
-    const Where where = whereOf(team);
-    if (rules.checkIdForm(team.id.str(), where))
-        rules.checkTeam(team, where);
-    return problem.message();
+    return firstProblem(data, [&](MapValidator &rules) {
+        if (rules.checkIdForm(team.id.str(), whereOf(team)))
+            rules.checkTeam(team, whereOf(team));
+    });
 }
 
 QString Document::checkAsset(const Asset &asset, const MapData &data) const
 {
-    FirstProblem problem;
-    MapValidator rules(problem, &data);
-    const Where where = whereOf(asset);
-    if (rules.checkIdForm(asset.id.str(), where))
-        rules.checkAsset(asset, -1, where);
-    return problem.message();
+    return firstProblem(data, [&](MapValidator &rules) {
+        if (rules.checkIdForm(asset.id.str(), whereOf(asset)))
+            rules.checkAsset(asset, -1, whereOf(asset));
+    });
 }
 
 QString Document::checkLink(const Link &link, const MapData &data) const
 {
-    FirstProblem problem;
-    MapValidator(problem, &data).checkLink(link, whereOf(link.key));
-    return problem.message();
+    return firstProblem(data,
+                        [&](MapValidator &rules) { rules.checkLink(link, whereOf(link.key)); });
 }
 
 QString Document::checkInteraction(const Interaction &interaction, const MapData &data) const
 {
-    FirstProblem problem;
-    MapValidator(problem, &data).checkInteraction(interaction, whereOf(interaction.key));
-    return problem.message();
+    return firstProblem(data, [&](MapValidator &rules) {
+        rules.checkInteraction(interaction, whereOf(interaction.key));
+    });
 }
 
 } // namespace OrgMap
