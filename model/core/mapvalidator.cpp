@@ -61,7 +61,7 @@ void MapValidator::declareId(EntityKind kind, const QString &id, const Where &wh
         m_ids.insert(id, {kind, where});
 }
 
-bool MapValidator::checkId(EntityKind kind, const QString &id, const Where &where)
+bool MapValidator::checkIdForm(const QString &id, const Where &where)
 {
     if (id.isEmpty()) {
         m_sink.report(where, Field::Id, tr("must not be empty"));
@@ -79,6 +79,13 @@ bool MapValidator::checkId(EntityKind kind, const QString &id, const Where &wher
                           .arg(shortened(id)));
         return false;
     }
+    return true;
+}
+
+bool MapValidator::checkId(EntityKind kind, const QString &id, const Where &where)
+{
+    if (!checkIdForm(id, where))
+        return false;
     const auto it = m_ids.constFind(id);
     if (it == m_ids.cend() || it->kind != kind || !sameSource(it->where, where)) {
         const QString first = it == m_ids.cend() ? QString() : m_sink.describe(it->where, where);
@@ -121,8 +128,8 @@ bool MapValidator::checkReference(const QString &id, EntityKind expected, bool r
             *shared = id;
         return !required;
     }
-    const auto it = m_ids.constFind(id);
-    if (it == m_ids.cend()) {
+    const EntityKind kind = declaredKind(id);
+    if (kind == EntityKind::None) {
         QString message;
         switch (expected) {
         case EntityKind::Domain:
@@ -138,15 +145,23 @@ bool MapValidator::checkReference(const QString &id, EntityKind expected, bool r
         m_sink.report(where, field, message);
         return false;
     }
-    if (it->kind != expected) {
+    if (kind != expected) {
         m_sink.report(
             where, field,
-            tr("\"%1\" is %2, not %3").arg(shortened(id), kindNoun(it->kind), kindNoun(expected)));
+            tr("\"%1\" is %2, not %3").arg(shortened(id), kindNoun(kind), kindNoun(expected)));
         return false;
     }
     if (shared)
         *shared = it.key();
     return true;
+}
+
+EntityKind MapValidator::declaredKind(const QString &id) const
+{
+    const auto it = m_ids.constFind(id);
+    if (it != m_ids.cend())
+        return it->kind;
+    return m_known ? m_known->kindOf(id) : EntityKind::None;
 }
 
 bool MapValidator::checkParent(const QString &domain, const QString &parent, const Where &where)
@@ -307,11 +322,8 @@ void MapValidator::checkDomainCycles(const QList<DomainParent> &domains)
                         first = k;
                 QStringList chain;
                 for (qsizetype k = 0; k <= path.size() - from; ++k)
-                    chain << shortened(
-                        path.at(from + (first - from + k) % (path.size() - from))->id);
-                m_sink.report(
-                    path.at(first)->where, Field::Parent,
-                    tr("cycle in domain parents: %1").arg(chain.join(QLatin1String(" -> "))));
+                    chain << path.at(from + (first - from + k) % (path.size() - from))->id;
+                reportCycle(path.at(first)->where, chain);
                 break;
             }
             state.insert(cursor->id, OnPath);
@@ -323,6 +335,84 @@ void MapValidator::checkDomainCycles(const QList<DomainParent> &domains)
     }
 }
 
+void MapValidator::reportCycle(const Where &where, const QStringList &chain)
+{
+    QStringList shown;
+    for (const QString &id : chain)
+        shown << shortened(id);
+    m_sink.report(where, Field::Parent,
+                  tr("cycle in domain parents: %1").arg(shown.join(QLatin1String(" -> "))));
+}
+
+void MapValidator::checkParentChain(const Domain &domain, const Where &where)
+{
+    if (!m_known || domain.parent == domain.id ||
+        !m_known->wouldCreateCycle(domain.id, domain.parent))
+        return;
+    // The walk up from the new parent reaches the domain (that is the cycle).
+    QStringList chain{domain.id.str()};
+    for (DomainId cursor = domain.parent; cursor != domain.id;
+         cursor = m_known->domains.value(cursor).parent)
+        chain << cursor.str();
+    chain << domain.id.str();
+    reportCycle(where, chain);
+}
+
+bool MapValidator::checkDomain(const Domain &d, const Where &where)
+{
+    checkName(d.name, where);
+    const bool parent = checkParent(d.id.str(), d.parent.str(), where);
+    checkReference(d.owner.str(), EntityKind::Team, false, where, Field::Owner);
+    checkColor(d.color, where);
+    if (d.geometry)
+        checkGeometry(*d.geometry, true, where);
+    checkExtensionKeys(d.extensions, where, Field::Extensions);
+    return parent;
+}
+
+void MapValidator::checkTeam(const Team &t, const Where &where)
+{
+    checkName(t.name, where);
+    if (t.geometry)
+        checkGeometry(*t.geometry, false, where);
+    checkExtensionKeys(t.extensions, where, Field::Extensions);
+}
+
+void MapValidator::checkAsset(const Asset &a, qsizetype index, const Where &where)
+{
+    checkName(a.name, where);
+    checkReference(a.domain.str(), EntityKind::Domain, false, where, Field::Domain);
+    checkReference(a.owner.str(), EntityKind::Team, false, where, Field::Owner);
+    if (a.geometry)
+        checkGeometry(*a.geometry, false, where);
+    for (qsizetype i = 0; i < a.ports.size(); ++i) {
+        const Where port = whereOfPort(a.id.str(), i, index);
+        checkPortName(a.ports.at(i).name, port);
+        checkExtensionKeys(a.ports.at(i).extensions, port, Field::Extensions);
+    }
+    checkDataProductOnly(a, where);
+    checkExtensionKeys(a.extensions, where, Field::Extensions);
+}
+
+void MapValidator::checkLink(const Link &l, const Where &where)
+{
+    const bool ends =
+        checkReference(l.key.from.str(), EntityKind::Asset, true, where, Field::From) &
+        checkReference(l.key.to.str(), EntityKind::Asset, true, where, Field::To);
+    if (ends)
+        checkLink(l.key, where);
+    checkExtensionKeys(l.extensions, where, Field::Extensions);
+}
+
+void MapValidator::checkInteraction(const Interaction &i, const Where &where)
+{
+    const bool ends = checkReference(i.key.from.str(), EntityKind::Team, true, where, Field::From) &
+                      checkReference(i.key.to.str(), EntityKind::Team, true, where, Field::To);
+    if (ends)
+        checkInteraction(i.key, where);
+    checkExtensionKeys(i.extensions, where, Field::Extensions);
+}
+
 void MapValidator::checkContent(const MapData &map)
 {
     const Where info;
@@ -331,11 +421,7 @@ void MapValidator::checkContent(const MapData &map)
 
     qsizetype index = 0;
     for (const Team &t : map.teams) {
-        const Where where = whereOf(t, index++);
-        checkName(t.name, where);
-        if (t.geometry)
-            checkGeometry(*t.geometry, false, where);
-        checkExtensionKeys(t.extensions, where, Field::Extensions);
+        checkTeam(t, whereOf(t, index++));
         if (m_sink.full())
             return;
     }
@@ -344,14 +430,8 @@ void MapValidator::checkContent(const MapData &map)
     index = 0;
     for (const Domain &d : map.domains) {
         const Where where = whereOf(d, index++);
-        checkName(d.name, where);
-        if (checkParent(d.id.str(), d.parent.str(), where) && !d.parent.isNull())
+        if (checkDomain(d, where) && !d.parent.isNull())
             parents.append({where, d.id.str(), d.parent.str()});
-        checkReference(d.owner.str(), EntityKind::Team, false, where, Field::Owner);
-        checkColor(d.color, where);
-        if (d.geometry)
-            checkGeometry(*d.geometry, true, where);
-        checkExtensionKeys(d.extensions, where, Field::Extensions);
         if (m_sink.full())
             return;
     }
@@ -359,19 +439,7 @@ void MapValidator::checkContent(const MapData &map)
 
     index = 0;
     for (const Asset &a : map.assets) {
-        const Where where = whereOf(a, index);
-        checkName(a.name, where);
-        checkReference(a.domain.str(), EntityKind::Domain, false, where, Field::Domain);
-        checkReference(a.owner.str(), EntityKind::Team, false, where, Field::Owner);
-        if (a.geometry)
-            checkGeometry(*a.geometry, false, where);
-        for (qsizetype i = 0; i < a.ports.size(); ++i) {
-            const Where port = whereOfPort(a.id.str(), i, index);
-            checkPortName(a.ports.at(i).name, port);
-            checkExtensionKeys(a.ports.at(i).extensions, port, Field::Extensions);
-        }
-        checkDataProductOnly(a, where);
-        checkExtensionKeys(a.extensions, where, Field::Extensions);
+        checkAsset(a, index, whereOf(a, index));
         ++index;
         if (m_sink.full())
             return;
@@ -379,26 +447,14 @@ void MapValidator::checkContent(const MapData &map)
 
     index = 0;
     for (const Link &l : map.links) {
-        const Where where = whereOf(l.key, index++);
-        const bool ends =
-            checkReference(l.key.from.str(), EntityKind::Asset, true, where, Field::From) &
-            checkReference(l.key.to.str(), EntityKind::Asset, true, where, Field::To);
-        if (ends)
-            checkLink(l.key, where);
-        checkExtensionKeys(l.extensions, where, Field::Extensions);
+        checkLink(l, whereOf(l.key, index++));
         if (m_sink.full())
             return;
     }
 
     index = 0;
     for (const Interaction &i : map.interactions) {
-        const Where where = whereOf(i.key, index++);
-        const bool ends =
-            checkReference(i.key.from.str(), EntityKind::Team, true, where, Field::From) &
-            checkReference(i.key.to.str(), EntityKind::Team, true, where, Field::To);
-        if (ends)
-            checkInteraction(i.key, where);
-        checkExtensionKeys(i.extensions, where, Field::Extensions);
+        checkInteraction(i, whereOf(i.key, index++));
         if (m_sink.full())
             return;
     }

@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -88,7 +89,13 @@ class MapValidator
     Q_DECLARE_TR_FUNCTIONS(OrgMap::MapValidator)
 
 public:
-    explicit MapValidator(ProblemSink &sink) : m_sink(sink) {}
+    // `known`: a map whose ids count as declared, so that one edited object
+    // can be checked against the map it goes into (Document's edit checks)
+    // without claiming every id first.
+    explicit MapValidator(ProblemSink &sink, const MapData *known = nullptr)
+        : m_sink(sink), m_known(known)
+    {
+    }
 
     // The one id namespace of domains, teams and assets. declareId records
     // the first definition of a valid id, silently (a reader whose references
@@ -101,6 +108,9 @@ public:
     // The declared copy of `id` (or `id` itself when not declared): a reader
     // that keeps it shares one string among an id and every reference to it.
     QString sharedId(const QString &id) const;
+    // The form of an id alone (empty, long, characters): checkId less the
+    // duplicate rule.
+    bool checkIdForm(const QString &id, const Where &where);
 
     void checkName(const QString &name, const Where &where);
     // An empty reference is "none" unless `required` (the ends of links and
@@ -148,6 +158,18 @@ public:
         QString parent;
     };
     void checkDomainCycles(const QList<DomainParent> &domains);
+    // A cycle that giving `domain` its parent would close in the known map,
+    // reported as checkDomainCycles words it.
+    void checkParentChain(const Domain &domain, const Where &where);
+
+    // Every rule on one object but its id and the parent cycles, as
+    // checkContent applies them. checkDomain returns whether the parent is
+    // a domain (to be walked for cycles).
+    bool checkDomain(const Domain &domain, const Where &where);
+    void checkTeam(const Team &team, const Where &where);
+    void checkAsset(const Asset &asset, qsizetype index, const Where &where);
+    void checkLink(const Link &link, const Where &where);
+    void checkInteraction(const Interaction &interaction, const Where &where);
 
     // Every rule on a map read some other way: checkContent after the ids were
     // claimed (the SQLite reader claims them row by row); checkMap claims
@@ -187,8 +209,11 @@ private:
                         const Where &where, Field field);
     static bool sameSource(const Where &a, const Where &b);
     static QString kindNoun(EntityKind kind);
+    void reportCycle(const Where &where, const QStringList &chain);
+    EntityKind declaredKind(const QString &id) const;
 
     ProblemSink &m_sink;
+    const MapData *m_known = nullptr;
     QHash<QString, IdEntry> m_ids;
     ClaimedKeys<LinkKey, LinkKeyHash> m_links;
     ClaimedKeys<InteractionKey, InteractionKeyHash> m_interactions;

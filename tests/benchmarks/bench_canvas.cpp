@@ -30,6 +30,8 @@
 #include "theme.h"
 #include "json/jsonformat.h"
 
+#include "benchutil.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -39,7 +41,6 @@
 #include <QPalette>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 #include <string_view>
 #include <sys/resource.h>
@@ -64,11 +65,8 @@ double peakRssMb()
 // (large fills are split over worker threads; the GUI thread sleeps meanwhile).
 double benchClockMs()
 {
-    static const clockid_t clock =
-        qEnvironmentVariableIsSet("BENCH_WALL") ? CLOCK_MONOTONIC : CLOCK_THREAD_CPUTIME_ID;
-    timespec ts{};
-    clock_gettime(clock, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+    static const bool wall = qEnvironmentVariableIsSet("BENCH_WALL");
+    return wall ? Bench::wallMs() : Bench::threadCpuMs();
 }
 
 double frame(MapView &view, QImage &image)

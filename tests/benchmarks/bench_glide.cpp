@@ -18,24 +18,20 @@
 #include "theme.h"
 #include "json/jsonformat.h"
 
+#include "benchutil.h"
+
 #include <QApplication>
 #include <QEasingCurve>
 #include <QFile>
 #include <QImage>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace OrgMap;
 
 namespace {
 
-double cpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
+const auto cpuMs = Bench::threadCpuMs;
 
 // The glide's frames, painted as glideTo() shows them (fitRect of the
 // interpolated rectangle each frame).

@@ -7,10 +7,11 @@
 #include "document/quickentry.h"
 #include "generate/generator.h"
 
+#include "benchutil.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 #include <vector>
 
@@ -18,12 +19,7 @@ using namespace OrgMap;
 
 namespace {
 
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
+using Bench::threadCpuMs;
 
 double medianMs(int runs, const std::function<void()> &work)
 {

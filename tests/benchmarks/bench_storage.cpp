@@ -7,26 +7,20 @@
 #include "storage/mapfile.h"
 #include "storage/sqlitestore.h"
 
+#include "benchutil.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace OrgMap;
 
 namespace {
 
-// CPU time of this thread in ms: on a machine shared with other jobs the wall
-// time says more about the neighbours than about the code.
-double cpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
+const auto cpuMs = Bench::threadCpuMs;
 
 double median(QList<double> v)
 {

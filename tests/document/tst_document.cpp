@@ -1,4 +1,5 @@
 #include "document/document.h"
+#include "json/jsonformat.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -66,6 +67,8 @@ private slots:
     void removingTeamClearsOwnershipInOneStep();
     void removingDomainUnplacesAssetsAndReparentsSubdomains();
     void refusesInvalidEdits();
+    void refusedEditSaysWhatTheFileSays_data();
+    void refusedEditSaysWhatTheFileSays();
     void typingMergesAndReturningIsObsolete();
     void emitsTypedChanges();
     void markModifiedOutlastsUndo();
@@ -197,6 +200,79 @@ void TestDocument::refusesInvalidEdits()
     QVERIFY(!doc.addTeam(clash));
     QVERIFY(doc.data() == before);
     QCOMPARE(doc.undoStack()->count(), 0);
+}
+
+// An edit the document refuses and a file holding the same change that the
+// reader refuses give one reason; the edit names the field instead of a
+// JSON pointer.
+void TestDocument::refusedEditSaysWhatTheFileSays_data()
+{
+    // Breaks `map` and returns the document's check of the broken object.
+    using Break = std::function<QString(const Document &, MapData &)>;
+    QTest::addColumn<Break>("breakMap");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("editMessage");
+    auto asset = [](const char16_t *id, std::function<void(Asset &)> change) {
+        return Break([=](const Document &doc, MapData &map) {
+            Asset &a = map.assets[AssetId(QString::fromUtf16(id))];
+            change(a);
+            return doc.checkAsset(a, map);
+        });
+    };
+    auto domain = [](const char16_t *id, std::function<void(Domain &)> change) {
+        return Break([=](const Document &doc, MapData &map) {
+            Domain &d = map.domains[DomainId(QString::fromUtf16(id))];
+            change(d);
+            return doc.checkDomain(d, map);
+        });
+    };
+    QTest::newRow("owner is a domain")
+        << asset(u"s-cart", [](Asset &a) { a.owner = TeamId(u"d-sales"_qs); })
+        << u"/assets/1/owner"_qs << u"Owner: \"d-sales\" is a domain, not a team"_qs;
+    QTest::newRow("unknown domain")
+        << asset(u"s-cart", [](Asset &a) { a.domain = DomainId(u"nowhere"_qs); })
+        << u"/assets/1/domain"_qs << u"Domain: unknown domain \"nowhere\""_qs;
+    QTest::newRow("empty name") << asset(u"s-cart", [](Asset &a) { a.name.clear(); })
+                                << u"/assets/1/name"_qs << u"Name: must not be empty"_qs;
+    QTest::newRow("unknown owner")
+        << asset(u"s-cart", [](Asset &a) { a.owner = TeamId(u"t-gone"_qs); })
+        << u"/assets/1/owner"_qs << u"Owner: unknown team \"t-gone\""_qs;
+    QTest::newRow("position out of range")
+        << asset(u"s-cart", [](Asset &a) { a.geometry->x = 1e12; }) << u"/assets/1/geometry/x"_qs
+        << u"Position x: 1e+12 is out of range (at most 1e+09 either way)"_qs;
+    QTest::newRow("parent cycle")
+        << domain(u"d-sales", [](Domain &d) { d.parent = DomainId(u"d-shop"_qs); })
+        << u"/domains/0/parent"_qs
+        << u"Parent: cycle in domain parents: d-sales -> d-shop -> d-sales"_qs;
+    QTest::newRow("own parent") << domain(u"d-shop", [](Domain &d) { d.parent = d.id; })
+                                << u"/domains/1/parent"_qs
+                                << u"Parent: a domain cannot be its own parent"_qs;
+    QTest::newRow("colour") << domain(u"d-sales", [](Domain &d) { d.color = u"blue"_qs; })
+                            << u"/domains/0/color"_qs
+                            << u"Colour: invalid colour \"blue\": use the form #rrggbb"_qs;
+    QTest::newRow("zero width") << domain(u"d-sales", [](Domain &d) { d.geometry->w = 0; })
+                                << u"/domains/0/geometry/w"_qs
+                                << u"Width: must be greater than 0, not 0"_qs;
+}
+
+void TestDocument::refusedEditSaysWhatTheFileSays()
+{
+    QFETCH(std::function<QString(const Document &, MapData &)>, breakMap);
+    QFETCH(QString, pointer);
+    QFETCH(QString, editMessage);
+    Document doc;
+    doc.reset(sampleMap());
+    MapData broken = doc.data();
+    const QString edit = breakMap(doc, broken);
+    QCOMPARE(edit, editMessage);
+
+    const JsonReadResult read = readMapJson(writeMapJson(broken));
+    QVERIFY(!read.map);
+    QCOMPARE(read.errors.size(), 1);
+    QCOMPARE(read.errors.first().pointer, pointer);
+    // The same words after the location.
+    QVERIFY2(edit.endsWith(u": "_qs + read.errors.first().message),
+             qPrintable(read.errors.first().toString()));
 }
 
 void TestDocument::typingMergesAndReturningIsObsolete()

@@ -5,7 +5,7 @@ if(TARGET orgmap_ui)
   orgmap_add_test(tst_mapclipboard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mapclipboard.cpp
     LIBS orgmap_widgets)
   orgmap_add_test(tst_mainwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
+    ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets orgmap_generate)
   orgmap_add_test(tst_guiexport SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_guiexport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
   orgmap_add_test(tst_conflictsdock SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_conflictsdock.cpp

@@ -2,6 +2,7 @@
 // real windows at 1280x720 on the offscreen platform, driven with keys and
 // mouse events on the canvas viewport.
 #include "document/document.h"
+#include "entityactions.h"
 #include "findingsdock.h"
 #include "guitestutil.h"
 #include "mainwindow.h"
@@ -21,6 +22,7 @@
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QSettings>
 #include <QStyleOptionGraphicsItem>
@@ -48,6 +50,8 @@ private slots:
     void quickEntryAddsWithCompletion();
     void quickEntryErrorSaysWhereAndChangesNothing();
     void quickEntryMovesDomainWithContentsIntoTarget();
+    void quickEntryMovePlacesAsMoveToDomain_data();
+    void quickEntryMovePlacesAsMoveToDomain();
 
 private:
     void drag(QPointF from, QPointF to);
@@ -343,6 +347,54 @@ void TestEditorPanels::quickEntryMovesDomainWithContentsIntoTarget()
     QCOMPARE(doc->undoStack()->count(), 1);
     doc->undoStack()->undo();
     QCOMPARE(doc->data(), TestUtil::sampleMap());
+}
+
+void TestEditorPanels::quickEntryMovePlacesAsMoveToDomain_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("target");
+    QTest::newRow("asset into an empty domain")
+        << u"move orders to Operations"_qs << u"s-orders"_qs << u"Operations"_qs;
+    QTest::newRow("asset into a domain holding others")
+        << u"move cart to Sales"_qs << u"s-cart"_qs << u"Sales"_qs;
+    QTest::newRow("unplaced asset") << u"move loose to Shop"_qs << u"s-loose"_qs << u"Shop"_qs;
+    QTest::newRow("domain with contents")
+        << u"move Shop to Operations"_qs << u"d-shop"_qs << u"Operations"_qs;
+}
+
+// `move X to D` in quick entry and Move to Domain on X put X (and what it
+// holds) at the same spot and grow D the same way.
+void TestEditorPanels::quickEntryMovePlacesAsMoveToDomain()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, id);
+    QFETCH(QString, target);
+    Document *doc = m_window->document();
+    m_window->openQuickEntry();
+    m_window->quickEntry()->lineEdit()->setText(line);
+    QVERIFY(m_window->quickEntry()->run());
+    const MapData byQuickEntry = doc->data();
+    QVERIFY(byQuickEntry != TestUtil::sampleMap());
+    const QRectF inside =
+        m_window->scene()->rectForId(byQuickEntry.kindOf(id) == EntityKind::Asset
+                                         ? byQuickEntry.assets.value(AssetId(id)).domain.str()
+                                         : byQuickEntry.domains.value(DomainId(id)).parent.str());
+    QVERIFY(inside.contains(m_window->scene()->rectForId(id)));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->data(), TestUtil::sampleMap());
+
+    std::unique_ptr<QMenu> menu(
+        m_window->entityActions()->menuFor(MenuTarget{{id}, {}, {}, {}, true}, m_window));
+    auto *moveMenu = menu->findChild<QMenu *>(u"menuMoveToDomain"_qs);
+    QVERIFY(moveMenu);
+    QAction *into = nullptr;
+    for (QAction *a : moveMenu->actions())
+        if (a->text() == target)
+            into = a;
+    QVERIFY(into);
+    into->trigger();
+    QCOMPARE(doc->data(), byQuickEntry);
 }
 
 QTEST_MAIN(TestEditorPanels)

@@ -1,5 +1,6 @@
 #include "document/document.h"
 #include "exportimagedialog.h"
+#include "generate/generator.h"
 #include "guitestutil.h"
 #include "mainwindow.h"
 #include "mapscene.h"
@@ -8,6 +9,7 @@
 #include "outlinemodel.h"
 #include "palettedock.h"
 #include "propertiesdock.h"
+#include "json/jsonformat.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -17,11 +19,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -52,6 +57,7 @@ private slots:
     void saveAndReopen();
     void openErrorsLeaveMapUntouched();
     void mapWithoutGeometryIsLaidOutOnOpen();
+    void openingLargeMapKeepsWindowResponsive();
     void exportPngOfExpectedSize();
     void outlineSelectionFollowsCanvas();
     void titleShowsUnsavedState();
@@ -397,6 +403,51 @@ void TestMainWindow::mapWithoutGeometryIsLaidOutOnOpen()
         QVERIFY(d.geometry && d.geometry->w > 0);
     QCOMPARE(m_window->document()->undoStack()->count(), 0); // not an undo step
     QVERIFY(!m_window->document()->isModified());
+}
+
+// A large map without geometry takes seconds to lay out: meanwhile the event
+// loop turns, the status bar shows a busy bar and the open map stays as it
+// was; then the new map appears laid out.
+void TestMainWindow::openingLargeMapKeepsWindowResponsive()
+{
+    GeneratorOptions options;
+    options.assets = 3000;
+    MapData large = generateMap(options);
+    large.info.name = u"Large"_qs;
+    const QString path = m_dir.filePath(u"large.orgmap.json"_qs);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(writeMapJson(large));
+    file.close();
+
+    const MapData before = m_window->document()->data();
+    int ticks = 0;
+    bool untouched = true;
+    bool busyShown = false;
+    QTimer timer;
+    timer.setInterval(5);
+    connect(&timer, &QTimer::timeout, this, [&] {
+        ++ticks;
+        // Before the new map is shown, the old one exactly.
+        const MapData &now = m_window->document()->data();
+        untouched = untouched && (now == before || now.info.name == u"Large"_qs);
+        busyShown = busyShown ||
+                    m_window->statusBar()->findChild<QProgressBar *>(u"openProgress"_qs) != nullptr;
+    });
+    timer.start();
+    QVERIFY(m_window->openFile(path));
+    timer.stop();
+
+    QVERIFY2(ticks >= 3, qPrintable(u"%1 ticks"_qs.arg(ticks)));
+    QVERIFY(untouched);
+    QVERIFY(busyShown);
+    QVERIFY(!m_window->statusBar()->findChild<QProgressBar *>(u"openProgress"_qs));
+    const MapData &map = m_window->document()->data();
+    QCOMPARE(map.info.name, u"Large"_qs);
+    QCOMPARE(map.assets.size(), large.assets.size());
+    for (const Asset &a : map.assets)
+        QVERIFY(a.geometry);
+    QVERIFY(m_window->centralWidget()->isEnabled());
 }
 
 void TestMainWindow::exportPngOfExpectedSize()

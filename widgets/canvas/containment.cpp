@@ -2,6 +2,8 @@
 
 #include "layout/autolayout.h"
 
+#include <algorithm>
+
 namespace OrgMap {
 
 namespace {
@@ -129,6 +131,56 @@ QHash<QString, Geometry> shiftedWithContents(const MapData &map, const DomainId 
         if (a.geometry && inside(a.domain))
             result.insert(a.id.str(), shifted(*a.geometry));
     return result;
+}
+
+std::optional<Geometry> freeSpot(const MapData &map, EntityKind kind, const DomainId &domain,
+                                 const QString &moving)
+{
+    const auto it = map.domains.constFind(domain);
+    if (kind == EntityKind::Team || it == map.domains.cend() || !it->geometry)
+        return std::nullopt;
+    const QRectF area = it->geometry->rect();
+    QList<QRectF> taken;
+    for (const Asset &a : map.assets)
+        if (a.geometry && a.id.str() != moving)
+            taken << entityRect(map, a.id.str(), *a.geometry);
+    for (const Team &t : map.teams)
+        if (t.geometry)
+            taken << entityRect(map, t.id.str(), *t.geometry);
+    for (const Domain &d : map.domains)
+        if (d.parent == domain && d.geometry && d.id.str() != moving)
+            taken << d.geometry->rect();
+    const QSizeF size = kind == EntityKind::Domain ? QSizeF(kMinDomainSize) : kAssetSize;
+    const double left = area.left() + kDomainPadding;
+    const double top = area.top() + kDomainTitleHeight;
+    const double stepX = size.width() + kAssetGap;
+    const double stepY = size.height() + kAssetGap;
+    const int columns = std::max(1, int((area.width() - kDomainPadding) / stepX));
+    for (int cell = 0; cell < 400; ++cell) {
+        const QRectF r(left + (cell % columns) * stepX, top + (cell / columns) * stepY,
+                       size.width(), size.height());
+        const bool free = std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) {
+            return t.adjusted(-kAssetGap / 2, -kAssetGap / 2, kAssetGap / 2, kAssetGap / 2)
+                .intersects(r);
+        });
+        if (free)
+            return kind == EntityKind::Domain ? Geometry::of(r) : Geometry::at(r.center());
+    }
+    return std::nullopt;
+}
+
+QHash<QString, Geometry> movedInto(const MapData &map, const QString &id, const DomainId &target)
+{
+    switch (map.kindOf(id)) {
+    case EntityKind::Asset:
+        if (const auto spot = freeSpot(map, EntityKind::Asset, target, id))
+            return {{id, *spot}};
+        return {};
+    case EntityKind::Domain:
+        return movedIntoDomain(map, DomainId(id), target);
+    default:
+        return {};
+    }
 }
 
 QHash<QString, Geometry> movedIntoDomain(const MapData &map, const DomainId &domain,

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QRectF>
 #include <QSet>
+#include <optional>
 
 namespace OrgMap {
 
@@ -35,6 +36,20 @@ QRectF subdomainSlot(const MapData &map, const DomainId &parent);
 // depth) moved by `delta`.
 QHash<QString, Geometry> shiftedWithContents(const MapData &map, const DomainId &domain,
                                              QPointF delta);
+
+// A free spot for a new (or `moving`) node inside `domain`: the first cell of
+// a grid of asset-sized cells, left to right and top to bottom, that overlaps
+// nothing already there (`moving` itself aside); below the contents when the
+// domain is full (the domain then grows to hold it). Outside any domain, and
+// for teams: nullopt, left to the automatic layout.
+std::optional<Geometry> freeSpot(const MapData &map, EntityKind kind, const DomainId &domain,
+                                 const QString &moving = {});
+
+// Where `id` goes when it moves into `target`, computed before it is
+// reparented: an asset to its free spot, a domain with its contents as
+// movedIntoDomain. The one placement of "Move to Domain" and the quick-entry
+// "move"; empty when it stays where it is.
+QHash<QString, Geometry> movedInto(const MapData &map, const QString &id, const DomainId &target);
 
 // Geometry of `domain` and its contents moved into the subdomain slot of
 // `target`: what "Move to Domain" and the quick-entry "move" do before

@@ -215,20 +215,12 @@ void EntityActions::addEntityItems(QMenu *menu, const MenuTarget &target)
             Document *doc = m_window->document();
             doc->undoStack()->beginMacro(tr("Move to domain"));
             for (const QString &id : ids) {
-                const MapData &now = doc->data();
-                const QRectF slot = target.isNull() ? QRectF() : subdomainSlot(now, target);
-                if (kind == EntityKind::Asset) {
-                    if (!slot.isNull())
-                        doc->setGeometries(
-                            {{id, Geometry::at(slot.topLeft() +
-                                               QPointF(kAssetWidth, kAssetHeight) / 2)}});
+                if (const auto moved = movedInto(doc->data(), id, target); !moved.isEmpty())
+                    doc->setGeometries(moved);
+                if (kind == EntityKind::Asset)
                     doc->setAssetDomain(AssetId(id), target);
-                } else {
-                    if (const auto moved = movedIntoDomain(now, DomainId(id), target);
-                        !moved.isEmpty())
-                        doc->setGeometries(moved);
+                else
                     doc->setDomainParent(DomainId(id), target);
-                }
             }
             m_window->scene()->growToContain({target});
             doc->undoStack()->endMacro();

@@ -211,6 +211,11 @@ void MainWindow::onOutlineSelection(const QStringList &ids, const QString &curre
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // loadFile() returns into this window once its worker is done.
+    if (m_opening) {
+        event->ignore();
+        return;
+    }
     if (!maybeSave()) {
         event->ignore();
         return;

@@ -24,6 +24,7 @@ class AnalysisRunner;
 class Autosaver;
 class CompareMode;
 class MapLock;
+struct MapFileResult;
 class RecoverySlot;
 class DashboardWidget;
 class EntityActions;
@@ -104,6 +105,8 @@ public:
 
     // Loads a file into this window (laying it out when it lacks geometry).
     // On failure the current map is untouched and `errors` lists the problems.
+    // Reading and laying out run on a worker (the window stays responsive,
+    // with a busy bar in the status bar); returns when the map is shown.
     bool loadFile(const QString &path, QStringList *errors);
     // loadFile plus an error dialog and the recent-files list.
     bool openFile(const QString &path);
@@ -211,6 +214,7 @@ private:
     void updateRecentFilesMenu();
 
     // mainwindow_files.cpp
+    MapFileResult readInBackground(const QString &path);
     bool maybeSave();
     void newFile();
     void openDialog();
@@ -314,6 +318,7 @@ private:
     class Presentation *m_presentation = nullptr;
     bool m_selectingFromOutline = false;
     bool m_fitOnShow = false; // a map set before the window had its size
+    bool m_opening = false;   // loadFile() is reading on its worker
     // The policy (mainwindow_insight.cpp).
     AnalysisOptions m_userOptions; // Preferences' options, before the policy
     QString m_chosenPolicy;        // picked in Preferences; empty: the one beside the map

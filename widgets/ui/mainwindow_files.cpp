@@ -4,11 +4,11 @@
 #include "savepaths.h"
 
 #include "appsettings.h"
+#include "backgroundopen.h"
 #include "core/atomicfile.h"
 #include "document/document.h"
 #include "export/writemap.h"
 #include "exportimagedialog.h"
-#include "layout/autolayout.h"
 #include "mapscene.h"
 #include "mapview.h"
 #include "savepaths.h"
@@ -18,7 +18,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QRegularExpression>
 #include <QStatusBar>
 
@@ -60,11 +62,7 @@ void MainWindow::setMap(const MapData &map)
 void MainWindow::setScenarios(const ScenarioList &scenarios)
 {
     // Laying out is part of opening, not an edit: it is no undo step.
-    ScenarioList laidOut = scenarios;
-    for (Scenario &s : laidOut)
-        if (needsLayout(s.map))
-            s.map = withLayout(s.map, LayoutScope::MissingOnly);
-    m_document->reset(laidOut);
+    m_document->reset(laidOutScenarios(scenarios));
     // Fitting a hidden window would fit the map into a viewport of no size.
     if (isVisible())
         m_view->zoomToFit();
@@ -83,9 +81,40 @@ void MainWindow::newFile()
     m_view->resetZoom();
 }
 
+MapFileResult MainWindow::readInBackground(const QString &path)
+{
+    // The window repaints and shows that it is busy; what could edit the
+    // open map (or open another) is disabled until the new map is ready.
+    m_opening = true;
+    QList<QWidget *> disabled;
+    for (QWidget *w : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (w != statusBar() && w->isEnabled() && !w->isWindow()) {
+            w->setEnabled(false);
+            disabled << w;
+        }
+    auto *busy = new QProgressBar(statusBar());
+    busy->setObjectName(u"openProgress"_qs);
+    busy->setRange(0, 0); // how long is unknown: a busy bar
+    busy->setMaximumWidth(160);
+    statusBar()->addWidget(busy);
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    MapFileResult result = openInBackground(path);
+    statusBar()->clearMessage();
+    delete busy;
+    for (QWidget *w : std::as_const(disabled))
+        w->setEnabled(true);
+    m_opening = false;
+    return result;
+}
+
 bool MainWindow::loadFile(const QString &path, QStringList *errors)
 {
-    MapFileResult result = loadMapFile(path);
+    if (m_opening) {
+        if (errors)
+            *errors = QStringList{tr("%1: another map is being opened").arg(path)};
+        return false;
+    }
+    MapFileResult result = readInBackground(path);
     if (!result.map) {
         if (errors)
             *errors = result.errors.isEmpty() ? QStringList{tr("%1: could not be read").arg(path)}

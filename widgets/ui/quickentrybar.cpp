@@ -19,49 +19,6 @@
 
 namespace OrgMap {
 
-namespace {
-
-// A free spot for a new node inside `domain`: the first cell of a grid of
-// asset-sized cells, left to right and top to bottom, that overlaps nothing
-// already there; below the contents when the domain is full (the domain then
-// grows to hold it). Outside any domain: left to the automatic layout.
-std::optional<Geometry> freeSpot(const MapData &map, EntityKind kind, const DomainId &domain)
-{
-    const auto it = map.domains.constFind(domain);
-    if (kind == EntityKind::Team || it == map.domains.cend() || !it->geometry)
-        return std::nullopt;
-    const QRectF area = it->geometry->rect();
-    QList<QRectF> taken;
-    for (const Asset &a : map.assets)
-        if (a.geometry)
-            taken << entityRect(map, a.id.str(), *a.geometry);
-    for (const Team &t : map.teams)
-        if (t.geometry)
-            taken << entityRect(map, t.id.str(), *t.geometry);
-    for (const Domain &d : map.domains)
-        if (d.parent == domain && d.geometry)
-            taken << d.geometry->rect();
-    const QSizeF size = kind == EntityKind::Domain ? QSizeF(kMinDomainSize) : kAssetSize;
-    const double left = area.left() + kDomainPadding;
-    const double top = area.top() + kDomainTitleHeight;
-    const double stepX = size.width() + kAssetGap;
-    const double stepY = size.height() + kAssetGap;
-    const int columns = std::max(1, int((area.width() - kDomainPadding) / stepX));
-    for (int cell = 0; cell < 400; ++cell) {
-        const QRectF r(left + (cell % columns) * stepX, top + (cell / columns) * stepY,
-                       size.width(), size.height());
-        const bool free = std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) {
-            return t.adjusted(-kAssetGap / 2, -kAssetGap / 2, kAssetGap / 2, kAssetGap / 2)
-                .intersects(r);
-        });
-        if (free)
-            return kind == EntityKind::Domain ? Geometry::of(r) : Geometry::at(r.center());
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 QuickEntryBar::QuickEntryBar(Document *document, MapScene *scene, QWidget *canvas)
     : QFrame(canvas), m_document(document), m_scene(scene), m_canvas(canvas),
       m_edit(new QLineEdit(this)), m_message(new QLabel(this)), m_completer(new QCompleter(this)),
@@ -150,13 +107,24 @@ bool QuickEntryBar::run()
         return false;
     }
     const auto &command = std::get<QuickEntryCommand>(parse);
+    // A move places what moves as Move to Domain does, computed on the map
+    // before the move; a new node goes to a free spot of its domain.
+    const bool move = command.verb == QuickEntryCommand::Verb::Move;
+    const QHash<QString, Geometry> moved =
+        move ? movedInto(m_document->data(), command.subject, DomainId(command.target))
+             : QHash<QString, Geometry>();
+    QuickEntryPlacement placement;
+    if (!move)
+        placement = [](const MapData &map, EntityKind kind, const DomainId &domain) {
+            return freeSpot(map, kind, domain);
+        };
     // A trial on a copy first (O(1) until it changes): a refused command
     // leaves no empty step behind on the real stack.
     QString why;
     {
         Document trial;
         trial.reset(m_document->data());
-        if (applyQuickEntry(&trial, command, freeSpot, &why).isEmpty()) {
+        if (applyQuickEntry(&trial, command, placement, &why).isEmpty()) {
             showError(QuickEntryError{why, 0, int(line.size())}.text(), 0, int(line.size()));
             return false;
         }
@@ -164,7 +132,7 @@ bool QuickEntryBar::run()
     // One step: the command and the growth of the domains it fills.
     QUndoStack *undo = m_document->undoStack();
     undo->beginMacro(line);
-    const QString id = applyQuickEntry(m_document, command, freeSpot, &why);
+    const QString id = applyQuickEntry(m_document, command, placement, &why);
     if (m_document->data().containsId(id)) {
         const MapData &map = m_document->data();
         DomainId grow;
@@ -172,12 +140,8 @@ bool QuickEntryBar::run()
             grow = a->domain;
         if (const auto d = map.domains.constFind(DomainId(id)); d != map.domains.cend())
             grow = d->parent;
-        if (command.verb == QuickEntryCommand::Verb::Move && map.kindOf(id) == EntityKind::Domain &&
-            !grow.isNull()) {
-            // A moved domain goes, with what it holds, into a free slot of its parent.
-            if (const auto moved = movedIntoDomain(map, DomainId(id), grow); !moved.isEmpty())
-                m_document->setGeometries(moved);
-        }
+        if (!moved.isEmpty())
+            m_document->setGeometries(moved);
         m_scene->growToContain({grow});
     }
     undo->endMacro();
