@@ -128,7 +128,9 @@ bool MapValidator::checkReference(const QString &id, EntityKind expected, bool r
             *shared = id;
         return !required;
     }
-    const EntityKind kind = declaredKind(id);
+    // One look-up: its key is the declared id, shared by every reference to it.
+    const auto it = m_ids.constFind(id);
+    const EntityKind kind = it != m_ids.cend() ? it->kind : declaredKind(id);
     if (kind == EntityKind::None) {
         QString message;
         switch (expected) {
@@ -152,7 +154,7 @@ bool MapValidator::checkReference(const QString &id, EntityKind expected, bool r
         return false;
     }
     if (shared)
-        *shared = it.key();
+        *shared = it != m_ids.cend() ? it.key() : id;
     return true;
 }
 
