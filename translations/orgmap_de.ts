@@ -813,12 +813,12 @@
         <translation>%1: metadata.namespace „%2“ ist kein gültiger Namespace</translation>
     </message>
     <message>
-        <location filename="../model/import/backstagemapping.cpp" line="+60"/>
+        <location filename="../model/import/backstagemapping.cpp" line="+71"/>
         <source>%1 at %2:%3 replaces the one at %4:%5</source>
         <translation>%1 bei %2:%3 ersetzt den Eintrag bei %4:%5</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+48"/>
         <source>%n entities of kind %1 not imported</source>
         <translation>
             <numerusform>%n Entität der Art %1 nicht importiert</numerusform>
@@ -831,7 +831,7 @@
         <translation>Backstage-Katalog</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>%1 is owned by %2, a user: left unowned</source>
         <translation>%1 gehört %2, einem Benutzer: bleibt ohne zuständiges Team</translation>
     </message>
@@ -871,17 +871,17 @@
         <translation>%1: orgmap/team-type „%2“ ist keiner der Werte %3</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>%1: consumesApis %2 is not an API in the catalog</source>
         <translation>%1: consumesApis %2 ist keine API im Katalog</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: consumesApis %2, which nothing provides</source>
         <translation>%1: consumesApis %2, die nichts bereitstellt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1: dependsOn %2 is not a component or resource in the catalog</source>
         <translation>%1: dependsOn %2 ist weder eine Komponente noch eine Ressource im Katalog</translation>
     </message>
@@ -1268,7 +1268,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::CompareMode</name>
     <message>
-        <location filename="../widgets/compare/comparemode.cpp" line="+77"/>
+        <location filename="../widgets/compare/comparemode.cpp" line="+75"/>
         <source>Read-only compare · Space: before/after · Esc: leave</source>
         <translation>Schreibgeschützter Vergleich · Leertaste: vorher/nachher · Esc: verlassen</translation>
     </message>
@@ -1276,26 +1276,6 @@ Optionen: --help, --version
         <location line="+54"/>
         <source>Not comparing: there are no metrics to export.</source>
         <translation>Kein Vergleich aktiv: Es gibt keine Kennzahlen zum Exportieren.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export Compare Metrics PNG</source>
-        <translation>Vergleichskennzahlen als PNG exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export Failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -1995,64 +1975,6 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+114"/>
-        <location line="+75"/>
-        <location line="+2"/>
-        <source>unknown team &quot;%1&quot;</source>
-        <translation>unbekanntes Team „%1“</translation>
-    </message>
-    <message>
-        <location line="-70"/>
-        <source>unknown domain &quot;%1&quot;</source>
-        <translation>unbekannte Domäne „%1“</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>invalid id &quot;%1&quot;</source>
-        <translation>ungültige ID „%1“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a name must have 1 to %1 characters</source>
-        <translation>ein Name muss 1 bis %1 Zeichen lang sein</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>domain &quot;%1&quot; cannot be inside itself</source>
-        <translation>Domäne „%1“ kann nicht in sich selbst liegen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>colour &quot;%1&quot; is not #rrggbb</source>
-        <translation>Farbe „%1“ hat nicht die Form #rrggbb</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a domain needs a positive width and height</source>
-        <translation>eine Domäne braucht eine positive Breite und Höhe</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>ports, contract and classification are for data products only</source>
-        <translation>Ports, Vertrag und Klassifizierung gibt es nur bei Datenprodukten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+2"/>
-        <source>unknown asset &quot;%1&quot;</source>
-        <translation>unbekanntes Asset „%1“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an asset cannot depend on itself</source>
-        <translation>ein Asset kann nicht von sich selbst abhängen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>a team cannot interact with itself</source>
-        <translation>ein Team kann nicht mit sich selbst interagieren</translation>
-    </message>
-    <message>
         <location filename="../model/document/document_edits.cpp" line="+19"/>
         <source>Add domain &quot;%1&quot;</source>
         <translation>Domäne „%1“ hinzufügen</translation>
@@ -2198,6 +2120,106 @@ Optionen: --help, --version
         <source>Move scenario &quot;%1&quot;</source>
         <translation>Szenario „%1“ verschieben</translation>
     </message>
+    <message>
+        <location filename="../model/document/document_checks.cpp" line="+22"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port %1 name</source>
+        <translation>Name von Port %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>Übergeordnete Domäne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Zuständiges Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position x</source>
+        <translation>Position x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position y</source>
+        <translation>Position y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::DomainEditor</name>
@@ -2287,23 +2309,23 @@ Optionen: --help, --version
         <translation>Die ausgewählte Domäne auf ihren Inhalt verkleinern oder vergrößern</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+166"/>
+        <location line="+8"/>
+        <location line="+158"/>
         <source>&amp;Insert Here</source>
         <translation>&amp;Hier einfügen</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-134"/>
         <source>Set &amp;Owner</source>
         <translation>&amp;Zuständiges Team festlegen</translation>
     </message>
@@ -2328,7 +2350,7 @@ Optionen: --help, --version
         <translation>In Domäne verschieben</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>No Domain</source>
         <translation>Keine Domäne</translation>
     </message>
@@ -2399,7 +2421,7 @@ Optionen: --help, --version
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Select &amp;All</source>
         <translation>Alles &amp;markieren</translation>
     </message>
@@ -2600,7 +2622,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::Import</name>
     <message>
-        <location filename="../model/import/mergeimport.cpp" line="+43"/>
+        <location filename="../model/import/mergeimport.cpp" line="+44"/>
         <source>%1 is already in the map as another kind of entity</source>
         <translation>%1 ist bereits als andere Art von Entität in der Karte</translation>
     </message>
@@ -2846,7 +2868,7 @@ Optionen: --help, --version
         <location line="+32"/>
         <location line="+50"/>
         <location line="+35"/>
-        <location filename="../model/json/jsonreader.cpp" line="+374"/>
+        <location filename="../model/json/jsonreader.cpp" line="+375"/>
         <source>must be an object, not %1</source>
         <translation>muss ein Objekt sein, ist aber %1</translation>
     </message>
@@ -2892,13 +2914,13 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="-190"/>
+        <location filename="../model/json/jsonreader.cpp" line="-191"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="+155"/>
+        <location filename="../model/json/jsonreader.cpp" line="+156"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
@@ -2913,7 +2935,7 @@ Optionen: --help, --version
         <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-229"/>
+        <location filename="../model/json/jsonreader.cpp" line="-230"/>
         <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
         <translation>enthält ein ungepaartes UTF-16-Surrogat-Escape (\uD800-\uDFFF), das kein Zeichen ist; OrgMap lehnt es ab, statt es zu verändern</translation>
     </message>
@@ -3018,8 +3040,8 @@ Optionen: --help, --version
     <name>OrgMap::MainWindow</name>
     <message>
         <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+80"/>
-        <location line="+110"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+78"/>
+        <location line="+141"/>
         <source>Untitled map</source>
         <translation>Unbenannte Karte</translation>
     </message>
@@ -3040,7 +3062,7 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-146"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-173"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -3121,7 +3143,7 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -3488,7 +3510,7 @@ Optionen: --help, --version
         <translation>&lt;b&gt;%1&lt;/b&gt; enthält ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+27"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+32"/>
         <source>Compare &amp;With…</source>
         <translation>&amp;Vergleichen mit…</translation>
     </message>
@@ -3508,8 +3530,19 @@ Optionen: --help, --version
         <translation>Dieses Szenario mit einem anderen Szenario des Dokuments vergleichen</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+43"/>
+        <location line="+20"/>
+        <source>Export Compare Metrics PNG</source>
+        <translation>Vergleichskennzahlen als PNG exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 compare metrics</source>
+        <comment>proposed file name</comment>
+        <translation>%1 Vergleichskennzahlen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+70"/>
         <source>%1: could not be read</source>
         <translation>%1: konnte nicht gelesen werden</translation>
     </message>
@@ -3568,22 +3601,32 @@ Optionen: --help, --version
         <translation>Karte speichern unter</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Export %1</source>
         <translation>Als %1 exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-107"/>
         <source>Import JSON</source>
         <translation>JSON importieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-138"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: another map is being opened</source>
+        <translation>%1: Es wird gerade eine andere Karte geöffnet</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+145"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>OrgMap-JSON (*.orgmap.json *.json)</translation>
@@ -3607,12 +3650,7 @@ Optionen: --help, --version
         <translation>&lt;b&gt;%1&lt;/b&gt; ist keine gültige Karte. Die aktuelle Karte bleibt unverändert.</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>map</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <location line="-67"/>
+        <location line="+19"/>
         <source>Export JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
@@ -3633,17 +3671,18 @@ Optionen: --help, --version
         <translation>Karte nach ihrer Datei benennen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-64"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+55"/>
         <location line="+29"/>
         <location line="+14"/>
-        <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+391"/>
+        <location line="+31"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+393"/>
         <location filename="../widgets/ui/mainwindow_views.cpp" line="+61"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location line="-72"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-71"/>
         <source>Exported scenario &quot;%1&quot; to %2; the other %n scenario(s) were not written.</source>
         <translation>
             <numerusform>Szenario „%1“ nach %2 exportiert; %n weiteres Szenario wurde nicht geschrieben.</numerusform>
@@ -3651,28 +3690,30 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+2"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+5"/>
         <location line="+23"/>
         <location line="+14"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <location filename="../widgets/ui/mainwindow_insight.cpp" line="+2"/>
         <location filename="../widgets/ui/mainwindow_views.cpp" line="+2"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-53"/>
         <source>Export PNG</source>
         <translation>Als PNG exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-7"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-8"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+0"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-8"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+14"/>
         <source>Export SVG</source>
         <translation>Als SVG exportieren</translation>
     </message>
@@ -3682,7 +3723,7 @@ Optionen: --help, --version
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-323"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-324"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3787,9 +3828,15 @@ Optionen: --help, --version
         <translation>%1 (nicht angewendet: %2)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Export Dashboard PNG</source>
         <translation>Dashboard als PNG exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dashboard</source>
+        <comment>proposed file name</comment>
+        <translation>%1 Dashboard</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_recovery.cpp" line="+24"/>
@@ -4503,7 +4550,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::MapValidator</name>
     <message>
-        <location filename="../model/core/mapvalidator.cpp" line="+27"/>
+        <location filename="../model/core/mapvalidator.cpp" line="+47"/>
         <source>a domain</source>
         <translation>eine Domäne</translation>
     </message>
@@ -4519,14 +4566,14 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+16"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <location line="+12"/>
-        <location line="+76"/>
+        <location line="+90"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-143"/>
         <source>id is %1 characters long (at most %2)</source>
         <translation>ID ist %1 Zeichen lang (höchstens %2)</translation>
     </message>
@@ -4536,7 +4583,7 @@ Optionen: --help, --version
         <translation>ungültige ID „%1“: nur die Zeichen A-Z a-z 0-9 . _ : - verwenden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>doppelte ID „%1“ (zuerst verwendet bei %2)</translation>
     </message>
@@ -4546,7 +4593,7 @@ Optionen: --help, --version
         <translation>Name ist %1 Zeichen lang (höchstens %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>unknown domain &quot;%1&quot;</source>
         <translation>unbekannte Domäne „%1“</translation>
     </message>
@@ -4566,7 +4613,7 @@ Optionen: --help, --version
         <translation>„%1“ ist %2, nicht %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>a domain cannot be its own parent</source>
         <translation>eine Domäne kann nicht ihre eigene übergeordnete Domäne sein</translation>
     </message>
@@ -4631,7 +4678,7 @@ Optionen: --help, --version
         <translation>doppelte Interaktion %1 -&gt; %2 (%3), zuerst bei %4</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>cycle in domain parents: %1</source>
         <translation>Zyklus in den übergeordneten Domänen: %1</translation>
     </message>
@@ -4675,7 +4722,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::MapView</name>
     <message>
-        <location filename="../widgets/canvas/mapview.cpp" line="+149"/>
+        <location filename="../widgets/canvas/mapview.cpp" line="+147"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
         <translation>1 bis %1 Zeichen; Eingabe zum Übernehmen, Esc zum Abbrechen</translation>
     </message>
@@ -5385,7 +5432,7 @@ Optionen: --help, --version
     <name>OrgMap::PropertiesDock</name>
     <message>
         <location filename="../widgets/ui/propertiesdock.cpp" line="+17"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
@@ -5452,16 +5499,21 @@ Optionen: --help, --version
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::QuickEntryBar</name>
     <message>
-        <location filename="../widgets/ui/quickentrybar.cpp" line="+75"/>
+        <location filename="../widgets/ui/quickentrybar.cpp" line="+32"/>
         <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
         <translation>Service Payments in Billing betreut von Core Platform · A -&gt; B · verschieben A zu D · Esc</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -6602,7 +6654,17 @@ Optionen: --help, --version
         <translation>höchstens eine DATEI erlaubt, %1 angegeben</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>--zoom: expected a number from %1 to %2 (1 = 100%), got &quot;%3&quot;</source>
+        <translation>--zoom: erwartet wird eine Zahl von %1 bis %2 (1 = 100%), angegeben: „%3“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--size and --zoom need --screenshot</source>
+        <translation>--size und --zoom brauchen --screenshot</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--size: expected WxH between 200x150 and 10000x10000, got &quot;%1&quot;</source>
         <translation>--size: BxH zwischen 200x150 und 10000x10000 erwartet, erhalten: „%1“</translation>
     </message>

@@ -218,7 +218,7 @@
 <context>
     <name>OrgMap::BackstageImport</name>
     <message numerus="yes">
-        <location filename="../model/import/backstagemapping.cpp" line="+96"/>
+        <location filename="../model/import/backstagemapping.cpp" line="+119"/>
         <source>%n entities of kind %1 not imported</source>
         <translation>
             <numerusform>%n entity of kind %1 not imported</numerusform>
@@ -509,7 +509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+132"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+161"/>
         <source>…and %n more problem(s), listed under Show Details.</source>
         <translation>
             <numerusform>…and %n more problem, listed under Show Details.</numerusform>

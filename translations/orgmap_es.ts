@@ -813,12 +813,12 @@
         <translation>%1: metadata.namespace «%2» no es un espacio de nombres válido</translation>
     </message>
     <message>
-        <location filename="../model/import/backstagemapping.cpp" line="+60"/>
+        <location filename="../model/import/backstagemapping.cpp" line="+71"/>
         <source>%1 at %2:%3 replaces the one at %4:%5</source>
         <translation>%1 en %2:%3 sustituye a la entidad de %4:%5</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+48"/>
         <source>%n entities of kind %1 not imported</source>
         <translation>
             <numerusform>%n entidad de tipo %1 no importada</numerusform>
@@ -831,7 +831,7 @@
         <translation>Catálogo de Backstage</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>%1 is owned by %2, a user: left unowned</source>
         <translation>%1 pertenece a %2, un usuario: se deja sin responsable</translation>
     </message>
@@ -871,17 +871,17 @@
         <translation>%1: orgmap/team-type «%2» no es uno de %3</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>%1: consumesApis %2 is not an API in the catalog</source>
         <translation>%1: consumesApis %2 no es una API del catálogo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: consumesApis %2, which nothing provides</source>
         <translation>%1: consumesApis %2, que nada proporciona</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1: dependsOn %2 is not a component or resource in the catalog</source>
         <translation>%1: dependsOn %2 no es un componente ni un recurso del catálogo</translation>
     </message>
@@ -1268,7 +1268,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::CompareMode</name>
     <message>
-        <location filename="../widgets/compare/comparemode.cpp" line="+77"/>
+        <location filename="../widgets/compare/comparemode.cpp" line="+75"/>
         <source>Read-only compare · Space: before/after · Esc: leave</source>
         <translation>Comparación de solo lectura · Espacio: antes/después · Esc: salir</translation>
     </message>
@@ -1276,26 +1276,6 @@ Opciones: --help, --version
         <location line="+54"/>
         <source>Not comparing: there are no metrics to export.</source>
         <translation>No se está comparando: no hay métricas que exportar.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export Compare Metrics PNG</source>
-        <translation>Exportar métricas de comparación como PNG</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG image (*.png)</source>
-        <translation>Imagen PNG (*.png)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export Failed</source>
-        <translation>Error al exportar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported %1</source>
-        <translation>%1 exportado</translation>
     </message>
 </context>
 <context>
@@ -1995,64 +1975,6 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+114"/>
-        <location line="+75"/>
-        <location line="+2"/>
-        <source>unknown team &quot;%1&quot;</source>
-        <translation>equipo desconocido «%1»</translation>
-    </message>
-    <message>
-        <location line="-70"/>
-        <source>unknown domain &quot;%1&quot;</source>
-        <translation>dominio desconocido «%1»</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>invalid id &quot;%1&quot;</source>
-        <translation>id. no válido «%1»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a name must have 1 to %1 characters</source>
-        <translation>un nombre debe tener de 1 a %1 caracteres</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>domain &quot;%1&quot; cannot be inside itself</source>
-        <translation>el dominio «%1» no puede estar dentro de sí mismo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>colour &quot;%1&quot; is not #rrggbb</source>
-        <translation>el color «%1» no tiene el formato #rrggbb</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a domain needs a positive width and height</source>
-        <translation>un dominio necesita un ancho y un alto positivos</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>ports, contract and classification are for data products only</source>
-        <translation>los puertos, el contrato y la clasificación son solo para productos de datos</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+2"/>
-        <source>unknown asset &quot;%1&quot;</source>
-        <translation>activo desconocido «%1»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an asset cannot depend on itself</source>
-        <translation>un activo no puede depender de sí mismo</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>a team cannot interact with itself</source>
-        <translation>un equipo no puede interactuar consigo mismo</translation>
-    </message>
-    <message>
         <location filename="../model/document/document_edits.cpp" line="+19"/>
         <source>Add domain &quot;%1&quot;</source>
         <translation>Añadir el dominio «%1»</translation>
@@ -2198,6 +2120,106 @@ Opciones: --help, --version
         <source>Move scenario &quot;%1&quot;</source>
         <translation>Mover el escenario «%1»</translation>
     </message>
+    <message>
+        <location filename="../model/document/document_checks.cpp" line="+22"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port %1 name</source>
+        <translation>Nombre del puerto %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>Padre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position x</source>
+        <translation>Posición x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position y</source>
+        <translation>Posición y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Width</source>
+        <translation>Ancho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Height</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ports</source>
+        <translation>Puertos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::DomainEditor</name>
@@ -2287,23 +2309,23 @@ Opciones: --help, --version
         <translation>Reducir o ampliar el dominio seleccionado a lo que contiene</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>&amp;Rename</source>
         <translation>Cambiar no&amp;mbre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Connect…</source>
         <translation>C&amp;onectar…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+166"/>
+        <location line="+8"/>
+        <location line="+158"/>
         <source>&amp;Insert Here</source>
         <translation>&amp;Insertar aquí</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-134"/>
         <source>Set &amp;Owner</source>
         <translation>Asignar &amp;responsable</translation>
     </message>
@@ -2328,7 +2350,7 @@ Opciones: --help, --version
         <translation>Mover al dominio</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>No Domain</source>
         <translation>Sin dominio</translation>
     </message>
@@ -2399,7 +2421,7 @@ Opciones: --help, --version
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Select &amp;All</source>
         <translation>&amp;Seleccionar todo</translation>
     </message>
@@ -2600,7 +2622,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::Import</name>
     <message>
-        <location filename="../model/import/mergeimport.cpp" line="+43"/>
+        <location filename="../model/import/mergeimport.cpp" line="+44"/>
         <source>%1 is already in the map as another kind of entity</source>
         <translation>%1 ya está en el mapa como otro tipo de entidad</translation>
     </message>
@@ -2846,7 +2868,7 @@ Opciones: --help, --version
         <location line="+32"/>
         <location line="+50"/>
         <location line="+35"/>
-        <location filename="../model/json/jsonreader.cpp" line="+374"/>
+        <location filename="../model/json/jsonreader.cpp" line="+375"/>
         <source>must be an object, not %1</source>
         <translation>debe ser un objeto, no %1</translation>
     </message>
@@ -2892,13 +2914,13 @@ Opciones: --help, --version
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="-190"/>
+        <location filename="../model/json/jsonreader.cpp" line="-191"/>
         <source>an array</source>
         <translation>un array</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="+155"/>
+        <location filename="../model/json/jsonreader.cpp" line="+156"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
@@ -2913,7 +2935,7 @@ Opciones: --help, --version
         <translation>JSON no válido en la línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-229"/>
+        <location filename="../model/json/jsonreader.cpp" line="-230"/>
         <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
         <translation>contiene un escape de sustituto UTF-16 desemparejado (\uD800-\uDFFF), que no es un carácter; OrgMap lo rechaza en lugar de modificarlo</translation>
     </message>
@@ -3018,8 +3040,8 @@ Opciones: --help, --version
     <name>OrgMap::MainWindow</name>
     <message>
         <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+80"/>
-        <location line="+110"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+78"/>
+        <location line="+141"/>
         <source>Untitled map</source>
         <translation>Mapa sin título</translation>
     </message>
@@ -3040,7 +3062,7 @@ Opciones: --help, --version
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-146"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-173"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -3121,7 +3143,7 @@ Opciones: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -3488,7 +3510,7 @@ Opciones: --help, --version
         <translation>&lt;b&gt;%1&lt;/b&gt; tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+27"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+32"/>
         <source>Compare &amp;With…</source>
         <translation>Co&amp;mparar con…</translation>
     </message>
@@ -3508,8 +3530,19 @@ Opciones: --help, --version
         <translation>Comparar este escenario con otro escenario del documento</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+43"/>
+        <location line="+20"/>
+        <source>Export Compare Metrics PNG</source>
+        <translation>Exportar métricas de comparación como PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 compare metrics</source>
+        <comment>proposed file name</comment>
+        <translation>%1 métricas de comparación</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+70"/>
         <source>%1: could not be read</source>
         <translation>%1: no se pudo leer</translation>
     </message>
@@ -3568,22 +3601,32 @@ Opciones: --help, --version
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-107"/>
         <source>Import JSON</source>
         <translation>Importar JSON</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-138"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: another map is being opened</source>
+        <translation>%1: se está abriendo otro mapa</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+145"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>JSON de OrgMap (*.orgmap.json *.json)</translation>
@@ -3607,12 +3650,7 @@ Opciones: --help, --version
         <translation>&lt;b&gt;%1&lt;/b&gt; no es un mapa válido. El mapa actual no ha cambiado.</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>map</source>
-        <translation>mapa</translation>
-    </message>
-    <message>
-        <location line="-67"/>
+        <location line="+19"/>
         <source>Export JSON</source>
         <translation>Exportar JSON</translation>
     </message>
@@ -3633,17 +3671,18 @@ Opciones: --help, --version
         <translation>Nombrar el mapa según su archivo</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-64"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+55"/>
         <location line="+29"/>
         <location line="+14"/>
-        <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+391"/>
+        <location line="+31"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+393"/>
         <location filename="../widgets/ui/mainwindow_views.cpp" line="+61"/>
         <source>Export Failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message numerus="yes">
-        <location line="-72"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-71"/>
         <source>Exported scenario &quot;%1&quot; to %2; the other %n scenario(s) were not written.</source>
         <translation>
             <numerusform>Se exportó el escenario «%1» a %2; el otro escenario (%n) no se escribió.</numerusform>
@@ -3651,28 +3690,30 @@ Opciones: --help, --version
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+2"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+5"/>
         <location line="+23"/>
         <location line="+14"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <location filename="../widgets/ui/mainwindow_insight.cpp" line="+2"/>
         <location filename="../widgets/ui/mainwindow_views.cpp" line="+2"/>
         <source>Exported %1</source>
         <translation>%1 exportado</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-53"/>
         <source>Export PNG</source>
         <translation>Exportar PNG</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-7"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-8"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+0"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-8"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+14"/>
         <source>Export SVG</source>
         <translation>Exportar SVG</translation>
     </message>
@@ -3682,7 +3723,7 @@ Opciones: --help, --version
         <translation>Imagen SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-323"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-324"/>
         <source>Dashboard</source>
         <translation>Panel de indicadores</translation>
     </message>
@@ -3787,9 +3828,15 @@ Opciones: --help, --version
         <translation>%1 (no aplicada: %2)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Export Dashboard PNG</source>
         <translation>Exportar panel de indicadores como PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dashboard</source>
+        <comment>proposed file name</comment>
+        <translation>%1 panel</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_recovery.cpp" line="+24"/>
@@ -4503,7 +4550,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::MapValidator</name>
     <message>
-        <location filename="../model/core/mapvalidator.cpp" line="+27"/>
+        <location filename="../model/core/mapvalidator.cpp" line="+47"/>
         <source>a domain</source>
         <translation>un dominio</translation>
     </message>
@@ -4519,14 +4566,14 @@ Opciones: --help, --version
     </message>
     <message>
         <location line="+16"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <location line="+12"/>
-        <location line="+76"/>
+        <location line="+90"/>
         <source>must not be empty</source>
         <translation>no debe estar vacío</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-143"/>
         <source>id is %1 characters long (at most %2)</source>
         <translation>el id. tiene %1 caracteres (como máximo %2)</translation>
     </message>
@@ -4536,7 +4583,7 @@ Opciones: --help, --version
         <translation>id. no válido «%1»: use solo los caracteres A-Z a-z 0-9 . _ : -</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>id. duplicado «%1» (usado por primera vez en %2)</translation>
     </message>
@@ -4546,7 +4593,7 @@ Opciones: --help, --version
         <translation>el nombre tiene %1 caracteres (como máximo %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>unknown domain &quot;%1&quot;</source>
         <translation>dominio desconocido «%1»</translation>
     </message>
@@ -4566,7 +4613,7 @@ Opciones: --help, --version
         <translation>«%1» es %2, no %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>a domain cannot be its own parent</source>
         <translation>un dominio no puede ser su propio dominio superior</translation>
     </message>
@@ -4631,7 +4678,7 @@ Opciones: --help, --version
         <translation>interacción duplicada %1 -&gt; %2 (%3), primera aparición en %4</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>cycle in domain parents: %1</source>
         <translation>ciclo en los dominios superiores: %1</translation>
     </message>
@@ -4675,7 +4722,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::MapView</name>
     <message>
-        <location filename="../widgets/canvas/mapview.cpp" line="+149"/>
+        <location filename="../widgets/canvas/mapview.cpp" line="+147"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
         <translation>De 1 a %1 caracteres; Intro para aplicar, Esc para cancelar</translation>
     </message>
@@ -5385,7 +5432,7 @@ Opciones: --help, --version
     <name>OrgMap::PropertiesDock</name>
     <message>
         <location filename="../widgets/ui/propertiesdock.cpp" line="+17"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Properties</source>
         <translation>Propiedades</translation>
     </message>
@@ -5452,16 +5499,21 @@ Opciones: --help, --version
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Not changed: %1</source>
+        <translation>Sin cambios: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::QuickEntryBar</name>
     <message>
-        <location filename="../widgets/ui/quickentrybar.cpp" line="+75"/>
+        <location filename="../widgets/ui/quickentrybar.cpp" line="+32"/>
         <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
         <translation>servicio Pagos en Facturación a cargo de Core Platform · A -&gt; B · mover A a D · Esc</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Done: %1</source>
         <translation>Hecho: %1</translation>
     </message>
@@ -6602,7 +6654,17 @@ Opciones: --help, --version
         <translation>como máximo un ARCHIVO, se recibieron %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>--zoom: expected a number from %1 to %2 (1 = 100%), got &quot;%3&quot;</source>
+        <translation>--zoom: se esperaba un número de %1 a %2 (1 = 100%), se recibió «%3»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--size and --zoom need --screenshot</source>
+        <translation>--size y --zoom necesitan --screenshot</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--size: expected WxH between 200x150 and 10000x10000, got &quot;%1&quot;</source>
         <translation>--size: se esperaba AnxAl entre 200x150 y 10000x10000, se recibió «%1»</translation>
     </message>

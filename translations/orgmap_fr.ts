@@ -813,12 +813,12 @@
         <translation>%1 : metadata.namespace « %2 » n&apos;est pas un espace de noms valide</translation>
     </message>
     <message>
-        <location filename="../model/import/backstagemapping.cpp" line="+60"/>
+        <location filename="../model/import/backstagemapping.cpp" line="+71"/>
         <source>%1 at %2:%3 replaces the one at %4:%5</source>
         <translation>%1 (%2:%3) remplace celle de %4:%5</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+48"/>
         <source>%n entities of kind %1 not imported</source>
         <translation>
             <numerusform>%n entité de type %1 non importée</numerusform>
@@ -831,7 +831,7 @@
         <translation>Catalogue Backstage</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>%1 is owned by %2, a user: left unowned</source>
         <translation>%1 appartient à %2, un utilisateur : aucune équipe propriétaire attribuée</translation>
     </message>
@@ -871,17 +871,17 @@
         <translation>%1 : orgmap/team-type « %2 » ne fait pas partie de %3</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>%1: consumesApis %2 is not an API in the catalog</source>
         <translation>%1 : consumesApis %2 n&apos;est pas une API du catalogue</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: consumesApis %2, which nothing provides</source>
         <translation>%1 : consumesApis %2, que rien ne fournit</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1: dependsOn %2 is not a component or resource in the catalog</source>
         <translation>%1 : dependsOn %2 n&apos;est pas un composant ou une ressource du catalogue</translation>
     </message>
@@ -1268,7 +1268,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::CompareMode</name>
     <message>
-        <location filename="../widgets/compare/comparemode.cpp" line="+77"/>
+        <location filename="../widgets/compare/comparemode.cpp" line="+75"/>
         <source>Read-only compare · Space: before/after · Esc: leave</source>
         <translation>Comparaison en lecture seule · Espace : avant/après · Échap : quitter</translation>
     </message>
@@ -1276,26 +1276,6 @@ Options : --help, --version
         <location line="+54"/>
         <source>Not comparing: there are no metrics to export.</source>
         <translation>Aucune comparaison en cours : pas de métriques à exporter.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export Compare Metrics PNG</source>
-        <translation>Exporter les métriques de comparaison en PNG</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG image (*.png)</source>
-        <translation>Image PNG (*.png)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export Failed</source>
-        <translation>Échec de l&apos;exportation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported %1</source>
-        <translation>%1 exporté</translation>
     </message>
 </context>
 <context>
@@ -1995,64 +1975,6 @@ Options : --help, --version
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+114"/>
-        <location line="+75"/>
-        <location line="+2"/>
-        <source>unknown team &quot;%1&quot;</source>
-        <translation>équipe inconnue « %1 »</translation>
-    </message>
-    <message>
-        <location line="-70"/>
-        <source>unknown domain &quot;%1&quot;</source>
-        <translation>domaine inconnu « %1 »</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>invalid id &quot;%1&quot;</source>
-        <translation>identifiant non valide « %1 »</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a name must have 1 to %1 characters</source>
-        <translation>un nom doit comporter de 1 à %1 caractères</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>domain &quot;%1&quot; cannot be inside itself</source>
-        <translation>le domaine « %1 » ne peut pas se contenir lui-même</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>colour &quot;%1&quot; is not #rrggbb</source>
-        <translation>la couleur « %1 » n&apos;est pas au format #rrggbb</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a domain needs a positive width and height</source>
-        <translation>un domaine doit avoir une largeur et une hauteur positives</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>ports, contract and classification are for data products only</source>
-        <translation>les ports, le contrat et la classification sont réservés aux produits de données</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+2"/>
-        <source>unknown asset &quot;%1&quot;</source>
-        <translation>actif inconnu « %1 »</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an asset cannot depend on itself</source>
-        <translation>un actif ne peut pas dépendre de lui-même</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>a team cannot interact with itself</source>
-        <translation>une équipe ne peut pas interagir avec elle-même</translation>
-    </message>
-    <message>
         <location filename="../model/document/document_edits.cpp" line="+19"/>
         <source>Add domain &quot;%1&quot;</source>
         <translation>Ajouter le domaine « %1 »</translation>
@@ -2198,6 +2120,106 @@ Options : --help, --version
         <source>Move scenario &quot;%1&quot;</source>
         <translation>Déplacer le scénario « %1 »</translation>
     </message>
+    <message>
+        <location filename="../model/document/document_checks.cpp" line="+22"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port %1 name</source>
+        <translation>Nom du port %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position x</source>
+        <translation>Position x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position y</source>
+        <translation>Position y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::DomainEditor</name>
@@ -2287,23 +2309,23 @@ Options : --help, --version
         <translation>Réduire ou agrandir le domaine sélectionné selon son contenu</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>&amp;Rename</source>
         <translation>Reno&amp;mmer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Relier…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+166"/>
+        <location line="+8"/>
+        <location line="+158"/>
         <source>&amp;Insert Here</source>
         <translation>&amp;Insérer ici</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-134"/>
         <source>Set &amp;Owner</source>
         <translation>Définir le &amp;propriétaire</translation>
     </message>
@@ -2328,7 +2350,7 @@ Options : --help, --version
         <translation>Déplacer vers un domaine</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>No Domain</source>
         <translation>Aucun domaine</translation>
     </message>
@@ -2399,7 +2421,7 @@ Options : --help, --version
         <translation>&amp;Coller</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
@@ -2600,7 +2622,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::Import</name>
     <message>
-        <location filename="../model/import/mergeimport.cpp" line="+43"/>
+        <location filename="../model/import/mergeimport.cpp" line="+44"/>
         <source>%1 is already in the map as another kind of entity</source>
         <translation>%1 figure déjà dans la carte comme un autre type d&apos;entité</translation>
     </message>
@@ -2846,7 +2868,7 @@ Options : --help, --version
         <location line="+32"/>
         <location line="+50"/>
         <location line="+35"/>
-        <location filename="../model/json/jsonreader.cpp" line="+374"/>
+        <location filename="../model/json/jsonreader.cpp" line="+375"/>
         <source>must be an object, not %1</source>
         <translation>doit être un objet, et non %1</translation>
     </message>
@@ -2892,13 +2914,13 @@ Options : --help, --version
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="-190"/>
+        <location filename="../model/json/jsonreader.cpp" line="-191"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="+155"/>
+        <location filename="../model/json/jsonreader.cpp" line="+156"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
@@ -2913,7 +2935,7 @@ Options : --help, --version
         <translation>JSON non valide à la ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-229"/>
+        <location filename="../model/json/jsonreader.cpp" line="-230"/>
         <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
         <translation>contient un échappement de substitut UTF-16 non apparié (\uD800-\uDFFF), qui n&apos;est pas un caractère ; OrgMap le refuse plutôt que de le modifier</translation>
     </message>
@@ -3018,8 +3040,8 @@ Options : --help, --version
     <name>OrgMap::MainWindow</name>
     <message>
         <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+80"/>
-        <location line="+110"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+78"/>
+        <location line="+141"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
@@ -3040,7 +3062,7 @@ Options : --help, --version
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-146"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-173"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -3121,7 +3143,7 @@ Options : --help, --version
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -3488,7 +3510,7 @@ Options : --help, --version
         <translation>&lt;b&gt;%1&lt;/b&gt; contient des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+27"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+32"/>
         <source>Compare &amp;With…</source>
         <translation>Comparer a&amp;vec…</translation>
     </message>
@@ -3508,8 +3530,19 @@ Options : --help, --version
         <translation>Comparer ce scénario à un autre scénario du document</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+43"/>
+        <location line="+20"/>
+        <source>Export Compare Metrics PNG</source>
+        <translation>Exporter les métriques de comparaison en PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 compare metrics</source>
+        <comment>proposed file name</comment>
+        <translation>%1 métriques de comparaison</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+70"/>
         <source>%1: could not be read</source>
         <translation>%1 : lecture impossible</translation>
     </message>
@@ -3568,22 +3601,32 @@ Options : --help, --version
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Export %1</source>
         <translation>Exporter en %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-107"/>
         <source>Import JSON</source>
         <translation>Importer du JSON</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-138"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: another map is being opened</source>
+        <translation>%1 : une autre carte est en cours d’ouverture</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+145"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>JSON OrgMap (*.orgmap.json *.json)</translation>
@@ -3607,12 +3650,7 @@ Options : --help, --version
         <translation>&lt;b&gt;%1&lt;/b&gt; n&apos;est pas une carte valide. La carte actuelle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>map</source>
-        <translation>carte</translation>
-    </message>
-    <message>
-        <location line="-67"/>
+        <location line="+19"/>
         <source>Export JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
@@ -3633,17 +3671,18 @@ Options : --help, --version
         <translation>Nommer la carte d&apos;après son fichier</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-64"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+55"/>
         <location line="+29"/>
         <location line="+14"/>
-        <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+391"/>
+        <location line="+31"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+393"/>
         <location filename="../widgets/ui/mainwindow_views.cpp" line="+61"/>
         <source>Export Failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
     <message numerus="yes">
-        <location line="-72"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-71"/>
         <source>Exported scenario &quot;%1&quot; to %2; the other %n scenario(s) were not written.</source>
         <translation>
             <numerusform>Scénario « %1 » exporté vers %2 ; %n autre scénario n&apos;a pas été écrit.</numerusform>
@@ -3651,28 +3690,30 @@ Options : --help, --version
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+2"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+5"/>
         <location line="+23"/>
         <location line="+14"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <location filename="../widgets/ui/mainwindow_insight.cpp" line="+2"/>
         <location filename="../widgets/ui/mainwindow_views.cpp" line="+2"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-53"/>
         <source>Export PNG</source>
         <translation>Exporter en PNG</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-7"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-8"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+0"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-8"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+14"/>
         <source>Export SVG</source>
         <translation>Exporter en SVG</translation>
     </message>
@@ -3682,7 +3723,7 @@ Options : --help, --version
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-323"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-324"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3787,9 +3828,15 @@ Options : --help, --version
         <translation>%1 (non appliquée : %2)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Export Dashboard PNG</source>
         <translation>Exporter le tableau de bord en PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dashboard</source>
+        <comment>proposed file name</comment>
+        <translation>%1 tableau de bord</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_recovery.cpp" line="+24"/>
@@ -4503,7 +4550,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::MapValidator</name>
     <message>
-        <location filename="../model/core/mapvalidator.cpp" line="+27"/>
+        <location filename="../model/core/mapvalidator.cpp" line="+47"/>
         <source>a domain</source>
         <translation>un domaine</translation>
     </message>
@@ -4519,14 +4566,14 @@ Options : --help, --version
     </message>
     <message>
         <location line="+16"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <location line="+12"/>
-        <location line="+76"/>
+        <location line="+90"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-143"/>
         <source>id is %1 characters long (at most %2)</source>
         <translation>l&apos;identifiant compte %1 caractères (%2 au plus)</translation>
     </message>
@@ -4536,7 +4583,7 @@ Options : --help, --version
         <translation>identifiant non valide « %1 » : utilisez uniquement les caractères A-Z a-z 0-9 . _ : -</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>identifiant en double « %1 » (première utilisation à %2)</translation>
     </message>
@@ -4546,7 +4593,7 @@ Options : --help, --version
         <translation>le nom compte %1 caractères (%2 au plus)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>unknown domain &quot;%1&quot;</source>
         <translation>domaine inconnu « %1 »</translation>
     </message>
@@ -4566,7 +4613,7 @@ Options : --help, --version
         <translation>« %1 » est %2, et non %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>a domain cannot be its own parent</source>
         <translation>un domaine ne peut pas être son propre parent</translation>
     </message>
@@ -4631,7 +4678,7 @@ Options : --help, --version
         <translation>interaction en double %1 -&gt; %2 (%3), première occurrence à %4</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>cycle in domain parents: %1</source>
         <translation>cycle dans les parents des domaines : %1</translation>
     </message>
@@ -4675,7 +4722,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::MapView</name>
     <message>
-        <location filename="../widgets/canvas/mapview.cpp" line="+149"/>
+        <location filename="../widgets/canvas/mapview.cpp" line="+147"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
         <translation>De 1 à %1 caractères ; Entrée pour appliquer, Échap pour annuler</translation>
     </message>
@@ -5385,7 +5432,7 @@ Options : --help, --version
     <name>OrgMap::PropertiesDock</name>
     <message>
         <location filename="../widgets/ui/propertiesdock.cpp" line="+17"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
@@ -5452,16 +5499,21 @@ Options : --help, --version
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Not changed: %1</source>
+        <translation>Non modifié : %1</translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::QuickEntryBar</name>
     <message>
-        <location filename="../widgets/ui/quickentrybar.cpp" line="+75"/>
+        <location filename="../widgets/ui/quickentrybar.cpp" line="+32"/>
         <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
         <translation>service Paiements dans Facturation détenu par Plateforme socle · A -&gt; B · déplacer A vers D · Échap</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Done: %1</source>
         <translation>Fait : %1</translation>
     </message>
@@ -6602,7 +6654,17 @@ Options : --help, --version
         <translation>un FICHIER au plus, %1 reçus</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>--zoom: expected a number from %1 to %2 (1 = 100%), got &quot;%3&quot;</source>
+        <translation>--zoom : un nombre de %1 à %2 est attendu (1 = 100%), reçu « %3 »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--size and --zoom need --screenshot</source>
+        <translation>--size et --zoom nécessitent --screenshot</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--size: expected WxH between 200x150 and 10000x10000, got &quot;%1&quot;</source>
         <translation>--size : LxH attendu entre 200x150 et 10000x10000, reçu « %1 »</translation>
     </message>

@@ -787,12 +787,12 @@
         <translation>%1：metadata.namespace“%2”不是有效的命名空间</translation>
     </message>
     <message>
-        <location filename="../model/import/backstagemapping.cpp" line="+60"/>
+        <location filename="../model/import/backstagemapping.cpp" line="+71"/>
         <source>%1 at %2:%3 replaces the one at %4:%5</source>
         <translation>位于 %2:%3 的 %1 取代了位于 %4:%5 的同名实体</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+48"/>
         <source>%n entities of kind %1 not imported</source>
         <translation>
             <numerusform>%n 个类型为 %1 的实体未导入</numerusform>
@@ -804,7 +804,7 @@
         <translation>Backstage 目录</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>%1 is owned by %2, a user: left unowned</source>
         <translation>%1 的负责者 %2 是用户：保留为无负责团队</translation>
     </message>
@@ -844,17 +844,17 @@
         <translation>%1：orgmap/team-type“%2”不属于 %3</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>%1: consumesApis %2 is not an API in the catalog</source>
         <translation>%1：consumesApis %2 不是目录中的 API</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: consumesApis %2, which nothing provides</source>
         <translation>%1：consumesApis %2 没有任何实体提供</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1: dependsOn %2 is not a component or resource in the catalog</source>
         <translation>%1：dependsOn %2 不是目录中的 component 或 resource</translation>
     </message>
@@ -1234,7 +1234,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>OrgMap::CompareMode</name>
     <message>
-        <location filename="../widgets/compare/comparemode.cpp" line="+77"/>
+        <location filename="../widgets/compare/comparemode.cpp" line="+75"/>
         <source>Read-only compare · Space: before/after · Esc: leave</source>
         <translation>只读比较 · 空格：之前/之后 · Esc：退出</translation>
     </message>
@@ -1242,26 +1242,6 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <location line="+54"/>
         <source>Not comparing: there are no metrics to export.</source>
         <translation>未在比较：没有可导出的指标。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export Compare Metrics PNG</source>
-        <translation>导出比较指标 PNG</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export Failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
     </message>
 </context>
 <context>
@@ -1952,64 +1932,6 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>OrgMap::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+114"/>
-        <location line="+75"/>
-        <location line="+2"/>
-        <source>unknown team &quot;%1&quot;</source>
-        <translation>未知团队“%1”</translation>
-    </message>
-    <message>
-        <location line="-70"/>
-        <source>unknown domain &quot;%1&quot;</source>
-        <translation>未知领域“%1”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>invalid id &quot;%1&quot;</source>
-        <translation>无效的 ID“%1”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a name must have 1 to %1 characters</source>
-        <translation>名称必须为 1 到 %1 个字符</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>domain &quot;%1&quot; cannot be inside itself</source>
-        <translation>领域“%1”不能位于自身之内</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>colour &quot;%1&quot; is not #rrggbb</source>
-        <translation>颜色“%1”不是 #rrggbb 格式</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a domain needs a positive width and height</source>
-        <translation>领域的宽度和高度必须为正数</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>ports, contract and classification are for data products only</source>
-        <translation>端口、契约和密级仅适用于数据产品</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+2"/>
-        <source>unknown asset &quot;%1&quot;</source>
-        <translation>未知资产“%1”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an asset cannot depend on itself</source>
-        <translation>资产不能依赖自身</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>a team cannot interact with itself</source>
-        <translation>团队不能与自身交互</translation>
-    </message>
-    <message>
         <location filename="../model/document/document_edits.cpp" line="+19"/>
         <source>Add domain &quot;%1&quot;</source>
         <translation>添加领域“%1”</translation>
@@ -2152,6 +2074,106 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <source>Move scenario &quot;%1&quot;</source>
         <translation>移动情景“%1”</translation>
     </message>
+    <message>
+        <location filename="../model/document/document_checks.cpp" line="+22"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port %1 name</source>
+        <translation>端口 %1 名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>负责团队</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position x</source>
+        <translation>位置 x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position y</source>
+        <translation>位置 y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract</source>
+        <translation>契约</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extensions</source>
+        <translation>扩展</translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::DomainEditor</name>
@@ -2241,23 +2263,23 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>将所选领域缩小或扩大到恰好容纳其内容</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+166"/>
+        <location line="+8"/>
+        <location line="+158"/>
         <source>&amp;Insert Here</source>
         <translation>在此插入(&amp;I)</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-134"/>
         <source>Set &amp;Owner</source>
         <translation>设置负责团队(&amp;O)</translation>
     </message>
@@ -2282,7 +2304,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>移到领域</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>No Domain</source>
         <translation>无领域</translation>
     </message>
@@ -2353,7 +2375,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
@@ -2553,7 +2575,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>OrgMap::Import</name>
     <message>
-        <location filename="../model/import/mergeimport.cpp" line="+43"/>
+        <location filename="../model/import/mergeimport.cpp" line="+44"/>
         <source>%1 is already in the map as another kind of entity</source>
         <translation>%1 已作为另一种实体存在于地图中</translation>
     </message>
@@ -2795,7 +2817,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <location line="+32"/>
         <location line="+50"/>
         <location line="+35"/>
-        <location filename="../model/json/jsonreader.cpp" line="+374"/>
+        <location filename="../model/json/jsonreader.cpp" line="+375"/>
         <source>must be an object, not %1</source>
         <translation>必须是对象，而不是%1</translation>
     </message>
@@ -2841,13 +2863,13 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="-190"/>
+        <location filename="../model/json/jsonreader.cpp" line="-191"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../model/json/jsonreader.cpp" line="+155"/>
+        <location filename="../model/json/jsonreader.cpp" line="+156"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -2862,7 +2884,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
     </message>
     <message>
-        <location filename="../model/json/jsonreader.cpp" line="-229"/>
+        <location filename="../model/json/jsonreader.cpp" line="-230"/>
         <source>contains an unpaired UTF-16 surrogate escape (\uD800-\uDFFF), which is not a character; OrgMap refuses it rather than change it</source>
         <translation>包含未配对的 UTF-16 代理项转义（\uD800-\uDFFF），它不是字符；OrgMap 拒绝读取，而不会修改它</translation>
     </message>
@@ -2967,8 +2989,8 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
     <name>OrgMap::MainWindow</name>
     <message>
         <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+80"/>
-        <location line="+110"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+78"/>
+        <location line="+141"/>
         <source>Untitled map</source>
         <translation>未命名地图</translation>
     </message>
@@ -2989,7 +3011,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-146"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-173"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -3065,7 +3087,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -3429,7 +3451,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>&lt;b&gt;%1&lt;/b&gt; 有未保存的更改。关闭前是否保存？</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+27"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+32"/>
         <source>Compare &amp;With…</source>
         <translation>与…比较(&amp;W)</translation>
     </message>
@@ -3449,8 +3471,19 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>将此情景与文档中的另一个情景进行比较</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="+43"/>
+        <location line="+20"/>
+        <source>Export Compare Metrics PNG</source>
+        <translation>导出比较指标 PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 compare metrics</source>
+        <comment>proposed file name</comment>
+        <translation>%1 比较指标</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+70"/>
         <source>%1: could not be read</source>
         <translation>%1：无法读取</translation>
     </message>
@@ -3508,22 +3541,32 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>地图另存为</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-107"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-138"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: another map is being opened</source>
+        <translation>%1：正在打开另一张地图</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+145"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>OrgMap JSON (*.orgmap.json *.json)</translation>
@@ -3547,12 +3590,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>&lt;b&gt;%1&lt;/b&gt; 不是有效的地图。当前地图保持不变。</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>map</source>
-        <translation>地图</translation>
-    </message>
-    <message>
-        <location line="-67"/>
+        <location line="+19"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
@@ -3573,45 +3611,48 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>按文件名命名地图</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-64"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+55"/>
         <location line="+29"/>
         <location line="+14"/>
-        <location line="+32"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+391"/>
+        <location line="+31"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+393"/>
         <location filename="../widgets/ui/mainwindow_views.cpp" line="+61"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message numerus="yes">
-        <location line="-72"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-71"/>
         <source>Exported scenario &quot;%1&quot; to %2; the other %n scenario(s) were not written.</source>
         <translation>
             <numerusform>已将情景“%1”导出到 %2；其余 %n 个情景未写入。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="+2"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+5"/>
         <location line="+23"/>
         <location line="+14"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <location filename="../widgets/ui/mainwindow_insight.cpp" line="+2"/>
         <location filename="../widgets/ui/mainwindow_views.cpp" line="+2"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-53"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-7"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-8"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+0"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-8"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="+14"/>
         <source>Export SVG</source>
         <translation>导出 SVG</translation>
     </message>
@@ -3621,7 +3662,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-323"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-324"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -3726,9 +3767,15 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>%1（未应用：%2）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Export Dashboard PNG</source>
         <translation>导出仪表板 PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dashboard</source>
+        <comment>proposed file name</comment>
+        <translation>%1 仪表板</translation>
     </message>
     <message>
         <location filename="../widgets/ui/mainwindow_recovery.cpp" line="+24"/>
@@ -4435,7 +4482,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>OrgMap::MapValidator</name>
     <message>
-        <location filename="../model/core/mapvalidator.cpp" line="+27"/>
+        <location filename="../model/core/mapvalidator.cpp" line="+47"/>
         <source>a domain</source>
         <translation>领域</translation>
     </message>
@@ -4451,14 +4498,14 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
     </message>
     <message>
         <location line="+16"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <location line="+12"/>
-        <location line="+76"/>
+        <location line="+90"/>
         <source>must not be empty</source>
         <translation>不得为空</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-143"/>
         <source>id is %1 characters long (at most %2)</source>
         <translation>ID 长度为 %1 个字符（最多 %2 个）</translation>
     </message>
@@ -4468,7 +4515,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>无效的 ID“%1”：只能使用字符 A-Z a-z 0-9 . _ : -</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
         <translation>重复的 ID“%1”（首次使用于 %2）</translation>
     </message>
@@ -4478,7 +4525,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>名称长度为 %1 个字符（最多 %2 个）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>unknown domain &quot;%1&quot;</source>
         <translation>未知领域“%1”</translation>
     </message>
@@ -4498,7 +4545,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>“%1”是%2，而不是%3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>a domain cannot be its own parent</source>
         <translation>领域不能是自身的上级</translation>
     </message>
@@ -4563,7 +4610,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>重复的交互 %1 -&gt; %2（%3），首次出现于 %4</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>cycle in domain parents: %1</source>
         <translation>领域上级关系中存在循环：%1</translation>
     </message>
@@ -4607,7 +4654,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>OrgMap::MapView</name>
     <message>
-        <location filename="../widgets/canvas/mapview.cpp" line="+149"/>
+        <location filename="../widgets/canvas/mapview.cpp" line="+147"/>
         <source>1 to %1 characters; Enter to apply, Esc to cancel</source>
         <translation>1 到 %1 个字符；按 Enter 应用，按 Esc 取消</translation>
     </message>
@@ -5316,7 +5363,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
     <name>OrgMap::PropertiesDock</name>
     <message>
         <location filename="../widgets/ui/propertiesdock.cpp" line="+17"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
@@ -5383,16 +5430,21 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
 </context>
 <context>
     <name>OrgMap::QuickEntryBar</name>
     <message>
-        <location filename="../widgets/ui/quickentrybar.cpp" line="+75"/>
+        <location filename="../widgets/ui/quickentrybar.cpp" line="+32"/>
         <source>service Payments in Billing owned by Core Platform · A -&gt; B · move A to D · Esc</source>
         <translation>服务 Payments 在 Billing 归属 Core Platform · A -&gt; B · 移动 A 到 D · Esc</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
@@ -6523,7 +6575,17 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>最多只能指定一个 FILE，实际指定了 %1 个</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>--zoom: expected a number from %1 to %2 (1 = 100%), got &quot;%3&quot;</source>
+        <translation>--zoom：应为 %1 到 %2 之间的数字（1 = 100%），实际为“%3”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--size and --zoom need --screenshot</source>
+        <translation>--size 和 --zoom 需要 --screenshot</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--size: expected WxH between 200x150 and 10000x10000, got &quot;%1&quot;</source>
         <translation>--size：应为 200x150 到 10000x10000 之间的 宽x高，实际为“%1”</translation>
     </message>
