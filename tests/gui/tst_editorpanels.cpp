@@ -1,6 +1,7 @@
 // Issue 9 (dashboard, selection handles) and issue 13 (the quick-entry line):
 // real windows at 1280x720 on the offscreen platform, driven with keys and
 // mouse events on the canvas viewport.
+#include "couplingheatmap.h"
 #include "document/document.h"
 #include "entityactions.h"
 #include "findingsdock.h"
@@ -9,6 +10,7 @@
 #include "mapscene.h"
 #include "mapview.h"
 #include "quickentrybar.h"
+#include "json/jsonformat.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemView>
@@ -18,13 +20,16 @@
 #include <QChart>
 #include <QCompleter>
 #include <QDockWidget>
+#include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStyleOptionGraphicsItem>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,7 +49,10 @@ private slots:
     void init();
     void cleanup();
     void dashboardTogglesBesideFindings();
+    void dashboardReadableAt1280x720_data();
     void dashboardReadableAt1280x720();
+    void statusHintFitsAt1280();
+    void welcomePageOnFirstStart();
     void noHandlesLeftBehindAfterDrag_data();
     void noHandlesLeftBehindAfterDrag();
     void quickEntryAddsWithCompletion();
@@ -123,17 +131,52 @@ void TestEditorPanels::dashboardTogglesBesideFindings()
     QVERIFY(dashboard->visibleRegion().isEmpty());
 }
 
+// The example map with the long domain names real organisations use.
+static MapData longNamesMap()
+{
+    QFile file(u":/resources/examples/acme.orgmap.json"_qs);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const JsonReadResult result = readMapJson(file.readAll());
+    if (!result.map)
+        return {};
+    MapData map = *result.map;
+    const QStringList names{
+        u"Customer Relationship Management"_qs,   u"Payments and Settlement"_qs,
+        u"Search & Discovery Platform"_qs,        u"Sustainability Reporting and Compliance"_qs,
+        u"Fulfilment and Warehouse Logistics"_qs, u"Marketing Campaign Automation"_qs,
+        u"Enterprise Data Platform"_qs,           u"Finance and Accounting Operations"_qs,
+        u"Product Catalog Management"_qs,         u"Checkout and Order Capture"_qs,
+        u"Sales and Partner Channels"_qs};
+    qsizetype i = 0;
+    for (Domain &domain : map.domains)
+        domain.name = names.value(i++, domain.name + u" Business Capability"_qs);
+    return map;
+}
+
+void TestEditorPanels::dashboardReadableAt1280x720_data()
+{
+    QTest::addColumn<bool>("longNames");
+    QTest::newRow("sample map") << false;
+    QTest::newRow("example map with long domain names") << true;
+}
+
 void TestEditorPanels::dashboardReadableAt1280x720()
 {
-    m_window->setMap(TestUtil::sampleMap());
+    QFETCH(bool, longNames);
+    const MapData map = longNames ? longNamesMap() : TestUtil::sampleMap();
+    QVERIFY(!map.domains.isEmpty());
+    m_window->setMap(map);
     m_window->action(u"actionShowDashboard"_qs)->trigger();
     DashboardWidget *dashboard = m_window->dashboard();
-    QTRY_VERIFY(dashboard->insight() != nullptr);
+    QTRY_VERIFY(dashboard->insight() != nullptr &&
+                dashboard->insight()->snapshot.domains.size() == map.domains.size());
     dashboard->updateNow();
-    QTest::qWait(100);
+    QTest::qWait(200);
+    const QList<QChart *> charts{dashboard->hotspotChart(), dashboard->domainChart(),
+                                 dashboard->assetsPerTeamChart(), dashboard->domainsPerTeamChart()};
     QStringList cut, domainCut;
-    for (QChart *chart : {dashboard->hotspotChart(), dashboard->domainChart(),
-                          dashboard->assetsPerTeamChart(), dashboard->domainsPerTeamChart()}) {
+    for (QChart *chart : charts) {
         const QRectF plot = chart->plotArea();
         QVERIFY(plot.width() > 40);
         for (QAbstractAxis *axis : chart->axes()) {
@@ -174,19 +217,161 @@ void TestEditorPanels::dashboardReadableAt1280x720()
     // The Ca/Ce names carry their "(instability · assets)" figures and are the
     // longest: they fit too.
     QVERIFY2(domainCut.isEmpty(), qPrintable(domainCut.join(u", "_qs)));
-    // What QtCharts actually drew: no axis label cut to "...".
-    QStringList elided;
-    for (QChart *chart : {dashboard->hotspotChart(), dashboard->domainChart(),
-                          dashboard->assetsPerTeamChart(), dashboard->domainsPerTeamChart()}) {
+
+    // What QtCharts actually drew: no text cut to "...", every category name
+    // shown (QtCharts hides a name whose row is too low for it), and no two
+    // texts (titles, names, ticks, bar values) on top of each other.
+    QStringList elided, hidden, overlapping;
+    for (QChart *chart : charts) {
         QVERIFY(chart->scene());
+        QList<QGraphicsTextItem *> shown;
         for (QGraphicsItem *item : chart->scene()->items())
             if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
-                text && text->isVisible() &&
-                (text->toPlainText().contains(u"..."_qs) ||
-                 text->toPlainText().contains(u'\u2026')))
-                elided << text->toPlainText();
+                text && text->isVisible() && !text->toPlainText().isEmpty()) {
+                shown << text;
+                if (text->toPlainText().contains(u"..."_qs) ||
+                    text->toPlainText().contains(u'\u2026'))
+                    elided << text->toPlainText();
+            }
+        for (QAbstractAxis *axis : chart->axes())
+            if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+                for (const QString &name : categories->categories())
+                    if (std::none_of(shown.begin(), shown.end(), [&](QGraphicsTextItem *t) {
+                            return t->toPlainText() == name;
+                        }))
+                        hidden << u"%1: %2"_qs.arg(chart->title(), name);
+        for (qsizetype i = 0; i < shown.size(); ++i)
+            for (qsizetype j = i + 1; j < shown.size(); ++j) {
+                // The glyphs, not the text item's padding.
+                auto glyphs = [](QGraphicsTextItem *t) {
+                    const QFontMetricsF fm(t->font());
+                    const QRectF r = t->sceneBoundingRect();
+                    const qreal w = fm.horizontalAdvance(t->toPlainText());
+                    return QRectF(r.center().x() - w / 2, r.center().y() - fm.ascent() / 2, w,
+                                  fm.ascent());
+                };
+                if (glyphs(shown[i]).intersects(glyphs(shown[j])))
+                    overlapping << u"%1: \"%2\" and \"%3\""_qs.arg(
+                        chart->title(), shown[i]->toPlainText(), shown[j]->toPlainText());
+            }
     }
     QVERIFY2(elided.isEmpty(), qPrintable(elided.join(u", "_qs)));
+    QVERIFY2(hidden.isEmpty(), qPrintable(u"not drawn: "_qs + hidden.join(u", "_qs)));
+    QVERIFY2(overlapping.isEmpty(), qPrintable(overlapping.join(u", "_qs)));
+
+    // The heat map: every text whole, inside its place, none on another; the
+    // domains by their full names; nothing beyond the dock's right edge.
+    CouplingHeatMap *heat = dashboard->heatMap();
+    const DashboardData::Matrix &matrix = heat->matrix();
+    QVERIFY(!matrix.ids.isEmpty());
+    const QList<CouplingHeatMap::Label> labels = heat->labels();
+    QStringList heatProblems;
+    QStringList rowNames;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const CouplingHeatMap::Label &label = labels[i];
+        const QFontMetricsF fm(label.font);
+        if (label.text.contains(u"..."_qs) || label.text.contains(u'\u2026'))
+            heatProblems << u"elided: "_qs + label.text;
+        if (fm.horizontalAdvance(label.text) > label.rect.width() + 0.5 ||
+            fm.height() > label.rect.height() + 0.5)
+            heatProblems << u"\"%1\" (%2 px) in %3 x %4 px"_qs.arg(label.text)
+                                .arg(fm.horizontalAdvance(label.text))
+                                .arg(label.rect.width())
+                                .arg(label.rect.height());
+        for (qsizetype j = i + 1; j < labels.size(); ++j)
+            if (label.rect.adjusted(0.5, 0.5, -0.5, -0.5)
+                    .intersects(labels[j].rect.adjusted(0.5, 0.5, -0.5, -0.5)))
+                heatProblems << u"\"%1\" on \"%2\""_qs.arg(label.text, labels[j].text);
+        if (const qsizetype space = label.text.indexOf(u"  "_qs); space > 0)
+            rowNames << label.text.mid(space + 2);
+    }
+    QVERIFY2(heatProblems.isEmpty(), qPrintable(heatProblems.join(u"; "_qs)));
+    QCOMPARE(rowNames, matrix.labels);
+    QVERIFY2(heat->mapTo(dashboard, QPoint(heat->width(), 0)).x() <=
+                 dashboard->parentWidget()->width(),
+             qPrintable(u"heat map ends at %1 of %2 px"_qs
+                            .arg(heat->mapTo(dashboard, QPoint(heat->width(), 0)).x())
+                            .arg(dashboard->parentWidget()->width())));
+    if (longNames)
+        QVERIFY(std::any_of(matrix.labels.begin(), matrix.labels.end(), [](const QString &name) {
+            return name == u"Customer Relationship Management";
+        }));
+}
+
+// The hint for an empty selection (the 1–7 keys) is read whole in a 1280 px
+// window, beside the findings and counts of the example map.
+void TestEditorPanels::statusHintFitsAt1280()
+{
+    m_window->setMap(longNamesMap());
+    m_window->scene()->clearSelection();
+    QTest::qWait(100);
+    auto *hint = m_window->statusBar()->findChild<QLabel *>(u"hintLabel"_qs);
+    QVERIFY(hint);
+    QVERIFY(hint->text().contains(u"1–7"_qs));
+    const int needed = hint->fontMetrics().horizontalAdvance(hint->text());
+    QVERIFY2(needed <= hint->contentsRect().width(),
+             qPrintable(u"\"%1\" needs %2 px, has %3"_qs.arg(hint->text())
+                            .arg(needed)
+                            .arg(hint->contentsRect().width())));
+    // Not under the permanent widgets to its right.
+    for (QWidget *w :
+         m_window->statusBar()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        if (w != hint && w->isVisible() && w->x() > hint->x())
+            QVERIFY2(hint->x() + hint->contentsRect().left() + needed <= w->x(),
+                     qPrintable(w->objectName()));
+}
+
+// A first start: no settings at all, no file. The welcome page is on the
+// canvas with its actions, and comes back after New.
+void TestEditorPanels::welcomePageOnFirstStart()
+{
+    QTemporaryDir fresh;
+    QVERIFY(fresh.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, fresh.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, fresh.path());
+    QVERIFY(QSettings(u"OrgMap"_qs, u"OrgMap"_qs).allKeys().isEmpty());
+    {
+        MainWindow first; // restores settings, as the program does
+        first.resize(1280, 720);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        auto *page = first.view()->viewport()->findChild<QWidget *>(u"welcomePage"_qs);
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible());
+        QTRY_VERIFY2(first.view()->viewport()->rect().contains(page->geometry()),
+                     qPrintable(u"%1 in %2"_qs.arg(page->width()).arg(first.view()->width())));
+        for (const char *name : {"welcomeExample", "welcomeNew", "welcomeImport", "welcomeOpen"}) {
+            auto *button = page->findChild<QPushButton *>(QLatin1String(name));
+            QVERIFY2(button && button->isVisible() && !button->text().isEmpty(), name);
+        }
+        QVERIFY(page->findChild<QLabel *>(u"welcomeRecentTitle"_qs)->isVisible());
+        QStringList texts;
+        for (QLabel *label : page->findChildren<QLabel *>())
+            texts << label->text();
+        QVERIFY2(texts.join(u'\n').contains(u"No recent files yet."_qs),
+                 qPrintable(texts.join(u" | "_qs)));
+        const QString gestures = page->findChild<QLabel *>(u"welcomeGestures"_qs)->text();
+        QCOMPARE(gestures.count(u"•"_qs), 3);
+        for (const QString &gesture : {u"Palette"_qs, u"edge handle"_qs, u"on a team"_qs})
+            QVERIFY2(gestures.contains(gesture), qPrintable(gesture));
+
+        // The example, saved: gone while the map has things in it; after New
+        // it is back, the saved file among the recent ones.
+        QTest::mouseClick(page->findChild<QPushButton *>(u"welcomeExample"_qs), Qt::LeftButton);
+        QVERIFY(!page->isVisible());
+        const QString path = fresh.filePath(u"example.orgmap"_qs);
+        QString error;
+        QVERIFY2(first.saveFile(path, &error), qPrintable(error));
+        first.action(u"actionNew"_qs)->trigger();
+        QTRY_VERIFY(page->isVisible());
+        QStringList recent;
+        for (QPushButton *b : page->findChildren<QPushButton *>())
+            recent << b->text();
+        QVERIFY2(recent.contains(u"example.orgmap"_qs), qPrintable(recent.join(u", "_qs)));
+        first.document()->markSaved();
+    }
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
 }
 
 void TestEditorPanels::noHandlesLeftBehindAfterDrag_data()

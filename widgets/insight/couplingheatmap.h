@@ -10,7 +10,9 @@ namespace OrgMap {
 // row = from, column = to, cell colour = summed link weight, the link count
 // written in the cell. Rows are numbered and named; columns carry the same
 // numbers. Clicking a cell asks to select its two domains, a row name its
-// domain.
+// domain. Nothing is cut to "…": the row names get the width they need while
+// the cells stay readable, else they are shortened to whole words and
+// initials ("Customer R. M."), the full name in the row's tooltip.
 class CouplingHeatMap : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,16 @@ public:
     QRectF cellRect(int row, int column) const;
     QSize minimumSizeHint() const override;
 
+    // Every text the heat map draws, where: the title, the row names, the
+    // column numbers and the cell counts (tests read what a user would see).
+    struct Label
+    {
+        QString text;
+        QRectF rect;
+        QFont font;
+    };
+    QList<Label> labels() const;
+
 signals:
     void selectRequested(const QStringList &ids);
 
@@ -40,8 +52,12 @@ private:
         QRectF grid;
         qreal cell = 0;
         qreal labelWidth = 0;
+        int rowStep = 1;
+        int columnStep = 1;
     };
     Geometry geometry() const;
+    QString rowLabel(int row, const Geometry &g) const;
+    QFont titleFont(QString *heading) const;
     QColor cellColor(double weight) const;
 
     DashboardData::Matrix m_matrix;

@@ -64,27 +64,73 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_exportButton);
-    auto *grid = new QGridLayout;
-    grid->setSpacing(6);
-    grid->addWidget(addChart(m_hotspots), 0, 0);
-    grid->addWidget(addChart(m_domains), 0, 1);
-    grid->addWidget(m_heatMap, 0, 2);
-    grid->addWidget(addChart(m_assetsPerTeam), 1, 0);
-    grid->addWidget(addChart(m_domainsPerTeam), 1, 1);
-    grid->addWidget(m_teamPanel, 1, 2);
-    for (int i = 0; i < 3; ++i)
-        grid->setColumnStretch(i, 1);
-    grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
+    m_grid = new QGridLayout;
+    m_grid->setSpacing(6);
+    addChart(m_hotspots);
+    addChart(m_domains);
+    addChart(m_assetsPerTeam);
+    addChart(m_domainsPerTeam);
     // Equal rows: the same minimum for both, whatever their contents ask.
     m_teamPanel->setMinimumHeight(240);
     m_teamPanel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
-    layout->addLayout(grid, 1);
+    layout->addLayout(m_grid, 1);
     applyTheme();
+    reflow();
     rebuild();
+}
+
+void DashboardWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    reflow();
+}
+
+void DashboardWidget::reflow()
+{
+    const int columns = width() >= 1080 ? 3 : width() >= 560 ? 2 : 1;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    QWidget *hotspots = m_views[0], *domains = m_views[1], *assets = m_views[2],
+            *spans = m_views[3];
+    for (QWidget *w : {hotspots, domains, assets, spans, static_cast<QWidget *>(m_heatMap),
+                       static_cast<QWidget *>(m_teamPanel)})
+        m_grid->removeWidget(w);
+    for (int i = 0; i < 4; ++i) {
+        m_grid->setColumnStretch(i, 0);
+        m_grid->setRowStretch(i, 0);
+    }
+    QList<QList<QWidget *>> rows;
+    if (columns == 3)
+        rows = {{hotspots, domains, m_heatMap}, {assets, spans, m_teamPanel}};
+    else if (columns == 2)
+        rows = {{hotspots, domains}, {m_heatMap}, {assets, spans}, {m_teamPanel}};
+    else
+        rows = {{hotspots}, {domains}, {m_heatMap}, {assets}, {spans}, {m_teamPanel}};
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows[r].size(); ++c)
+            m_grid->addWidget(rows[r][c], r, c, 1, rows[r].size() == 1 ? columns : 1);
+        m_grid->setRowStretch(r, 1);
+    }
+    for (int c = 0; c < columns; ++c)
+        m_grid->setColumnStretch(c, 1);
+}
+
+void DashboardWidget::fitHeight(QChart *chart, int categories)
+{
+    const qsizetype index =
+        QList<QChart *>{m_hotspots, m_domains, m_assetsPerTeam, m_domainsPerTeam}.indexOf(chart);
+    if (index < 0)
+        return;
+    const qreal line = QFontMetricsF(chartFont()).height();
+    const qreal title = QFontMetricsF(chartFont(1.2, true)).height();
+    // Title, value-axis ticks and title, legend, QtCharts' paddings; then a row
+    // per name with QtCharts' label padding (4 px above and below) to spare.
+    const qreal overhead = title + 2 * line + 64 + (chart->legend()->isVisible() ? line + 16 : 0);
+    m_views[index]->setMinimumHeight(std::max(240, int(overhead + categories * (line + 12))));
 }
 
 QChartView *DashboardWidget::addChart(QChart *chart)
@@ -216,6 +262,7 @@ void DashboardWidget::fillBars(QChart *chart, const DashboardData::BarList &list
     chart->legend()->setVisible(false);
     if (list.bars.isEmpty())
         categoryAxis->append(tr("(none)"));
+    fitHeight(chart, int(categoryAxis->count()));
 }
 
 void DashboardWidget::fillDomains()
@@ -278,6 +325,7 @@ void DashboardWidget::fillDomains()
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
     chart->legend()->setVisible(true);
+    fitHeight(chart, int(categoryAxis->count()));
 }
 
 void DashboardWidget::rebuild()

@@ -9,6 +9,7 @@ class QLabel;
 class QPushButton;
 class QChart;
 class QChartView;
+class QGridLayout;
 
 namespace OrgMap {
 
@@ -56,6 +57,7 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QChartView *addChart(QChart *chart);
@@ -64,6 +66,13 @@ private:
     void fillBars(QChart *chart, const DashboardData::BarList &list, const QString &setName,
                   const QString &axisTitle, const QColor &color, bool integers);
     void fillDomains();
+    // Three columns when wide; two (the heat map and the team panel each on a
+    // row of their own) or one when the dock is narrow, so that every chart
+    // keeps a readable width.
+    void reflow();
+    // A chart tall enough for each category name to fit its row (QtCharts
+    // cuts a name to "..." when its row is lower than the text).
+    void fitHeight(QChart *chart, int categories);
 
     InsightPtr m_insight;
     DashboardData m_data;
@@ -75,6 +84,8 @@ private:
     QChart *m_assetsPerTeam;
     QChart *m_domainsPerTeam;
     QList<QChartView *> m_views;
+    QGridLayout *m_grid = nullptr;
+    int m_columns = 0;
     CouplingHeatMap *m_heatMap;
     TeamCouplingPanel *m_teamPanel;
 };

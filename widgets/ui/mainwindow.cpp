@@ -133,6 +133,7 @@ void MainWindow::createDocks()
 void MainWindow::createStatusBar()
 {
     m_hintLabel = new QLabel(this);
+    m_hintLabel->setObjectName(u"hintLabel"_qs);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(u"countsLabel"_qs);
     m_zoomLabel = new QLabel(this);
@@ -187,8 +188,8 @@ void MainWindow::onSceneSelectionChanged()
     }
     QString hint;
     if (ids.isEmpty() && links.isEmpty() && interactions.isEmpty())
-        hint = tr("Drag from the palette or double-click the canvas to add · press 1–7 on the "
-                  "canvas to insert at the cursor");
+        // Short enough for a 1280 px window beside the counts and findings.
+        hint = tr("Drag from the palette to add · keys 1–7 insert at the cursor");
     else if (ids.size() == 2 && (assets == 2 || teams == 2))
         hint = tr("Ctrl+L connects the two selected items");
     else if (ids.size() == 1)
