@@ -1565,7 +1565,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message>
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+96"/>
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+91"/>
         <source>Domain coupling (row → column)</source>
         <translation>Domänenkopplung (Zeile → Spalte)</translation>
     </message>
@@ -1575,12 +1575,12 @@ Optionen: --help, --version
         <translation>Domänenkopplung (Zeile → Spalte) · %1 von %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>No links between domains</source>
         <translation>Keine Verbindungen zwischen Domänen</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+124"/>
         <source>%1 → %2: %n link(s), weight %3</source>
         <translation>
             <numerusform>%1 → %2: %n Verbindung, Gewicht %3</numerusform>
@@ -1621,13 +1621,13 @@ Optionen: --help, --version
         <translation>Domänen je Team</translation>
     </message>
     <message>
-        <location line="+156"/>
-        <location line="+43"/>
+        <location line="+202"/>
+        <location line="+44"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Domains: Ca / Ce</source>
         <translation>Domänen: Ca / Ce</translation>
     </message>
@@ -1680,7 +1680,7 @@ Optionen: --help, --version
         <translation>Die stärksten Hotspots</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Ca in</source>
         <translation>Ca ein</translation>
     </message>
@@ -1695,7 +1695,7 @@ Optionen: --help, --version
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Top hotspots · %1/%2</source>
         <translation>Die stärksten Hotspots · %1/%2</translation>
     </message>
@@ -3061,7 +3061,7 @@ Optionen: --help, --version
         <translation>&lt;geöffnete Karte&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="-173"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
@@ -3120,12 +3120,12 @@ Optionen: --help, --version
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Drag from the palette or double-click the canvas to add · press 1–7 on the canvas to insert at the cursor</source>
-        <translation>Aus der Palette ziehen oder Zeichenfläche doppelklicken · 1–7 fügt am Mauszeiger ein</translation>
+        <location line="+22"/>
+        <source>Drag from the palette to add · keys 1–7 insert at the cursor</source>
+        <translation>Aus der Palette ziehen zum Hinzufügen · Tasten 1–7 fügen am Cursor ein</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ctrl+L connects the two selected items</source>
         <translation>Strg+L verbindet die beiden ausgewählten Elemente</translation>
     </message>

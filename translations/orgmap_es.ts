@@ -1565,7 +1565,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message>
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+96"/>
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+91"/>
         <source>Domain coupling (row → column)</source>
         <translation>Acoplamiento de dominios (fila → columna)</translation>
     </message>
@@ -1575,12 +1575,12 @@ Opciones: --help, --version
         <translation>Acoplamiento de dominios (fila → columna) · %1 de %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>No links between domains</source>
         <translation>No hay enlaces entre dominios</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+124"/>
         <source>%1 → %2: %n link(s), weight %3</source>
         <translation>
             <numerusform>%1 → %2: %n enlace, peso %3</numerusform>
@@ -1621,13 +1621,13 @@ Opciones: --help, --version
         <translation>Dominios abarcados por equipo</translation>
     </message>
     <message>
-        <location line="+156"/>
-        <location line="+43"/>
+        <location line="+202"/>
+        <location line="+44"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Domains: Ca / Ce</source>
         <translation>Dominios: Ca / Ce</translation>
     </message>
@@ -1680,7 +1680,7 @@ Opciones: --help, --version
         <translation>Principales puntos críticos</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Ca in</source>
         <translation>Ca entrantes</translation>
     </message>
@@ -1695,7 +1695,7 @@ Opciones: --help, --version
         <translation>enlaces</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Top hotspots · %1/%2</source>
         <translation>Principales puntos críticos · %1/%2</translation>
     </message>
@@ -3061,7 +3061,7 @@ Opciones: --help, --version
         <translation>&lt;mapa abierto&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="-173"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
@@ -3120,12 +3120,12 @@ Opciones: --help, --version
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Drag from the palette or double-click the canvas to add · press 1–7 on the canvas to insert at the cursor</source>
-        <translation>Arrastre desde la paleta o haga doble clic en el lienzo · 1–7 inserta en el cursor</translation>
+        <location line="+22"/>
+        <source>Drag from the palette to add · keys 1–7 insert at the cursor</source>
+        <translation>Arrastrar desde la paleta para añadir · teclas 1–7: insertar en el cursor</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ctrl+L connects the two selected items</source>
         <translation>Ctrl+L conecta los dos elementos seleccionados</translation>
     </message>

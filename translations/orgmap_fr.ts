@@ -1565,7 +1565,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message>
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+96"/>
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+91"/>
         <source>Domain coupling (row → column)</source>
         <translation>Couplage des domaines (ligne → colonne)</translation>
     </message>
@@ -1575,12 +1575,12 @@ Options : --help, --version
         <translation>Couplage des domaines (ligne → colonne) · %1 sur %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>No links between domains</source>
         <translation>Aucun lien entre domaines</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+124"/>
         <source>%1 → %2: %n link(s), weight %3</source>
         <translation>
             <numerusform>%1 → %2 : %n lien, poids %3</numerusform>
@@ -1621,13 +1621,13 @@ Options : --help, --version
         <translation>Domaines couverts par équipe</translation>
     </message>
     <message>
-        <location line="+156"/>
-        <location line="+43"/>
+        <location line="+202"/>
+        <location line="+44"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Domains: Ca / Ce</source>
         <translation>Domaines : Ca / Ce</translation>
     </message>
@@ -1680,7 +1680,7 @@ Options : --help, --version
         <translation>Principaux points chauds</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Ca in</source>
         <translation>Ca entrant</translation>
     </message>
@@ -1695,7 +1695,7 @@ Options : --help, --version
         <translation>liens</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Top hotspots · %1/%2</source>
         <translation>Principaux points chauds · %1/%2</translation>
     </message>
@@ -3061,7 +3061,7 @@ Options : --help, --version
         <translation>&lt;carte ouverte&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="-173"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
@@ -3120,12 +3120,12 @@ Options : --help, --version
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Drag from the palette or double-click the canvas to add · press 1–7 on the canvas to insert at the cursor</source>
-        <translation>Glissez depuis la palette ou double-cliquez sur le canevas · 1 à 7 : insérer sous le curseur</translation>
+        <location line="+22"/>
+        <source>Drag from the palette to add · keys 1–7 insert at the cursor</source>
+        <translation>Glisser depuis la palette pour ajouter · touches 1–7 : insérer au curseur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ctrl+L connects the two selected items</source>
         <translation>Ctrl+L relie les deux éléments sélectionnés</translation>
     </message>

@@ -1529,7 +1529,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message>
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+96"/>
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+91"/>
         <source>Domain coupling (row → column)</source>
         <translation>领域耦合（行 → 列）</translation>
     </message>
@@ -1539,12 +1539,12 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>领域耦合（行 → 列）· %2 个中的前 %1 个</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>No links between domains</source>
         <translation>领域之间没有连接</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+124"/>
         <source>%1 → %2: %n link(s), weight %3</source>
         <translation>
             <numerusform>%1 → %2：%n 条连接，权重 %3</numerusform>
@@ -1584,13 +1584,13 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>各团队涉及的领域数</translation>
     </message>
     <message>
-        <location line="+156"/>
-        <location line="+43"/>
+        <location line="+202"/>
+        <location line="+44"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Domains: Ca / Ce</source>
         <translation>领域：Ca / Ce</translation>
     </message>
@@ -1639,7 +1639,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>主要热点</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Ca in</source>
         <translation>Ca 传入</translation>
     </message>
@@ -1654,7 +1654,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Top hotspots · %1/%2</source>
         <translation>主要热点 · %1/%2</translation>
     </message>
@@ -3010,7 +3010,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>&lt;已打开的地图&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="-173"/>
         <source>Untitled</source>
         <translation>未命名</translation>
@@ -3065,12 +3065,12 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Drag from the palette or double-click the canvas to add · press 1–7 on the canvas to insert at the cursor</source>
-        <translation>从组件面板拖入或双击画布即可添加 · 在画布上按 1–7 可在光标处插入</translation>
+        <location line="+22"/>
+        <source>Drag from the palette to add · keys 1–7 insert at the cursor</source>
+        <translation>从面板拖动以添加 · 按 1–7 在光标处插入</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ctrl+L connects the two selected items</source>
         <translation>Ctrl+L 连接所选的两个元素</translation>
     </message>
