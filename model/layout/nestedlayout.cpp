@@ -1,12 +1,12 @@
 #include "nestedlayout.h"
 #include "autolayout.h"
+#include "keptarrangement.h"
 #include "layered.h"
 #include "layoutcost.h"
 #include "rootpack.h"
 #include "slotrefine.h"
 #include "teamlane.h"
 
-#include <QLineF>
 #include <QSet>
 #include <algorithm>
 #include <functional>
@@ -143,7 +143,7 @@ public:
                 place(r.item.id, at + QPointF(0, r.top), inside);
                 if (!r.strip.isEmpty()) {
                     QList<const Team *> strip = r.strip;
-                    orderStrip(strip, inside);
+                    orderStrip(m_map, strip, inside);
                     const QSizeF box = m_local[r.item.id].size;
                     const double width = stripWidth(box);
                     const double left =
@@ -503,121 +503,29 @@ private:
         return g ? entityRect(m_map, item.id, *g) : QRectF();
     }
 
-    // Stability (docs/canvas.md, "Stable"): a domain laid out again whose
-    // content was cleanly arranged (boxes inside the domain, none overlapping)
-    // keeps that arrangement: each box where it was relative to the domain,
-    // pushed aside only by a box that grew; a box new to the domain goes to the
-    // free slot nearest the boxes it links to (without growing the domain when
-    // it can). Nothing when the domain is to be laid out afresh.
+    // Stability (docs/canvas.md, "Stable"): keptArrangement() on the
+    // domain's previous geometry; nothing when it is to be laid out afresh.
     std::optional<LayeredResult> keptArrangement(const QString &domain, const QList<Item> &items,
                                                  const QList<LayeredNode> &nodes) const
     {
         const auto &g = m_map.domains.value(DomainId(domain)).geometry;
         if (!m_keep || !g || items.isEmpty())
             return std::nullopt;
-        const qsizetype n = items.size();
-        const QRectF was = g->rect();
-        const QRectF inside = was.adjusted(-0.5, -0.5, 0.5, 0.5);
-        QList<std::optional<QPointF>> seeds(n);
-        QList<QRectF> before;
-        for (qsizetype i = 0; i < n; ++i) {
-            const QRectF r = previousRect(items[i]);
-            if (!r.isNull() && inside.contains(r)) { // else new here (or moved in)
-                seeds[i] = r.topLeft() - was.topLeft();
-                before.append(r);
-            }
-        }
-        // Mostly the same content, and few enough new boxes that the slot
-        // search below stays cheap.
-        const qsizetype fresh = n - before.size();
-        if (before.isEmpty() || fresh > std::max<qsizetype>(3, n / 10))
-            return std::nullopt;
-        std::sort(before.begin(), before.end(),
-                  [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
-        for (qsizetype i = 0; i < before.size(); ++i)
-            for (qsizetype j = i + 1; j < before.size() && before[j].left() < before[i].right();
-                 ++j)
-                if (before[i].intersects(before[j]))
-                    return std::nullopt; // overlapping: not an arrangement to keep
         QHash<QString, int> index;
-        for (qsizetype i = 0; i < n; ++i)
+        QList<QRectF> previous;
+        QList<QSizeF> sizes;
+        for (qsizetype i = 0; i < items.size(); ++i) {
             index.insert(items[i].id, int(i));
-        QList<QList<int>> neighbours(n);
+            previous.append(previousRect(items[i]));
+            sizes.append(nodes[i].size);
+        }
+        QList<QPair<int, int>> links;
         for (const auto &[a, b] : m_edges.value(domain)) {
             const int ia = index.value(a, -1), ib = index.value(b, -1);
-            if (ia >= 0 && ib >= 0 && ia != ib) {
-                neighbours[ia].append(ib);
-                neighbours[ib].append(ia);
-            }
+            if (ia >= 0 && ib >= 0 && ia != ib)
+                links.append({ia, ib});
         }
-        QList<QRectF> taken;
-        QRectF bounds;
-        for (qsizetype i = 0; i < n; ++i)
-            if (seeds[i]) {
-                taken.append(QRectF(*seeds[i], nodes[i].size));
-                bounds |= taken.last();
-            }
-        const double gap = kAssetGap - 0.5;
-        auto isFree = [&](const QRectF &c) {
-            return std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) {
-                return t.left() < c.right() + gap && t.right() + gap > c.left() &&
-                       t.top() < c.bottom() + gap && t.bottom() + gap > c.top();
-            });
-        };
-        for (qsizetype i = 0; i < n; ++i) {
-            if (seeds[i])
-                continue;
-            // Slots: the columns and rows the boxes already use, one more of each.
-            QList<double> xs{bounds.left(), bounds.right() + kAssetGap};
-            QList<double> ys{bounds.top(), bounds.bottom() + kAssetRowGap};
-            for (const QRectF &t : std::as_const(taken)) {
-                xs.append(t.left());
-                ys.append(t.top());
-            }
-            for (QList<double> *v : {&xs, &ys}) {
-                std::sort(v->begin(), v->end());
-                v->erase(std::unique(v->begin(), v->end()), v->end());
-            }
-            QPointF sum;
-            int linked = 0;
-            for (int w : std::as_const(neighbours[i]))
-                if (seeds[w]) {
-                    sum += QRectF(*seeds[w], nodes[w].size).center();
-                    ++linked;
-                }
-            const QSizeF size = nodes[i].size;
-            std::optional<QPointF> best;
-            double bestCost = 0;
-            for (double y : std::as_const(ys))
-                for (double x : std::as_const(xs)) {
-                    const QRectF c(QPointF(x, y), size);
-                    if (!isFree(c))
-                        continue;
-                    const QRectF grown = bounds | c;
-                    const double growth =
-                        grown.width() - bounds.width() + grown.height() - bounds.height();
-                    // Near its neighbours, else the first free slot in reading
-                    // order; growing the domain counts against a slot.
-                    const double cost =
-                        linked ? QLineF(c.center(), sum / linked).length() + 4 * growth
-                               : 1e6 * growth + 1e3 * (y - bounds.top()) + (x - bounds.left());
-                    if (!best || cost < bestCost - 1e-9) {
-                        best = c.topLeft();
-                        bestCost = cost;
-                    }
-                }
-            seeds[i] = best; // the last row and column are always free
-            taken.append(QRectF(*best, size));
-            bounds |= taken.last();
-        }
-        QList<QSizeF> sizes;
-        for (const LayeredNode &node : nodes)
-            sizes.append(node.size);
-        PackOptions options;
-        options.gap = kAssetGap;
-        options.rowGap = kAssetGap;
-        const PackResult packed = packSeeded(sizes, seeds, options);
-        return LayeredResult{packed.topLeft, packed.size};
+        return Layout::keptArrangement(g->rect(), previous, sizes, links, kAssetRowGap);
     }
 
     void place(const QString &domain, QPointF topLeft, QHash<QString, Geometry> &out) const
@@ -633,60 +541,16 @@ private:
         }
     }
 
-    // Which top-level domain each team sits beside: the one holding most of
-    // the assets (and domains) it owns. Teams owning nothing go to the lane.
+    // Which top-level domain each team sits beside (teamStrips()).
     QHash<QString, QList<const Team *>> assignTeams()
     {
-        QHash<QString, QHash<QString, int>> counts; // team -> top-level domain -> count
-        auto rootOf = [&](const QString &domain) {
-            const QStringList &p = path(domain);
-            return p.isEmpty() ? QString() : p.first();
-        };
-        if (m_teams == TeamPlacement::BesideOwned) {
-            for (const Asset &a : m_map.assets) {
-                const QString root = rootOf(a.domain.str());
-                if (!a.owner.isNull() && !root.isEmpty())
-                    ++counts[a.owner.str()][root];
-            }
-            for (const Domain &d : m_map.domains)
-                if (!d.owner.isNull())
-                    ++counts[d.owner.str()][rootOf(d.id.str())];
-        }
-        QHash<QString, QList<const Team *>> strips;
-        for (const Team &t : m_map.teams) {
-            QString best = kLane;
-            int bestCount = 0;
-            const QHash<QString, int> c = counts.value(t.id.str());
-            for (auto it = c.cbegin(); it != c.cend(); ++it)
-                if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
-                    best = it.key();
-                    bestCount = it.value();
-                }
-            strips[best].append(&t);
-        }
-        for (QList<const Team *> &s : strips)
-            sortTeams(s);
-        return strips;
-    }
-
-    // A strip's teams left to right by where their assets are in the domain.
-    void orderStrip(QList<const Team *> &strip, const QHash<QString, Geometry> &inside) const
-    {
-        QHash<QString, QPair<double, int>> sum;
-        for (const Asset &a : m_map.assets) {
-            const auto g = inside.constFind(a.id.str());
-            if (g != inside.cend() && !a.owner.isNull()) {
-                auto &s = sum[a.owner.str()];
-                s.first += g->x;
-                ++s.second;
-            }
-        }
-        auto meanX = [&](const Team *t) {
-            const auto s = sum.value(t->id.str());
-            return s.second ? s.first / s.second : 0.0;
-        };
-        std::stable_sort(strip.begin(), strip.end(),
-                         [&](const Team *a, const Team *b) { return meanX(a) < meanX(b); });
+        return teamStrips(
+            m_map, m_teams == TeamPlacement::BesideOwned,
+            [&](const QString &domain) {
+                const QStringList &p = path(domain);
+                return p.isEmpty() ? QString() : p.first();
+            },
+            kLane);
     }
 
     struct Local

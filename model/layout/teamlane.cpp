@@ -68,4 +68,56 @@ QSizeF teamRowsSize(const QList<const Team *> &teams, double width)
     return flowRows(teams, width, [](const Team *, QPointF) {});
 }
 
+QHash<QString, QList<const Team *>>
+teamStrips(const MapData &map, bool besideOwned,
+           const std::function<QString(const QString &)> &rootOf, const QString &lane)
+{
+    QHash<QString, QHash<QString, int>> counts; // team -> top-level domain -> count
+    if (besideOwned) {
+        for (const Asset &a : map.assets) {
+            const QString root = rootOf(a.domain.str());
+            if (!a.owner.isNull() && !root.isEmpty())
+                ++counts[a.owner.str()][root];
+        }
+        for (const Domain &d : map.domains)
+            if (!d.owner.isNull())
+                ++counts[d.owner.str()][rootOf(d.id.str())];
+    }
+    QHash<QString, QList<const Team *>> strips;
+    for (const Team &t : map.teams) {
+        QString best = lane;
+        int bestCount = 0;
+        const QHash<QString, int> c = counts.value(t.id.str());
+        for (auto it = c.cbegin(); it != c.cend(); ++it)
+            if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
+                best = it.key();
+                bestCount = it.value();
+            }
+        strips[best].append(&t);
+    }
+    for (QList<const Team *> &s : strips)
+        sortTeams(s);
+    return strips;
+}
+
+void orderStrip(const MapData &map, QList<const Team *> &strip,
+                const QHash<QString, Geometry> &inside)
+{
+    QHash<QString, QPair<double, int>> sum;
+    for (const Asset &a : map.assets) {
+        const auto g = inside.constFind(a.id.str());
+        if (g != inside.cend() && !a.owner.isNull()) {
+            auto &s = sum[a.owner.str()];
+            s.first += g->x;
+            ++s.second;
+        }
+    }
+    auto meanX = [&](const Team *t) {
+        const auto s = sum.value(t->id.str());
+        return s.second ? s.first / s.second : 0.0;
+    };
+    std::stable_sort(strip.begin(), strip.end(),
+                     [&](const Team *a, const Team *b) { return meanX(a) < meanX(b); });
+}
+
 } // namespace OrgMap::Layout

@@ -3,6 +3,7 @@
 #include "core/mapdata.h"
 
 #include <QHash>
+#include <functional>
 
 namespace OrgMap::Layout {
 
@@ -16,5 +17,18 @@ void sortTeams(QList<const Team *> &teams);
 
 // The size placeTeamRows() would use, without placing.
 QSizeF teamRowsSize(const QList<const Team *> &teams, double width);
+
+// Which top-level domain each team sits beside: the one holding most of the
+// assets (and domains) it owns, ties to the smaller id; `rootOf` names the
+// top-level domain of a domain (empty for none). Teams owning nothing, and
+// every team unless `besideOwned`, go to the strip named `lane`. Each strip
+// sorted by sortTeams().
+QHash<QString, QList<const Team *>>
+teamStrips(const MapData &map, bool besideOwned,
+           const std::function<QString(const QString &)> &rootOf, const QString &lane);
+
+// A strip's teams left to right by the mean x of their assets in `inside`.
+void orderStrip(const MapData &map, QList<const Team *> &strip,
+                const QHash<QString, Geometry> &inside);
 
 } // namespace OrgMap::Layout
