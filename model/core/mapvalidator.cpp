@@ -130,7 +130,8 @@ bool MapValidator::checkReference(const QString &id, EntityKind expected, bool r
     }
     // One look-up: its key is the declared id, shared by every reference to it.
     const auto it = m_ids.constFind(id);
-    const EntityKind kind = it != m_ids.cend() ? it->kind : declaredKind(id);
+    const EntityKind kind =
+        it != m_ids.cend() ? it->kind : (m_known ? m_known->kindOf(id) : EntityKind::None);
     if (kind == EntityKind::None) {
         QString message;
         switch (expected) {
@@ -156,14 +157,6 @@ bool MapValidator::checkReference(const QString &id, EntityKind expected, bool r
     if (shared)
         *shared = it != m_ids.cend() ? it.key() : id;
     return true;
-}
-
-EntityKind MapValidator::declaredKind(const QString &id) const
-{
-    const auto it = m_ids.constFind(id);
-    if (it != m_ids.cend())
-        return it->kind;
-    return m_known ? m_known->kindOf(id) : EntityKind::None;
 }
 
 bool MapValidator::checkParent(const QString &domain, const QString &parent, const Where &where)

@@ -210,7 +210,6 @@ private:
     static bool sameSource(const Where &a, const Where &b);
     static QString kindNoun(EntityKind kind);
     void reportCycle(const Where &where, const QStringList &chain);
-    EntityKind declaredKind(const QString &id) const;
 
     ProblemSink &m_sink;
     const MapData *m_known = nullptr;
