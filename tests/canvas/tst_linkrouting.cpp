@@ -239,6 +239,41 @@ private slots:
             QCOMPARE(layer->linkPath(l.key), linkLayer(freshScene)->linkPath(l.key));
     }
 
+    void aBoxMovedOntoAKeptRouteIsAvoided()
+    {
+        // An asset dropped onto the path of a link it is not part of: the
+        // link's ends stay where they were, so only the box that arrived can
+        // tell the link's kept route to go round it.
+        LinkLayer *layer = linkLayer(*m_scene);
+        const MapData &data = m_document->data();
+        LinkKey key;
+        QPointF spot;
+        double longest = 0;
+        for (const Link &l : data.links) {
+            const QList<QPointF> path = layer->linkPath(l.key);
+            for (qsizetype i = 1; i < path.size(); ++i)
+                if (const double length = QLineF(path[i - 1], path[i]).length(); length > longest) {
+                    longest = length;
+                    key = l.key;
+                    spot = (path[i - 1] + path[i]) / 2;
+                }
+        }
+        QVERIFY(longest > 3 * kAssetWidth); // room for a box clear of the link's ends
+        const auto mover =
+            std::find_if(data.assets.cbegin(), data.assets.cend(), [&](const Asset &a) {
+                return a.id != key.from && a.id != key.to && a.geometry;
+            });
+        QVERIFY(mover != data.assets.cend());
+        const QString id = mover->id.str();
+        m_document->setGeometries({{id, Geometry::at(spot)}});
+        m_scene->waitForRoutes();
+        QVERIFY(layer->routesReady());
+        const QRectF box = node(*m_scene, id)->sceneBodyRect();
+        QVERIFY(box.contains(spot));
+        QVERIFY2(!enters(layer->linkPath(key), box),
+                 qPrintable(key.from.str() + u" -> "_qs + key.to.str()));
+    }
+
     void touchingNodesKeepAVisibleLink()
     {
         MapData m;

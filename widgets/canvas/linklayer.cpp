@@ -6,6 +6,8 @@
 #include "mapitems.h"
 #include "theme.h"
 
+#include "layout/layoutcost.h"
+
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QHash>
@@ -41,6 +43,27 @@ quint64 mix(quint64 h, double v)
     quint64 bits;
     std::memcpy(&bits, &v, sizeof bits);
     return (h ^ bits) * 1099511628211ULL;
+}
+
+// More boxes moved than this (another scenario, a Tidy): every link is routed
+// again rather than each kept route tested against each box.
+constexpr qsizetype kMaxArrivedChecked = 256;
+
+// Whether `route` enters one of `boxes` other than its own ends (open boxes,
+// as the router avoids them).
+bool entersAny(const RouteRunner::Route &route, const QList<QRectF> &boxes)
+{
+    if (boxes.isEmpty() || route.path.size() < 2)
+        return false;
+    const QRectF extent = QPolygonF(route.path).boundingRect();
+    for (const QRectF &box : boxes) {
+        if (box == route.from || box == route.to || !extent.intersects(box))
+            continue;
+        for (qsizetype i = 1; i < route.path.size(); ++i)
+            if (Layout::segmentHitsBox(route.path[i - 1], route.path[i], box.center(), box.size()))
+                return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -335,6 +358,24 @@ void LinkLayer::requestRoutes(const QList<qsizetype> &stale,
     m_router->request(std::move(job));
 }
 
+QList<QRectF> LinkLayer::arrivedBoxes() const
+{
+    QHash<QString, QRectF> boxes;
+    if (const QGraphicsScene *s = scene())
+        for (const QGraphicsItem *item : s->items())
+            if (item->type() == NodeItem::Type && item->isVisible()) {
+                const auto *node = static_cast<const NodeItem *>(item);
+                boxes.insert(node->id(), node->sceneBodyRect());
+            }
+    QList<QRectF> arrived;
+    for (auto it = boxes.cbegin(); it != boxes.cend(); ++it)
+        if (const auto was = m_routedBoxes.constFind(it.key());
+            was == m_routedBoxes.cend() || *was != it.value())
+            arrived.append(it.value());
+    m_routedBoxes = std::move(boxes);
+    return arrived;
+}
+
 void LinkLayer::ensureGeometry() const
 {
     if (!m_dirty)
@@ -360,8 +401,13 @@ void LinkLayer::ensureGeometry() const
     // the rest of its fan (the router spreads a fan by its members' order).
     QList<QPair<int, int>> fans;
     QSet<QPair<const NodeItem *, const NodeItem *>> staleFans;
-    if (m_routing)
+    QList<QRectF> arrived;
+    bool rerouteAll = false;
+    if (m_routing) {
         fans.reserve(m_links.size());
+        arrived = arrivedBoxes();
+        rerouteAll = arrived.size() > kMaxArrivedChecked;
+    }
     for (const LinkEnds &l : m_links) {
         const auto pair = std::minmax<const NodeItem *>(l.from, l.to);
         const int n = pairCount.value(pair);
@@ -377,8 +423,9 @@ void LinkLayer::ensureGeometry() const
         if (m_routing) {
             fans.append({n, k});
             const RouteRunner::Route *r = m_router->routeOf(l.key);
-            if (r && r->fanSize == n && r->fanIndex == k && r->from == l.from->sceneBodyRect() &&
-                r->to == l.to->sceneBodyRect()) {
+            if (r && !rerouteAll && r->fanSize == n && r->fanIndex == k &&
+                r->from == l.from->sceneBodyRect() && r->to == l.to->sceneBodyRect() &&
+                !entersAny(*r, arrived)) {
                 addLine(m_linkLines, r->path);
                 continue;
             }

@@ -156,6 +156,9 @@ private:
     // Routes the links at `stale` (whole fans); `fans`: per link, its fan's size and its index.
     void requestRoutes(const QList<qsizetype> &stale, const QList<QPair<int, int>> &fans) const;
     static QList<QPointF> clipped(const NodeItem *from, const NodeItem *to, double offset);
+    // The nodes' boxes that are new or moved since the last geometry build (a
+    // kept route may now pass through one), remembering the boxes of this one.
+    QList<QRectF> arrivedBoxes() const;
 
     const Theme *m_theme;
     QList<LinkEnds> m_links;
@@ -182,7 +185,8 @@ private:
     mutable double m_lastStub = 0;
     mutable int m_geometryBuilds = 0;
     bool m_routing = false;
-    mutable qsizetype m_unrouted = 0; // links of the last geometry waiting for a route
+    mutable qsizetype m_unrouted = 0;             // links of the last geometry waiting for a route
+    mutable QHash<QString, QRectF> m_routedBoxes; // node id -> its box at the last build
     std::unique_ptr<RouteRunner> m_router;
     QList<LinkBundle> m_bundles;
     mutable QHash<QString, QRectF> m_domainRects; // taken with the geometry
