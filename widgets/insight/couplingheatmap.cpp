@@ -128,7 +128,7 @@ QList<CouplingHeatMap::Label> CouplingHeatMap::labels() const
             out.append({rowLabel(i, g),
                         QRectF(g.grid.left() - g.labelWidth, g.grid.top() + i * g.cell,
                                g.labelWidth - 6, g.cell),
-                        font()});
+                        font(), Qt::AlignRight | Qt::AlignVCenter});
         if (i % g.columnStep == 0)
             out.append({QString::number(i + 1),
                         QRectF(g.grid.left() + i * g.cell, g.grid.top() - fm.height() - 4, g.cell,
@@ -139,7 +139,10 @@ QList<CouplingHeatMap::Label> CouplingHeatMap::labels() const
         for (int r = 0; r < n; ++r)
             for (int c = 0; c < n; ++c)
                 if (m_matrix.weights[r][c] > 0)
-                    out.append({QString::number(m_matrix.links[r][c]), cellRect(r, c), font()});
+                    out.append({QString::number(m_matrix.links[r][c]), cellRect(r, c), font(),
+                                Qt::AlignCenter,
+                                r == c ? palette().color(QPalette::AlternateBase)
+                                       : cellColor(m_matrix.weights[r][c])});
     return out;
 }
 
@@ -192,23 +195,13 @@ void CouplingHeatMap::paintEvent(QPaintEvent *)
             p.drawRect(cell);
         }
     }
-    const Geometry g = n > 0 ? geometry() : Geometry{};
-    const QList<Label> all = labels();
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const Label &label = all[i];
+    for (const Label &label : labels()) {
         p.setFont(label.font);
-        Qt::Alignment align = Qt::AlignCenter;
-        p.setPen(text);
-        if (n > 0 && label.rect.right() <= g.grid.left() && i > 0)
-            align = Qt::AlignRight | Qt::AlignVCenter; // a row name
-        else if (n > 0 && g.grid.contains(label.rect.center())) {
-            // The number makes the cell readable without colour.
-            const int row = int((label.rect.center().y() - g.grid.top()) / g.cell);
-            const int column = int((label.rect.center().x() - g.grid.left()) / g.cell);
-            const QColor fill = cellColor(m_matrix.weights[row][column]);
-            p.setPen(fill.lightnessF() < 0.55 ? Qt::white : Qt::black);
-        }
-        p.drawText(label.rect, align, label.text);
+        // The number makes the cell readable without colour.
+        p.setPen(!label.on.isValid()            ? text
+                 : label.on.lightnessF() < 0.55 ? QColor(Qt::white)
+                                                : QColor(Qt::black));
+        p.drawText(label.rect, label.align, label.text);
     }
 }
 

@@ -35,6 +35,8 @@ public:
         QString text;
         QRectF rect;
         QFont font;
+        Qt::Alignment align = Qt::AlignCenter; // row names: right-aligned
+        QColor on;                             // the cell a count is drawn on (else the base)
     };
     QList<Label> labels() const;
 
