@@ -1580,7 +1580,7 @@ Optionen: --help, --version
         <translation>Keine Verbindungen zwischen Domänen</translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+117"/>
         <source>%1 → %2: %n link(s), weight %3</source>
         <translation>
             <numerusform>%1 → %2: %n Verbindung, Gewicht %3</numerusform>
@@ -1601,7 +1601,7 @@ Optionen: --help, --version
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Top hotspots by coupling score</source>
         <translation>Die stärksten Hotspots nach Kopplungswert</translation>
     </message>
@@ -3121,8 +3121,8 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+22"/>
-        <source>Drag from the palette to add · keys 1–7 insert at the cursor</source>
-        <translation>Aus der Palette ziehen zum Hinzufügen · Tasten 1–7 fügen am Cursor ein</translation>
+        <source>Drag from the palette or press 1–7 to add</source>
+        <translation>Aus der Palette ziehen oder 1–7 drücken zum Hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4568,12 +4568,12 @@ Optionen: --help, --version
         <location line="+16"/>
         <location line="+47"/>
         <location line="+12"/>
-        <location line="+90"/>
+        <location line="+83"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-136"/>
         <source>id is %1 characters long (at most %2)</source>
         <translation>ID ist %1 Zeichen lang (höchstens %2)</translation>
     </message>
@@ -4593,7 +4593,7 @@ Optionen: --help, --version
         <translation>Name ist %1 Zeichen lang (höchstens %2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>unknown domain &quot;%1&quot;</source>
         <translation>unbekannte Domäne „%1“</translation>
     </message>
@@ -4613,7 +4613,7 @@ Optionen: --help, --version
         <translation>„%1“ ist %2, nicht %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>a domain cannot be its own parent</source>
         <translation>eine Domäne kann nicht ihre eigene übergeordnete Domäne sein</translation>
     </message>
@@ -6564,7 +6564,7 @@ Optionen: --help, --version
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+113"/>
+        <location filename="../app/gui/main.cpp" line="+98"/>
         <source>--spotlight: no entity &quot;%1&quot; on the map</source>
         <translation>--spotlight: keine Entität „%1“ auf der Karte</translation>
     </message>

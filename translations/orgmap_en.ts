@@ -303,7 +303,7 @@
 <context>
     <name>OrgMap::CouplingHeatMap</name>
     <message numerus="yes">
-        <location filename="../widgets/insight/couplingheatmap.cpp" line="+245"/>
+        <location filename="../widgets/insight/couplingheatmap.cpp" line="+238"/>
         <source>%1 → %2: %n link(s), weight %3</source>
         <translation>
             <numerusform>%1 → %2: %n link, weight %3</numerusform>
@@ -314,7 +314,7 @@
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+379"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+381"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>

@@ -1580,7 +1580,7 @@ Opciones: --help, --version
         <translation>No hay enlaces entre dominios</translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+117"/>
         <source>%1 → %2: %n link(s), weight %3</source>
         <translation>
             <numerusform>%1 → %2: %n enlace, peso %3</numerusform>
@@ -1601,7 +1601,7 @@ Opciones: --help, --version
         <translation>Exportar PNG…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Top hotspots by coupling score</source>
         <translation>Principales puntos críticos por puntuación de acoplamiento</translation>
     </message>
@@ -3121,8 +3121,8 @@ Opciones: --help, --version
     </message>
     <message>
         <location line="+22"/>
-        <source>Drag from the palette to add · keys 1–7 insert at the cursor</source>
-        <translation>Arrastrar desde la paleta para añadir · teclas 1–7: insertar en el cursor</translation>
+        <source>Drag from the palette or press 1–7 to add</source>
+        <translation>Arrastrar desde la paleta o pulsar 1–7 para añadir</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4568,12 +4568,12 @@ Opciones: --help, --version
         <location line="+16"/>
         <location line="+47"/>
         <location line="+12"/>
-        <location line="+90"/>
+        <location line="+83"/>
         <source>must not be empty</source>
         <translation>no debe estar vacío</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-136"/>
         <source>id is %1 characters long (at most %2)</source>
         <translation>el id. tiene %1 caracteres (como máximo %2)</translation>
     </message>
@@ -4593,7 +4593,7 @@ Opciones: --help, --version
         <translation>el nombre tiene %1 caracteres (como máximo %2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>unknown domain &quot;%1&quot;</source>
         <translation>dominio desconocido «%1»</translation>
     </message>
@@ -4613,7 +4613,7 @@ Opciones: --help, --version
         <translation>«%1» es %2, no %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>a domain cannot be its own parent</source>
         <translation>un dominio no puede ser su propio dominio superior</translation>
     </message>
@@ -6564,7 +6564,7 @@ Opciones: --help, --version
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+113"/>
+        <location filename="../app/gui/main.cpp" line="+98"/>
         <source>--spotlight: no entity &quot;%1&quot; on the map</source>
         <translation>--spotlight: no hay ninguna entidad «%1» en el mapa</translation>
     </message>

@@ -1580,7 +1580,7 @@ Options : --help, --version
         <translation>Aucun lien entre domaines</translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+117"/>
         <source>%1 → %2: %n link(s), weight %3</source>
         <translation>
             <numerusform>%1 → %2 : %n lien, poids %3</numerusform>
@@ -1601,7 +1601,7 @@ Options : --help, --version
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Top hotspots by coupling score</source>
         <translation>Principaux points chauds par score de couplage</translation>
     </message>
@@ -3121,8 +3121,8 @@ Options : --help, --version
     </message>
     <message>
         <location line="+22"/>
-        <source>Drag from the palette to add · keys 1–7 insert at the cursor</source>
-        <translation>Glisser depuis la palette pour ajouter · touches 1–7 : insérer au curseur</translation>
+        <source>Drag from the palette or press 1–7 to add</source>
+        <translation>Glisser depuis la palette ou appuyer sur 1–7 pour ajouter</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4568,12 +4568,12 @@ Options : --help, --version
         <location line="+16"/>
         <location line="+47"/>
         <location line="+12"/>
-        <location line="+90"/>
+        <location line="+83"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-136"/>
         <source>id is %1 characters long (at most %2)</source>
         <translation>l&apos;identifiant compte %1 caractères (%2 au plus)</translation>
     </message>
@@ -4593,7 +4593,7 @@ Options : --help, --version
         <translation>le nom compte %1 caractères (%2 au plus)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>unknown domain &quot;%1&quot;</source>
         <translation>domaine inconnu « %1 »</translation>
     </message>
@@ -4613,7 +4613,7 @@ Options : --help, --version
         <translation>« %1 » est %2, et non %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>a domain cannot be its own parent</source>
         <translation>un domaine ne peut pas être son propre parent</translation>
     </message>
@@ -6564,7 +6564,7 @@ Options : --help, --version
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+113"/>
+        <location filename="../app/gui/main.cpp" line="+98"/>
         <source>--spotlight: no entity &quot;%1&quot; on the map</source>
         <translation>--spotlight : aucune entité « %1 » sur la carte</translation>
     </message>

@@ -1544,7 +1544,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>领域之间没有连接</translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+117"/>
         <source>%1 → %2: %n link(s), weight %3</source>
         <translation>
             <numerusform>%1 → %2：%n 条连接，权重 %3</numerusform>
@@ -1564,7 +1564,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Top hotspots by coupling score</source>
         <translation>按耦合得分排列的主要热点</translation>
     </message>
@@ -3066,8 +3066,8 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
     </message>
     <message>
         <location line="+22"/>
-        <source>Drag from the palette to add · keys 1–7 insert at the cursor</source>
-        <translation>从面板拖动以添加 · 按 1–7 在光标处插入</translation>
+        <source>Drag from the palette or press 1–7 to add</source>
+        <translation>从面板拖动或按 1–7 添加</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4500,12 +4500,12 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <location line="+16"/>
         <location line="+47"/>
         <location line="+12"/>
-        <location line="+90"/>
+        <location line="+83"/>
         <source>must not be empty</source>
         <translation>不得为空</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-136"/>
         <source>id is %1 characters long (at most %2)</source>
         <translation>ID 长度为 %1 个字符（最多 %2 个）</translation>
     </message>
@@ -4525,7 +4525,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>名称长度为 %1 个字符（最多 %2 个）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>unknown domain &quot;%1&quot;</source>
         <translation>未知领域“%1”</translation>
     </message>
@@ -4545,7 +4545,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>“%1”是%2，而不是%3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>a domain cannot be its own parent</source>
         <translation>领域不能是自身的上级</translation>
     </message>
@@ -6485,7 +6485,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+113"/>
+        <location filename="../app/gui/main.cpp" line="+98"/>
         <source>--spotlight: no entity &quot;%1&quot; on the map</source>
         <translation>--spotlight：地图上没有实体“%1”</translation>
     </message>

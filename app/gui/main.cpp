@@ -4,6 +4,7 @@
 //   orgmap --screenshot OUT.png --compare OTHER [--show metrics] FILE
 //   orgmap --screenshot OUT.png --present [--spotlight ID] [--finding N] [--view NAME] FILE
 #include "analysisrunner.h"
+#include "applook.h"
 #include "core/savedviews.h"
 #include "document/document.h"
 #include "i18n.h"
@@ -15,11 +16,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QRegularExpression>
-#include <QStyleFactory>
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
@@ -45,20 +44,6 @@ void chooseOffscreenForScreenshot(int argc, char **argv)
     }
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-}
-
-void applyLook(QApplication &app)
-{
-    // Fusion draws the same everywhere and follows the palette, light or dark.
-    if (QStyle *fusion = QStyleFactory::create(u"Fusion"_qs))
-        app.setStyle(fusion);
-    QFont font = app.font();
-    if (font.pointSizeF() > 0 && font.pointSizeF() < 10)
-        font.setPointSizeF(10);
-    app.setFont(font);
-    QFile qss(u":/styles/orgmap.qss"_qs);
-    if (qss.open(QIODevice::ReadOnly))
-        app.setStyleSheet(QString::fromUtf8(qss.readAll()));
 }
 
 int fail(const QString &message)
@@ -265,7 +250,7 @@ int main(int argc, char **argv)
     if ((parser.isSet(zoomOption) || parser.isSet(sizeOption)) && !parser.isSet(screenshotOption))
         return fail(QApplication::translate("main", "--size and --zoom need --screenshot"));
 
-    applyLook(app);
+    applyAppLook(app);
 
     if (parser.isSet(screenshotOption)) {
         static const QRegularExpression sizePattern(u"^(\\d+)x(\\d+)$"_qs);

@@ -33,6 +33,8 @@ endif()
 if(TARGET orgmap_ui)
   orgmap_add_test(tst_editorpanels SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_editorpanels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
+  target_compile_definitions(tst_editorpanels PRIVATE
+    ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
 endif()
 if(TARGET orgmap_ui)
   orgmap_add_test(tst_presentation SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_presentation.cpp

@@ -1,6 +1,8 @@
 // Issue 9 (dashboard, selection handles) and issue 13 (the quick-entry line):
 // real windows at 1280x720 on the offscreen platform, driven with keys and
 // mouse events on the canvas viewport.
+#include "analysisrunner.h"
+#include "applook.h"
 #include "couplingheatmap.h"
 #include "document/document.h"
 #include "entityactions.h"
@@ -51,6 +53,7 @@ private slots:
     void dashboardTogglesBesideFindings();
     void dashboardReadableAt1280x720_data();
     void dashboardReadableAt1280x720();
+    void statusHintFitsAt1280_data();
     void statusHintFitsAt1280();
     void welcomePageOnFirstStart();
     void noHandlesLeftBehindAfterDrag_data();
@@ -70,6 +73,9 @@ private:
 void TestEditorPanels::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // What the app shows (style, type size, style sheet): the readability
+    // checks below measure the text a user reads.
+    applyAppLook(*qobject_cast<QApplication *>(QCoreApplication::instance()));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
 }
@@ -300,10 +306,30 @@ void TestEditorPanels::dashboardReadableAt1280x720()
 
 // The hint for an empty selection (the 1–7 keys) is read whole in a 1280 px
 // window, beside the findings and counts of the example map.
+void TestEditorPanels::statusHintFitsAt1280_data()
+{
+    QTest::addColumn<bool>("example");
+    QTest::newRow("long names") << false;
+    // Its policy file beside it: the status bar also names the policy.
+    QTest::newRow("example with its policy") << true;
+}
+
 void TestEditorPanels::statusHintFitsAt1280()
 {
-    m_window->setMap(longNamesMap());
+    QFETCH(bool, example);
+    if (example) {
+        QStringList errors;
+        QVERIFY2(
+            m_window->loadFile(QStringLiteral(ORGMAP_EXAMPLES) + u"/acme.orgmap.json"_qs, &errors),
+            qPrintable(errors.join(u'\n')));
+        auto *policy = m_window->statusBar()->findChild<QLabel *>(u"policyLabel"_qs);
+        QVERIFY(policy && policy->isVisible());
+    } else {
+        m_window->setMap(longNamesMap());
+    }
     m_window->scene()->clearSelection();
+    // The finding counts beside the hint are there once the analysis ran.
+    QVERIFY(m_window->analysisRunner()->waitForCurrent(30000));
     QTest::qWait(100);
     auto *hint = m_window->statusBar()->findChild<QLabel *>(u"hintLabel"_qs);
     QVERIFY(hint);

@@ -50,6 +50,8 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     setObjectName(u"dashboard"_qs);
     setAutoFillBackground(true);
     m_summary->setObjectName(u"dashboardSummary"_qs);
+    // A long map name wraps instead of widening the dashboard past its dock.
+    m_summary->setWordWrap(true);
     m_exportButton->setObjectName(u"dashboardExport"_qs);
     connect(m_exportButton, &QPushButton::clicked, this, &DashboardWidget::exportRequested);
     connect(m_heatMap, &CouplingHeatMap::selectRequested, this, &DashboardWidget::selectRequested);

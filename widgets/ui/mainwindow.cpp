@@ -189,7 +189,7 @@ void MainWindow::onSceneSelectionChanged()
     QString hint;
     if (ids.isEmpty() && links.isEmpty() && interactions.isEmpty())
         // Short enough for a 1280 px window beside the counts and findings.
-        hint = tr("Drag from the palette to add · keys 1–7 insert at the cursor");
+        hint = tr("Drag from the palette or press 1–7 to add");
     else if (ids.size() == 2 && (assets == 2 || teams == 2))
         hint = tr("Ctrl+L connects the two selected items");
     else if (ids.size() == 1)
