@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -283,6 +284,23 @@ void TestCli::renderViewsPdfHasAPagePerView()
     if (counted < 0 && QFile::exists(out))
         QSKIP("neither pdfinfo nor a readable page tree to count the pages with");
     QCOMPARE(counted, pages);
+    // Each page titled with its view's name (the map's without views), the
+    // findings summary last.
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_qs);
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils, tools/install-deps.sh) is not installed");
+    QProcess text;
+    text.start(pdftotext, {u"-layout"_qs, out, u"-"_qs});
+    QVERIFY(text.waitForFinished(30000));
+    const QStringList shown = QString::fromUtf8(text.readAllStandardOutput()).split(u'\f');
+    QVERIFY(shown.size() >= pages);
+    const auto title = [&shown](int page) {
+        return shown.at(page).trimmed().section(u'\n', 0, 0).trimmed();
+    };
+    for (int i = 0; i + 1 < pages; ++i)
+        QCOMPARE(title(i), views > 0 ? u"View %1"_qs.arg(i + 1) : map.value(u"name"_qs).toString());
+    QVERIFY2(title(pages - 1).startsWith(u"Findings"_qs), qPrintable(title(pages - 1)));
+    QVERIFY(shown.at(pages - 1).contains(u"errors"_qs));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

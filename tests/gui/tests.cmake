@@ -66,6 +66,7 @@ endif()
 if(TARGET orgmap)
   orgmap_add_test(tst_guicommandline SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_guicommandline.cpp
     LIBS Qt6::Gui)
-  target_compile_definitions(tst_guicommandline PRIVATE ORGMAP_GUI_BINARY="$<TARGET_FILE:orgmap>")
+  target_compile_definitions(tst_guicommandline PRIVATE ORGMAP_GUI_BINARY="$<TARGET_FILE:orgmap>"
+    ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
   add_dependencies(tst_guicommandline orgmap)
 endif()

@@ -19,6 +19,10 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QFontMetricsF>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -27,6 +31,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,9 +65,22 @@ private slots:
     void captionBarLeavesTheTopRowFree();
     void projectorLinksThickerAndStronger();
     void legendIsNeverBlankAndHides();
+    void noBoxUnderAnOverlay();
+    void fitsTheCanvasItIsGiven();
+    void captionBarHidesAndComesBack();
+    void projectorThemeFromPreferences();
+    void quickEntryCommandsWhilePresenting_data();
+    void quickEntryCommandsWhilePresenting();
 
 private:
     bool presentWithFocus(); // enters presentation mode, the keyboard on the canvas
+    // What falls short of the readability targets at the view's scale, as
+    // drawn: the titles of `domains` and the names of the assets in
+    // `assets`. Empty when every one is read whole enough and large enough.
+    QStringList unreadable(const QStringList &domains, const QStringList &assets,
+                           double minTitlePx, double minNamePx) const;
+    QRectF viewportRect(QWidget *overlay) const; // an overlay's rectangle on the viewport
+    QList<QRectF> boxesOnScreen() const;          // every domain, team and asset
     QList<NodeItem *> assetItems() const;
     int inkPixels(const QImage &image, const QRect &rect) const;
 
@@ -173,6 +191,82 @@ void TestPresentation::enterAndLeaveRestoreLayout()
         QVERIFY2(dock->isVisible(), qPrintable(dock->objectName()));
 }
 
+QStringList TestPresentation::unreadable(const QStringList &domains, const QStringList &assets,
+                                        double minTitlePx, double minNamePx) const
+{
+    MapView *view = m_window->view();
+    view->viewport()->grab(); // paints: the titles and names are laid out as drawn
+    const double scale = view->transform().m11();
+    const MapData &data = m_window->document()->data();
+    QStringList problems;
+    for (const QString &id : domains) {
+        const auto *item = static_cast<DomainItem *>(m_window->scene()->itemForId(id));
+        const QString name = data.nameOf(id);
+        const QFont font = item->titleFont();
+        const double px = font.pixelSize() * scale;
+        if (px < minTitlePx)
+            problems << u"title %1: %2 px"_qs.arg(name).arg(px);
+        // The first word whole (the cycle mark before it aside; over two
+        // lines when an empty domain had to break it).
+        QString drawn = item->shownTitle();
+        if (drawn.startsWith(u"\u21bb "_qs))
+            drawn = drawn.mid(2);
+        drawn.replace(u"-"_qs + QChar(QChar::LineSeparator), QString());
+        drawn.replace(QChar(QChar::LineSeparator), u' ');
+        if (!drawn.startsWith(name.section(u' ', 0, 0)))
+            problems << u"title %1 drawn as \"%2\""_qs.arg(name, drawn);
+        // Each line inside the domain's width, at the horizontal scale it was drawn at.
+        for (const QString &line : item->shownTitle().split(QChar(QChar::LineSeparator))) {
+            const double width =
+                QFontMetricsF(font).horizontalAdvance(line) * item->shownTitleStretch();
+            if (width > item->labelRect().width() + 0.5)
+                problems << u"title %1: \"%2\" %3 wide in %4"_qs.arg(name, line).arg(width).arg(
+                                item->labelRect().width());
+        }
+    }
+    for (const QString &id : assets) {
+        const auto *item = static_cast<NodeItem *>(m_window->scene()->itemForId(id));
+        const QFont font = m_window->scene()->theme().labelFont;
+        const double px = font.pixelSize() * scale;
+        if (px < minNamePx)
+            problems << u"name %1: %2 px"_qs.arg(item->name()).arg(px);
+        // Not elided past the first word: the first word is drawn whole
+        // (over the two lines when it had to be broken), each line in the box.
+        const QStringList lines = item->shownName().split(QChar(QChar::LineSeparator));
+        QString drawn = item->shownName();
+        drawn.replace(u"-"_qs + QChar(QChar::LineSeparator), QString());
+        drawn.replace(QChar(QChar::LineSeparator), u' ');
+        if (!drawn.startsWith(item->name().section(u' ', 0, 0)))
+            problems << u"name %1 drawn as \"%2\""_qs.arg(item->name(), drawn);
+        for (const QString &line : lines)
+            if (QFontMetricsF(font).horizontalAdvance(line) > item->labelRect().width() + 0.5)
+                problems << u"name %1: \"%2\" wider than its box"_qs.arg(item->name(), line);
+    }
+    return problems;
+}
+
+QRectF TestPresentation::viewportRect(QWidget *overlay) const
+{
+    QWidget *viewport = m_window->view()->viewport();
+    return QRectF(viewport->mapFromGlobal(overlay->mapToGlobal(QPoint(0, 0))), overlay->size());
+}
+
+QList<QRectF> TestPresentation::boxesOnScreen() const
+{
+    const MapData &data = m_window->document()->data();
+    QStringList ids;
+    for (const Domain &d : data.domains)
+        ids << d.id.str();
+    for (const Team &t : data.teams)
+        ids << t.id.str();
+    for (const Asset &a : data.assets)
+        ids << a.id.str();
+    QList<QRectF> boxes;
+    for (const QString &id : std::as_const(ids))
+        boxes << m_window->view()->mapFromScene(m_window->scene()->rectForId(id)).boundingRect();
+    return boxes;
+}
+
 void TestPresentation::readableAtProjectorSize()
 {
     Presentation *p = m_window->presentation();
@@ -181,41 +275,31 @@ void TestPresentation::readableAtProjectorSize()
     MapView *view = m_window->view();
     QCOMPARE(view->viewport()->size(), QSize(1280, 720));
     view->zoomToFit();
-    const double scale = view->transform().m11();
-    // The whole map in view.
-    const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
-    QVERIFY(shown.contains(m_window->scene()->contentRect().adjusted(30, 30, -30, -30)));
-    double smallestTitle = 1e9;
-    QString smallestName;
-    for (const Domain &d : m_window->document()->data().domains) {
-        const auto *item = static_cast<DomainItem *>(m_window->scene()->itemForId(d.id.str()));
-        const double px = item->titleFont().pixelSize() * scale;
-        if (px < smallestTitle) {
-            smallestTitle = px;
-            smallestName = d.name;
-        }
-    }
-    QVERIFY2(smallestTitle >= 20,
-             qPrintable(u"%1: title %2 px"_qs.arg(smallestName).arg(smallestTitle)));
-    view->viewport()->grab(); // paints: the titles are laid out
-    const double namePx = m_window->scene()->theme().labelFont.pixelSize() * scale;
-    QVERIFY2(namePx >= 12, qPrintable(u"names %1 px"_qs.arg(namePx)));
-    for (const NodeItem *item : assetItems()) {
-        // Not elided past the first word: the first word is drawn whole
-        // (over the two lines when it had to be broken).
-        QString drawn = item->shownName();
-        drawn.replace(u"-"_qs + QChar(QChar::LineSeparator), QString());
-        drawn.replace(QChar(QChar::LineSeparator), u' ');
-        const QString first = item->name().section(u' ', 0, 0);
-        QVERIFY2(drawn.startsWith(first), qPrintable(item->name() + u" shown as "_qs + drawn));
-    }
+    // The whole map in view: every box on screen.
+    const QRectF screen = view->viewport()->rect();
+    for (const QRectF &box : boxesOnScreen())
+        QVERIFY2(screen.contains(box), qPrintable(u"%1,%2 %3x%4 off screen"_qs.arg(box.x())
+                                                      .arg(box.y())
+                                                      .arg(box.width())
+                                                      .arg(box.height())));
+    QStringList domains, assets;
+    for (const Domain &d : m_window->document()->data().domains)
+        domains << d.id.str();
+    for (const Asset &a : m_window->document()->data().assets)
+        assets << a.id.str();
+    const QStringList problems = unreadable(domains, assets, 20, 12);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_qs)));
 }
 
 void TestPresentation::spotlightedDomainIsLarger_data()
 {
     QTest::addColumn<QString>("domain");
-    for (const char *id : {"d-catalog", "d-sales", "d-finance", "d-payments", "d-marketing"})
-        QTest::newRow(id) << QString::fromLatin1(id);
+    QFile file(QStringLiteral(ORGMAP_EXAMPLES "/acme.orgmap.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    for (const QJsonValue &d : QJsonDocument::fromJson(file.readAll())[u"domains"_qs].toArray()) {
+        const QString id = d[u"id"_qs].toString();
+        QTest::newRow(qPrintable(id)) << id;
+    }
 }
 
 void TestPresentation::spotlightedDomainIsLarger()
@@ -224,16 +308,21 @@ void TestPresentation::spotlightedDomainIsLarger()
     Presentation *p = m_window->presentation();
     p->enter(false);
     QApplication::processEvents();
-    QVERIFY(m_window->document()->data().containsId(domain));
-    p->spotlight(spotlightSet(m_window->document()->data(), domain));
-    const double scale = m_window->view()->transform().m11();
-    const double px = m_window->scene()->theme().labelFont.pixelSize() * scale;
-    QVERIFY2(px >= 18, qPrintable(u"names %1 px"_qs.arg(px)));
+    const MapData &data = m_window->document()->data();
+    QVERIFY(data.containsId(domain));
+    p->spotlight(spotlightSet(data, domain));
     // The domain is on screen whole.
     const QRectF shown =
         m_window->view()->mapToScene(m_window->view()->viewport()->rect()).boundingRect();
     QVERIFY(shown.contains(m_window->scene()->rectForId(domain)));
-    QVERIFY(p->captionBar()->text().contains(m_window->document()->data().nameOf(domain)));
+    QVERIFY(p->captionBar()->text().contains(data.nameOf(domain)));
+    // Its assets' names at 18 px or more, read whole enough.
+    QStringList assets;
+    for (const Asset &a : data.assets)
+        if (a.domain == DomainId(domain))
+            assets << a.id.str();
+    const QStringList problems = unreadable({domain}, assets, 20, 18);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_qs)));
 }
 
 void TestPresentation::spotlightDimsTheRest()
@@ -548,6 +637,237 @@ void TestPresentation::legendIsNeverBlankAndHides()
     m_window->action(u"actionLegend"_qs)->trigger();
     QVERIFY(m_window->scene()->mapBoundingRect().width() >
             m_window->scene()->contentRect().width());
+}
+
+// Nothing the room should see sits under the legend, the caption bar or a
+// tour step's message: the whole map at fit, each finding's subject.
+void TestPresentation::noBoxUnderAnOverlay()
+{
+    Presentation *p = m_window->presentation();
+    p->enter(false);
+    QApplication::processEvents();
+    MapView *view = m_window->view();
+    view->zoomToFit();
+    const QRectF legend = view->legendRect();
+    QVERIFY(!legend.isNull());
+    const QRectF bar = viewportRect(p->captionBar()->bar());
+    QVERIFY(p->captionBar()->isBarVisible());
+    const auto covered = [](const QList<QRectF> &boxes, const QRectF &overlay) {
+        QStringList out;
+        for (const QRectF &b : boxes)
+            if (b.intersects(overlay))
+                out << u"%1,%2 %3x%4"_qs.arg(b.x()).arg(b.y()).arg(b.width()).arg(b.height());
+        return out.join(u", "_qs);
+    };
+    QCOMPARE(covered(boxesOnScreen(), legend), QString());
+    QCOMPARE(covered(boxesOnScreen(), bar), QString());
+    // Each tour step's subject clear of the legend, the bar and the message.
+    const int steps = std::min<int>(8, m_window->analysisRunner()->latest()->analysis.findings.size());
+    for (int i = 0; i < steps; ++i) {
+        p->nextFinding();
+        QVERIFY(!p->captionBar()->message().isEmpty());
+        QList<QRectF> lit;
+        for (const QRectF &r : view->spotlight())
+            lit << view->mapFromScene(r).boundingRect();
+        const QRectF message = viewportRect(p->captionBar()->messageBox());
+        QVERIFY2(covered(lit, message).isEmpty(),
+                 qPrintable(u"step %1 under the message: %2"_qs.arg(i + 1).arg(covered(lit, message))));
+        QVERIFY2(covered(lit, view->legendRect()).isEmpty(),
+                 qPrintable(u"step %1 under the legend"_qs.arg(i + 1)));
+        QVERIFY2(covered(lit, bar).isEmpty(), qPrintable(u"step %1 under the bar"_qs.arg(i + 1)));
+    }
+}
+
+// F5 hides the docks and goes full screen; the canvas gets its size through
+// the event loop, after the mode has fitted the map. What the room sees is
+// the whole map fitted to the canvas it ends up with, at each resize.
+void TestPresentation::fitsTheCanvasItIsGiven()
+{
+    QTest::qWait(200); // the docks settle at their first size
+    MapView *view = m_window->view();
+    QVERIFY(view->viewport()->width() < 1100); // the docks take their share
+    const auto fitted = [this, view](QSize size) {
+        QTRY_COMPARE(view->viewport()->size(), size);
+        QApplication::processEvents();
+        const double shown = view->transform().m11();
+        const QRectF screen = view->viewport()->rect();
+        for (const QRectF &box : boxesOnScreen())
+            QVERIFY2(screen.contains(box), qPrintable(u"%1,%2 off screen"_qs.arg(box.x()).arg(box.y())));
+        view->zoomToFit(); // what a fresh fit gives
+        QVERIFY2(qAbs(view->transform().m11() - shown) < 1e-6,
+                 qPrintable(u"shown at %1, fits at %2"_qs.arg(shown).arg(view->transform().m11())));
+    };
+    m_window->presentation()->enter(false);
+    fitted(QSize(1280, 720));
+    if (QTest::currentTestFailed())
+        return;
+    m_window->resize(1024, 640);
+    fitted(QSize(1024, 640));
+}
+
+void TestPresentation::captionBarHidesAndComesBack()
+{
+    Presentation *p = m_window->presentation();
+    CaptionBar *caption = p->captionBar();
+    caption->setHideDelay(150);
+    p->enter(false);
+    QApplication::processEvents();
+    QVERIFY(caption->isBarVisible());
+    // The map's name, what is shown and the finding counts.
+    const QRegularExpression parts(u"^(.+) \u00b7 Whole map \u00b7 (\\d+) errors \u00b7 \\d+ "
+                                   u"warnings \u00b7 \\d+ infos$"_qs);
+    const QRegularExpressionMatch match = parts.match(caption->text());
+    QVERIFY2(match.hasMatch(), qPrintable(caption->text()));
+    QCOMPARE(match.captured(1), m_window->document()->data().info.name);
+    QCOMPARE(match.captured(2), u"11"_qs);
+    QTRY_VERIFY_WITH_TIMEOUT(!caption->isBarVisible(), 2000);
+    QMouseEvent move(QEvent::MouseMove, QPointF(420, 310),
+                     m_window->view()->viewport()->mapToGlobal(QPointF(420, 310)), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window->view()->viewport(), &move);
+    QVERIFY(caption->isBarVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!caption->isBarVisible(), 2000);
+    // The counts follow the map: an unowned service is one more error.
+    m_window->openQuickEntry();
+    m_window->quickEntry()->lineEdit()->setText(u"service Refunds in Payments"_qs);
+    QVERIFY(m_window->quickEntry()->run());
+    QVERIFY(m_window->analysisRunner()->waitForCurrent(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(caption->text().contains(u" 12 errors"_qs), 20000);
+}
+
+void TestPresentation::projectorThemeFromPreferences()
+{
+    const auto choose = [this](bool dark) {
+        bool answered = false;
+        TestUtil::onNextModal([&](QWidget *dialog) {
+            auto *theme = dialog->findChild<QComboBox *>(u"presentationTheme"_qs);
+            QVERIFY(theme);
+            theme->setCurrentIndex(theme->findData(dark));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            answered = true;
+        });
+        m_window->action(u"actionPreferences"_qs)->trigger();
+        QVERIFY(answered);
+    };
+    const auto background = [this] {
+        m_window->scene()->setShowLegend(false);
+        const QImage image = m_window->view()->viewport()->grab().toImage();
+        m_window->scene()->setShowLegend(true);
+        return qGray(image.pixel(2, image.height() / 2)); // the canvas left of the map
+    };
+    choose(true);
+    Presentation *p = m_window->presentation();
+    p->enter(false);
+    QApplication::processEvents();
+    QVERIFY(m_window->scene()->theme().projector);
+    QVERIFY(m_window->scene()->theme().dark);
+    QVERIFY2(background() < 40, qPrintable(QString::number(background())));
+    // Changed while presenting: the room sees it at once.
+    choose(false);
+    QVERIFY(p->isActive());
+    QVERIFY(m_window->scene()->theme().projector);
+    QVERIFY(!m_window->scene()->theme().dark);
+    QVERIFY2(background() > 240, qPrintable(QString::number(background())));
+    p->leave();
+    QVERIFY(!m_window->scene()->theme().projector);
+}
+
+void TestPresentation::quickEntryCommandsWhilePresenting_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("wrong"); // the part an error selects; empty: the command works
+    QTest::addColumn<QString>("says");  // the error's text, or what the map shows afterwards
+    // The forms, on the example map's names.
+    QTest::newRow("service in, owned by")
+        << u"service Refunds in Payments owned by Payments Platform"_qs << QString()
+        << u"asset Refunds d-payments t-payments-platform"_qs;
+    QTest::newRow("link with kind") << u"Checkout API -> Fraud Scoring api"_qs << QString()
+                                    << u"link s-checkout s-fraud-scoring api"_qs;
+    QTest::newRow("team with type") << u"team Core Platform platform"_qs << QString()
+                                    << u"team Core Platform platform"_qs;
+    QTest::newRow("move") << u"move Basket to Finance"_qs << QString()
+                          << u"asset Basket d-finance t-browse"_qs;
+    QTest::newRow("owner") << u"owner General Ledger Data Platform"_qs << QString()
+                           << u"asset General Ledger d-finance t-data-platform"_qs;
+    QTest::newRow("rename") << u"rename Basket to Cart"_qs << QString()
+                            << u"asset Cart d-sales t-browse"_qs;
+    QTest::newRow("delete") << u"delete Legacy CRM"_qs << QString() << u"gone s-legacy-crm"_qs;
+    // Their errors: what and where in the line.
+    QTest::newRow("unknown domain") << u"service Refunds in Paymnts"_qs << u"Paymnts"_qs
+                                    << u"No domain named “Paymnts”."_qs;
+    QTest::newRow("unknown team") << u"service Refunds in Payments owned by Nobody"_qs
+                                  << u"Nobody"_qs << u"No team named “Nobody”."_qs;
+    QTest::newRow("unknown asset") << u"Checkout API -> Fraud Scorin"_qs << u"Fraud Scorin"_qs
+                                   << u"No asset named “Fraud Scorin”."_qs;
+    QTest::newRow("unknown kind") << u"Checkout API -> Fraud Scoring soap"_qs << u"soap"_qs
+                                  << u"Unknown link kind “soap”: one of api, data, event."_qs;
+    QTest::newRow("taken team name") << u"team Growth"_qs << u"Growth"_qs
+                                     << u"Another team is named “Growth”."_qs;
+    QTest::newRow("move nowhere") << u"move Basket to Nowhere"_qs << u"Nowhere"_qs
+                                  << u"No domain named “Nowhere”."_qs;
+    QTest::newRow("owner unknown team") << u"owner General Ledger Nobody"_qs << u"Nobody"_qs
+                                        << u"No team named “Nobody”."_qs;
+    QTest::newRow("unknown command") << u"create Foo"_qs << u"create"_qs
+                                     << u"Unknown command “create”"_qs;
+}
+
+// Each command of the quick-entry line typed while presenting: one undoable
+// step that Ctrl+Z takes back whole; an error says what and where (its
+// column, the wrong part selected) and changes nothing.
+void TestPresentation::quickEntryCommandsWhilePresenting()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, wrong);
+    QFETCH(QString, says);
+    Presentation *p = m_window->presentation();
+    QVERIFY(presentWithFocus());
+    MapView *view = m_window->view();
+    Document *doc = m_window->document();
+    const MapData before = doc->data();
+    const int steps = doc->undoStack()->count();
+    QTest::keyClick(view, Qt::Key_Slash);
+    QuickEntryBar *entry = m_window->quickEntry();
+    QVERIFY(entry->isVisible());
+    QTest::keyClicks(entry->lineEdit(), line);
+    if (entry->completer()->popup()->isVisible())
+        QTest::keyClick(entry->completer()->popup(), Qt::Key_Escape);
+    QTest::keyClick(entry->lineEdit(), Qt::Key_Return);
+    QVERIFY(p->isActive());
+    if (!wrong.isEmpty()) {
+        QVERIFY(entry->isVisible());
+        const QString expected = u"Column %1: %2"_qs.arg(line.indexOf(wrong) + 1).arg(says);
+        QVERIFY2(entry->messageLabel()->text().startsWith(expected),
+                 qPrintable(entry->messageLabel()->text() + u" <> "_qs + expected));
+        QCOMPARE(entry->lineEdit()->selectedText(), wrong);
+        QCOMPARE(doc->undoStack()->count(), steps);
+        QVERIFY(doc->data() == before);
+        return;
+    }
+    QVERIFY2(!entry->isVisible(), qPrintable(entry->messageLabel()->text()));
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    const MapData &m = doc->data();
+    const QStringList words = says.split(u' ');
+    QString seen;
+    if (words[0] == u"link") {
+        const LinkKey key{AssetId(words[1]), AssetId(words[2]), *linkKindFromString(words[3])};
+        seen = m.links.contains(key) ? says : u"no such link"_qs;
+    } else if (words[0] == u"gone") {
+        seen = m.containsId(words[1]) ? u"still there"_qs : says;
+    } else if (words[0] == u"team") {
+        for (const Team &t : m.teams)
+            if (says.startsWith(u"team "_qs + t.name + u' '))
+                seen = u"team %1 %2"_qs.arg(t.name, toString(t.type));
+    } else {
+        for (const Asset &a : m.assets)
+            if (says.startsWith(u"asset "_qs + a.name + u' '))
+                seen = u"asset %1 %2 %3"_qs.arg(a.name, a.domain.str(), a.owner.str());
+    }
+    QCOMPARE(seen, says);
+    // Ctrl+Z on the canvas takes the whole command back.
+    QVERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(doc->data() == before);
+    QVERIFY(p->isActive());
 }
 
 QTEST_MAIN(TestPresentation)

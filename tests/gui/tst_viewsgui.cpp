@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace OrgMap;
@@ -102,12 +103,19 @@ private slots:
         QVERIFY2(p->captionBar()->text().contains(QStringLiteral("Overview")),
                  qPrintable(p->captionBar()->text()));
         QVERIFY(m_window->view()->spotlight().isEmpty()); // nothing veiled
-        // The camera fits the view's rectangle to the screen.
+        // The camera fits the view's rectangle to the free part of the
+        // screen: below the caption bar, left of the legend, filling it one way.
         const QRectF camera = ViewEdits::views(*m_window->document()).at(0).camera;
-        const QSizeF screen = m_window->view()->viewport()->size();
-        QVERIFY(qAbs(m_window->view()->transform().m11() -
-                     std::min(screen.width() / camera.width(), screen.height() / camera.height())) <
-                1e-6);
+        const QRectF shown = m_window->view()->mapFromScene(camera).boundingRect();
+        const QRectF free(QPointF(0, CaptionBar::barHeight()),
+                          QPointF(m_window->view()->legendRect().left() - 8,
+                                  m_window->view()->viewport()->height()));
+        QVERIFY2(free.adjusted(-1, -1, 1, 1).contains(shown),
+                 qPrintable(u"%1,%2 %3x%4"_qs.arg(shown.x())
+                                .arg(shown.y())
+                                .arg(shown.width())
+                                .arg(shown.height())));
+        QVERIFY(qAbs(shown.width() - free.width()) < 2 || qAbs(shown.height() - free.height()) < 2);
 
         // The second view reveals Checkout, then Payments: two steps.
         QTest::keyClick(canvas, Qt::Key_Space);
@@ -141,6 +149,32 @@ private slots:
         QVERIFY(p->isActive());
         QTest::keyClick(canvas, Qt::Key_Escape);
         QVERIFY(!p->isActive());
+    }
+
+    // Update gives the selected view what the canvas shows now; its name and
+    // reveal steps stay. One undoable step.
+    void updateReplacesThePicture()
+    {
+        addSampleViews();
+        ViewsDock *dock = m_window->viewsDock();
+        const SavedView before = ViewEdits::views(*m_window->document()).at(1);
+        dock->setCurrentIndex(1);
+        m_window->view()->zoomToFit();
+        QUndoStack *undo = m_window->document()->undoStack();
+        const int steps = undo->count();
+        auto *update = dock->findChild<QToolButton *>(QStringLiteral("viewUpdate"));
+        QVERIFY(update && update->isEnabled());
+        update->click();
+        const SavedView after = ViewEdits::views(*m_window->document()).at(1);
+        QCOMPARE(after.name, before.name);
+        QCOMPARE(after.reveal, before.reveal);
+        // The whole map now (the viewport's last pixel row aside: a few units).
+        const QRectF whole = m_window->scene()->contentRect().adjusted(8, 8, -8, -8);
+        QVERIFY(after.camera.contains(whole));
+        QVERIFY(!before.camera.contains(whole));
+        QCOMPARE(undo->count(), steps + 1);
+        undo->undo();
+        QCOMPARE(ViewEdits::views(*m_window->document()).at(1), before);
     }
 
     // With a selection the arrows move it, as in the editor.

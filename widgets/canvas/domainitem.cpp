@@ -4,6 +4,8 @@
 #include "layout/autolayout.h"
 #include "theme.h"
 
+#include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStaticText>
@@ -63,7 +65,63 @@ QFont DomainItem::titleFont() const
 
 QRectF DomainItem::labelRect() const
 {
-    return titleRect().adjusted(14, 0, -14, 0);
+    // The projector theme's large type needs the band's width more than a margin.
+    const double margin = t().projector ? 8 : 14;
+    return titleRect().adjusted(margin, 0, -margin, 0);
+}
+
+namespace {
+// A title's first word (after the cycle mark) and, when more follows, the
+// ellipsis that stands for the rest.
+QString firstWord(const QString &title)
+{
+    const qsizetype from = title.startsWith(QStringLiteral("\u21bb ")) ? 2 : 0;
+    const qsizetype space = title.indexOf(u' ', from);
+    return space < 0 ? title : title.left(space) + QChar(0x2026);
+}
+} // namespace
+
+double DomainItem::titleStretch(const QString &title, const QFontMetricsF &fm, double width)
+{
+    const double whole = fm.horizontalAdvance(title);
+    if (whole <= width)
+        return 1;
+    if (whole * kMinTitleStretch <= width)
+        return width / whole;
+    // Too long even condensed: condensed as far as the first word needs to be
+    // drawn whole, the rest is elided.
+    return std::clamp(width / fm.horizontalAdvance(firstWord(title)), kMinTitleStretch, 1.0);
+}
+
+bool DomainItem::bodyIsEmpty() const
+{
+    if (!scene())
+        return false;
+    const QRectF body = sceneRect().adjusted(0, kDomainTitleHeight, 0, 0);
+    for (const QGraphicsItem *item : scene()->items(body))
+        if ((item->type() == NodeItem::Type &&
+             static_cast<const NodeItem *>(item)->sceneBodyRect().intersects(body)) ||
+            (item->type() == Type && item->zValue() > zValue()))
+            return false;
+    return true;
+}
+
+void DomainItem::layoutTitle(const QString &title, const Theme &t, double width, bool wrap) const
+{
+    const QFontMetricsF fm(t.titleFont);
+    m_titleWrapped = wrap;
+    if (wrap) {
+        // Over two lines as the projector theme's asset names are.
+        m_titleStretch = 1;
+        m_titleText = QStaticText(NodeItem::twoLineName(title, fm, width));
+    } else {
+        // The projector theme condenses a title rather than cut it: a narrow
+        // domain at fit keeps its first word whole at full height.
+        m_titleStretch = t.projector ? titleStretch(title, fm, width) : 1.0;
+        m_titleText = QStaticText(fm.elidedText(title, Qt::ElideRight, width / m_titleStretch));
+    }
+    m_titleText.setTextFormat(Qt::PlainText);
+    m_titleText.prepare(QTransform(), t.titleFont);
 }
 
 QRectF DomainItem::boundingRect() const
@@ -196,16 +254,34 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             m_titleShown = name;
             m_titleFont = t.titleFont;
             m_titleWidth = label.width();
-            m_titleText = QStaticText(
-                QFontMetricsF(t.titleFont).elidedText(name, Qt::ElideRight, label.width()));
-            m_titleText.setTextFormat(Qt::PlainText);
-            m_titleText.prepare(QTransform(), t.titleFont);
+            const QFontMetricsF fm(t.titleFont);
+            m_titleOneLine = !t.projector || fm.horizontalAdvance(firstWord(name)) *
+                                                     kMinTitleStretch <=
+                                                 label.width();
+            layoutTitle(name, t, label.width(), false);
         }
+        // An empty domain whose first word does not fit its band even
+        // condensed (the example's Sustainability at fit) writes its title
+        // over two lines, the second across its empty body.
+        const bool wrap = !m_titleOneLine &&
+                          m_size.height() >= 2.2 * QFontMetricsF(t.titleFont).lineSpacing() &&
+                          bodyIsEmpty();
+        if (wrap != m_titleWrapped)
+            layoutTitle(name, t, label.width(), wrap);
         painter->setPen(m_highlight.cycle ? t.cycle : t.text);
         painter->setFont(t.titleFont);
-        painter->drawStaticText(
-            QPointF(label.left(), label.center().y() - m_titleText.size().height() / 2),
-            m_titleText);
+        // The first line centred in the band.
+        const double lineHeight = m_titleText.size().height() / (m_titleWrapped ? 2 : 1);
+        const QPointF at(label.left(), label.center().y() - lineHeight / 2);
+        if (m_titleStretch < 1) {
+            painter->save();
+            painter->translate(at);
+            painter->scale(m_titleStretch, 1);
+            painter->drawStaticText(QPointF(0, 0), m_titleText);
+            painter->restore();
+        } else {
+            painter->drawStaticText(at, m_titleText);
+        }
     }
     paintHighlight(painter, lod);
     if (isSelected()) {

@@ -153,9 +153,17 @@ public:
     void setSceneRect(const QRectF &rect);
     QRectF titleRect() const; // local
     QRectF labelRect() const; // local
-    // The title as last drawn (elided) and its font (tests measure them).
+    // The title as last drawn (elided), its font and the horizontal scale it
+    // was drawn at (below 1: condensed to fit; tests measure them).
     QString shownTitle() const { return m_titleText.text(); }
     QFont titleFont() const;
+    double shownTitleStretch() const { return m_titleStretch; }
+    // How far the projector theme condenses `title` to fit `width`: 1 when it
+    // fits, never below kMinTitleStretch (then the first word still fits).
+    static double titleStretch(const QString &title, const QFontMetricsF &fm, double width);
+    static constexpr double kMinTitleStretch = 0.75;
+    // Whether the title is drawn over two lines (see paint()).
+    bool shownTitleWrapped() const { return m_titleWrapped; }
 
     // The resize handle under a scene point, for a view at scale `viewScale`.
     Handle handleAt(QPointF scenePos, double viewScale) const;
@@ -173,6 +181,8 @@ protected:
 private:
     QList<QPair<Handle, QRectF>> handleRects(double viewScale) const;
     void paintHighlight(QPainter *painter, double lod) const;
+    bool bodyIsEmpty() const; // no node or subdomain below the title band
+    void layoutTitle(const QString &title, const Theme &t, double width, bool wrap) const;
     const Theme &t() const { return *m_theme; }
 
     QString m_id;
@@ -191,6 +201,9 @@ private:
     mutable QFont m_titleFont;
     mutable double m_titleWidth = -1;
     mutable QStaticText m_titleText;
+    mutable double m_titleStretch = 1;
+    mutable bool m_titleOneLine = true; // the first word fits the band, condensed if need be
+    mutable bool m_titleWrapped = false;
 };
 
 // Domain names at overview zoom, above nodes and links so that they stay

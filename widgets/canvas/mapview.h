@@ -68,7 +68,7 @@ public:
     QMargins fitInsets() const { return m_fitInsets; }
     // Whether fits also keep the legend's column free on the right, so that
     // no node sits under it (the legend takes the presses there). On by
-    // default; presentation mode turns it off (its legend floats over the map).
+    // default, in presentation mode too (no box hides under its legend).
     void setFitAvoidsLegend(bool on) { m_fitAvoidsLegend = on; }
 
 signals:

@@ -13,6 +13,7 @@
 #include "mapview.h"
 #include "palettedock.h"
 #include "preferencesdialog.h"
+#include "present/presentation.h"
 #include "propertiesdock.h"
 #include "savepaths.h"
 #include "statussummary.h"
@@ -365,6 +366,8 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(m_userOptions, this);
     dialog.setPolicy(policyDescription(), !m_chosenPolicy.isEmpty());
     connect(&dialog, &PreferencesDialog::applied, this, &MainWindow::applyAnalysisOptions);
+    // The projector theme (light or dark) shows at once while presenting.
+    connect(&dialog, &PreferencesDialog::applied, m_presentation, &Presentation::applyTheme);
     connect(&dialog, &PreferencesDialog::policyChosen, this, [this, &dialog](const QString &path) {
         choosePolicy(path);
         dialog.setPolicy(policyDescription(), !m_chosenPolicy.isEmpty());

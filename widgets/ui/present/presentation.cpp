@@ -15,6 +15,7 @@
 
 #include <QDockWidget>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTimer>
@@ -26,7 +27,9 @@ namespace {
 // Spotlights fit at most this zoom: a single asset blown up to the whole
 // screen says less than the asset in its neighbourhood.
 constexpr double kSpotlightMaxZoom = 2.0;
-constexpr double kProjectorLegendScale = 0.8;
+// The legend's column is kept free at fit: narrow enough that the example
+// map keeps its readability targets at 1280x720 (tst_presentation).
+constexpr double kProjectorLegendScale = 0.65;
 } // namespace
 
 Presentation::Presentation(MainWindow *window)
@@ -84,13 +87,16 @@ void Presentation::enter(bool fullScreen)
     view->setLegendScale(kProjectorLegendScale);
     m_legendOffset = view->legendOffset();
     view->setLegendOffset(QPointF(16, 56)); // below the caption bar
-    // The caption bar never covers the map's top row: fits and glides leave its room.
-    view->setFitInsets(QMargins(0, CaptionBar::barHeight(), 0, 0));
-    view->setFitAvoidsLegend(false);
+    // The caption bar never covers the map's top row, nor the legend its
+    // right column (MapView's fits leave the legend's room): no box is
+    // hidden under an overlay.
+    showMessage({});
     view->setFocus();
     m_caption->show();
     updateCaption();
-    view->zoomToFit();
+    // Fitted now and again when the hidden docks and full screen have given
+    // the canvas its final size (they resize it through the event loop).
+    showWhole();
     emit activeChanged(true);
 }
 
@@ -111,7 +117,6 @@ void Presentation::leave()
     view->setLegendScale(m_legendScale);
     view->setLegendOffset(m_legendOffset);
     view->setFitInsets({});
-    view->setFitAvoidsLegend(true);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_window->scene()->setTheme(Theme::current());
@@ -133,6 +138,8 @@ void Presentation::leave()
 
 void Presentation::applyTheme()
 {
+    if (!m_active)
+        return;
     m_window->scene()->setTheme(Theme::projectorTheme(AppSettings::presentationDark()));
 }
 
@@ -157,8 +164,23 @@ void Presentation::spotlight(const QStringList &ids, const QString &step)
                  ? tr("Spotlight: %1").arg(scene->document()->data().nameOf(shown.first()))
                  : step;
     m_window->view()->setSpotlight(rects);
-    m_window->view()->glideTo(united.adjusted(-60, -60, 60, 60), m_glideMs, kSpotlightMaxZoom);
+    glideTo(united.adjusted(-60, -60, 60, 60), kSpotlightMaxZoom);
     updateCaption();
+}
+
+void Presentation::glideTo(const QRectF &sceneRect, double maxZoom)
+{
+    m_target = sceneRect;
+    m_targetMaxZoom = maxZoom;
+    m_window->view()->glideTo(sceneRect, m_glideMs, maxZoom);
+}
+
+void Presentation::showWhole()
+{
+    // As zoomToFit: the map itself, never blown up past 150%.
+    m_target = m_window->scene()->contentRect();
+    m_targetMaxZoom = 1.5;
+    m_window->view()->fitRect(m_target, m_targetMaxZoom);
 }
 
 void Presentation::spotlightSelection()
@@ -168,7 +190,7 @@ void Presentation::spotlightSelection()
         return;
     m_tour = -1;
     m_view = -1;
-    m_caption->setMessage({});
+    showMessage({});
     spotlight(spotlightSet(m_window->document()->data(), selected.first()));
     m_subject = selected.first();
 }
@@ -180,10 +202,10 @@ void Presentation::clearSpotlight()
     m_spotlight.clear();
     m_step.clear();
     m_tour = -1;
-    m_caption->setMessage({});
+    showMessage({});
     MapView *view = m_window->view();
     view->setSpotlight({});
-    view->glideTo(m_window->scene()->contentRect(), m_glideMs, 1.5);
+    glideTo(m_window->scene()->contentRect(), 1.5);
     updateCaption();
 }
 
@@ -220,11 +242,26 @@ void Presentation::showFinding(int index)
     for (const QString &id : f.related)
         if (data.containsId(id))
             ids.append(id);
+    // The message first: the glide leaves its room at the bottom.
+    showMessage(f.message);
     spotlight(ids, tr("Finding %1 of %2: %3 (%4)")
                        .arg(index + 1)
                        .arg(findings.size())
                        .arg(ruleName(f.rule), severityName(f.severity)));
-    m_caption->setMessage(f.message);
+}
+
+void Presentation::showMessage(const QString &message)
+{
+    m_caption->setMessage(message);
+    if (!m_active)
+        return;
+    // Fits and glides keep the caption bar's row free and, while a tour
+    // step's message shows, the strip under it.
+    MapView *view = m_window->view();
+    int bottom = 0;
+    if (QWidget *box = m_caption->messageBox(); box->isVisible())
+        bottom = view->viewport()->height() - view->viewport()->mapFrom(view, box->pos()).y() + 8;
+    view->setFitInsets(QMargins(0, CaptionBar::barHeight(), 0, std::max(0, bottom)));
 }
 
 void Presentation::showView(int index, int step)
@@ -239,7 +276,7 @@ void Presentation::showView(int index, int step)
     m_view = index;
     m_viewStep = step;
     m_tour = -1;
-    m_caption->setMessage({});
+    showMessage({});
     m_window->setHighlightMode(highlightModeFromString(v.highlight));
     // Lit: the spotlight's set and the domains revealed so far; ids the map
     // no longer has are skipped (a view outlives what it names).
@@ -261,7 +298,7 @@ void Presentation::showView(int index, int step)
                  : v.name;
     m_window->view()->setSpotlight(rects);
     // The camera exactly: a view was saved at the zoom it was seen at.
-    m_window->view()->glideTo(v.camera, m_glideMs, 1000.0);
+    glideTo(v.camera, 1000.0);
     updateCaption();
 }
 
@@ -323,6 +360,17 @@ bool Presentation::eventFilter(QObject *watched, QEvent *event)
     // children: it is no longer a MainWindow then, and must not be used as one.
     if (!m_active || event->type() == QEvent::ChildRemoved)
         return QObject::eventFilter(watched, event);
+    // The canvas took another size (entering: the docks hidden, full screen):
+    // what is shown is fitted to it again, and the message's room kept.
+    if (watched == m_window->view()->viewport() && event->type() == QEvent::Resize &&
+        !m_target.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_active)
+                return;
+            showMessage(m_caption->message());
+            m_window->view()->glideTo(m_target, 0, m_targetMaxZoom);
+        });
+    }
     if (event->type() == QEvent::MouseMove)
         m_caption->poke();
     if (watched == m_window->view() && event->type() == QEvent::KeyPress) {

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QStringList>
+#include <QRectF>
 #include <QTransform>
 
 namespace OrgMap {
@@ -58,6 +59,8 @@ public:
     QString spotlightSubject() const { return m_subject; }
 
     CaptionBar *captionBar() const { return m_caption; }
+    // The projector theme chosen in Preferences, applied at once while active.
+    void applyTheme();
     // The camera's animation in ms (0: jumps; screenshots and tests).
     void setGlideMs(int ms) { m_glideMs = ms; }
 
@@ -69,8 +72,10 @@ protected:
 
 private:
     void showFinding(int index);
+    void showMessage(const QString &message); // the caption's message and the fit's room
+    void glideTo(const QRectF &sceneRect, double maxZoom); // and keep it fitted on resizes
+    void showWhole();
     void updateCaption();
-    void applyTheme();
 
     MainWindow *m_window;
     CaptionBar *m_caption;
@@ -88,6 +93,8 @@ private:
     double m_legendScale = 0.75;
     QPointF m_legendOffset;
     bool m_restorePending = false; // leaving: restore the state at each resize
+    QRectF m_target; // what the camera shows (fitted again when the canvas resizes)
+    double m_targetMaxZoom = 1.5;
     QStringList m_spotlight;
     QString m_step;
     int m_tour = -1;
