@@ -2,6 +2,7 @@
 #include "document/quickentry.h"
 
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace OrgMap;
@@ -98,6 +99,7 @@ private slots:
     void refusedByTheMap();
     void completions_data();
     void completions();
+    void translatedKeywordsAndEnglish();
 };
 
 void TestQuickEntry::parse_data()
@@ -311,6 +313,41 @@ void TestQuickEntry::completions()
         QVERIFY2(got.contains(c), qPrintable(c + u" not in "_qs + got.join(u" | "_qs)));
     for (const QString &c : excludes)
         QVERIFY2(!got.contains(c), qPrintable(c));
+}
+
+namespace {
+// A translation of two keywords, as a .qm file would give them.
+class TwoKeywords : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "QuickEntry") != 0)
+            return {};
+        if (qstrcmp(source, "service") == 0)
+            return u"dienst"_qs;
+        if (qstrcmp(source, "in") == 0)
+            return u"im"_qs;
+        return {};
+    }
+};
+} // namespace
+
+// Keywords are translatable; their English form always works too.
+void TestQuickEntry::translatedKeywordsAndEnglish()
+{
+    TwoKeywords translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const MapData map = sampleMap();
+    const QString expected = u"add service 'Refunds' in=d-bill owner="_qs;
+    QCOMPARE(describe(parseQuickEntry(u"dienst Refunds im Billing"_qs, map)), expected);
+    QCOMPARE(describe(parseQuickEntry(u"service Refunds in Billing"_qs, map)), expected);
+    QCOMPARE(describe(parseQuickEntry(u"Dienst Refunds in Billing"_qs, map)), expected);
+    QCoreApplication::removeTranslator(&translator);
+    // Without the translation the word is no keyword.
+    QVERIFY(
+        describe(parseQuickEntry(u"dienst Refunds im Billing"_qs, map)).startsWith(u"error"_qs));
 }
 
 QTEST_GUILESS_MAIN(TestQuickEntry)

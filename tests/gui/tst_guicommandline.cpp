@@ -138,7 +138,8 @@ void TestGuiCommandLine::presentShowsTheRoomsPicture()
             }
     QVERIFY2(changed > 1000 && lighter > changed * 9 / 10,
              qPrintable(u"%1 changed, %2 lighter"_qs.arg(changed).arg(lighter)));
-    const auto [wrongRun, wrong] = shot(u"wrong.png"_qs, {u"--present"_qs, u"--view"_qs, u"Nope"_qs});
+    const auto [wrongRun, wrong] =
+        shot(u"wrong.png"_qs, {u"--present"_qs, u"--view"_qs, u"Nope"_qs});
     QCOMPARE(wrongRun.exitCode, 1);
     const QString says = QString::fromLocal8Bit(wrongRun.err);
     QVERIFY2(says.contains(u"\"Nope\""_qs) && says.contains(u"Overview, Checkout"_qs),

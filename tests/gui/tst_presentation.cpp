@@ -19,13 +19,13 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFontMetricsF>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QCompleter>
-#include <QDialogButtonBox>
-#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -77,10 +77,10 @@ private:
     // What falls short of the readability targets at the view's scale, as
     // drawn: the titles of `domains` and the names of the assets in
     // `assets`. Empty when every one is read whole enough and large enough.
-    QStringList unreadable(const QStringList &domains, const QStringList &assets,
-                           double minTitlePx, double minNamePx) const;
+    QStringList unreadable(const QStringList &domains, const QStringList &assets, double minTitlePx,
+                           double minNamePx) const;
     QRectF viewportRect(QWidget *overlay) const; // an overlay's rectangle on the viewport
-    QList<QRectF> boxesOnScreen() const;          // every domain, team and asset
+    QList<QRectF> boxesOnScreen() const;         // every domain, team and asset
     QList<NodeItem *> assetItems() const;
     int inkPixels(const QImage &image, const QRect &rect) const;
 
@@ -192,7 +192,7 @@ void TestPresentation::enterAndLeaveRestoreLayout()
 }
 
 QStringList TestPresentation::unreadable(const QStringList &domains, const QStringList &assets,
-                                        double minTitlePx, double minNamePx) const
+                                         double minTitlePx, double minNamePx) const
 {
     MapView *view = m_window->view();
     view->viewport()->grab(); // paints: the titles and names are laid out as drawn
@@ -220,8 +220,9 @@ QStringList TestPresentation::unreadable(const QStringList &domains, const QStri
             const double width =
                 QFontMetricsF(font).horizontalAdvance(line) * item->shownTitleStretch();
             if (width > item->labelRect().width() + 0.5)
-                problems << u"title %1: \"%2\" %3 wide in %4"_qs.arg(name, line).arg(width).arg(
-                                item->labelRect().width());
+                problems << u"title %1: \"%2\" %3 wide in %4"_qs.arg(name, line)
+                                .arg(width)
+                                .arg(item->labelRect().width());
         }
     }
     for (const QString &id : assets) {
@@ -662,7 +663,8 @@ void TestPresentation::noBoxUnderAnOverlay()
     QCOMPARE(covered(boxesOnScreen(), legend), QString());
     QCOMPARE(covered(boxesOnScreen(), bar), QString());
     // Each tour step's subject clear of the legend, the bar and the message.
-    const int steps = std::min<int>(8, m_window->analysisRunner()->latest()->analysis.findings.size());
+    const int steps =
+        std::min<int>(8, m_window->analysisRunner()->latest()->analysis.findings.size());
     for (int i = 0; i < steps; ++i) {
         p->nextFinding();
         QVERIFY(!p->captionBar()->message().isEmpty());
@@ -670,8 +672,9 @@ void TestPresentation::noBoxUnderAnOverlay()
         for (const QRectF &r : view->spotlight())
             lit << view->mapFromScene(r).boundingRect();
         const QRectF message = viewportRect(p->captionBar()->messageBox());
-        QVERIFY2(covered(lit, message).isEmpty(),
-                 qPrintable(u"step %1 under the message: %2"_qs.arg(i + 1).arg(covered(lit, message))));
+        QVERIFY2(
+            covered(lit, message).isEmpty(),
+            qPrintable(u"step %1 under the message: %2"_qs.arg(i + 1).arg(covered(lit, message))));
         QVERIFY2(covered(lit, view->legendRect()).isEmpty(),
                  qPrintable(u"step %1 under the legend"_qs.arg(i + 1)));
         QVERIFY2(covered(lit, bar).isEmpty(), qPrintable(u"step %1 under the bar"_qs.arg(i + 1)));
@@ -692,7 +695,8 @@ void TestPresentation::fitsTheCanvasItIsGiven()
         const double shown = view->transform().m11();
         const QRectF screen = view->viewport()->rect();
         for (const QRectF &box : boxesOnScreen())
-            QVERIFY2(screen.contains(box), qPrintable(u"%1,%2 off screen"_qs.arg(box.x()).arg(box.y())));
+            QVERIFY2(screen.contains(box),
+                     qPrintable(u"%1,%2 off screen"_qs.arg(box.x()).arg(box.y())));
         view->zoomToFit(); // what a fresh fit gives
         QVERIFY2(qAbs(view->transform().m11() - shown) < 1e-6,
                  qPrintable(u"shown at %1, fits at %2"_qs.arg(shown).arg(view->transform().m11())));
@@ -777,38 +781,34 @@ void TestPresentation::quickEntryCommandsWhilePresenting_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("wrong"); // the part an error selects; empty: the command works
     QTest::addColumn<QString>("says");  // the error's text, or what the map shows afterwards
+    const auto row = [](const char *name, const QString &line, const QString &wrong,
+                        const QString &says) { QTest::newRow(name) << line << wrong << says; };
     // The forms, on the example map's names.
-    QTest::newRow("service in, owned by")
-        << u"service Refunds in Payments owned by Payments Platform"_qs << QString()
-        << u"asset Refunds d-payments t-payments-platform"_qs;
-    QTest::newRow("link with kind") << u"Checkout API -> Fraud Scoring api"_qs << QString()
-                                    << u"link s-checkout s-fraud-scoring api"_qs;
-    QTest::newRow("team with type") << u"team Core Platform platform"_qs << QString()
-                                    << u"team Core Platform platform"_qs;
-    QTest::newRow("move") << u"move Basket to Finance"_qs << QString()
-                          << u"asset Basket d-finance t-browse"_qs;
-    QTest::newRow("owner") << u"owner General Ledger Data Platform"_qs << QString()
-                           << u"asset General Ledger d-finance t-data-platform"_qs;
-    QTest::newRow("rename") << u"rename Basket to Cart"_qs << QString()
-                            << u"asset Cart d-sales t-browse"_qs;
-    QTest::newRow("delete") << u"delete Legacy CRM"_qs << QString() << u"gone s-legacy-crm"_qs;
+    row("service in, owned by", u"service Refunds in Payments owned by Payments Platform"_qs, {},
+        u"asset Refunds d-payments t-payments-platform"_qs);
+    row("link with kind", u"Checkout API -> Fraud Scoring api"_qs, {},
+        u"link s-checkout s-fraud-scoring api"_qs);
+    row("team with type", u"team Core Platform platform"_qs, {}, u"team Core Platform platform"_qs);
+    row("move", u"move Basket to Finance"_qs, {}, u"asset Basket d-finance t-browse"_qs);
+    row("owner", u"owner General Ledger Data Platform"_qs, {},
+        u"asset General Ledger d-finance t-data-platform"_qs);
+    row("rename", u"rename Basket to Cart"_qs, {}, u"asset Cart d-sales t-browse"_qs);
+    row("delete", u"delete Legacy CRM"_qs, {}, u"gone s-legacy-crm"_qs);
     // Their errors: what and where in the line.
-    QTest::newRow("unknown domain") << u"service Refunds in Paymnts"_qs << u"Paymnts"_qs
-                                    << u"No domain named “Paymnts”."_qs;
-    QTest::newRow("unknown team") << u"service Refunds in Payments owned by Nobody"_qs
-                                  << u"Nobody"_qs << u"No team named “Nobody”."_qs;
-    QTest::newRow("unknown asset") << u"Checkout API -> Fraud Scorin"_qs << u"Fraud Scorin"_qs
-                                   << u"No asset named “Fraud Scorin”."_qs;
-    QTest::newRow("unknown kind") << u"Checkout API -> Fraud Scoring soap"_qs << u"soap"_qs
-                                  << u"Unknown link kind “soap”: one of api, data, event."_qs;
-    QTest::newRow("taken team name") << u"team Growth"_qs << u"Growth"_qs
-                                     << u"Another team is named “Growth”."_qs;
-    QTest::newRow("move nowhere") << u"move Basket to Nowhere"_qs << u"Nowhere"_qs
-                                  << u"No domain named “Nowhere”."_qs;
-    QTest::newRow("owner unknown team") << u"owner General Ledger Nobody"_qs << u"Nobody"_qs
-                                        << u"No team named “Nobody”."_qs;
-    QTest::newRow("unknown command") << u"create Foo"_qs << u"create"_qs
-                                     << u"Unknown command “create”"_qs;
+    row("unknown domain", u"service Refunds in Paymnts"_qs, u"Paymnts"_qs,
+        u"No domain named “Paymnts”."_qs);
+    row("unknown team", u"service Refunds in Payments owned by Nobody"_qs, u"Nobody"_qs,
+        u"No team named “Nobody”."_qs);
+    row("unknown asset", u"Checkout API -> Fraud Scorin"_qs, u"Fraud Scorin"_qs,
+        u"No asset named “Fraud Scorin”."_qs);
+    row("unknown kind", u"Checkout API -> Fraud Scoring soap"_qs, u"soap"_qs,
+        u"Unknown link kind “soap”: one of api, data, event."_qs);
+    row("taken team name", u"team Growth"_qs, u"Growth"_qs, u"Another team is named “Growth”."_qs);
+    row("move nowhere", u"move Basket to Nowhere"_qs, u"Nowhere"_qs,
+        u"No domain named “Nowhere”."_qs);
+    row("owner unknown team", u"owner General Ledger Nobody"_qs, u"Nobody"_qs,
+        u"No team named “Nobody”."_qs);
+    row("unknown command", u"create Foo"_qs, u"create"_qs, u"Unknown command “create”"_qs);
 }
 
 // Each command of the quick-entry line typed while presenting: one undoable

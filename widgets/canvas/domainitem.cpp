@@ -255,9 +255,9 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             m_titleFont = t.titleFont;
             m_titleWidth = label.width();
             const QFontMetricsF fm(t.titleFont);
-            m_titleOneLine = !t.projector || fm.horizontalAdvance(firstWord(name)) *
-                                                     kMinTitleStretch <=
-                                                 label.width();
+            m_titleOneLine =
+                !t.projector ||
+                fm.horizontalAdvance(firstWord(name)) * kMinTitleStretch <= label.width();
             layoutTitle(name, t, label.width(), false);
         }
         // An empty domain whose first word does not fit its band even

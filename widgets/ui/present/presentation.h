@@ -2,8 +2,8 @@
 
 #include <QByteArray>
 #include <QObject>
-#include <QStringList>
 #include <QRectF>
+#include <QStringList>
 #include <QTransform>
 
 namespace OrgMap {
@@ -93,7 +93,7 @@ private:
     double m_legendScale = 0.75;
     QPointF m_legendOffset;
     bool m_restorePending = false; // leaving: restore the state at each resize
-    QRectF m_target; // what the camera shows (fitted again when the canvas resizes)
+    QRectF m_target;               // what the camera shows (fitted again when the canvas resizes)
     double m_targetMaxZoom = 1.5;
     QStringList m_spotlight;
     QString m_step;
