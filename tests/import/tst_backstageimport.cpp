@@ -95,6 +95,7 @@ private slots:
     void reportOnExample();
     void entryPointFollowsLocations();
     void layoutNestsWithoutOverlaps();
+    void importIsLaidOutByTheMapLayout();
     void placeholdersAndReferences();
     void apiLinkKindsAndDependencyOf();
     void duplicateLaterWins();
@@ -414,6 +415,24 @@ void TestBackstageImport::layoutNestsWithoutOverlaps()
                 QVERIFY2(!top[i].second.intersects(top[j].second),
                          qPrintable(top[i].first + u" overlaps "_qs + top[j].first));
         }
+}
+
+// An import is placed by the one layout of the app (model/layout, as Tidy
+// Layout and `orgmap-cli layout --all`), not a layout of its own: the
+// imported map's geometry is exactly what a full layout of the same map
+// without geometry gives.
+void TestBackstageImport::importIsLaidOutByTheMapLayout()
+{
+    const MapData imported = importExamples();
+    QVERIFY(!imported.assets.isEmpty());
+    MapData bare = imported;
+    for (Domain &d : bare.domains)
+        d.geometry.reset();
+    for (Team &t : bare.teams)
+        t.geometry.reset();
+    for (Asset &a : bare.assets)
+        a.geometry.reset();
+    QCOMPARE(withLayout(bare, LayoutScope::All), imported);
 }
 
 void TestBackstageImport::placeholdersAndReferences()
