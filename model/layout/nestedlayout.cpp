@@ -85,27 +85,36 @@ public:
         // dimensions, coupled ones side by side (docs/canvas.md, "Layout").
         const QList<Item> roots = m_items.value(QString());
         const QHash<QString, QList<const Team *>> strips = assignTeams();
-        // Unplaced assets go with the box of the domain they link to most,
-        // or into the loose block: near what they link to at any map size.
+        // Unplaced assets that link to no domain form the loose block. Those
+        // that do go with the box of the domain they link to most, except on
+        // a map small enough for the search, which places them as boxes of
+        // their own by what a reader sees (near their links too, and with
+        // fewer links through boxes on the example than below the domain).
         const QHash<QString, QString> homes = satelliteHomes(roots);
+        const bool searchable = m_map.assets.size() <= kMaxSearchAssets &&
+                                m_map.links.size() <= kMaxSearchLinks;
         QHash<QString, QStringList> satellites; // home ("" = loose) -> unplaced assets, by id
         for (const Item &item : roots)
-            if (!item.isDomain)
+            if (!item.isDomain && (!searchable || homes.value(item.id).isEmpty()))
                 satellites[homes.value(item.id)].append(item.id);
         QList<Root> boxes;
         QHash<QString, int> index;
         for (const Item &item : roots) {
-            if (!item.isDomain)
-                continue; // with its home, below
             Root r;
             r.item = item;
-            const QSizeF box = measure(item.id, 0);
-            r.strip = strips.value(item.id);
-            r.size = box;
-            if (!r.strip.isEmpty()) {
-                const QSizeF s = teamRowsSize(r.strip, stripWidth(box));
-                r.top = s.height() + kStripGap;
-                r.size = {std::max(box.width(), s.width()), r.top + box.height()};
+            if (item.isDomain) {
+                const QSizeF box = measure(item.id, 0);
+                r.strip = strips.value(item.id);
+                r.size = box;
+                if (!r.strip.isEmpty()) {
+                    const QSizeF s = teamRowsSize(r.strip, stripWidth(box));
+                    r.top = s.height() + kStripGap;
+                    r.size = {std::max(box.width(), s.width()), r.top + box.height()};
+                }
+            } else if (searchable && !homes.value(item.id).isEmpty()) {
+                r.size = kAssetSize;
+            } else {
+                continue; // with its home or in the loose block, below
             }
             index.insert(item.id, int(boxes.size()));
             boxes.append(r);
@@ -118,6 +127,8 @@ public:
         }
         for (qsizetype i = 0; i < boxes.size(); ++i) {
             Root &r = boxes[i];
+            if (!r.item.isDomain && r.item.id != kLoose)
+                continue;
             const QString domain = r.item.isDomain ? r.item.id : QString();
             r.satellites = satellites.value(domain);
             if (r.satellites.isEmpty())
@@ -194,6 +205,8 @@ public:
                     placeTeamRows(strip, at + QPointF(left, 0), width, out);
                 }
                 out.insert(inside);
+            } else if (r.item.id != kLoose) {
+                out.insert(r.item.id, Geometry::at(at + QPointF(kAssetWidth, kAssetHeight) / 2));
             }
             for (qsizetype k = 0; k < r.satellites.size(); ++k)
                 out.insert(r.satellites[k], Geometry::at(at + r.satelliteAt[k] +
@@ -399,6 +412,9 @@ private:
                 const QPointF at = p.topLeft[i] + QPointF(0, r.top);
                 if (r.item.isDomain)
                     placeAssets(r.item.id, at, assetIndex, centres);
+                else if (r.item.id != kLane && r.item.id != kLoose)
+                    centres[assetIndex.value(r.item.id)] =
+                        at + QPointF(kAssetWidth, kAssetHeight) / 2;
                 for (qsizetype k = 0; k < r.satellites.size(); ++k)
                     centres[assetIndex.value(r.satellites[k])] =
                         p.topLeft[i] + r.satelliteAt[k] + QPointF(kAssetWidth, kAssetHeight) / 2;
