@@ -3,6 +3,7 @@
 #include "import/backstagemapping.h"
 #include "import/importer.h"
 #include "layout/autolayout.h"
+#include "samplemaps.h"
 
 #include <QDir>
 #include <QFile>
@@ -425,14 +426,7 @@ void TestBackstageImport::importIsLaidOutByTheMapLayout()
 {
     const MapData imported = importExamples();
     QVERIFY(!imported.assets.isEmpty());
-    MapData bare = imported;
-    for (Domain &d : bare.domains)
-        d.geometry.reset();
-    for (Team &t : bare.teams)
-        t.geometry.reset();
-    for (Asset &a : bare.assets)
-        a.geometry.reset();
-    QCOMPARE(withLayout(bare, LayoutScope::All), imported);
+    QCOMPARE(withLayout(Samples::withoutGeometry(imported), LayoutScope::All), imported);
 }
 
 void TestBackstageImport::placeholdersAndReferences()

@@ -78,13 +78,14 @@ MapData example()
 
 MapData stripped(MapData map)
 {
-    for (Domain &d : map.domains)
-        d.geometry.reset();
-    for (Team &t : map.teams)
-        t.geometry.reset();
-    for (Asset &a : map.assets)
-        a.geometry.reset();
-    return map;
+    return Samples::withoutGeometry(std::move(map));
+}
+
+// A fresh layout of a test row's map: -1 the example, else a generated map.
+MapData laidOut(int assets)
+{
+    return withLayout(assets < 0 ? stripped(example()) : Samples::generated(assets, 1),
+                      LayoutScope::All);
 }
 
 QRectF rectOf(const MapData &map, const QString &id)
@@ -215,8 +216,7 @@ private slots:
     void providersBelowConsumers()
     {
         QFETCH(int, assets);
-        const MapData laid = withLayout(
-            assets < 0 ? stripped(example()) : Samples::generated(assets, 1), LayoutScope::All);
+        const MapData laid = laidOut(assets);
         int down = 0, up = 0;
         for (const Link &l : laid.links) {
             if (laid.assets.value(l.key.to).domain != laid.assets.value(l.key.from).domain)
@@ -245,8 +245,7 @@ private slots:
     void unplacedAssetsNearWhatTheyLinkTo()
     {
         QFETCH(int, assets);
-        const MapData laid = withLayout(
-            assets < 0 ? stripped(example()) : Samples::generated(assets, 1), LayoutScope::All);
+        const MapData laid = laidOut(assets);
         int checked = 0, near = 0;
         for (const Asset &u : laid.assets) {
             if (laid.domains.contains(u.domain))
@@ -290,8 +289,7 @@ private slots:
     void coupledDomainsSitNearEachOther()
     {
         QFETCH(int, assets);
-        const MapData laid = withLayout(
-            assets < 0 ? stripped(example()) : Samples::generated(assets, 1), LayoutScope::All);
+        const MapData laid = laidOut(assets);
         QMap<QPair<DomainId, DomainId>, int> coupling;
         for (const Link &l : laid.links) {
             const DomainId a = laid.assets.value(l.key.from).domain;
@@ -340,8 +338,7 @@ private slots:
     {
         QFETCH(int, assets);
         QFETCH(bool, again);
-        MapData laid = withLayout(assets < 0 ? stripped(example()) : Samples::generated(assets, 1),
-                                  LayoutScope::All);
+        MapData laid = laidOut(assets);
         if (again) { // one asset fewer: its domain shrinks to what is left
             const AssetId gone = laid.assets.keys().at(laid.assets.size() / 2);
             laid.assets.remove(gone);
