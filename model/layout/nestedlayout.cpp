@@ -26,6 +26,9 @@ constexpr double kRootRowGap = 72;  // and between rows of top-level domains
 constexpr double kScreenAspect = 16.0 / 9.0;
 constexpr double kLaneBoxWidth = 2 * 208 + 24; // two teams side by side
 const QString kLane = QStringLiteral("\n lane");
+// The unplaced assets that link to no domain, as one top-level box.
+const QString kLoose = QStringLiteral("\n loose");
+constexpr double kSatelliteGap = 48; // between a domain and its unplaced assets below it
 // The search of a fresh layout is for maps a person reads whole.
 constexpr qsizetype kMaxSearchLinks = 300;
 constexpr qsizetype kMaxSearchAssets = 300;
@@ -56,8 +59,17 @@ public:
             const QString domain = map.domains.contains(a.domain) ? a.domain.str() : QString();
             m_items[domain].append({a.id.str(), false});
         }
-        for (const Link &l : map.links)
+        for (const Link &l : map.links) {
             addLink(l.key.from, l.key.to);
+            // What each unplaced asset links to, for its place below its domain.
+            if (l.key.from == l.key.to || !map.assets.contains(l.key.from) ||
+                !map.assets.contains(l.key.to))
+                continue;
+            if (!map.domains.contains(map.assets.value(l.key.from).domain))
+                m_partners[l.key.from.str()].append({l.key.to.str(), true});
+            if (!map.domains.contains(map.assets.value(l.key.to).domain))
+                m_partners[l.key.to.str()].append({l.key.from.str(), false});
+        }
         // Laid out again (Tidy): when nearly every top-level box has geometry,
         // domains whose content was cleanly arranged keep that arrangement.
         const QList<Item> roots = m_items.value(QString());
@@ -73,6 +85,18 @@ public:
         // dimensions, coupled ones side by side (docs/canvas.md, "Layout").
         const QList<Item> roots = m_items.value(QString());
         const QHash<QString, QList<const Team *>> strips = assignTeams();
+        // Unplaced assets that link to no domain form the loose block. Those
+        // that do go with the box of the domain they link to most, except on
+        // a map small enough for the search, which places them as boxes of
+        // their own by what a reader sees (near their links too, and with
+        // fewer links through boxes on the example than below the domain).
+        const QHash<QString, QString> homes = satelliteHomes(roots);
+        const bool searchable = m_map.assets.size() <= kMaxSearchAssets &&
+                                m_map.links.size() <= kMaxSearchLinks;
+        QHash<QString, QStringList> satellites; // home ("" = loose) -> unplaced assets, by id
+        for (const Item &item : roots)
+            if (!item.isDomain && (!searchable || homes.value(item.id).isEmpty()))
+                satellites[homes.value(item.id)].append(item.id);
         QList<Root> boxes;
         QHash<QString, int> index;
         for (const Item &item : roots) {
@@ -87,11 +111,41 @@ public:
                     r.top = s.height() + kStripGap;
                     r.size = {std::max(box.width(), s.width()), r.top + box.height()};
                 }
-            } else {
+            } else if (searchable && !homes.value(item.id).isEmpty()) {
                 r.size = kAssetSize;
+            } else {
+                continue; // with its home or in the loose block, below
             }
             index.insert(item.id, int(boxes.size()));
             boxes.append(r);
+        }
+        if (satellites.contains(QString())) {
+            Root r;
+            r.item = {kLoose, false};
+            index.insert(kLoose, int(boxes.size()));
+            boxes.append(r);
+        }
+        for (qsizetype i = 0; i < boxes.size(); ++i) {
+            Root &r = boxes[i];
+            if (!r.item.isDomain && r.item.id != kLoose)
+                continue;
+            const QString domain = r.item.isDomain ? r.item.id : QString();
+            r.satellites = satellites.value(domain);
+            if (r.satellites.isEmpty())
+                continue;
+            const QSizeF block = arrangeSatellites(domain, r.satellites, r.satelliteAt);
+            QPointF shift;
+            if (r.item.isDomain) { // centred below the domain
+                const QSizeF box = m_local[domain].size;
+                shift = {std::max(0.0, (box.width() - block.width()) / 2),
+                         r.top + box.height() + kSatelliteGap};
+            }
+            for (QPointF &p : r.satelliteAt)
+                p += shift;
+            r.size = {std::max(r.size.width(), shift.x() + block.width()),
+                      shift.y() + block.height()};
+            for (const QString &id : std::as_const(r.satellites))
+                index.insert(id, int(i)); // its links couple its home box
         }
         const QList<const Team *> lane = strips.value(kLane);
         // Teams that own nothing: one more box of the packing (the lane option
@@ -151,9 +205,12 @@ public:
                     placeTeamRows(strip, at + QPointF(left, 0), width, out);
                 }
                 out.insert(inside);
-            } else {
+            } else if (r.item.id != kLoose) {
                 out.insert(r.item.id, Geometry::at(at + QPointF(kAssetWidth, kAssetHeight) / 2));
             }
+            for (qsizetype k = 0; k < r.satellites.size(); ++k)
+                out.insert(r.satellites[k], Geometry::at(at + r.satelliteAt[k] +
+                                                         QPointF(kAssetWidth, kAssetHeight) / 2));
         }
         if (!searched)
             refineSlots(m_map, out, m_kept);
@@ -161,15 +218,114 @@ public:
     }
 
 private:
-    // A box of the top level: a domain with its team strip on top, an
-    // unplaced asset, or the teams that own nothing.
+    // A box of the top level: a domain with its team strip on top and the
+    // unplaced assets that link to it most below it, the unplaced assets that
+    // link to no domain (kLoose), or the teams that own nothing (kLane).
     struct Root
     {
         Item item;
         QSizeF size;
         double top = 0; // the strip's height and gap above the domain
         QList<const Team *> strip;
+        QStringList satellites;     // unplaced assets, by id
+        QList<QPointF> satelliteAt; // the top-left of each, relative to the box's
     };
+
+    // Each unplaced asset's home: the top-level domain it has most links
+    // with (ties to the smaller id), or "" (the loose block) when it links to
+    // no domain.
+    QHash<QString, QString> satelliteHomes(const QList<Item> &roots) const
+    {
+        QHash<QString, QString> homes;
+        for (const Item &i : roots)
+            if (!i.isDomain)
+                homes.insert(i.id, QString());
+        QHash<QString, QHash<QString, int>> counts; // unplaced asset -> top-level domain -> links
+        for (const auto &[a, b] : m_edges.value(QString())) {
+            const bool ua = homes.contains(a), ub = homes.contains(b);
+            if (ua && !ub)
+                ++counts[a][b];
+            else if (ub && !ua)
+                ++counts[b][a];
+        }
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            QString best;
+            int most = 0;
+            for (auto c = it->cbegin(); c != it->cend(); ++c)
+                if (c.value() > most || (c.value() == most && c.key() < best)) {
+                    best = c.key();
+                    most = c.value();
+                }
+            homes.insert(it.key(), best);
+        }
+        return homes;
+    }
+
+    // The centres of the assets in `domain` and its subdomains, relative to
+    // the domain's top-left.
+    void localCentres(const QString &domain, QPointF topLeft, QHash<QString, QPointF> &out) const
+    {
+        const auto local = m_local.constFind(domain);
+        if (local == m_local.cend())
+            return;
+        for (const auto &[item, pos] : local->items) {
+            if (item.isDomain)
+                localCentres(item.id, topLeft + pos, out);
+            else
+                out.insert(item.id, topLeft + pos + QPointF(kAssetWidth, kAssetHeight) / 2);
+        }
+    }
+
+    // Unplaced assets as a block: layered by the links between them and, below
+    // a domain, in rows as wide as the domain, ordered by the mean x of what
+    // they link to in it (by where they were when laid out again). `at` gets
+    // their top-lefts; returns the block's size.
+    QSizeF arrangeSatellites(const QString &domain, const QStringList &ids,
+                             QList<QPointF> &at) const
+    {
+        QHash<QString, int> index;
+        for (const QString &id : ids)
+            index.insert(id, int(index.size()));
+        QHash<QString, QPointF> inside;
+        LayeredOptions options;
+        options.columnGap = kAssetGap;
+        options.rowGap = kAssetRowGap;
+        if (!domain.isEmpty()) {
+            localCentres(domain, {0, 0}, inside);
+            options.aspect = 1e6; // one row unless wider than the domain
+            // At least two side by side, so that a narrow domain gets no tower.
+            options.width = std::max(2 * kAssetWidth + kAssetGap, m_local[domain].size.width());
+        }
+        QList<LayeredNode> nodes(ids.size());
+        QList<LayeredEdge> edges;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            nodes[i].size = kAssetSize;
+            double sum = 0;
+            int count = 0;
+            for (const auto &[other, consumer] : m_partners.value(ids[i])) {
+                if (const auto p = inside.constFind(other); p != inside.cend()) {
+                    sum += p->x();
+                    ++count;
+                } else if (const int j = index.value(other, -1); consumer && j >= 0) {
+                    edges.append({int(i), j, 1}); // once, from the consumer's side
+                }
+            }
+            // Laid out again: the order they had (stability); else by what
+            // they link to.
+            const auto &g = m_map.assets.value(AssetId(ids[i])).geometry;
+            const auto &home = m_map.domains.value(DomainId(domain)).geometry;
+            if (g && (domain.isEmpty() || home)) {
+                nodes[i].hasSeed = true;
+                nodes[i].seedX = g->x - (home ? home->x : 0.0);
+            } else if (count > 0) {
+                nodes[i].hasSeed = true;
+                nodes[i].seedX = sum / count;
+            }
+        }
+        const LayeredResult placed = layeredPlacement(nodes, edges, options);
+        at = placed.topLeft;
+        return placed.size;
+    }
 
     static double stripWidth(QSizeF box)
     {
@@ -179,15 +335,24 @@ private:
     // Where the box was: its top-left from the existing geometry.
     std::optional<QPointF> seedOf(const Root &r) const
     {
-        if (r.item.id == kLane) {
+        if (r.item.id == kLane || r.item.id == kLoose) {
             std::optional<QPointF> corner;
-            for (const Team *t : r.strip) {
-                if (!t->geometry)
-                    return std::nullopt;
-                const QPointF tl = entityRect(m_map, t->id.str(), *t->geometry).topLeft();
+            auto extend = [&](const QString &id, const std::optional<Geometry> &g) {
+                const QPointF tl = entityRect(m_map, id, *g).topLeft();
                 corner = corner
                              ? QPointF(std::min(corner->x(), tl.x()), std::min(corner->y(), tl.y()))
                              : tl;
+            };
+            for (const Team *t : r.strip) {
+                if (!t->geometry)
+                    return std::nullopt;
+                extend(t->id.str(), t->geometry);
+            }
+            for (const QString &id : r.satellites) {
+                const auto &g = m_map.assets.value(AssetId(id)).geometry;
+                if (!g)
+                    return std::nullopt;
+                extend(id, g);
             }
             return corner;
         }
@@ -247,9 +412,12 @@ private:
                 const QPointF at = p.topLeft[i] + QPointF(0, r.top);
                 if (r.item.isDomain)
                     placeAssets(r.item.id, at, assetIndex, centres);
-                else if (r.item.id != kLane)
+                else if (r.item.id != kLane && r.item.id != kLoose)
                     centres[assetIndex.value(r.item.id)] =
                         at + QPointF(kAssetWidth, kAssetHeight) / 2;
+                for (qsizetype k = 0; k < r.satellites.size(); ++k)
+                    centres[assetIndex.value(r.satellites[k])] =
+                        p.topLeft[i] + r.satelliteAt[k] + QPointF(kAssetWidth, kAssetHeight) / 2;
             }
             const StraightCost c = straightCost(centres, links, kAssetSize);
             // Weights: a link through a box reads worse than a crossing; 50
@@ -352,7 +520,7 @@ private:
         // Then kicks: a few moves at random (a fixed seed: deterministic),
         // climbed again, kept when the end is better.
         std::mt19937 random(12);
-        while (evaluations < budget) {
+        while (!moves.isEmpty() && evaluations < budget) { // none: one box, no domain
             order = bestOrder;
             m_local = bestLocal;
             for (int k = 0; k < 3; ++k)
@@ -564,6 +732,8 @@ private:
     QHash<QString, QList<Item>> m_items; // container -> its boxes, in id order
     QHash<QString, QList<QPair<QString, QString>>> m_edges; // container -> consumer, provider
     QHash<QString, QStringList> m_paths;
+    // Unplaced asset -> the assets it links to, and whether it is the consumer.
+    QHash<QString, QList<QPair<QString, bool>>> m_partners;
     QHash<QString, Local> m_local;
     bool m_keep = false;  // domains' clean arrangements are kept (Tidy again)
     QSet<QString> m_kept; // the domains whose arrangement was kept

@@ -9,13 +9,16 @@ two ends), mean link length (in the layout's units and in box widths, so that
 layouts of different scale compare), and the wall time of the layout process.
 
 Usage: tests/benchmarks/layout_compare.py [--cli build/app/cli/orgmap-cli]
-           [--sizes 1000,10000] [--dot-timeout 120] [--out DIR]
+           [--bench-routing build/tests/bench_routing] [--sizes 1000,10000]
+           [--dot-timeout 120]
 Maps: resources/examples/acme.orgmap.json with its geometry removed, and
 `orgmap-cli generate --assets N --no-geometry` maps.
 
-Routed paths: OrgMap draws links routed around boxes (widgets/canvas). Their
-figures go in the "routed" rows through routed_paths() below, the hook for
-the routing code's exporter; until it exists those rows say "n/a".
+Routed paths: OrgMap draws links routed around boxes (model/layout/linkrouter,
+as the canvas does). The "orgmap routed" rows measure those routes on the
+laid-out map with build/tests/bench_routing (--bench-routing): crossings (up
+to 6,000 links, else "-"), links through other boxes (asset and team boxes,
+every link), mean routed length, and the routing time.
 """
 import argparse
 import json
@@ -228,11 +231,20 @@ def split_plain(line):
     return out
 
 
-def routed_paths(laid_map):
-    """Hook for the routing helper: return metrics of OrgMap's routed link
-    paths for the laid-out map file (same keys as metrics()), or None while
-    the canvas routing has no headless export."""
-    return None
+def routed_paths(bench, laid_map):
+    """OrgMap's routed link paths of the laid-out map, measured by
+    bench_routing (tests/benchmarks/bench_routing.cpp: the canvas's router,
+    model/layout/linkrouter, around asset and team boxes): same keys as
+    metrics(), and the routing time. None when the binary is missing."""
+    if not bench or not os.path.exists(bench):
+        return None, 0
+    stdout, _ = run_timed([bench, laid_map], 600)
+    r = json.loads(stdout)
+    routed = r["routed"]
+    crossings = routed["crossings"]
+    return ({"links": r["links"], "crossings": "-" if crossings is None else crossings,
+             "through": routed["links_through_boxes"], "mean": routed["mean_length"],
+             "mean_boxes": routed["mean_length"] / ASSET_W}, r["route_ms"] / 1000)
 
 
 # ---- driver ----------------------------------------------------------------
@@ -245,7 +257,7 @@ def fmt(m, elapsed):
             f"{m['mean_boxes']:>11.2f} {elapsed:>8.3f}s")
 
 
-def compare(name, src_doc, cli, work, dot_timeout, engines):
+def compare(name, src_doc, cli, bench, work, dot_timeout, engines):
     src = os.path.join(work, "map.orgmap.json")
     with open(src, "w", encoding="utf-8") as f:
         json.dump(strip_geometry(src_doc), f)
@@ -257,8 +269,8 @@ def compare(name, src_doc, cli, work, dot_timeout, engines):
     rows = []
     centres, sizes, elapsed, laid = orgmap_layout(cli, src, work, 600)
     rows.append(("orgmap", metrics(centres, sizes, links), elapsed))
-    routed = routed_paths(laid)
-    rows.append(("orgmap routed", routed, float("nan")) if routed else ("orgmap routed", "n/a", 0))
+    routed, route_time = routed_paths(bench, laid)
+    rows.append(("orgmap routed", routed if routed else "n/a", route_time))
     dot_file = os.path.join(work, "map.dot")
     subprocess.run([cli, "convert", src, dot_file], check=True)
     for engine in engines:
@@ -267,7 +279,7 @@ def compare(name, src_doc, cli, work, dot_timeout, engines):
         rows.append((engine, metrics(c, s, links) if c is not None else None, t))
     for label, m, t in rows:
         if m == "n/a":
-            print(f"{label:<14} {'n/a (routing not exported yet)':>52}", flush=True)
+            print(f"{label:<14} {'n/a (no bench_routing binary)':>52}", flush=True)
         else:
             print(f"{label:<14} {fmt(m, t)}", flush=True)
     return rows
@@ -276,17 +288,19 @@ def compare(name, src_doc, cli, work, dot_timeout, engines):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cli", default=os.path.join(ROOT, "build/app/cli/orgmap-cli"))
+    parser.add_argument("--bench-routing", default=os.path.join(ROOT, "build/tests/bench_routing"))
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--dot-timeout", type=float, default=120)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         example = load_json(os.path.join(ROOT, "resources/examples/acme.orgmap.json"))
-        compare("example (acme)", example, args.cli, work, args.dot_timeout, ["dot", "sfdp"])
+        compare("example (acme)", example, args.cli, args.bench_routing, work, args.dot_timeout,
+                ["dot", "sfdp"])
         for n in [int(v) for v in args.sizes.split(",") if v]:
             gen = os.path.join(work, f"gen{n}.orgmap.json")
             subprocess.run([args.cli, "generate", "--assets", str(n), "--no-geometry", gen],
                            check=True)
-            compare(f"generated {n}", load_json(gen), args.cli, work, args.dot_timeout,
+            compare(f"generated {n}", load_json(gen), args.cli, args.bench_routing, work, args.dot_timeout,
                     ["dot", "sfdp"])
 
 

@@ -13,3 +13,4 @@ orgmap_add_test(tst_linkbudget SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_linkbudget.
 orgmap_add_test(tst_canvasupdates SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_canvasupdates.cpp LIBS orgmap_canvas)
 orgmap_add_test(tst_linkrouting SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_linkrouting.cpp LIBS orgmap_canvas)
 target_compile_definitions(tst_linkrouting PRIVATE ORGMAP_EXAMPLES="${CMAKE_SOURCE_DIR}/resources/examples")
+orgmap_add_test(tst_linkbands SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_linkbands.cpp LIBS orgmap_canvas)

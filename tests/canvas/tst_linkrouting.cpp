@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <map>
 
 using namespace OrgMap;
 
@@ -272,6 +273,54 @@ private slots:
         QVERIFY(box.contains(spot));
         QVERIFY2(!enters(layer->linkPath(key), box),
                  qPrintable(key.from.str() + u" -> "_qs + key.to.str()));
+    }
+
+    // Routes are made off the GUI thread: a new scene is drawn at once with
+    // its links straight, and the routes replace them only when the worker's
+    // result comes back through the event loop. After a node moves, its links
+    // are straight until their new routes arrive; the others keep theirs.
+    void linksAreStraightUntilTheirRoutesArrive()
+    {
+        Document document;
+        document.reset(m_document->data());
+        MapScene scene(&document);
+        LinkLayer *layer = linkLayer(scene);
+        const MapData &data = document.data();
+        QVERIFY(!layer->routesReady());
+        for (const Link &l : data.links)
+            QCOMPARE(layer->linkPath(l.key).size(), 2);
+        scene.waitForRoutes();
+        QVERIFY(layer->routesReady());
+        std::map<LinkKey, QList<QPointF>> routed;
+        int bent = 0;
+        for (const Link &l : data.links) {
+            routed[l.key] = layer->linkPath(l.key);
+            bent += routed[l.key].size() > 2;
+        }
+        QVERIFY(bent > 0);
+
+        // Nudge an asset with a bent link: none of its links may keep a route
+        // made for where it was.
+        const AssetId moved =
+            std::find_if(data.links.cbegin(), data.links.cend(), [&](const Link &l) {
+                return routed[l.key].size() > 2;
+            })->key.from;
+        Geometry nudged = *data.assets.value(moved).geometry;
+        nudged.x += 7;
+        document.setGeometries({{moved.str(), nudged}});
+        QVERIFY(!layer->routesReady());
+        int kept = 0;
+        for (const Link &l : data.links) {
+            const QList<QPointF> path = layer->linkPath(l.key);
+            if (l.key.from == moved || l.key.to == moved) {
+                QCOMPARE(path.size(), 2);
+            } else if (path == routed[l.key]) {
+                ++kept;
+            }
+        }
+        QVERIFY2(kept > data.links.size() / 2, qPrintable(QString::number(kept)));
+        scene.waitForRoutes();
+        QVERIFY(layer->routesReady());
     }
 
     void touchingNodesKeepAVisibleLink()

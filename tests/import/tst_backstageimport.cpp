@@ -3,6 +3,7 @@
 #include "import/backstagemapping.h"
 #include "import/importer.h"
 #include "layout/autolayout.h"
+#include "samplemaps.h"
 
 #include <QDir>
 #include <QFile>
@@ -95,6 +96,7 @@ private slots:
     void reportOnExample();
     void entryPointFollowsLocations();
     void layoutNestsWithoutOverlaps();
+    void importIsLaidOutByTheMapLayout();
     void placeholdersAndReferences();
     void apiLinkKindsAndDependencyOf();
     void duplicateLaterWins();
@@ -414,6 +416,17 @@ void TestBackstageImport::layoutNestsWithoutOverlaps()
                 QVERIFY2(!top[i].second.intersects(top[j].second),
                          qPrintable(top[i].first + u" overlaps "_qs + top[j].first));
         }
+}
+
+// An import is placed by the one layout of the app (model/layout, as Tidy
+// Layout and `orgmap-cli layout --all`), not a layout of its own: the
+// imported map's geometry is exactly what a full layout of the same map
+// without geometry gives.
+void TestBackstageImport::importIsLaidOutByTheMapLayout()
+{
+    const MapData imported = importExamples();
+    QVERIFY(!imported.assets.isEmpty());
+    QCOMPARE(withLayout(Samples::withoutGeometry(imported), LayoutScope::All), imported);
 }
 
 void TestBackstageImport::placeholdersAndReferences()

@@ -78,4 +78,17 @@ inline MapData generated(int assets, int linksPerAsset = 3, quint32 seed = 42)
     return map;
 }
 
+// `map` as a script or a catalog import writes it: no domain, team or asset
+// has geometry.
+inline MapData withoutGeometry(MapData map)
+{
+    for (Domain &d : map.domains)
+        d.geometry.reset();
+    for (Team &t : map.teams)
+        t.geometry.reset();
+    for (Asset &a : map.assets)
+        a.geometry.reset();
+    return map;
+}
+
 } // namespace OrgMap::Samples

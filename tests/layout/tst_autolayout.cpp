@@ -78,13 +78,14 @@ MapData example()
 
 MapData stripped(MapData map)
 {
-    for (Domain &d : map.domains)
-        d.geometry.reset();
-    for (Team &t : map.teams)
-        t.geometry.reset();
-    for (Asset &a : map.assets)
-        a.geometry.reset();
-    return map;
+    return Samples::withoutGeometry(std::move(map));
+}
+
+// A fresh layout of a test row's map: -1 the example, else a generated map.
+MapData laidOut(int assets)
+{
+    return withLayout(assets < 0 ? stripped(example()) : Samples::generated(assets, 1),
+                      LayoutScope::All);
 }
 
 QRectF rectOf(const MapData &map, const QString &id)
@@ -203,10 +204,19 @@ private slots:
     }
 
     // Providers below consumers: inside a domain, links point downwards (at the
-    // top level, cycles between domains make some point up).
+    // top level, cycles between domains make some point up). The generated
+    // maps' links inside a domain form layers (each asset uses later ones).
+    void providersBelowConsumers_data()
+    {
+        QTest::addColumn<int>("assets");
+        QTest::newRow("example") << -1;
+        QTest::newRow("generated 400") << 400;
+        QTest::newRow("generated 1000") << 1000;
+    }
     void providersBelowConsumers()
     {
-        const MapData laid = withLayout(stripped(example()), LayoutScope::All);
+        QFETCH(int, assets);
+        const MapData laid = laidOut(assets);
         int down = 0, up = 0;
         for (const Link &l : laid.links) {
             if (laid.assets.value(l.key.to).domain != laid.assets.value(l.key.from).domain)
@@ -218,7 +228,149 @@ private slots:
             else if (dy < 0)
                 ++up;
         }
+        qInfo("%d links inside a domain point down, %d up", down, up);
         QVERIFY2(down > 2 * up, qPrintable(QStringLiteral("%1 down, %2 up").arg(down).arg(up)));
+    }
+
+    // An asset in no domain sits near what it links to: within two asset
+    // widths of the top-level domain it shares most links with (ties: the
+    // smaller id), on small maps and large ones.
+    void unplacedAssetsNearWhatTheyLinkTo_data()
+    {
+        QTest::addColumn<int>("assets");
+        QTest::newRow("example") << -1;
+        QTest::newRow("generated 400") << 400;
+        QTest::newRow("generated 1000") << 1000;
+    }
+    void unplacedAssetsNearWhatTheyLinkTo()
+    {
+        QFETCH(int, assets);
+        const MapData laid = laidOut(assets);
+        int checked = 0, near = 0;
+        for (const Asset &u : laid.assets) {
+            if (laid.domains.contains(u.domain))
+                continue;
+            QMap<DomainId, int> shared; // top-level domain -> links with it
+            for (const Link &l : laid.links) {
+                const AssetId other = l.key.from == u.id ? l.key.to
+                                      : l.key.to == u.id ? l.key.from
+                                                         : AssetId();
+                const DomainId d = laid.assets.value(other).domain;
+                if (!other.isNull() && other != u.id && laid.domains.contains(d))
+                    ++shared[topLevel(laid, d)];
+            }
+            if (shared.isEmpty())
+                continue;
+            DomainId home;
+            for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+                if (home.isNull() || it.value() > shared.value(home))
+                    home = it.key();
+            const double away = gap(rectOf(laid, u.id.str()), rectOf(laid, home.str()));
+            ++checked;
+            if (away <= 2 * kAssetWidth)
+                ++near;
+            else
+                qInfo("%s is %.0f from %s", qPrintable(u.id.str()), away, qPrintable(home.str()));
+        }
+        qInfo("%d of %d unplaced assets near the domain they link to most", near, checked);
+        QVERIFY(checked > 0);
+        QVERIFY2(near == checked, qPrintable(QStringLiteral("%1 of %2").arg(near).arg(checked)));
+    }
+
+    // Domains that depend on each other sit near each other: the gap between
+    // two top-level domains, averaged over the links between them, is well
+    // below the average gap of all pairs. (Not on the generated maps: their
+    // links between domains go to random domains, all pairs coupled alike.)
+    void coupledDomainsSitNearEachOther_data()
+    {
+        QTest::addColumn<int>("assets");
+        QTest::newRow("example") << -1;
+    }
+    void coupledDomainsSitNearEachOther()
+    {
+        QFETCH(int, assets);
+        const MapData laid = laidOut(assets);
+        QMap<QPair<DomainId, DomainId>, int> coupling;
+        for (const Link &l : laid.links) {
+            const DomainId a = laid.assets.value(l.key.from).domain;
+            const DomainId b = laid.assets.value(l.key.to).domain;
+            if (!laid.domains.contains(a) || !laid.domains.contains(b))
+                continue;
+            const DomainId ra = topLevel(laid, a), rb = topLevel(laid, b);
+            if (ra != rb)
+                ++coupling[{std::min(ra, rb), std::max(ra, rb)}];
+        }
+        QList<DomainId> roots;
+        for (const Domain &d : laid.domains)
+            if (d.parent.isNull())
+                roots.append(d.id);
+        double allSum = 0, linkedSum = 0;
+        int pairs = 0, links = 0;
+        for (qsizetype i = 0; i < roots.size(); ++i)
+            for (qsizetype j = i + 1; j < roots.size(); ++j) {
+                const double g = gap(rectOf(laid, roots[i].str()), rectOf(laid, roots[j].str()));
+                allSum += g;
+                ++pairs;
+                const int n = coupling.value({roots[i], roots[j]});
+                linkedSum += n * g;
+                links += n;
+            }
+        QVERIFY(links > 0 && pairs > 1);
+        const double all = allSum / pairs, linked = linkedSum / links;
+        qInfo("mean gap %.0f over the links between domains, %.0f over all pairs", linked, all);
+        QVERIFY2(linked < 0.7 * all, qPrintable(QStringLiteral("%1 vs %2").arg(linked).arg(all)));
+    }
+
+    // Domains are sized to their contents: a domain is its content's bounding
+    // box plus the title band and the padding (at least kMinDomainSize, the
+    // content centred), after a fresh layout and after Tidy again.
+    void domainsSizedToTheirContents_data()
+    {
+        QTest::addColumn<int>("assets");
+        QTest::addColumn<bool>("again");
+        QTest::newRow("example") << -1 << false;
+        QTest::newRow("example, tidy after an edit") << -1 << true;
+        QTest::newRow("generated 60") << 60 << false;
+        QTest::newRow("generated 800") << 800 << false;
+        QTest::newRow("generated 800, tidy after an edit") << 800 << true;
+    }
+    void domainsSizedToTheirContents()
+    {
+        QFETCH(int, assets);
+        QFETCH(bool, again);
+        MapData laid = laidOut(assets);
+        if (again) { // one asset fewer: its domain shrinks to what is left
+            const AssetId gone = laid.assets.keys().at(laid.assets.size() / 2);
+            laid.assets.remove(gone);
+            laid = withLayout(laid, LayoutScope::All);
+        }
+        int checked = 0;
+        for (const Domain &d : laid.domains) {
+            QRectF content;
+            for (const Asset &a : laid.assets)
+                if (a.domain == d.id)
+                    content |= rectOf(laid, a.id.str());
+            for (const Domain &sub : laid.domains)
+                if (sub.parent == d.id)
+                    content |= sub.geometry->rect();
+            const QRectF box = d.geometry->rect();
+            const QSizeF expected =
+                content.isNull()
+                    ? kMinDomainSize
+                    : QSizeF(content.width() + 2 * kDomainPadding,
+                             content.height() + kDomainTitleHeight + 1.5 * kDomainPadding)
+                          .expandedTo(kMinDomainSize);
+            QVERIFY2(std::abs(box.width() - expected.width()) < 0.5 &&
+                         std::abs(box.height() - expected.height()) < 0.5,
+                     qPrintable(QStringLiteral("%1 is %2x%3, its content needs %4x%5")
+                                    .arg(d.id.str())
+                                    .arg(box.width())
+                                    .arg(box.height())
+                                    .arg(expected.width())
+                                    .arg(expected.height())));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
     }
 
     // Tidy layout after a small edit moves little: at least three quarters of
@@ -429,7 +581,9 @@ private slots:
     {
         QTest::addColumn<int>("assets");
         QTest::newRow("example") << -1;
-        QTest::newRow("generated") << 500;
+        QTest::newRow("generated 60") << 60;
+        QTest::newRow("generated 500") << 500;
+        QTest::newRow("generated 3000") << 3000;
     }
     void deterministic()
     {
