@@ -4,6 +4,7 @@
 
 #include "document/document.h"
 #include "linklayer.h"
+#include "mapitems.h"
 #include "mapscene.h"
 #include "theme.h"
 
@@ -120,6 +121,70 @@ private slots:
         const QColor api = m_scene->theme().linkApi;
         QVERIFY2(!linkRows(image, 150, api).isEmpty(), "the stubs start at the nodes");
         QVERIFY2(linkRows(image, 600, api).isEmpty(), "nothing beyond the stubs");
+    }
+
+    void overBudgetLinksWithBothEndsInViewLoseTheirMiddle()
+    {
+        // The whole map in view (an overview, 10%): no link leaves it, and
+        // the 400 links (~240,000 px) are far over a 10,000 px budget. Each is
+        // drawn as half a stub from each end, pointing at the other column;
+        // nothing across the middle.
+        m_layer->setPixelBudget(10000);
+        const QRectF whole(-300, -200, 6600, 2400);
+        constexpr double scale = 0.1;
+        QImage image((whole.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            m_scene->render(&p, QRectF(QPointF(), image.size()), whole);
+        }
+        QCOMPARE(m_layer->lastStubLength(), 48.0);
+        const QColor api = m_scene->theme().linkApi;
+        auto rowsAt = [&](double sceneX) {
+            int n = 0;
+            const int x = int((sceneX - whole.left()) * scale);
+            for (int y = 0; y < image.height(); ++y) {
+                const QColor c = image.pixelColor(x, y);
+                n += std::abs(c.red() - api.red()) <= 8 && std::abs(c.green() - api.green()) <= 8 &&
+                     std::abs(c.blue() - api.blue()) <= 8;
+            }
+            return n;
+        };
+        QVERIFY2(rowsAt(3000) == 0, "the links' middles are not drawn");
+        QVERIFY2(rowsAt(150) > 0, "stubs leave the left column");
+        QVERIFY2(rowsAt(5850) > 0, "stubs reach the right column");
+        // Within budget they are whole again.
+        m_layer->setPixelBudget(0);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            m_scene->render(&p, QRectF(QPointF(), image.size()), whole);
+        }
+        QVERIFY2(rowsAt(3000) > 0, "without a budget the links cross the map");
+    }
+
+    void linksOfHiddenNodesAreNotDrawn()
+    {
+        // A selection-only export hides the other nodes; the layer then asks
+        // each link's ends (it does not while no node is hidden anywhere).
+        m_layer->setPixelBudget(0);
+        QVERIFY(!NodeItem::anyHidden());
+        const QColor api = m_scene->theme().linkApi;
+        QVERIFY2(!linkRows(render(*m_scene), 600, api).isEmpty(), "links are drawn");
+        QList<QGraphicsItem *> hidden;
+        for (QGraphicsItem *item : m_scene->items())
+            if (item->type() == NodeItem::Type &&
+                static_cast<NodeItem *>(item)->id().startsWith(u'r')) {
+                item->hide();
+                hidden << item;
+            }
+        QVERIFY(NodeItem::anyHidden());
+        QVERIFY2(linkRows(render(*m_scene), 600, api).isEmpty(),
+                 "no link to a hidden node is drawn");
+        for (QGraphicsItem *item : std::as_const(hidden))
+            item->show();
+        QVERIFY(!NodeItem::anyHidden());
+        QVERIFY2(!linkRows(render(*m_scene), 600, api).isEmpty(), "drawn again when shown");
     }
 
     void selectedNodesKeepTheirLinksWhole()

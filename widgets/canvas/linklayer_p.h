@@ -25,10 +25,19 @@ struct LinkLayer::Frame
     double lod;     // device pixels per scene unit
     QRectF exposed; // what is on screen, scene coordinates
     QRectF clip;    // a margin around it: lines are clipped to it before dashing
+    // Whether anything is selected (links, interactions, items): when not, no
+    // line is at the selection, and the per-line tests of its ends are skipped.
+    bool anySelected = true;
+    // Whether a node may be hidden (NodeItem::anyHidden): when not, the ends'
+    // visibility is not asked. Both tests chase two pointers per end, and on
+    // the 30,000 links of the 10k map that was a fifth of an overview frame
+    // (docs/benchmarks.md, "Session 6").
+    bool endsMayBeHidden = true;
 
     bool visible(const Line &line, const NodeItem *a, const NodeItem *b) const
     {
-        return line.bounds.intersects(exposed) && a->isVisible() && b->isVisible();
+        return line.bounds.intersects(exposed) &&
+               (!endsMayBeHidden || (a->isVisible() && b->isVisible()));
     }
 };
 

@@ -118,6 +118,10 @@ QList<qsizetype> linesToDraw(const auto &f, const auto &lines, auto endsOf, auto
             shown.append(i);
     }
     auto keepSelected = [&](QList<qsizetype> &list) {
+        if (!f.anySelected) {
+            list.clear();
+            return;
+        }
         list.erase(
             std::remove_if(list.begin(), list.end(), [&](qsizetype i) { return !atSelection(i); }),
             list.end());
@@ -132,10 +136,14 @@ QList<qsizetype> linesToDraw(const auto &f, const auto &lines, auto endsOf, auto
 Stubs stubLengths(const QList<Stroke> &strokes, double lod, qint64 budget)
 {
     // Lines leaving the view first; those with both ends on screen only when
-    // the others are down to the shortest stub and the frame is still over.
+    // the others are down to the shortest stub, or there are none to cut
+    // (every line has both ends in view: the fit view of a large map), and
+    // the frame is still over. Without the second case the fit view of the
+    // 10k map drew its 832 interactions whole, ~540,000 px of hairline, a
+    // third of the frame (docs/benchmarks.md, "Session 6").
     Stubs stubs;
     stubs.leaving = waterFill(strokes, lod, budget, 1 << 1 | 1 << 2, 0);
-    if (stubs.leaving > 0 && stubs.leaving <= kMinStub)
+    if (stubs.leaving <= kMinStub)
         stubs.both = waterFill(strokes, lod, budget, 1 << 3, stubs.leaving);
     return stubs;
 }
@@ -222,6 +230,9 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     if (m_paintInteractionLabels && m_labelsDirty)
         placeLabels();
     Frame f{painter, option->levelOfDetailFromTransform(painter->worldTransform()), {}, {}};
+    f.anySelected = !m_selectedLinks.empty() || !m_selectedInteractions.empty() ||
+                    (scene() && !scene()->selectedItems().isEmpty());
+    f.endsMayBeHidden = NodeItem::anyHidden();
     // What is really on screen: the exposed rect (the whole item when the scene
     // is rendered directly), narrowed to the device and the clip.
     f.exposed = option->exposedRect.isValid() ? option->exposedRect : m_bounds;
@@ -259,7 +270,8 @@ void LinkLayer::paintOwnership(const Frame &f) const
         return;
     const bool detail = f.lod >= kLodDetail;
     auto atSelection = [&](qsizetype i) {
-        return m_ownership[i].first->isSelected() || m_ownership[i].second->isSelected();
+        return f.anySelected &&
+               (m_ownership[i].first->isSelected() || m_ownership[i].second->isSelected());
     };
     const bool nothingSelected = scene() && scene()->selectedItems().isEmpty();
     if (!detail && m_ownershipLines.size() > kOverviewLinkBudget && nothingSelected &&
@@ -352,13 +364,15 @@ QList<qsizetype> LinkLayer::linksToDraw(const Frame &f) const
         [&](qsizetype i) {
             return std::pair<const NodeItem *, const NodeItem *>{m_links[i].from, m_links[i].to};
         },
-        [&](qsizetype i) { return atSelection(i); });
+        [&](qsizetype i) { return f.anySelected && atSelection(i); });
     // Bundled: the links between two domains are their band, except the
     // selection's.
     if (f.lod < kLodBundle && !m_bundles.isEmpty())
-        shown.erase(std::remove_if(
-                        shown.begin(), shown.end(),
-                        [&](qsizetype i) { return (m_flags[i] & CrossDomain) && !atSelection(i); }),
+        shown.erase(std::remove_if(shown.begin(), shown.end(),
+                                   [&](qsizetype i) {
+                                       return (m_flags[i] & CrossDomain) &&
+                                              !(f.anySelected && atSelection(i));
+                                   }),
                     shown.end());
     return shown;
 }
@@ -432,7 +446,7 @@ void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown
     for (qsizetype i : shown) {
         const QLineF &line = m_linkLines[i].line;
         int anchor = 0;
-        if (!atSelection(i)) {
+        if (!(f.anySelected && atSelection(i))) {
             const bool in1 = f.exposed.contains(line.p1()), in2 = f.exposed.contains(line.p2());
             anchor = in1 && in2 ? 3 : in1 ? 1 : in2 ? 2 : 0;
         }
@@ -442,7 +456,7 @@ void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown
             setStrokePath(strokes.last(), path, path.last(), f.clip, bendsLeft);
     }
     const Stubs stubs = stubLengths(strokes, f.lod, m_pixelBudget);
-    m_lastStub = stubs.leaving;
+    m_lastStub = std::max(stubs.leaving, stubs.both);
     QList<QLineF> batches[3][4];
     for (Stroke &s : strokes)
         cutToStub(s, stubs, f.lod, batches[int(m_links[s.index].key.kind)][m_flags[s.index] & 3]);
@@ -495,7 +509,7 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
             head.clear();
         if (thin && !selected) {
             int anchor = 0;
-            if (!atSelection(i)) {
+            if (!(f.anySelected && atSelection(i))) {
                 const bool in1 = f.exposed.contains(line.line.p1());
                 const bool in2 = f.exposed.contains(line.line.p2());
                 anchor = in1 && in2 ? 3 : in1 ? 1 : in2 ? 2 : 0;
@@ -552,8 +566,8 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
     // end on screen (the 10k map at 0.3: ~1,200 cross-domain links cross the
     // whole view, 80% of the link pixels).
     const Stubs stubs = stubLengths(strokes, f.lod, m_pixelBudget);
-    m_lastStub = stubs.leaving;
-    std::vector<bool> cut(stubs.leaving > 0 ? m_links.size() : 0);
+    m_lastStub = std::max(stubs.leaving, stubs.both);
+    std::vector<bool> cut(m_lastStub > 0 ? m_links.size() : 0);
     QList<QLineF> shafts[3][4];
     QPainterPath heads[3][4];
     for (Stroke &s : strokes) {
@@ -583,7 +597,7 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
         const Line &line = m_linkLines[i];
         // A cut link's middle is not where its stub is.
         if (!link.label.isEmpty() && f.clip.contains(line.line.p2()) &&
-            !(stubs.leaving > 0 && cut[i]))
+            !(!cut.empty() && cut[i]))
             painter->drawText(QRectF(pathMiddle(line.path) - QPointF(80, 18), QSizeF(160, 16)),
                               Qt::AlignCenter, link.label);
     }
