@@ -44,6 +44,28 @@ MapData twoColumns()
     return m;
 }
 
+// `rows` pairs of services 6,000 units apart, each pair joined by one link:
+// few links, all of them long.
+MapData longPairs(int rows)
+{
+    MapData m;
+    auto asset = [&](const QString &id, double x, double y) {
+        Asset a;
+        a.id = AssetId(id);
+        a.name = id;
+        a.geometry = Geometry::at({x, y});
+        m.assets.insert(a.id, a);
+    };
+    for (int i = 0; i < rows; ++i) {
+        asset(u"l%1"_qs.arg(i), 0, i * 100);
+        asset(u"r%1"_qs.arg(i), 6000, i * 100);
+        Link l;
+        l.key = {AssetId(u"l%1"_qs.arg(i)), AssetId(u"r%1"_qs.arg(i)), LinkKind::Api};
+        m.links.insert(l.key, l);
+    }
+    return m;
+}
+
 LinkLayer *linkLayer(MapScene &scene)
 {
     for (QGraphicsItem *item : scene.items())
@@ -185,6 +207,56 @@ private slots:
             item->show();
         QVERIFY(!NodeItem::anyHidden());
         QVERIFY2(!linkRows(render(*m_scene), 600, api).isEmpty(), "drawn again when shown");
+    }
+
+    void fewButLongLinksAreBatchedHairlines()
+    {
+        // Under 250 links in a detailed view, but together over 60,000 px
+        // long: drawn as batched hairlines (cut to the budget) rather than
+        // wide antialiased pens one by one, which are never cut. 8 such
+        // links (~47,000 px at 100%) keep the wide pens.
+        struct Case
+        {
+            int rows;
+            double scale;
+            bool batched;
+        };
+        for (const Case &c : {Case{40, 0.5, true}, Case{8, 1.0, false}}) {
+            const int rows = c.rows;
+            const bool batched = c.batched;
+            Document document;
+            document.reset(longPairs(rows));
+            MapScene scene(&document);
+            scene.setShowLegend(false);
+            LinkLayer *layer = linkLayer(scene);
+            QVERIFY(layer);
+            layer->setPixelBudget(10000);
+            const QRectF whole(-300, -200, 6600, rows * 100 + 300);
+            QImage image((whole.size() * c.scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            {
+                QPainter p(&image);
+                scene.render(&p, QRectF(QPointF(), image.size()), whole);
+            }
+            // Link pixels half way between the columns (antialiased: near the colour).
+            const QColor api = scene.theme().linkApi;
+            int inked = 0;
+            const int x = int((3000 - whole.left()) * c.scale);
+            for (int y = 0; y < image.height(); ++y) {
+                const QColor px = image.pixelColor(x, y);
+                inked += std::abs(px.red() - api.red()) <= 40 &&
+                         std::abs(px.green() - api.green()) <= 40 &&
+                         std::abs(px.blue() - api.blue()) <= 40;
+            }
+            if (batched) {
+                // 10,000 px shared by 40 links, in 16 px steps.
+                QCOMPARE(layer->lastStubLength(), 240.0);
+                QVERIFY2(inked == 0, "cut to stubs: nothing half way");
+            } else {
+                QCOMPARE(layer->lastStubLength(), 0.0);
+                QVERIFY2(inked >= rows, "wide pens, drawn whole");
+            }
+        }
     }
 
     void selectedNodesKeepTheirLinksWhole()

@@ -60,6 +60,12 @@ constexpr double kParallelGap = 9; // between links joining the same two nodes
 constexpr qsizetype kOverviewLinkBudget = 4000;
 constexpr qsizetype kPassingLinkBudget = 150;
 constexpr qsizetype kWideLinkBudget = 250;
+// Device pixels of link length (the chords in view) up to which a detailed
+// frame draws wide antialiased pens one by one; more are batched hairlines
+// like many links. The example map stays under it at every zoom it is read
+// at (~25,000 px at 2x in a 1920x1080 window); a 0.6 view of the 10k map
+// (~200 long routed links) spent 15 ms of its 33 ms in Qt's dash stroker.
+constexpr double kWideLinkPixels = 60000;
 // More interactions than this in view are drawn as batched hairlines.
 constexpr qsizetype kWideInteractionBudget = 60;
 // Device pixels of link lines one detailed frame draws at most (each pixel of

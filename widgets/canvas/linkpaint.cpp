@@ -478,8 +478,16 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
     // Wide pens go through the general stroker, 1-pixel cosmetic pens through
     // the raster engine's fast path (measured: ~8.5 ms vs ~4 ms for the ~500
     // links of a 100% view of the 10k map). Many links: thin lines, which
-    // are also calmer; few links (small maps, projectors): wide lines.
-    const bool thin = shown.size() > kWideLinkBudget;
+    // are also calmer; few links (small maps, projectors): wide lines. Few
+    // but long (a 0.6 view of the 10k map): thin too, by their pixels.
+    auto longInView = [&] {
+        double pixels = 0;
+        for (qsizetype i : shown)
+            if (const auto part = clipLine(m_linkLines[i].line, f.clip))
+                pixels += part->length() * f.lod;
+        return pixels > kWideLinkPixels;
+    };
+    const bool thin = shown.size() > kWideLinkBudget || longInView();
     qsizetype bendsLeft = kRouteSegmentBudget;
     // Many links: shafts batched per pen and heads per colour into one path
     // (one drawLines and one fill per batch instead of three calls per
