@@ -10,6 +10,7 @@
 #include "theme.h"
 
 #include <QGraphicsScene>
+#include <QMap>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
@@ -383,10 +384,15 @@ void LinkLayer::paintBundles(const Frame &f) const
     // links (a pair of 1 link is a 3 px line, of 25 links 12 px), labelled
     // with the count at a fixed screen size (the overview's text would be
     // 3 px high in scene units).
+    // Batched per width and colour, opaque (the colour mixed with the
+    // background) and not antialiased: thousands of translucent antialiased
+    // wide lines one by one took the 10k map's fit frame to 2-4 s, its GUI
+    // thread waiting for Qt's blending threads (docs/benchmarks.md, "Session 6").
     QPainter *painter = f.painter;
     const Theme &t = *m_theme;
     const QList<Band> shown = bands();
-    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    QMap<std::pair<int, bool>, QList<QLineF>> batches; // (width, on a cycle) -> bands
     struct Label
     {
         QPointF at;
@@ -403,22 +409,29 @@ void LinkLayer::paintBundles(const Frame &f) const
         const bool cycle = m_mode == HighlightMode::Coupling && !m_cycles.isEmpty() &&
                            m_cycles.value(b.a.str(), -1) >= 0 &&
                            m_cycles.value(b.a.str(), -1) == m_cycles.value(b.b.str(), -2);
-        QColor c = cycle ? t.cycle : t.linkApi;
-        c.setAlphaF(0.55);
-        QPen pen(c, std::min(20.0, 1.5 + 2.0 * std::sqrt(double(b.links))), Qt::SolidLine,
-                 Qt::RoundCap);
-        pen.setCosmetic(true);
-        painter->setPen(pen);
-        painter->drawLine(band.line);
+        batches[{qRound(std::min(20.0, 1.5 + 2.0 * std::sqrt(double(b.links)))), cycle}].append(
+            band.line);
         // Counts only where they fit: not on the minimap's thumbnail, not on
         // bands shorter than their pill.
         if (f.lod >= 0.12 && band.line.length() * f.lod > 48)
             labels.append({painter->worldTransform().map(band.line.center()), b.links});
     }
+    const QColor &back = t.background;
+    for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
+        const QColor c = it.key().second ? t.cycle : t.linkApi;
+        const QColor mixed = QColor::fromRgbF(back.redF() + (c.redF() - back.redF()) * 0.55,
+                                              back.greenF() + (c.greenF() - back.greenF()) * 0.55,
+                                              back.blueF() + (c.blueF() - back.blueF()) * 0.55);
+        QPen pen(mixed, it.key().first, Qt::SolidLine, Qt::RoundCap);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawLines(it.value());
+    }
     if (labels.isEmpty())
         return;
     painter->save();
     painter->resetTransform();
+    painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setFont(t.smallFont);
     const QFontMetricsF fm(t.smallFont);
     for (const Label &l : std::as_const(labels)) {
