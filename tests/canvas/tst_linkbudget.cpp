@@ -18,19 +18,22 @@ namespace {
 
 constexpr int kRows = 20;
 
+void addAsset(MapData &m, const QString &id, double x, double y)
+{
+    Asset a;
+    a.id = AssetId(id);
+    a.name = id;
+    a.geometry = Geometry::at({x, y});
+    m.assets.insert(a.id, a);
+}
+
 // Two columns of kRows services 6,000 units apart, every service on the left
 // linked to every one on the right: 400 links, all of them leaving a view of
 // the left column (more than the 250 that switch to batched hairlines).
 MapData twoColumns()
 {
     MapData m;
-    auto asset = [&](const QString &id, double x, double y) {
-        Asset a;
-        a.id = AssetId(id);
-        a.name = id;
-        a.geometry = Geometry::at({x, y});
-        m.assets.insert(a.id, a);
-    };
+    auto asset = [&](const QString &id, double x, double y) { addAsset(m, id, x, y); };
     for (int i = 0; i < kRows; ++i) {
         asset(u"l%1"_qs.arg(i), 0, i * 100);
         asset(u"r%1"_qs.arg(i), 6000, i * 100);
@@ -49,13 +52,7 @@ MapData twoColumns()
 MapData longPairs(int rows)
 {
     MapData m;
-    auto asset = [&](const QString &id, double x, double y) {
-        Asset a;
-        a.id = AssetId(id);
-        a.name = id;
-        a.geometry = Geometry::at({x, y});
-        m.assets.insert(a.id, a);
-    };
+    auto asset = [&](const QString &id, double x, double y) { addAsset(m, id, x, y); };
     for (int i = 0; i < rows; ++i) {
         asset(u"l%1"_qs.arg(i), 0, i * 100);
         asset(u"r%1"_qs.arg(i), 6000, i * 100);
