@@ -4,6 +4,7 @@
 
 #include "document/document.h"
 #include "linklayer.h"
+#include "mapitems.h"
 #include "mapscene.h"
 #include "theme.h"
 
@@ -17,19 +18,22 @@ namespace {
 
 constexpr int kRows = 20;
 
+void addAsset(MapData &m, const QString &id, double x, double y)
+{
+    Asset a;
+    a.id = AssetId(id);
+    a.name = id;
+    a.geometry = Geometry::at({x, y});
+    m.assets.insert(a.id, a);
+}
+
 // Two columns of kRows services 6,000 units apart, every service on the left
 // linked to every one on the right: 400 links, all of them leaving a view of
 // the left column (more than the 250 that switch to batched hairlines).
 MapData twoColumns()
 {
     MapData m;
-    auto asset = [&](const QString &id, double x, double y) {
-        Asset a;
-        a.id = AssetId(id);
-        a.name = id;
-        a.geometry = Geometry::at({x, y});
-        m.assets.insert(a.id, a);
-    };
+    auto asset = [&](const QString &id, double x, double y) { addAsset(m, id, x, y); };
     for (int i = 0; i < kRows; ++i) {
         asset(u"l%1"_qs.arg(i), 0, i * 100);
         asset(u"r%1"_qs.arg(i), 6000, i * 100);
@@ -40,6 +44,22 @@ MapData twoColumns()
             l.key = {AssetId(u"l%1"_qs.arg(i)), AssetId(u"r%1"_qs.arg(j)), LinkKind::Api};
             m.links.insert(l.key, l);
         }
+    return m;
+}
+
+// `rows` pairs of services 6,000 units apart, each pair joined by one link:
+// few links, all of them long.
+MapData longPairs(int rows)
+{
+    MapData m;
+    auto asset = [&](const QString &id, double x, double y) { addAsset(m, id, x, y); };
+    for (int i = 0; i < rows; ++i) {
+        asset(u"l%1"_qs.arg(i), 0, i * 100);
+        asset(u"r%1"_qs.arg(i), 6000, i * 100);
+        Link l;
+        l.key = {AssetId(u"l%1"_qs.arg(i)), AssetId(u"r%1"_qs.arg(i)), LinkKind::Api};
+        m.links.insert(l.key, l);
+    }
     return m;
 }
 
@@ -120,6 +140,120 @@ private slots:
         const QColor api = m_scene->theme().linkApi;
         QVERIFY2(!linkRows(image, 150, api).isEmpty(), "the stubs start at the nodes");
         QVERIFY2(linkRows(image, 600, api).isEmpty(), "nothing beyond the stubs");
+    }
+
+    void overBudgetLinksWithBothEndsInViewLoseTheirMiddle()
+    {
+        // The whole map in view (an overview, 10%): no link leaves it, and
+        // the 400 links (~240,000 px) are far over a 10,000 px budget. Each is
+        // drawn as half a stub from each end, pointing at the other column;
+        // nothing across the middle.
+        m_layer->setPixelBudget(10000);
+        const QRectF whole(-300, -200, 6600, 2400);
+        constexpr double scale = 0.1;
+        QImage image((whole.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            m_scene->render(&p, QRectF(QPointF(), image.size()), whole);
+        }
+        QCOMPARE(m_layer->lastStubLength(), 48.0);
+        const QColor api = m_scene->theme().linkApi;
+        auto rowsAt = [&](double sceneX) {
+            int n = 0;
+            const int x = int((sceneX - whole.left()) * scale);
+            for (int y = 0; y < image.height(); ++y) {
+                const QColor c = image.pixelColor(x, y);
+                n += std::abs(c.red() - api.red()) <= 8 && std::abs(c.green() - api.green()) <= 8 &&
+                     std::abs(c.blue() - api.blue()) <= 8;
+            }
+            return n;
+        };
+        QVERIFY2(rowsAt(3000) == 0, "the links' middles are not drawn");
+        QVERIFY2(rowsAt(150) > 0, "stubs leave the left column");
+        QVERIFY2(rowsAt(5850) > 0, "stubs reach the right column");
+        // Within budget they are whole again.
+        m_layer->setPixelBudget(0);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            m_scene->render(&p, QRectF(QPointF(), image.size()), whole);
+        }
+        QVERIFY2(rowsAt(3000) > 0, "without a budget the links cross the map");
+    }
+
+    void linksOfHiddenNodesAreNotDrawn()
+    {
+        // A selection-only export hides the other nodes; the layer then asks
+        // each link's ends (it does not while no node is hidden anywhere).
+        m_layer->setPixelBudget(0);
+        QVERIFY(!NodeItem::anyHidden());
+        const QColor api = m_scene->theme().linkApi;
+        QVERIFY2(!linkRows(render(*m_scene), 600, api).isEmpty(), "links are drawn");
+        QList<QGraphicsItem *> hidden;
+        for (QGraphicsItem *item : m_scene->items())
+            if (item->type() == NodeItem::Type &&
+                static_cast<NodeItem *>(item)->id().startsWith(u'r')) {
+                item->hide();
+                hidden << item;
+            }
+        QVERIFY(NodeItem::anyHidden());
+        QVERIFY2(linkRows(render(*m_scene), 600, api).isEmpty(),
+                 "no link to a hidden node is drawn");
+        for (QGraphicsItem *item : std::as_const(hidden))
+            item->show();
+        QVERIFY(!NodeItem::anyHidden());
+        QVERIFY2(!linkRows(render(*m_scene), 600, api).isEmpty(), "drawn again when shown");
+    }
+
+    void fewButLongLinksAreBatchedHairlines()
+    {
+        // Under 250 links in a detailed view, but together over 60,000 px
+        // long: drawn as batched hairlines (cut to the budget) rather than
+        // wide antialiased pens one by one, which are never cut. 8 such
+        // links (~47,000 px at 100%) keep the wide pens.
+        struct Case
+        {
+            int rows;
+            double scale;
+            bool batched;
+        };
+        for (const Case &c : {Case{40, 0.5, true}, Case{8, 1.0, false}}) {
+            const int rows = c.rows;
+            const bool batched = c.batched;
+            Document document;
+            document.reset(longPairs(rows));
+            MapScene scene(&document);
+            scene.setShowLegend(false);
+            LinkLayer *layer = linkLayer(scene);
+            QVERIFY(layer);
+            layer->setPixelBudget(10000);
+            const QRectF whole(-300, -200, 6600, rows * 100 + 300);
+            QImage image((whole.size() * c.scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            {
+                QPainter p(&image);
+                scene.render(&p, QRectF(QPointF(), image.size()), whole);
+            }
+            // Link pixels half way between the columns (antialiased: near the colour).
+            const QColor api = scene.theme().linkApi;
+            int inked = 0;
+            const int x = int((3000 - whole.left()) * c.scale);
+            for (int y = 0; y < image.height(); ++y) {
+                const QColor px = image.pixelColor(x, y);
+                inked += std::abs(px.red() - api.red()) <= 40 &&
+                         std::abs(px.green() - api.green()) <= 40 &&
+                         std::abs(px.blue() - api.blue()) <= 40;
+            }
+            if (batched) {
+                // 10,000 px shared by 40 links, in 16 px steps.
+                QCOMPARE(layer->lastStubLength(), 240.0);
+                QVERIFY2(inked == 0, "cut to stubs: nothing half way");
+            } else {
+                QCOMPARE(layer->lastStubLength(), 0.0);
+                QVERIFY2(inked >= rows, "wide pens, drawn whole");
+            }
+        }
     }
 
     void selectedNodesKeepTheirLinksWhole()

@@ -50,8 +50,8 @@ void LinkLayer::paintInteractions(const Frame &f) const
         return m_selectedInteractions.count(m_interactions[i].key) > 0;
     };
     auto atSelection = [&](qsizetype i) {
-        return selected(i) || m_interactions[i].from->isSelected() ||
-               m_interactions[i].to->isSelected();
+        return f.anySelected && (selected(i) || m_interactions[i].from->isSelected() ||
+                                 m_interactions[i].to->isSelected());
     };
     // As for links: of the interactions crossing the view with both ends off
     // screen, only the selection's beyond a budget (the 10k map's team lane

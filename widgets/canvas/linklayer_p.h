@@ -25,10 +25,19 @@ struct LinkLayer::Frame
     double lod;     // device pixels per scene unit
     QRectF exposed; // what is on screen, scene coordinates
     QRectF clip;    // a margin around it: lines are clipped to it before dashing
+    // Whether anything is selected (links, interactions, items): when not, no
+    // line is at the selection, and the per-line tests of its ends are skipped.
+    bool anySelected = true;
+    // Whether a node may be hidden (NodeItem::anyHidden): when not, the ends'
+    // visibility is not asked. Both tests chase two pointers per end, and on
+    // the 30,000 links of the 10k map that was a fifth of an overview frame
+    // (docs/benchmarks.md, "Session 6").
+    bool endsMayBeHidden = true;
 
     bool visible(const Line &line, const NodeItem *a, const NodeItem *b) const
     {
-        return line.bounds.intersects(exposed) && a->isVisible() && b->isVisible();
+        return line.bounds.intersects(exposed) &&
+               (!endsMayBeHidden || (a->isVisible() && b->isVisible()));
     }
 };
 
@@ -51,6 +60,12 @@ constexpr double kParallelGap = 9; // between links joining the same two nodes
 constexpr qsizetype kOverviewLinkBudget = 4000;
 constexpr qsizetype kPassingLinkBudget = 150;
 constexpr qsizetype kWideLinkBudget = 250;
+// Device pixels of link length (the chords in view) up to which a detailed
+// frame draws wide antialiased pens one by one; more are batched hairlines
+// like many links. The example map stays under it at every zoom it is read
+// at (~25,000 px at 2x in a 1920x1080 window); a 0.6 view of the 10k map
+// (~200 long routed links) spent 15 ms of its 33 ms in Qt's dash stroker.
+constexpr double kWideLinkPixels = 60000;
 // More interactions than this in view are drawn as batched hairlines.
 constexpr qsizetype kWideInteractionBudget = 60;
 // Device pixels of link lines one detailed frame draws at most (each pixel of

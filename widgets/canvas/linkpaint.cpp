@@ -10,6 +10,7 @@
 #include "theme.h"
 
 #include <QGraphicsScene>
+#include <QMap>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
@@ -118,6 +119,10 @@ QList<qsizetype> linesToDraw(const auto &f, const auto &lines, auto endsOf, auto
             shown.append(i);
     }
     auto keepSelected = [&](QList<qsizetype> &list) {
+        if (!f.anySelected) {
+            list.clear();
+            return;
+        }
         list.erase(
             std::remove_if(list.begin(), list.end(), [&](qsizetype i) { return !atSelection(i); }),
             list.end());
@@ -132,10 +137,14 @@ QList<qsizetype> linesToDraw(const auto &f, const auto &lines, auto endsOf, auto
 Stubs stubLengths(const QList<Stroke> &strokes, double lod, qint64 budget)
 {
     // Lines leaving the view first; those with both ends on screen only when
-    // the others are down to the shortest stub and the frame is still over.
+    // the others are down to the shortest stub, or there are none to cut
+    // (every line has both ends in view: the fit view of a large map), and
+    // the frame is still over. Without the second case the fit view of the
+    // 10k map drew its 832 interactions whole, ~540,000 px of hairline, a
+    // third of the frame (docs/benchmarks.md, "Session 6").
     Stubs stubs;
     stubs.leaving = waterFill(strokes, lod, budget, 1 << 1 | 1 << 2, 0);
-    if (stubs.leaving > 0 && stubs.leaving <= kMinStub)
+    if (stubs.leaving <= kMinStub)
         stubs.both = waterFill(strokes, lod, budget, 1 << 3, stubs.leaving);
     return stubs;
 }
@@ -222,6 +231,9 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     if (m_paintInteractionLabels && m_labelsDirty)
         placeLabels();
     Frame f{painter, option->levelOfDetailFromTransform(painter->worldTransform()), {}, {}};
+    f.anySelected = !m_selectedLinks.empty() || !m_selectedInteractions.empty() ||
+                    (scene() && !scene()->selectedItems().isEmpty());
+    f.endsMayBeHidden = NodeItem::anyHidden();
     // What is really on screen: the exposed rect (the whole item when the scene
     // is rendered directly), narrowed to the device and the clip.
     f.exposed = option->exposedRect.isValid() ? option->exposedRect : m_bounds;
@@ -259,7 +271,8 @@ void LinkLayer::paintOwnership(const Frame &f) const
         return;
     const bool detail = f.lod >= kLodDetail;
     auto atSelection = [&](qsizetype i) {
-        return m_ownership[i].first->isSelected() || m_ownership[i].second->isSelected();
+        return f.anySelected &&
+               (m_ownership[i].first->isSelected() || m_ownership[i].second->isSelected());
     };
     const bool nothingSelected = scene() && scene()->selectedItems().isEmpty();
     if (!detail && m_ownershipLines.size() > kOverviewLinkBudget && nothingSelected &&
@@ -352,13 +365,15 @@ QList<qsizetype> LinkLayer::linksToDraw(const Frame &f) const
         [&](qsizetype i) {
             return std::pair<const NodeItem *, const NodeItem *>{m_links[i].from, m_links[i].to};
         },
-        [&](qsizetype i) { return atSelection(i); });
+        [&](qsizetype i) { return f.anySelected && atSelection(i); });
     // Bundled: the links between two domains are their band, except the
     // selection's.
     if (f.lod < kLodBundle && !m_bundles.isEmpty())
-        shown.erase(std::remove_if(
-                        shown.begin(), shown.end(),
-                        [&](qsizetype i) { return (m_flags[i] & CrossDomain) && !atSelection(i); }),
+        shown.erase(std::remove_if(shown.begin(), shown.end(),
+                                   [&](qsizetype i) {
+                                       return (m_flags[i] & CrossDomain) &&
+                                              !(f.anySelected && atSelection(i));
+                                   }),
                     shown.end());
     return shown;
 }
@@ -369,10 +384,15 @@ void LinkLayer::paintBundles(const Frame &f) const
     // links (a pair of 1 link is a 3 px line, of 25 links 12 px), labelled
     // with the count at a fixed screen size (the overview's text would be
     // 3 px high in scene units).
+    // Batched per width and colour, opaque (the colour mixed with the
+    // background) and not antialiased: thousands of translucent antialiased
+    // wide lines one by one took the 10k map's fit frame to 2-4 s, its GUI
+    // thread waiting for Qt's blending threads (docs/benchmarks.md, "Session 6").
     QPainter *painter = f.painter;
     const Theme &t = *m_theme;
     const QList<Band> shown = bands();
-    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    QMap<std::pair<int, bool>, QList<QLineF>> batches; // (width, on a cycle) -> bands
     struct Label
     {
         QPointF at;
@@ -389,22 +409,29 @@ void LinkLayer::paintBundles(const Frame &f) const
         const bool cycle = m_mode == HighlightMode::Coupling && !m_cycles.isEmpty() &&
                            m_cycles.value(b.a.str(), -1) >= 0 &&
                            m_cycles.value(b.a.str(), -1) == m_cycles.value(b.b.str(), -2);
-        QColor c = cycle ? t.cycle : t.linkApi;
-        c.setAlphaF(0.55);
-        QPen pen(c, std::min(20.0, 1.5 + 2.0 * std::sqrt(double(b.links))), Qt::SolidLine,
-                 Qt::RoundCap);
-        pen.setCosmetic(true);
-        painter->setPen(pen);
-        painter->drawLine(band.line);
+        batches[{qRound(std::min(20.0, 1.5 + 2.0 * std::sqrt(double(b.links)))), cycle}].append(
+            band.line);
         // Counts only where they fit: not on the minimap's thumbnail, not on
         // bands shorter than their pill.
         if (f.lod >= 0.12 && band.line.length() * f.lod > 48)
             labels.append({painter->worldTransform().map(band.line.center()), b.links});
     }
+    const QColor &back = t.background;
+    for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
+        const QColor c = it.key().second ? t.cycle : t.linkApi;
+        const QColor mixed = QColor::fromRgbF(back.redF() + (c.redF() - back.redF()) * 0.55,
+                                              back.greenF() + (c.greenF() - back.greenF()) * 0.55,
+                                              back.blueF() + (c.blueF() - back.blueF()) * 0.55);
+        QPen pen(mixed, it.key().first, Qt::SolidLine, Qt::RoundCap);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawLines(it.value());
+    }
     if (labels.isEmpty())
         return;
     painter->save();
     painter->resetTransform();
+    painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setFont(t.smallFont);
     const QFontMetricsF fm(t.smallFont);
     for (const Label &l : std::as_const(labels)) {
@@ -432,7 +459,7 @@ void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown
     for (qsizetype i : shown) {
         const QLineF &line = m_linkLines[i].line;
         int anchor = 0;
-        if (!atSelection(i)) {
+        if (!(f.anySelected && atSelection(i))) {
             const bool in1 = f.exposed.contains(line.p1()), in2 = f.exposed.contains(line.p2());
             anchor = in1 && in2 ? 3 : in1 ? 1 : in2 ? 2 : 0;
         }
@@ -442,7 +469,7 @@ void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown
             setStrokePath(strokes.last(), path, path.last(), f.clip, bendsLeft);
     }
     const Stubs stubs = stubLengths(strokes, f.lod, m_pixelBudget);
-    m_lastStub = stubs.leaving;
+    m_lastStub = std::max(stubs.leaving, stubs.both);
     QList<QLineF> batches[3][4];
     for (Stroke &s : strokes)
         cutToStub(s, stubs, f.lod, batches[int(m_links[s.index].key.kind)][m_flags[s.index] & 3]);
@@ -464,8 +491,16 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
     // Wide pens go through the general stroker, 1-pixel cosmetic pens through
     // the raster engine's fast path (measured: ~8.5 ms vs ~4 ms for the ~500
     // links of a 100% view of the 10k map). Many links: thin lines, which
-    // are also calmer; few links (small maps, projectors): wide lines.
-    const bool thin = shown.size() > kWideLinkBudget;
+    // are also calmer; few links (small maps, projectors): wide lines. Few
+    // but long (a 0.6 view of the 10k map): thin too, by their pixels.
+    auto longInView = [&] {
+        double pixels = 0;
+        for (qsizetype i : shown)
+            if (const auto part = clipLine(m_linkLines[i].line, f.clip))
+                pixels += part->length() * f.lod;
+        return pixels > kWideLinkPixels;
+    };
+    const bool thin = shown.size() > kWideLinkBudget || longInView();
     qsizetype bendsLeft = kRouteSegmentBudget;
     // Many links: shafts batched per pen and heads per colour into one path
     // (one drawLines and one fill per batch instead of three calls per
@@ -495,7 +530,7 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
             head.clear();
         if (thin && !selected) {
             int anchor = 0;
-            if (!atSelection(i)) {
+            if (!(f.anySelected && atSelection(i))) {
                 const bool in1 = f.exposed.contains(line.line.p1());
                 const bool in2 = f.exposed.contains(line.line.p2());
                 anchor = in1 && in2 ? 3 : in1 ? 1 : in2 ? 2 : 0;
@@ -552,8 +587,8 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
     // end on screen (the 10k map at 0.3: ~1,200 cross-domain links cross the
     // whole view, 80% of the link pixels).
     const Stubs stubs = stubLengths(strokes, f.lod, m_pixelBudget);
-    m_lastStub = stubs.leaving;
-    std::vector<bool> cut(stubs.leaving > 0 ? m_links.size() : 0);
+    m_lastStub = std::max(stubs.leaving, stubs.both);
+    std::vector<bool> cut(m_lastStub > 0 ? m_links.size() : 0);
     QList<QLineF> shafts[3][4];
     QPainterPath heads[3][4];
     for (Stroke &s : strokes) {
@@ -583,7 +618,7 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
         const Line &line = m_linkLines[i];
         // A cut link's middle is not where its stub is.
         if (!link.label.isEmpty() && f.clip.contains(line.line.p2()) &&
-            !(stubs.leaving > 0 && cut[i]))
+            !(!cut.empty() && cut[i]))
             painter->drawText(QRectF(pathMiddle(line.path) - QPointF(80, 18), QSizeF(160, 16)),
                               Qt::AlignCenter, link.label);
     }

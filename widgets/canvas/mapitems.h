@@ -42,8 +42,14 @@ public:
         Type = UserType + 1
     };
     NodeItem(const QString &id, const Theme *theme);
+    ~NodeItem() override;
 
     int type() const override { return Type; }
+    // Whether any node item (of any scene) is hidden (a selection-only
+    // export hides the others): the link layers ask their ends' visibility
+    // only then, a per-link pointer chase that cost a fifth of an overview
+    // frame of the 10k map.
+    static bool anyHidden();
     const QString &id() const { return m_id; }
     EntityKind entityKind() const { return m_entity; }
     bool isTeam() const { return m_entity == EntityKind::Team; }
@@ -82,6 +88,7 @@ public:
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     void paintAsset(QPainter *painter, double lod);
@@ -89,6 +96,7 @@ private:
     void paintSelection(QPainter *painter, double lod);
     void paintOverviewName(QPainter *painter, double lod, const QColor &fill);
     void updateElided();
+    QColor overviewFill() const;
 
     QString m_id;
     const Theme *m_theme;
@@ -112,6 +120,11 @@ private:
     DomainId m_domain;
     NodeHighlight m_highlight;
     bool m_hovered = false;
+    // The flat overview rectangle's colour, kept until the owner, highlight
+    // or theme change (QColor::darker per node and frame was ~4% of an
+    // overview frame of the 10k map). Invalid: to be computed.
+    mutable QColor m_overviewFill;
+    bool m_countedHidden = false; // counted in anyHidden()
 };
 
 // A domain: a container with a title band, drawn below its subdomains.
@@ -229,7 +242,8 @@ private:
     {
         QString name; // as shown, with the cycle sign
         int pixelSize = 0;
-        int width = -1; // scene units it was elided to
+        int width = -1;     // device pixels it was elided to
+        bool whole = false; // not elided: fits any width from textWidth
         QStaticText text;
         double textWidth = 0;
     };

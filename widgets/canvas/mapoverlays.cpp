@@ -60,13 +60,15 @@ const DomainLabels::Label &DomainLabels::labelFor(const DomainItem *domain, cons
                                                   const QFont &font, double width) const
 {
     Label &label = m_labels[domain];
-    if (label.name == name && label.pixelSize == font.pixelSize() && label.width == qRound(width))
+    if (label.name == name && label.pixelSize == font.pixelSize() &&
+        (label.width == qRound(width) || (label.whole && label.textWidth <= width)))
         return label;
     const QFontMetricsF fm(font);
     const QString text = fm.elidedText(name, Qt::ElideRight, width);
     label.name = name;
     label.pixelSize = font.pixelSize();
     label.width = qRound(width);
+    label.whole = text == name;
     label.text = QStaticText(text);
     label.text.setTextFormat(Qt::PlainText);
     label.text.prepare(QTransform(), font);
@@ -105,48 +107,56 @@ void DomainLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     if (lod >= kLodSimple)
         return; // the domains draw their own titles
     const Theme &t = *m_theme;
-    // 12 px on screen whatever the zoom, elided to the domain's width, on a
-    // pill. The elided text is kept per domain and zoom (eliding and shaping
-    // 400 names each frame cost a quarter of a fit frame of the 10k map).
+    // 12 px on screen whatever the zoom, on a pill, elided to the domain's
+    // width on screen in 16 px steps. Laid out and drawn in device
+    // coordinates: a font of 12/lod scene units was a new font size at every
+    // zoom, so each frame of a glide (a new zoom each) shaped all 400 names
+    // again and filled the glyph cache for the new size. The elided text is
+    // kept per domain (eliding and shaping 400 names each frame cost a
+    // quarter of a fit frame of the 10k map).
     QFont f = t.titleFont;
-    f.setPixelSize(std::max(1, int(std::round(12 / lod))));
+    f.setPixelSize(12);
     const QFontMetricsF fm(f);
-    painter->setFont(f);
     QColor back = t.nodeFill;
     back.setAlphaF(0.9);
     const QRectF exposed = option->exposedRect;
-    QList<QPair<const DomainItem *, QRectF>> shown; // and the pill, scene coordinates
+    const QTransform world = painter->worldTransform();
+    QList<QPair<const DomainItem *, QRect>> shown; // and the pill, device coordinates
     for (const DomainItem *d : std::as_const(m_domains)) {
         const QRectF r = d->sceneRect();
-        if (!d->isVisible() || r.width() * lod < 48 || !r.intersects(exposed))
+        if (!d->isVisible() || !r.intersects(exposed))
+            continue;
+        const QRectF onScreen = world.mapRect(r);
+        if (onScreen.width() < 48)
             continue;
         const bool cycle = d->highlight().cycle;
         const QString name = cycle ? QStringLiteral("\u21bb ") + d->name() : d->name();
-        const Label &label = labelFor(d, name, f, r.width() - 14 / lod);
-        shown.append({d, QRectF(r.topLeft() + QPointF(3, 3) / lod,
-                                QSizeF(label.textWidth + 8 / lod, fm.height() + 2 / lod))});
+        const Label &label = labelFor(d, name, f, std::floor((onScreen.width() - 14) / 16) * 16);
+        shown.append({d, QRectF(onScreen.topLeft() + QPointF(3, 3),
+                                QSizeF(label.textWidth + 8, fm.height() + 2))
+                             .toRect()});
     }
-    // Pills in device pixels (blits are exact there), then the names.
-    const QTransform world = painter->worldTransform();
-    const bool raster = painter->paintEngine() &&
-                        painter->paintEngine()->type() == QPaintEngine::Raster &&
-                        world.type() <= QTransform::TxScale;
-    if (raster)
-        painter->setWorldTransform(QTransform());
+    if (shown.isEmpty())
+        return;
+    // Pills (blitted on raster devices, exact in device pixels), then the names.
+    const bool raster =
+        painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster;
+    painter->setWorldTransform(QTransform());
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setPen(Qt::NoPen);
     painter->setBrush(back);
     for (const auto &[d, pill] : std::as_const(shown)) {
         if (raster)
-            drawPill(painter, world.mapRect(pill).toRect(), back);
+            drawPill(painter, pill, back);
         else
-            painter->drawRoundedRect(pill, 3 / lod, 3 / lod);
+            painter->drawRoundedRect(pill, 3, 3);
     }
-    painter->setWorldTransform(world);
+    painter->setFont(f);
     for (const auto &[d, pill] : std::as_const(shown)) {
         painter->setPen(d->highlight().cycle ? t.cycle : t.text);
-        painter->drawStaticText(pill.topLeft() + QPointF(4, 1) / lod, m_labels[d].text);
+        painter->drawStaticText(QPointF(pill.topLeft()) + QPointF(4, 1), m_labels[d].text);
     }
+    painter->setWorldTransform(world);
 }
 
 // -------------------------------------------------------------- LegendItem

@@ -13,12 +13,16 @@
 #include <QHash>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <atomic>
 
 namespace OrgMap {
 
 namespace {
 
 constexpr double kHandleRadius = 7;
+
+// Node items hidden now, in every scene (NodeItem::anyHidden).
+std::atomic<int> s_hiddenNodes{0};
 
 // A class, not a free tr(): lupdate files MapItemsTr::tr() texts under the
 // context declared here, which is the one looked up at run time.
@@ -55,6 +59,28 @@ NodeItem::NodeItem(const QString &id, const Theme *theme) : m_id(id), m_theme(th
     setZValue(200);
 }
 
+NodeItem::~NodeItem()
+{
+    if (m_countedHidden)
+        --s_hiddenNodes;
+}
+
+bool NodeItem::anyHidden()
+{
+    return s_hiddenNodes.load(std::memory_order_relaxed) > 0;
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    // Not a plain +1/-1: Qt also sends "visible" to items it polishes after
+    // they were added, without a hide before.
+    if (change == ItemVisibleHasChanged && m_countedHidden == value.toBool()) {
+        m_countedHidden = !value.toBool();
+        s_hiddenNodes += m_countedHidden ? 1 : -1;
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
 void NodeItem::setAsset(const Asset &asset, const Team *owner)
 {
     const QRectF body(-kAssetWidth / 2, -kAssetHeight / 2, kAssetWidth, kAssetHeight);
@@ -68,6 +94,7 @@ void NodeItem::setAsset(const Asset &asset, const Team *owner)
     m_ownerType = owner ? owner->type : TeamType::None;
     m_badgeText = owner ? owner->name : MapItemsTr::tr("unowned");
     m_domain = asset.domain;
+    m_overviewFill = QColor();
     updateElided();
     update();
 }
@@ -82,6 +109,7 @@ void NodeItem::setTeam(const Team &team)
     m_teamType = team.type;
     m_name = team.name;
     m_body = body;
+    m_overviewFill = QColor();
     updateElided();
     update();
 }
@@ -91,6 +119,7 @@ bool NodeItem::setHighlight(const NodeHighlight &highlight)
     if (highlight == m_highlight)
         return false;
     m_highlight = highlight;
+    m_overviewFill = QColor();
     update();
     return true;
 }
@@ -98,6 +127,7 @@ bool NodeItem::setHighlight(const NodeHighlight &highlight)
 void NodeItem::setTheme(const Theme *theme)
 {
     m_theme = theme;
+    m_overviewFill = QColor();
     updateElided();
     update();
 }
@@ -196,16 +226,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod < kLodSimple) {
-        // Far away: a flat rectangle in the owner's (team's) colour shows who owns what.
-        QColor fill;
-        if (m_highlight.tint.isValid())
-            fill = m_highlight.tint;
-        else if (m_entity == EntityKind::Team)
-            fill = m_theme->teamBorder(m_teamType);
-        else
-            fill = m_owned ? m_theme->teamFill(m_ownerType).darker(112) : m_theme->nodeBorder;
-        if (m_highlight.dimmed) // Orphans: everything else steps back
-            fill = m_theme->dark ? m_theme->grid.lighter(130) : m_theme->grid.darker(108);
+        const QColor fill = overviewFill();
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(m_body, isSelected() ? m_theme->selection : fill);
         if (lod >= kLodOverviewNames)
@@ -231,6 +252,24 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             painter->fillPath(Shapes::assetPath(m_assetKind, m_body), veil);
     }
     paintSelection(painter, lod);
+}
+
+QColor NodeItem::overviewFill() const
+{
+    if (m_overviewFill.isValid())
+        return m_overviewFill;
+    // Far away: a flat rectangle in the owner's (team's) colour shows who owns what.
+    QColor fill;
+    if (m_highlight.tint.isValid())
+        fill = m_highlight.tint;
+    else if (m_entity == EntityKind::Team)
+        fill = m_theme->teamBorder(m_teamType);
+    else
+        fill = m_owned ? m_theme->teamFill(m_ownerType).darker(112) : m_theme->nodeBorder;
+    if (m_highlight.dimmed) // Orphans: everything else steps back
+        fill = m_theme->dark ? m_theme->grid.lighter(130) : m_theme->grid.darker(108);
+    m_overviewFill = fill;
+    return fill;
 }
 
 void NodeItem::paintAsset(QPainter *painter, double lod)
