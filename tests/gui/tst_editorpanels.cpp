@@ -189,8 +189,8 @@ static bool isWholeWordAbbreviation(QString shown, const QString &full)
     }
     const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
     const QStringList parts = shown.split(u' ', Qt::SkipEmptyParts);
-    if (parts.size() == 1 && parts.first().size() >= 5 && parts.first().endsWith(u'.') &&
-        words.first().startsWith(parts.first().chopped(1)))
+    if (words.size() == 1 && parts.size() == 1 && parts.first().size() >= 5 &&
+        parts.first().endsWith(u'.') && words.first().startsWith(parts.first().chopped(1)))
         return true;
     if (parts.isEmpty() || words.isEmpty() || parts.first() != words.first())
         return false;

@@ -16,7 +16,7 @@ constexpr char kFullCategories[] = "orgmapFullCategories";
 constexpr char kFitting[] = "orgmapFitting";
 constexpr char kRefit[] = "orgmapRefit";
 constexpr char kRoomCap[] = "orgmapCategoryRoom";
-constexpr char kRoomCapWidth[] = "orgmapCategoryRoomWidth";
+constexpr char kRoomCapSize[] = "orgmapCategoryRoomSize";
 // Between the category names and the plot: QtCharts' label padding and ticks (px).
 constexpr double kAxisGap = 12;
 // The share of a chart's width the category names may take (see fitChart).
@@ -137,8 +137,10 @@ void fitChart(QChart *chart)
             double room = std::max(40.0, chart->size().width() * kNameShare);
             // QtCharts may give the axis less than that (a legend, a long title, the
             // other axis): when a name is wider than the room it left beside the plot,
-            // that room is the limit from now on, until the chart's width changes.
-            if (chart->property(kRoomCapWidth).toDouble() != chart->size().width())
+            // that room is the limit from now on, until the chart's size changes (a
+            // chart too low for its axes gets their minimum widths: the room it
+            // leaves then is no limit once the chart is taller).
+            if (chart->property(kRoomCapSize).toSizeF() != chart->size())
                 chart->setProperty(kRoomCap, QVariant());
             double widest = 0;
             for (const QString &name : categories->categories())
@@ -146,7 +148,7 @@ void fitChart(QChart *chart)
             const double beside = plot.left() - chart->margins().left() - kAxisGap;
             if (plot.width() > 0 && beside >= 40 && widest > beside) {
                 chart->setProperty(kRoomCap, beside);
-                chart->setProperty(kRoomCapWidth, chart->size().width());
+                chart->setProperty(kRoomCapSize, chart->size());
             }
             if (const QVariant cap = chart->property(kRoomCap); cap.isValid())
                 room = std::min(room, cap.toDouble());
