@@ -3,6 +3,7 @@
 // mouse events on the canvas viewport.
 #include "analysisrunner.h"
 #include "applook.h"
+#include "appsettings.h"
 #include "couplingheatmap.h"
 #include "document/document.h"
 #include "entityactions.h"
@@ -25,16 +26,19 @@
 #include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsTextItem>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyleOptionGraphicsItem>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QValueAxis>
 
@@ -56,6 +60,7 @@ private slots:
     void statusHintFitsAt1280_data();
     void statusHintFitsAt1280();
     void welcomePageOnFirstStart();
+    void welcomeCardFitsWithRecentFiles();
     void noHandlesLeftBehindAfterDrag_data();
     void noHandlesLeftBehindAfterDrag();
     void quickEntryAddsWithCompletion();
@@ -121,13 +126,19 @@ void TestEditorPanels::dashboardTogglesBesideFindings()
     toggle->trigger();
     QTest::qWait(50);
     // A tab beside Findings, in front, at a readable size; the canvas keeps
-    // more than a strip.
+    // half the column it shares with the dashboard, never a strip.
     QVERIFY(m_window->tabifiedDockWidgets(dashboard).contains(m_window->findingsDock()));
     QVERIFY(!dashboard->visibleRegion().isEmpty());
     const int column = view->height() + dashboard->height();
-    QVERIFY2(dashboard->height() >= column / 2, qPrintable(QString::number(dashboard->height())));
-    QVERIFY2(view->height() >= column / 3 && view->height() >= 180,
-             qPrintable(u"canvas %1 of %2"_qs.arg(view->height()).arg(column)));
+    const QString sizes = u"canvas %1, dashboard %2 px"_qs.arg(view->height())
+                              .arg(dashboard->height());
+    QVERIFY2(qAbs(view->height() - dashboard->height()) <= 12, qPrintable(sizes));
+    QVERIFY2(view->height() >= 250 && view->height() >= column * 0.45, qPrintable(sizes));
+    // In the dashboard's own height: its first row of charts, a scroll away
+    // from the rest.
+    auto *scroll = qobject_cast<QScrollArea *>(dashboard->widget());
+    QVERIFY(scroll);
+    QVERIFY2(scroll->viewport()->height() >= 220, qPrintable(sizes));
 
     // Again: the canvas has its room back, Findings in front.
     toggle->trigger();
@@ -160,6 +171,41 @@ static MapData longNamesMap()
     return map;
 }
 
+// A category name as a chart shows it is the whole name or a whole-word
+// abbreviation of it: the first word whole, then whole words, then initials
+// ("Payment G."), a trailing "(0.50 · 3)" kept or dropped whole. Only a first
+// word too long for the room even alone ("Recommendations" in a chart half a
+// 1280 px dashboard wide) is abbreviated, with a full stop: never "Payme".
+static bool isWholeWordAbbreviation(QString shown, const QString &full)
+{
+    shown.remove(u'\u200b'); // what keeps two shortened names apart
+    if (shown == full)
+        return true;
+    QString name = full;
+    if (const qsizetype open = full.lastIndexOf(u" ("_qs); open > 0 && full.endsWith(u')')) {
+        if (shown.endsWith(full.mid(open)))
+            shown.chop(full.size() - open);
+        name = full.left(open);
+    }
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    const QStringList parts = shown.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() == 1 && parts.size() == 1 && parts.first().size() >= 5 &&
+        parts.first().endsWith(u'.') && words.first().startsWith(parts.first().chopped(1)))
+        return true;
+    if (parts.isEmpty() || words.isEmpty() || parts.first() != words.first())
+        return false;
+    qsizetype w = 1;
+    bool initials = false;
+    for (qsizetype p = 1; p < parts.size(); ++p, ++w) {
+        initials = initials || parts[p] != words.value(w);
+        while (initials && w < words.size() && !words[w].front().isLetterOrNumber())
+            ++w; // "&" has no initial
+        if (w >= words.size() || (initials && parts[p] != words[w].left(1) + u'.'))
+            return false;
+    }
+    return true;
+}
+
 void TestEditorPanels::dashboardReadableAt1280x720_data()
 {
     QTest::addColumn<bool>("longNames");
@@ -187,6 +233,15 @@ void TestEditorPanels::dashboardReadableAt1280x720()
         QVERIFY(plot.width() > 40);
         for (QAbstractAxis *axis : chart->axes()) {
             if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
+                // Whole names or whole-word abbreviations of them, never a
+                // word cut ("Payme").
+                const QStringList full =
+                    categories->property("orgmapFullCategories").toStringList();
+                QCOMPARE(full.size(), categories->count());
+                for (qsizetype i = 0; i < full.size(); ++i)
+                    if (!isWholeWordAbbreviation(categories->at(int(i)), full[i]))
+                        cut << u"%1: \"%2\" for \"%3\""_qs.arg(chart->title(),
+                                                               categories->at(int(i)), full[i]);
                 // Every name fits beside the plot: QtCharts cuts nothing to "...".
                 const QFontMetricsF metrics(categories->labelsFont());
                 for (const QString &name : categories->categories())
@@ -302,6 +357,28 @@ void TestEditorPanels::dashboardReadableAt1280x720()
         QVERIFY(std::any_of(matrix.labels.begin(), matrix.labels.end(), [](const QString &name) {
             return name == u"Customer Relationship Management";
         }));
+
+    // The pointer on the top hotspot's bar (the example map has hotspots):
+    // its whole name and its score.
+    if (!longNames)
+        return;
+    QChart *barChart = dashboard->hotspotChart();
+    const DashboardData::BarList &bars = dashboard->data().hotspots;
+    auto *series = qobject_cast<QAbstractBarSeries *>(barChart->series().value(0));
+    QVERIFY(series && !bars.bars.isEmpty());
+    const DashboardData::Bar &top = bars.bars.first();
+    const int topRow = int(series->barSets().first()->count()) - 1; // the largest is on top
+    auto *chartView = qobject_cast<QGraphicsView *>(barChart->scene()->views().value(0));
+    QVERIFY(chartView);
+    m_window->dashboardDock()->findChild<QScrollArea *>()->ensureWidgetVisible(chartView);
+    QTest::qWait(50);
+    const QPoint onBar = chartView->mapFromScene(
+        barChart->mapToScene(barChart->mapToPosition(QPointF(top.value / 2, topRow), series)));
+    QTest::mouseMove(chartView->viewport(), onBar + QPoint(0, 1));
+    QTest::mouseMove(chartView->viewport(), onBar);
+    QTRY_VERIFY2(QToolTip::isVisible() && QToolTip::text().startsWith(top.label + u": "_qs),
+                 qPrintable(u"\"%1\" for %2"_qs.arg(QToolTip::text(), top.label)));
+    QToolTip::hideText();
 }
 
 // The hint for an empty selection (the 1–7 keys) is read whole in a 1280 px
@@ -398,6 +475,48 @@ void TestEditorPanels::welcomePageOnFirstStart()
     }
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+}
+
+// After New in a 1280x720 window, with more recent files than the card
+// lists: the whole card is inside the canvas, each text on it whole.
+void TestEditorPanels::welcomeCardFitsWithRecentFiles()
+{
+    AppSettings::clearRecentFiles();
+    for (const QString &name :
+         {u"platform-teams.orgmap"_qs, u"acme-current-state.orgmap"_qs,
+          u"fjord-and-finch-target-2027.orgmap.json"_qs, u"payments-carve-out.orgmap"_qs,
+          u"data-mesh-pilot.orgmap"_qs})
+        AppSettings::addRecentFile(m_dir.filePath(name));
+    m_window->action(u"actionNew"_qs)->trigger();
+    QWidget *viewport = m_window->view()->viewport();
+    auto *page = viewport->findChild<QWidget *>(u"welcomePage"_qs);
+    QVERIFY(page);
+    QTRY_VERIFY(page->isVisible());
+    QTest::qWait(50); // placed after the window's layout
+    QStringList recent;
+    for (QPushButton *b : page->findChildren<QPushButton *>(u"welcomeRecent"_qs))
+        recent << b->text();
+    // The newest three, newest first.
+    QCOMPARE(recent, (QStringList{u"data-mesh-pilot.orgmap"_qs, u"payments-carve-out.orgmap"_qs,
+                                  u"fjord-and-finch-target-2027.orgmap.json"_qs}));
+    QVERIFY2(viewport->rect().contains(page->geometry()),
+             qPrintable(u"card %1x%2 at %3,%4 in a %5x%6 canvas"_qs.arg(page->width())
+                            .arg(page->height())
+                            .arg(page->x())
+                            .arg(page->y())
+                            .arg(viewport->width())
+                            .arg(viewport->height())));
+    QStringList cut;
+    for (QPushButton *b : page->findChildren<QPushButton *>())
+        if (b->fontMetrics().horizontalAdvance(b->text()) > b->contentsRect().width() ||
+            b->height() < b->fontMetrics().height())
+            cut << b->text();
+    for (QLabel *label : page->findChildren<QLabel *>())
+        if (label->height() < (label->wordWrap() ? label->heightForWidth(label->width())
+                                                 : label->sizeHint().height()))
+            cut << label->text();
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u" | "_qs)));
+    AppSettings::clearRecentFiles();
 }
 
 void TestEditorPanels::noHandlesLeftBehindAfterDrag_data()

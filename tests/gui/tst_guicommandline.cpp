@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,7 @@ private slots:
     void badArgumentsAreRefused();
     void goodZoomMakesThePicture();
     void presentShowsTheRoomsPicture();
+    void noMapShowsTheWelcomePage();
 };
 
 namespace {
@@ -29,9 +31,14 @@ struct Run
     QByteArray err;
 };
 
-Run runGui(const QStringList &arguments)
+Run runGui(const QStringList &arguments, const QString &configHome = {})
 {
     QProcess process;
+    if (!configHome.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_qs, configHome);
+        process.setProcessEnvironment(env);
+    }
     process.start(QStringLiteral(ORGMAP_GUI_BINARY), arguments);
     if (!process.waitForFinished(60000))
         return {};
@@ -148,6 +155,33 @@ void TestGuiCommandLine::presentShowsTheRoomsPicture()
     const auto [needRun, need] = shot(u"need.png"_qs, {u"--view"_qs, u"Checkout"_qs});
     QCOMPARE(needRun.exitCode, 1);
     QVERIFY(QString::fromLocal8Bit(needRun.err).contains(u"--present"_qs));
+}
+
+// Pixels darker than any grid line or fill of an empty canvas: text.
+static int darkPixels(const QImage &image, const QRect &area)
+{
+    int dark = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            if (qGray(image.pixel(x, y)) < 90)
+                ++dark;
+    return dark;
+}
+
+// No map, fresh settings: the picture is of the first start, the welcome
+// card on the empty canvas (docs/screenshot-welcome.png is made so).
+void TestGuiCommandLine::noMapShowsTheWelcomePage()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"welcome.png"_qs);
+    const Run run = runGui({u"--screenshot"_qs, out, u"--size"_qs, u"1280x720"_qs},
+                           dir.filePath(u"config"_qs));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QImage image(out);
+    QCOMPARE(image.size(), QSize(1280, 720));
+    // The middle of the canvas, between the docks: the card's text is there.
+    const int text = darkPixels(image, QRect(380, 120, 420, 260));
+    QVERIFY2(text > 2000, qPrintable(QString::number(text)));
 }
 
 QTEST_GUILESS_MAIN(TestGuiCommandLine)

@@ -263,8 +263,8 @@ void TestDashboard::categoryNamesAreAbbreviated_data()
         << u"Order Service Gateway"_qs << u"Order Service G."_qs << u"Order Service G."_qs;
     QTest::newRow("two words as initials")
         << u"Order Service Gateway"_qs << u"Order S. G."_qs << u"Order S. G."_qs;
-    QTest::newRow("first word cut, no ellipsis")
-        << u"Internationalisation Hub"_qs << u"Interna"_qs << u"Interna"_qs;
+    QTest::newRow("first word cut with a full stop, no ellipsis")
+        << u"Internationalisation Hub"_qs << u"Interna"_qs << u"Intern."_qs;
     QTest::newRow("figure kept whole")
         << u"Customer Accounts (0.50 · 3)"_qs << u"Customer A. (0.50 · 3)"_qs
         << u"Customer A. (0.50 · 3)"_qs;

@@ -204,12 +204,15 @@ void TestInsightWindow::showPanelBringsDashboardForward()
     QVERIFY(!m_window->showPanel(u"nonsense"_qs));
     QVERIFY(m_window->showPanel(u"dashboard"_qs));
     QTRY_VERIFY(m_window->dashboard()->isVisible());
-    // 60% of the centre column (issue 9): over half the window at 1400x900,
-    // and the canvas above it is still more than a strip.
-    QTRY_VERIFY2(m_window->dashboardDock()->height() >= m_window->height() / 2,
-                 qPrintable(QString::number(m_window->dashboardDock()->height())));
-    QVERIFY2(m_window->view()->height() >= 180,
-             qPrintable(QString::number(m_window->view()->height())));
+    // Half the centre column (issue 9): the dashboard and the canvas above it
+    // get about the same height, neither a strip.
+    const auto sizes = [this] {
+        return u"dashboard %1, canvas %2"_qs.arg(m_window->dashboardDock()->height())
+            .arg(m_window->view()->height());
+    };
+    QTRY_VERIFY2(qAbs(m_window->dashboardDock()->height() - m_window->view()->height()) <= 12,
+                 qPrintable(sizes()));
+    QVERIFY2(m_window->view()->height() >= 300, qPrintable(sizes()));
     // Visible: it has drawn the current insight.
     QCOMPARE(m_window->dashboard()->insight(), m_window->analysisRunner()->latest());
     QCOMPARE(m_window->dashboard()->data().hotspots.bars.size(), 1);

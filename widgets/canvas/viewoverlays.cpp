@@ -1,5 +1,6 @@
 // MapView's screen overlays: the legend at a fixed size in a corner, the
 // spotlight's veil, and the animated camera (glideTo).
+#include "document/document.h"
 #include "mapitems.h"
 #include "maprenderer.h"
 #include "mapscene.h"
@@ -19,6 +20,10 @@ QRectF MapView::legendRect() const
     // A view without a scene (being detached from it) shows no legend.
     const LegendItem *legend = mapScene() ? mapScene()->legendItem() : nullptr;
     if (!legend || !mapScene()->showLegend())
+        return {};
+    // Nothing on the map, nothing to explain (the welcome card is there).
+    if (const MapData &map = mapScene()->document()->data();
+        map.domains.isEmpty() && map.teams.isEmpty() && map.assets.isEmpty())
         return {};
     const QRectF view = viewport()->rect();
     const QSizeF size = legend->boundingRect().size() * effectiveLegendScale();

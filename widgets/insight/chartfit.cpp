@@ -14,10 +14,13 @@ namespace {
 
 constexpr char kFullCategories[] = "orgmapFullCategories";
 constexpr char kFitting[] = "orgmapFitting";
+constexpr char kRefit[] = "orgmapRefit";
 constexpr char kRoomCap[] = "orgmapCategoryRoom";
-constexpr char kRoomCapWidth[] = "orgmapCategoryRoomWidth";
+constexpr char kRoomCapSize[] = "orgmapCategoryRoomSize";
 // Between the category names and the plot: QtCharts' label padding and ticks (px).
 constexpr double kAxisGap = 12;
+// The share of a chart's width the category names may take (see fitChart).
+constexpr double kNameShare = 0.33;
 
 // 1, 2 or 5 times a power of ten, at least `raw`.
 double niceStep(double raw)
@@ -29,6 +32,30 @@ double niceStep(double raw)
         if (m * power >= raw - 1e-9)
             return m * power;
     return 10 * power;
+}
+
+// The smallest nice step whose tick labels (0, step, 2 step, ... up to the
+// axis' end), each with a gap of two characters, fit side by side in `width`:
+// the labels are counted with the one at 0, and measured as they are shown.
+double tickStep(const QValueAxis *values, double width)
+{
+    const QFontMetricsF metrics(values->labelsFont());
+    const double max = values->max();
+    const bool integers = values->property("orgmapIntegers").toBool();
+    double step = niceStep(max / std::max(1.0, width / (metrics.averageCharWidth() * 3)));
+    if (integers)
+        step = std::max(1.0, step);
+    for (int attempt = 0; attempt < 24 && step < max; ++attempt) {
+        const int labels = int(std::floor(max / step + 1e-9)) + 1;
+        const QString widest = QString::number(std::floor(max / step + 1e-9) * step, 'f',
+                                               step < 1 ? 1 : 0);
+        const double labelWidth =
+            metrics.horizontalAdvance(widest) + metrics.averageCharWidth() * 2;
+        if (labels * labelWidth <= width)
+            break;
+        step = niceStep(step * 1.5);
+    }
+    return step;
 }
 
 } // namespace
@@ -59,19 +86,31 @@ QString abbreviated(const QString &text, const QFontMetricsF &metrics, double wi
         if (metrics.horizontalAdvance(words.mid(0, whole).join(u' ')) <= width)
             return words.mid(0, whole).join(u' ');
     }
+    // Even the first word is too wide: its first letters and a full stop
+    // ("Paym."), which reads as an abbreviation where "Payme" reads as a typo.
     QString first = words.isEmpty() ? text : words.first();
-    while (first.size() > 3 && metrics.horizontalAdvance(first) > width)
+    if (metrics.horizontalAdvance(first) <= width)
+        return first;
+    while (first.size() > 2 && metrics.horizontalAdvance(first + u'.') > width)
         first.chop(1);
-    return first;
+    return first + u'.';
 }
 
 void fitChart(QChart *chart)
 {
     // Not laid out yet (a hidden dashboard): no room to fit the names to;
     // the fit runs when the chart gets its size.
-    if (chart->property(kFitting).toBool() || chart->size().isEmpty())
+    if (chart->size().isEmpty())
         return;
+    // The names just shortened or lengthened move the plot's left edge; when
+    // QtCharts reports that while this fit still runs, the ticks and bar
+    // values are fitted again to the new plot right after.
+    if (chart->property(kFitting).toBool()) {
+        chart->setProperty(kRefit, true);
+        return;
+    }
     chart->setProperty(kFitting, true);
+    chart->setProperty(kRefit, false);
     const QRectF plot = chart->plotArea();
     // A title too wide for the chart drops its " · 5/31" note.
     QString title = chart->property("orgmapFullTitle").toString();
@@ -89,14 +128,19 @@ void fitChart(QChart *chart)
                 full = categories->categories();
                 categories->setProperty(kFullCategories, full);
             }
-            // Names beside the plot get at most a quarter of the chart's width (QtCharts cuts them
-            // to "..." well before a third).
+            // Names beside the plot get up to a third of the chart's width:
+            // "Payment Gateway" whole in a chart half a 1280 px dashboard wide.
+            // QtCharts gives the left axis at most 40% of its inner width, its
+            // label padding and ticks included, and cuts the names to "..."
+            // beyond that.
             const QFontMetricsF metrics(categories->labelsFont());
-            double room = std::max(40.0, chart->size().width() * 0.25);
+            double room = std::max(40.0, chart->size().width() * kNameShare);
             // QtCharts may give the axis less than that (a legend, a long title, the
             // other axis): when a name is wider than the room it left beside the plot,
-            // that room is the limit from now on, until the chart's width changes.
-            if (chart->property(kRoomCapWidth).toDouble() != chart->size().width())
+            // that room is the limit from now on, until the chart's size changes (a
+            // chart too low for its axes gets their minimum widths: the room it
+            // leaves then is no limit once the chart is taller).
+            if (chart->property(kRoomCapSize).toSizeF() != chart->size())
                 chart->setProperty(kRoomCap, QVariant());
             double widest = 0;
             for (const QString &name : categories->categories())
@@ -104,7 +148,7 @@ void fitChart(QChart *chart)
             const double beside = plot.left() - chart->margins().left() - kAxisGap;
             if (plot.width() > 0 && beside >= 40 && widest > beside) {
                 chart->setProperty(kRoomCap, beside);
-                chart->setProperty(kRoomCapWidth, chart->size().width());
+                chart->setProperty(kRoomCapSize, chart->size());
             }
             if (const QVariant cap = chart->property(kRoomCap); cap.isValid())
                 room = std::min(room, cap.toDouble());
@@ -120,16 +164,7 @@ void fitChart(QChart *chart)
                 if (current.value(i) != shortNames[i])
                     categories->replace(current[i], shortNames[i]);
         } else if (auto *values = qobject_cast<QValueAxis *>(axis)) {
-            const QFontMetricsF metrics(values->labelsFont());
-            const double max = values->max();
-            const bool fractions = max < 5;
-            const QString widest = QString::number(max, 'f', fractions ? 1 : 0);
-            const double labelWidth =
-                metrics.horizontalAdvance(widest) + metrics.averageCharWidth() * 2;
-            const int ticks = std::max(1, int(plot.width() / labelWidth));
-            double step = niceStep(max / ticks);
-            if (values->property("orgmapIntegers").toBool())
-                step = std::max(1.0, step);
+            const double step = tickStep(values, plot.width());
             values->setTickType(QValueAxis::TicksDynamic);
             values->setTickAnchor(0);
             values->setTickInterval(step);
@@ -149,6 +184,9 @@ void fitChart(QChart *chart)
         bars->setLabelsVisible(thickness >= metrics.height());
     }
     chart->setProperty(kFitting, false);
+    if (chart->property(kRefit).toBool() && chart->plotArea() != plot)
+        QMetaObject::invokeMethod(
+            chart, [chart] { fitChart(chart); }, Qt::QueuedConnection);
 }
 
 void keepChartReadable(QChart *chart)

@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
@@ -16,6 +17,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace OrgMap {
@@ -135,6 +137,16 @@ void DashboardWidget::fitHeight(QChart *chart, int categories)
     m_views[index]->setMinimumHeight(std::max(240, int(overhead + categories * (line + 12))));
 }
 
+void DashboardWidget::showTipsOnHover(QBarSet *set, const QStringList &tips)
+{
+    connect(set, &QBarSet::hovered, this, [this, tips](bool entered, int index) {
+        if (entered && index >= 0 && index < tips.size())
+            QToolTip::showText(QCursor::pos(), tips.at(index), this);
+        else
+            QToolTip::hideText();
+    });
+}
+
 QChartView *DashboardWidget::addChart(QChart *chart)
 {
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -234,6 +246,11 @@ void DashboardWidget::fillBars(QChart *chart, const DashboardData::BarList &list
         if (index >= 0 && index < ids.size())
             emit selectRequested({ids.at(index)});
     });
+    // The whole name and the value, however short the name beside the bar.
+    QStringList tips;
+    for (qsizetype i = 0; i < categories.size(); ++i)
+        tips << u"%1: %2"_qs.arg(categories[i], QLocale().toString(set->at(i), 'g', 4));
+    showTipsOnHover(set, tips);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     categoryAxis->setLabelsFont(chartFont());
@@ -294,6 +311,12 @@ void DashboardWidget::fillDomains()
         categories.append(label);
         ids.append(domain.id);
     }
+    QStringList tips;
+    for (qsizetype i = 0; i < categories.size(); ++i)
+        tips << u"%1: %2 %3 · %4 %5"_qs.arg(categories[i], ca->label())
+                    .arg(ca->at(i))
+                    .arg(ce->label())
+                    .arg(ce->at(i));
     for (QBarSet *set : {ca, ce}) {
         set->setLabelFont(chartFont());
         set->setLabelColor(palette().color(QPalette::Text));
@@ -302,6 +325,7 @@ void DashboardWidget::fillDomains()
             if (index >= 0 && index < ids.size())
                 emit selectRequested({ids.at(index)});
         });
+        showTipsOnHover(set, tips);
     }
     series->setBarWidth(0.8);
     series->setProperty(kIdsProperty, ids);

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QBarSet;
 class QLabel;
 class QPushButton;
 class QChart;
@@ -66,6 +67,8 @@ private:
     void fillBars(QChart *chart, const DashboardData::BarList &list, const QString &setName,
                   const QString &axisTitle, const QColor &color, bool integers);
     void fillDomains();
+    // A bar's tooltip: tips[i] for the bar at category i (the whole name).
+    void showTipsOnHover(QBarSet *set, const QStringList &tips);
     // Three columns when wide; two (the heat map and the team panel each on a
     // row of their own) or one when the dock is narrow, so that every chart
     // keeps a readable width.

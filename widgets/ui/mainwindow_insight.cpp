@@ -229,14 +229,14 @@ bool MainWindow::showPanel(const QString &name)
     }
     dock->show();
     dock->raise();
-    // The dashboard needs room to be read, and the canvas stays in sight: 60%
-    // of the centre column (the scenario tabs, the canvas and the bottom
-    // docks) for the dashboard, the rest for the tabs and the canvas.
+    // The dashboard needs room to be read, and the canvas stays a canvas: the
+    // two share their column half and half (at 1280x720 a row of two charts
+    // in sight, the rest a scroll away, and a canvas to work on beside it).
     // Once now and once after the pending layout (a window just shown has not
     // given its docks their sizes yet).
     if (dock == m_dashboardDock && dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
         auto enlarge = [this, dock] {
-            const int target = int((centralWidget()->height() + dock->height()) * 0.6);
+            const int target = (m_view->height() + dock->height()) / 2;
             if (dock->height() < target) {
                 // The size asked for holds the tab bar of the tabified docks.
                 int tabs = 0;

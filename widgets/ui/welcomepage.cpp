@@ -15,7 +15,9 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -30,7 +32,15 @@ WelcomePage::WelcomePage(MainWindow *window)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 12, 20, 12);
     layout->setSpacing(6);
-    auto *title = new QLabel(tr("<h3>Welcome to OrgMap</h3>"), this);
+    // The translated heading as one bold line: an <h3>'s margins cost the
+    // card two lines.
+    auto *title = new QLabel(
+        QTextDocumentFragment::fromHtml(tr("<h3>Welcome to OrgMap</h3>")).toPlainText(), this);
+    title->setObjectName(u"welcomeTitle"_qs);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    title->setFont(titleFont);
     layout->addWidget(title);
     auto *intro = new QLabel(
         tr("Map your business domains, the services and data products in them, and the teams "
@@ -69,6 +79,7 @@ WelcomePage::WelcomePage(MainWindow *window)
         if (QAction *open = m_window->action(u"actionOpen"_qs))
             open->trigger();
     });
+    layout->addSpacing(4);
     auto *recentTitle = new QLabel(tr("<b>Recent files</b>"), this);
     recentTitle->setObjectName(u"welcomeRecentTitle"_qs);
     layout->addWidget(recentTitle);
@@ -81,9 +92,12 @@ WelcomePage::WelcomePage(MainWindow *window)
            "Right-click anything for what applies there; Help &gt; Getting Started for more."),
         this);
     gestures->setObjectName(u"welcomeGestures"_qs);
+    layout->addSpacing(4);
     gestures->setWordWrap(true);
     layout->addWidget(gestures);
-    setFixedWidth(520);
+    // Wide enough for each gesture on one line, narrow enough for the canvas
+    // between the docks of a 1280x720 window.
+    setFixedWidth(560);
 
     auto *help = new QAction(tr("&Getting Started"), window);
     help->setObjectName(u"actionGettingStarted"_qs);
@@ -97,6 +111,11 @@ WelcomePage::WelcomePage(MainWindow *window)
     });
     connect(doc, &Document::changed, this, &WelcomePage::updateVisibility);
     window->view()->viewport()->installEventFilter(this);
+    // The view scrolls its viewport's children with the scene (a fit, the
+    // wheel): the card stays where it belongs, in the middle of the canvas.
+    for (QScrollBar *bar : {window->view()->horizontalScrollBar(),
+                            window->view()->verticalScrollBar()})
+        connect(bar, &QScrollBar::valueChanged, this, &WelcomePage::place);
     updateVisibility();
 }
 
@@ -107,11 +126,17 @@ void WelcomePage::fillRecent()
         delete item;
     }
     const QStringList files = AppSettings::recentFiles();
-    for (const QString &path : files.mid(0, 3)) {
+    for (const QString &path : files.mid(0, kRecentShown)) {
         auto *b = new QPushButton(QFileInfo(path).fileName(), this);
+        b->setObjectName(u"welcomeRecent"_qs);
         b->setToolTip(path);
         b->setFlat(true);
-        b->setStyleSheet(u"text-align: left"_qs);
+        // A line of text like a link, not a button's height: three recent
+        // files keep the card inside the canvas of a 1280x720 window.
+        b->setCursor(Qt::PointingHandCursor);
+        b->setStyleSheet(u"QPushButton { text-align: left; border: none; padding: 0 2px;"
+                         " color: palette(link); }"
+                         " QPushButton:hover, QPushButton:focus { text-decoration: underline; }"_qs);
         connect(b, &QPushButton::clicked, this, [this, path] { m_window->openFile(path); });
         m_recent->addWidget(b);
     }
@@ -124,10 +149,8 @@ void WelcomePage::updateVisibility()
     const MapData &data = m_window->document()->data();
     const bool empty = data.domains.isEmpty() && data.teams.isEmpty() && data.assets.isEmpty();
     const bool show = empty && !m_dismissed;
-    if (show && !isVisible()) {
+    if (show && !isVisible())
         fillRecent();
-        adjustSize();
-    }
     setVisible(show);
     if (show) {
         place();
@@ -138,7 +161,10 @@ void WelcomePage::updateVisibility()
 void WelcomePage::place()
 {
     const QRect area = parentWidget()->rect();
-    adjustSize();
+    // The height the wrapped lines need at the card's fixed width: the size
+    // hint's height is for another width, and its surplus opened gaps
+    // between the lines.
+    resize(width(), heightForWidth(width()));
     move(std::max(0, (area.width() - width()) / 2), std::max(0, (area.height() - height()) / 3));
 }
 

@@ -21,6 +21,8 @@ public:
     // (object name "actionImport", wired by the import work), else Import JSON.
     static constexpr const char *kImportActionName = "actionImportBackstage";
     static constexpr const char *kImportFallbackName = "actionImportJson";
+    // The newest recent files the card lists (File > Open Recent has them all).
+    static constexpr int kRecentShown = 3;
 
     explicit WelcomePage(MainWindow *window);
 
