@@ -22,9 +22,11 @@ MapScene::MapScene(Document *document, QObject *parent)
     // paint or hit test costs well under a millisecond.
     setItemIndexMethod(NoIndex);
     connect(document, &Document::changed, this,
-            [this](const DocumentChange &change) { d->applyChange(change); });
-    connect(document, qOverload<>(&Document::reset), this, [this] { d->rebuild(); });
+            [this](const DocumentChange &change) { d->onChanged(change); });
+    connect(document, qOverload<>(&Document::reset), this, [this] { d->onReset(); });
+    connect(document, &Document::currentScenarioChanged, this, [this] { d->onScenarioShown(); });
     connect(this, &QGraphicsScene::selectionChanged, this, [this] { d->syncSpans(); });
+    d->shownKey = document->currentScenarioKey();
     d->rebuild();
 }
 
@@ -208,17 +210,8 @@ const Theme &MapScene::theme() const
 void MapScene::setTheme(const Theme &theme)
 {
     d->theme = theme;
-    for (NodeItem *n : std::as_const(d->nodes))
-        n->setTheme(&d->theme);
-    for (DomainItem *item : std::as_const(d->domains))
-        item->setTheme(&d->theme);
-    d->links->setTheme(&d->theme);
-    d->interactions->setTheme(&d->theme);
-    d->legend->setTheme(&d->theme);
-    d->domainLabels->setTheme(&d->theme);
-    d->halos->setTheme(&d->theme);
-    d->markers->setTheme(&d->theme);
-    d->highlight.setTeams(d->document->data(), d->theme);
+    ++d->themeSerial; // kept scenarios' items follow when shown again
+    d->applyTheme();
     d->refreshHighlights();
     update();
 }

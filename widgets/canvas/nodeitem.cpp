@@ -105,6 +105,17 @@ void NodeItem::setTheme(const Theme *theme)
 void NodeItem::updateElided()
 {
     m_overviewScale = 0; // the overview name is elided again on its next paint
+    // Laid out when first drawn up close (or asked for): building the 10,000
+    // items of a map spent most of its time shaping names that a view of the
+    // whole map never draws (docs/benchmarks.md, "Session 6").
+    m_elidedStale = true;
+}
+
+void NodeItem::ensureElided()
+{
+    if (!m_elidedStale)
+        return;
+    m_elidedStale = false;
     const QFontMetricsF fm(m_theme->labelFont);
     if (m_theme->projector && m_entity == EntityKind::Asset)
         m_elidedName = twoLineName(m_name, fm, labelRect().width());
@@ -212,6 +223,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             paintOverviewName(painter, lod, isSelected() ? m_theme->selection : fill);
         return;
     }
+    ensureElided();
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_entity == EntityKind::Asset)
         paintAsset(painter, lod);
