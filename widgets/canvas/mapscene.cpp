@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QGraphicsView>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QUndoStack>
 #include <type_traits>
 
@@ -277,6 +278,26 @@ void MapScene::setInteractiveMenus(bool on)
 void MapScene::refreshLayers()
 {
     d->layersMoved();
+}
+
+void MapScene::drawItems(QPainter *painter, int numItems, QGraphicsItem *items[],
+                         const QStyleOptionGraphicsItem options[], QWidget *widget)
+{
+    // render() hands over the items of the exported area, back to front, but
+    // Qt's drawItems() draws the whole tree of each one's top-level item: with
+    // every item of a scenario under one root (mapscene_scenarios.cpp), that
+    // was the whole map for an export of a corner of it.
+    const double opacity = painter->opacity();
+    for (int i = 0; i < numItems; ++i) {
+        QGraphicsItem *item = items[i];
+        if (!item->isVisible() || (item->flags() & QGraphicsItem::ItemHasNoContents))
+            continue;
+        painter->save();
+        painter->setTransform(item->sceneTransform(), true);
+        painter->setOpacity(opacity * item->effectiveOpacity());
+        item->paint(painter, &options[i], widget);
+        painter->restore();
+    }
 }
 
 void MapScene::drawBackground(QPainter *painter, const QRectF &rect)

@@ -329,7 +329,7 @@ void CompareView::updateHeader()
 {
     m_header->setText(
         tr("<b>Comparing</b> %1 <b>\u2192</b> %2 &nbsp;·&nbsp; %n change(s) &nbsp;·&nbsp; "
-           "<i>read\u2011only</i>",
+           "<i>read-only</i>",
            nullptr, int(m_diff.changes.size()))
             .arg(m_oldLabel.toHtmlEscaped(), m_newLabel.toHtmlEscaped()));
     m_state->setText(m_before ? tr("BEFORE: %1").arg(m_oldLabel) : tr("AFTER: %1").arg(m_newLabel));
