@@ -102,6 +102,12 @@ public:
     // every notification above concern the current one only.
     int scenarioCount() const { return int(m_scenarios.count()); }
     int currentScenario() const { return m_current; }
+    // A number naming the current scenario for as long as this Document
+    // lives: kept through renames and moves, never given to another scenario,
+    // not even after reset(). Views keep state per scenario under it (the
+    // canvas keeps the items of scenarios shown before, docs/scenarios.md).
+    int currentScenarioKey() const { return m_scenarios.at(m_current).key; }
+    bool hasScenarioKey(int key) const { return m_scenarios.indexOfKey(key) >= 0; }
     QString scenarioName(int index) const;
     QStringList scenarioNames() const { return m_scenarios.names(); }
     // By name (exact, then ignoring case); -1 when there is none.
@@ -150,7 +156,6 @@ private:
     friend class MoveScenario;
     void apply(const MapPatch &patch, bool forward);
     // For the commands: scenarios by stable key (ScenarioHolder).
-    int currentScenarioKey() const { return m_scenarios.at(m_current).key; }
     void showScenarioKey(int key);
     void insertScenarioEntry(int index, ScenarioHolder::Entry entry);
     ScenarioHolder::Entry takeScenarioEntry(int index);

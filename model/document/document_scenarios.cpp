@@ -34,28 +34,18 @@ ScenarioList Document::scenarios() const
     return list;
 }
 
-namespace {
-
-qsizetype entityCount(const MapData &data)
-{
-    return data.domains.size() + data.teams.size() + data.assets.size() + data.links.size() +
-           data.interactions.size();
-}
-
-} // namespace
-
 void Document::emitShown(const MapData &before)
 {
     // A target is usually a duplicate that differs a little: telling the views
     // what differs lets them update those items only (docs/scenarios.md,
     // docs/benchmarks.md). When most of the map differs, rebuilding from
     // scratch is cheaper than thousands of single-item updates.
-    const MapPatch patch = MapPatch::between(before, m_data);
-    if (patch.size() * 4 > qMax(entityCount(before), entityCount(m_data))) {
+    const std::optional<MapPatch> patch = MapPatch::smallBetween(before, m_data);
+    if (!patch) {
         emit reset();
         return;
     }
-    if (const DocumentChange change = patch.report(); !change.isEmpty())
+    if (const DocumentChange change = patch->report(); !change.isEmpty())
         emit changed(change);
 }
 

@@ -1,5 +1,7 @@
 #include "mappatch.h"
 
+#include <limits>
+
 namespace OrgMap {
 namespace {
 
@@ -49,19 +51,21 @@ T valueAfter(const MapPatch::ChangeList<Key, T> &changes, const QMap<Key, T> &cu
 }
 
 // Both maps are sorted by key: one merge walk finds every difference.
+// `budget`: how many more differences to record; the walk stops below 0.
 template <typename Key, typename T>
 void diffInto(MapPatch::ChangeList<Key, T> &changes, const QMap<Key, T> &before,
-              const QMap<Key, T> &after)
+              const QMap<Key, T> &after, qsizetype &budget)
 {
-    auto add = [&changes](const Key &key, std::optional<T> from, std::optional<T> to) {
+    auto add = [&changes, &budget](const Key &key, std::optional<T> from, std::optional<T> to) {
+        --budget;
         changes.index.insert(key, changes.items.size());
         changes.items.append({key, std::move(from), std::move(to)});
     };
-    if (before.isSharedWith(after))
+    if (budget < 0 || before.isSharedWith(after))
         return; // a scenario and its untouched duplicate: nothing to compare
     auto b = before.cbegin();
     auto a = after.cbegin();
-    while (b != before.cend() || a != after.cend()) {
+    while ((b != before.cend() || a != after.cend()) && budget >= 0) {
         if (a == after.cend() || (b != before.cend() && b.key() < a.key())) {
             add(b.key(), *b, std::nullopt);
             ++b;
@@ -94,14 +98,35 @@ void reportChanges(const MapPatch::ChangeList<Key, T> &changes, DocumentChange::
 
 MapPatch MapPatch::between(const MapData &before, const MapData &after)
 {
+    return between(before, after, std::numeric_limits<qsizetype>::max());
+}
+
+MapPatch MapPatch::between(const MapData &before, const MapData &after, qsizetype limit)
+{
     MapPatch patch;
-    if (!(before.info == after.info))
+    qsizetype budget = limit;
+    if (!(before.info == after.info)) {
         patch.info = std::make_pair(before.info, after.info);
-    diffInto(patch.domains, before.domains, after.domains);
-    diffInto(patch.teams, before.teams, after.teams);
-    diffInto(patch.assets, before.assets, after.assets);
-    diffInto(patch.links, before.links, after.links);
-    diffInto(patch.interactions, before.interactions, after.interactions);
+        --budget;
+    }
+    diffInto(patch.domains, before.domains, after.domains, budget);
+    diffInto(patch.teams, before.teams, after.teams, budget);
+    diffInto(patch.assets, before.assets, after.assets, budget);
+    diffInto(patch.links, before.links, after.links, budget);
+    diffInto(patch.interactions, before.interactions, after.interactions, budget);
+    return patch;
+}
+
+std::optional<MapPatch> MapPatch::smallBetween(const MapData &before, const MapData &after)
+{
+    const auto entities = [](const MapData &data) {
+        return data.domains.size() + data.teams.size() + data.assets.size() + data.links.size() +
+               data.interactions.size();
+    };
+    const qsizetype limit = qMax(entities(before), entities(after)) / 4;
+    MapPatch patch = between(before, after, limit);
+    if (patch.size() > limit)
+        return std::nullopt;
     return patch;
 }
 

@@ -22,7 +22,6 @@ QStringList ScenarioHolder::names() const
 void ScenarioHolder::assign(const ScenarioList &list)
 {
     m_entries.clear();
-    m_nextKey = 1;
     for (const Scenario &s : list)
         m_entries.append(Entry{newKey(), s.name, s.map});
 }

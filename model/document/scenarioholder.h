@@ -24,7 +24,7 @@ public:
     qsizetype indexOfKey(int key) const;
     QStringList names() const;
 
-    // Replaces everything; keys start again.
+    // Replaces everything; new keys (never reused: views keep state by key).
     void assign(const ScenarioList &list);
     // A fresh key for an entry about to be inserted.
     int newKey() { return m_nextKey++; }

@@ -40,7 +40,7 @@ MapFileResult fromJson(const QByteArray &bytes, const QString &name)
 MapFileResult fromSqlite(const QString &path, const QString &name)
 {
     SqliteStore::Internal::OpenResult open = SqliteStore::Internal::open(path, name);
-    return {std::move(open.map), open.errors, std::move(open.scenarios)};
+    return {std::move(open.map), open.errors, std::move(open.scenarios), open.shown};
 }
 
 MapFileResult failure(const QString &line)
@@ -141,7 +141,7 @@ bool saveMapFile(const MapData &map, const QString &path, QString *error, QStrin
 }
 
 bool saveScenariosFile(const ScenarioList &scenarios, const QString &path, QString *error,
-                       QStringList *notes)
+                       QStringList *notes, int shown)
 {
     if (scenarios.size() == 1 || path == QLatin1String("-") ||
         fileFormatOf(path) != FileFormat::Document) {
@@ -155,7 +155,7 @@ bool saveScenariosFile(const ScenarioList &scenarios, const QString &path, QStri
         }
         return saveMapFile(scenarios.first().map, path, error, notes);
     }
-    return SqliteStore::save(scenarios, path, error, notes);
+    return SqliteStore::save(scenarios, path, error, notes, shown);
 }
 
 std::optional<MapData> scenarioOf(const MapFileResult &result, const QString &name,

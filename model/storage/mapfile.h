@@ -28,6 +28,9 @@ struct MapFileResult
     // Scenarios::defaultName(), for JSON and for documents written before
     // scenarios existed (docs/scenarios.md). Empty on failure.
     ScenarioList scenarios;
+    // The scenario the document was saved showing (docs/scenarios.md): an
+    // index into `scenarios`, 0 for JSON and for unmarked documents.
+    int shownScenario = 0;
 };
 
 // `jsonBytes`, when given, receives the text of a JSON map as it was read
@@ -39,8 +42,9 @@ bool saveMapFile(const MapData &map, const QString &path, QString *error,
                  QStringList *notes = nullptr);
 // Saves every scenario: a document holds them all; a JSON file holds one map,
 // so a list of several is refused for it (Export JSON writes one scenario).
+// A document opens again on `shown` (MapFileResult::shownScenario).
 bool saveScenariosFile(const ScenarioList &scenarios, const QString &path, QString *error,
-                       QStringList *notes = nullptr);
+                       QStringList *notes = nullptr, int shown = 0);
 
 // The scenario of `result` called `name` (exact, then ignoring case); with
 // an empty name, the first. On failure nullopt and `error` says which names

@@ -79,6 +79,12 @@ OpenResult open(const QString &path, const QString &displayName,
                                   : displayName;
         for (const QString &p : problems.errors())
             result.errors << where + QLatin1String(": ") + p;
+        // The shown mark is the document's, not the map's (kShownScenarioKey).
+        if (map.info.extensions.contains(kShownScenarioKey)) {
+            if (result.shown == 0 && map.info.extensions.value(kShownScenarioKey).toBool())
+                result.shown = int(result.scenarios.size());
+            map.info.extensions.remove(kShownScenarioKey);
+        }
         result.scenarios.append(Scenario{row.name, std::move(map)});
     }
     if (!result.errors.isEmpty()) {
@@ -99,11 +105,13 @@ std::optional<MapData> open(const QString &path, QString *error)
     return std::move(result.map);
 }
 
-std::optional<ScenarioList> openScenarios(const QString &path, QString *error)
+std::optional<ScenarioList> openScenarios(const QString &path, QString *error, int *shown)
 {
     Internal::OpenResult result = Internal::open(path, path);
     if (error)
         *error = result.errors.join(QLatin1Char('\n'));
+    if (shown)
+        *shown = result.shown;
     if (!result.map)
         return std::nullopt;
     return std::move(result.scenarios);

@@ -23,6 +23,7 @@ struct SaveOptions
 {
     int maxPageCount = 0;
     QStringList *notes = nullptr; // what the save did beyond saving (see AtomicFile::notes)
+    int shown = 0;                // the scenario marked shown (kShownScenarioKey)
 };
 
 bool save(const ScenarioList &scenarios, const QString &path, QString *error,
@@ -38,6 +39,7 @@ struct OpenResult
     std::optional<MapData> map; // the first scenario
     ScenarioList scenarios;     // all of them, in order
     QStringList errors;         // full lines, each starting with the display name
+    int shown = 0;              // the scenario marked shown when saved (kShownScenarioKey)
 };
 
 // How long open() may spend in SQLite before it gives up on a file: a map

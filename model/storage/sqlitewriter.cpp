@@ -227,8 +227,8 @@ public:
         return false;
     }
 
-    // Scenario ids are 1, 2, ... in tab order.
-    bool write(const ScenarioList &scenarios)
+    // Scenario ids are 1, 2, ... in tab order; `shown` is marked on its map_info row.
+    bool write(const ScenarioList &scenarios, int shown)
     {
         // The scenarios table is keyed by its own id, not by a scenario column.
         sqlite3_stmt *stmt = nullptr;
@@ -250,7 +250,15 @@ public:
         sqlite3_finalize(stmt);
         for (qsizetype i = 0; i < scenarios.size(); ++i) {
             m_scenario = int(i + 1);
-            if (!write(scenarios.at(i).map))
+            const MapData &map = scenarios.at(i).map;
+            MapInfo info = map.info;
+            // One mark, on the shown scenario only, and none for the first
+            // (the default): a map imported with the key does not keep it.
+            if (info.extensions.contains(kShownScenarioKey))
+                info.extensions.remove(kShownScenarioKey);
+            if (i == shown && shown > 0)
+                info.extensions.insert(kShownScenarioKey, true);
+            if (!write(map, info))
                 return false;
         }
         return true;
@@ -268,9 +276,9 @@ private:
         return false;
     }
 
-    bool write(const MapData &map)
+    bool write(const MapData &map, const MapInfo &info)
     {
-        return writeInfo(map.info) && writeTeams(map) && writeDomains(map) && writeAssets(map) &&
+        return writeInfo(info) && writeTeams(map) && writeDomains(map) && writeAssets(map) &&
                writeTags(map) && writePorts(map) && writeLinks(map) && writeInteractions(map);
     }
 
@@ -478,7 +486,7 @@ bool writeDatabase(const ScenarioList &scenarios, const QString &tempPath,
     bool ok = true;
     for (const QString &sql : schemaStatements())
         ok = ok && writer.exec(sql);
-    ok = ok && writer.write(scenarios) && writer.exec(QStringLiteral("COMMIT"));
+    ok = ok && writer.write(scenarios, options.shown) && writer.exec(QStringLiteral("COMMIT"));
     if (!ok) {
         // No ROLLBACK: without a journal it cannot undo anything, and the
         // caller deletes the file anyway.
@@ -539,10 +547,12 @@ bool save(const MapData &map, const QString &path, QString *error, QStringList *
     return save(Scenarios::single(map), path, error, notes);
 }
 
-bool save(const ScenarioList &scenarios, const QString &path, QString *error, QStringList *notes)
+bool save(const ScenarioList &scenarios, const QString &path, QString *error, QStringList *notes,
+          int shown)
 {
     Internal::SaveOptions options;
     options.notes = notes;
+    options.shown = shown;
     return Internal::save(scenarios, path, error, options);
 }
 

@@ -64,6 +64,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void equalMapsGiveNoStep();
+    void limitStopsTheComparison();
 };
 
 void TestMapPatch::roundTrip_data()
@@ -132,6 +133,26 @@ void TestMapPatch::equalMapsGiveNoStep()
     doc.reset(base());
     QVERIFY(!doc.replaceContent(base(), u"Import"_qs));
     QCOMPARE(doc.undoStack()->count(), 0);
+}
+
+// With a limit, the comparison stops once more keys differ than that (a
+// switch between unrelated scenarios only needs to know "too many"); below
+// it the patch is the whole one.
+void TestMapPatch::limitStopsTheComparison()
+{
+    const MapData empty;
+    const MapData full = base(); // 1 info + 1 domain + 2 teams + 3 assets + 1 link + 1 interaction
+    const MapPatch whole = MapPatch::between(empty, full);
+    QCOMPARE(whole.size(), 9);
+    QCOMPARE(MapPatch::between(empty, full, 9).size(), 9);
+    QCOMPARE(MapPatch::between(empty, full, 100).size(), 9);
+    for (const qsizetype limit : {0, 1, 3, 8}) {
+        const MapPatch cut = MapPatch::between(empty, full, limit);
+        QCOMPARE(cut.size(), limit + 1); // stopped at the first key past the limit
+        QVERIFY(cut.size() > limit);
+    }
+    // Equal maps stay empty whatever the limit.
+    QVERIFY(MapPatch::between(full, base(), 0).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMapPatch)

@@ -1,8 +1,13 @@
+#include "analysisrunner.h"
 #include "comparemode.h"
 #include "compareview.h"
 #include "document/document.h"
+#include "document/mappatch.h"
+#include "generate/generator.h"
 #include "guitestutil.h"
+#include "linklayer.h"
 #include "mainwindow.h"
+#include "mapitems.h"
 #include "mapscene.h"
 #include "scenariobar.h"
 #include "storage/mapfile.h"
@@ -10,6 +15,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -25,6 +31,23 @@ class TestScenariosGui : public QObject
     {
         const auto g = map.assets.value(id).geometry;
         return g ? QPointF(g->x, g->y) : QPointF();
+    }
+
+    // The link layer of the map on screen (kept scenarios' layers are hidden).
+    static LinkLayer *shownLinks(MapScene *scene)
+    {
+        for (QGraphicsItem *item : scene->items())
+            if (item->type() == LinkLayer::Type && item->zValue() < 200 && item->isVisible())
+                return static_cast<LinkLayer *>(item);
+        return nullptr;
+    }
+
+    static int visibleNodes(MapScene *scene)
+    {
+        int n = 0;
+        for (QGraphicsItem *item : scene->items())
+            n += item->type() == NodeItem::Type && item->isVisible();
+        return n;
     }
 
 private slots:
@@ -150,6 +173,138 @@ private slots:
         QCOMPARE(window.document()->scenarioData(1).assets.size() + 1,
                  window.document()->scenarioData(0).assets.size());
         QVERIFY(!window.document()->isModified());
+    }
+
+    // The canvas keeps the items of a scenario it showed and shows them again
+    // on the way back (docs/scenarios.md): two unrelated maps are not rebuilt
+    // and re-routed on every switch. What the user sees must still be right:
+    // only the scenario on screen answers, a setting changed meanwhile
+    // applies, the selection holds no hidden item, undo across scenarios.
+    void switchingBackShowsTheKeptScenario()
+    {
+        MainWindow window(false);
+        window.setScenarios({{u"A"_qs, generateMap({150, 1})}, {u"B"_qs, generateMap({150, 2})}});
+        Document *doc = window.document();
+        MapScene *scene = window.scene();
+        const MapData a = doc->data();
+        const QString x = a.assets.firstKey().str();
+        const QString oldName = a.assets.first().name;
+        QGraphicsItem *aItem = scene->itemForId(x);
+        LinkLayer *aLinks = shownLinks(scene);
+        QVERIFY(aItem && aLinks);
+        scene->waitForRoutes();
+        const qsizetype routed = aLinks->routedLinks();
+        QVERIFY(routed > 0);
+        QVERIFY(doc->rename(x, u"Renamed in A"_qs));
+        scene->selectIds({x});
+        auto *runner = window.findChild<AnalysisRunner *>(u"analysisRunner"_qs);
+        QVERIFY(runner && runner->waitForCurrent(20000)); // A's analysis, renamed
+        const QPointF at = static_cast<NodeItem *>(aItem)->sceneBodyRect().center();
+
+        QSignalSpy resets(doc, qOverload<>(&Document::reset));
+        doc->setCurrentScenario(1);
+        QCOMPARE(resets.count(), 1); // unrelated maps: the views rebuild
+        const MapData b = doc->data();
+        QCOMPARE(visibleNodes(scene), int(b.teams.size() + b.assets.size()));
+        QVERIFY(shownLinks(scene) != aLinks);
+        // A's items hidden with their scenario do not count as hidden nodes:
+        // B's frames keep the link layer's fast path (NodeItem::anyHidden).
+        QVERIFY(!NodeItem::anyHidden());
+        // The selection holds what B has of it, never a hidden item.
+        const QStringList kept = b.containsId(x) ? QStringList{x} : QStringList{};
+        QCOMPARE(scene->selectedIds(), kept);
+        for (const QString &id : scene->selectedIds())
+            QVERIFY(scene->itemForId(id)->isVisible());
+        // A hidden item answers no hit test: B's own item is found, or none.
+        const QString hit = scene->idAt(at);
+        QVERIFY(hit.isEmpty() || scene->itemForId(hit)->isVisible());
+        scene->setShowOwnershipLines(true); // while A is hidden
+        QVERIFY(runner->waitForCurrent(20000));
+        QSignalSpy runs(runner, &AnalysisRunner::runningChanged);
+
+        doc->setCurrentScenario(0);
+        // A's findings are A's analysis again, at once: no new run.
+        QVERIFY(runner->waitForCurrent(20000));
+        QCOMPARE(runs.count(), 0);
+        QVERIFY(MapPatch::isUnchanged(runner->latest()->snapshot, doc->data()));
+        // The same items and routes: nothing was rebuilt or routed again.
+        QCOMPARE(scene->itemForId(x), aItem);
+        QCOMPARE(shownLinks(scene), aLinks);
+        scene->waitForRoutes();
+        QCOMPARE(aLinks->routedLinks(), routed);
+        QCOMPARE(visibleNodes(scene), int(a.teams.size() + a.assets.size()));
+        QCOMPARE(static_cast<NodeItem *>(aItem)->name(), u"Renamed in A"_qs);
+        QCOMPARE(scene->selectedIds(), kept);
+        QCOMPARE(scene->idAt(at), x);
+        // The ownership lines turned on while A was hidden are drawn.
+        qsizetype owned = 0;
+        for (const Asset &asset : a.assets)
+            owned += a.teams.contains(asset.owner);
+        QVERIFY(owned > 0);
+        QCOMPARE(aLinks->ownershipPaths().size(), owned);
+
+        // Undo from B shows A first, then undoes the rename on its kept items.
+        doc->setCurrentScenario(1);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->currentScenario(), 0);
+        QCOMPARE(scene->itemForId(x), aItem);
+        QCOMPARE(static_cast<NodeItem *>(aItem)->name(), oldName);
+        doc->undoStack()->redo();
+        QCOMPARE(static_cast<NodeItem *>(aItem)->name(), u"Renamed in A"_qs);
+        // Deleted while B is shown and put back by undo (which stays on B), A
+        // shows what it held.
+        doc->setCurrentScenario(1);
+        QVERIFY(doc->removeScenario(0));
+        QCOMPARE(visibleNodes(scene), int(b.teams.size() + b.assets.size()));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->currentScenario(), 1);
+        QCOMPARE(visibleNodes(scene), int(b.teams.size() + b.assets.size()));
+        doc->setCurrentScenario(0);
+        QCOMPARE(visibleNodes(scene), int(a.teams.size() + a.assets.size()));
+        QCOMPARE(static_cast<NodeItem *>(scene->itemForId(x))->name(), u"Renamed in A"_qs);
+    }
+
+    // A document opens again on the scenario that was on screen when it was
+    // saved: the tab, the canvas and the title show it (docs/scenarios.md).
+    void reopenShowsTheScenarioShownWhenSaved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shown.orgmap"_qs);
+        QString removed;
+        {
+            MainWindow window(false);
+            window.setMap(TestUtil::sampleMap());
+            window.action(u"actionDuplicateScenario"_qs)->trigger();
+            removed = window.document()->data().assets.firstKey().str();
+            window.document()->remove({removed});
+            QCOMPARE(window.document()->currentScenario(), 1);
+            QString error;
+            QVERIFY2(window.saveFile(path, &error), qPrintable(error));
+        }
+        {
+            MainWindow window(false);
+            QStringList errors;
+            QVERIFY(window.loadFile(path, &errors));
+            QCOMPARE(window.document()->currentScenario(), 1);
+            QCOMPARE(window.scenarioBar()->currentIndex(), 1);
+            QVERIFY(window.windowTitle().contains(u"Target"_qs));
+            QVERIFY(!window.scene()->itemForId(removed)); // the target's canvas
+            QVERIFY(!window.document()->isModified());
+            // The mark is no part of any map: both read as they were saved.
+            QVERIFY(!window.document()->scenarioData(0).info.extensions.contains(
+                u"x-orgmap-shown-scenario"_qs));
+            QVERIFY(!window.document()->scenarioData(1).info.extensions.contains(
+                u"x-orgmap-shown-scenario"_qs));
+            // Saved showing the as-is, it opens on the as-is.
+            window.document()->setCurrentScenario(0);
+            QString error;
+            QVERIFY2(window.saveFile(path, &error), qPrintable(error));
+        }
+        MainWindow window(false);
+        QStringList errors;
+        QVERIFY(window.loadFile(path, &errors));
+        QCOMPARE(window.document()->currentScenario(), 0);
+        QVERIFY(window.scene()->itemForId(removed));
     }
 };
 

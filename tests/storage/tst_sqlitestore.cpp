@@ -105,6 +105,7 @@ private slots:
     void invalidUtf8IsRefused_data();
     void invalidUtf8IsRefused();
     void scenarioProblemsNameTheScenario();
+    void remembersTheShownScenario();
     void fullDiskKeepsOldFile();
     void unwritableDirectoryKeepsOldFile();
     void opensFromAnotherThread();
@@ -552,6 +553,43 @@ void TestSqliteStore::scenarioProblemsNameTheScenario()
     QCOMPARE(error,
              file +
                  u": scenario \"To-be\": table teams, row \"t-none\": name: must not be empty"_qs);
+}
+
+// The scenario on screen when saved is the one the document opens on,
+// stored without a new schema version: a mark in that scenario's map_info
+// extensions, which the reader takes out of the map (docs/scenarios.md).
+void TestSqliteStore::remembersTheShownScenario()
+{
+    const QString file = path(u"shown.orgmap"_qs);
+    QString error;
+    MapData asIs = TestMaps::richMap();
+    asIs.info.extensions.insert(SqliteStore::kShownScenarioKey, true); // imported with the key
+    const MapData target = TestMaps::syntheticMap(20);
+    const ScenarioList three{
+        {u"As-is"_qs, asIs}, {u"Target"_qs, target}, {u"Option B"_qs, TestMaps::richMap()}};
+    QVERIFY2(SqliteStore::save(three, file, &error, nullptr, 1), qPrintable(error));
+    // Still schema version 2, and one mark, on the second scenario's row.
+    QCOMPARE(rawColumn(file, u"PRAGMA user_version"_qs), QStringList{u"2"_qs});
+    QCOMPARE(rawColumn(file, u"SELECT scenario FROM map_info WHERE extensions LIKE "
+                             u"'%x-orgmap-shown-scenario%'"_qs),
+             QStringList{u"2"_qs});
+    int shown = -1;
+    std::optional<ScenarioList> loaded = SqliteStore::openScenarios(file, &error, &shown);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(shown, 1);
+    // No map carries the mark: the maps are what was saved, less it.
+    asIs.info.extensions.remove(SqliteStore::kShownScenarioKey);
+    QCOMPARE(loaded->at(0).map, asIs);
+    QCOMPARE(loaded->at(1).map, target);
+    // Showing the first scenario writes no mark at all (the file as before).
+    QVERIFY2(SqliteStore::save(three, file, &error, nullptr, 0), qPrintable(error));
+    QCOMPARE(rawColumn(file, u"SELECT count(*) FROM map_info WHERE extensions LIKE "
+                             u"'%x-orgmap-shown-scenario%'"_qs),
+             QStringList{u"0"_qs});
+    loaded = SqliteStore::openScenarios(file, &error, &shown);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(shown, 0);
+    QCOMPARE(loaded->at(0).map, asIs);
 }
 
 void TestSqliteStore::fullDiskKeepsOldFile()

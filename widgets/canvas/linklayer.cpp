@@ -335,10 +335,10 @@ void LinkLayer::requestRoutes(const QList<qsizetype> &stale,
         job.boxes.append(r);
         return *index.insert(n, int(job.boxes.size() - 1));
     };
-    if (const QGraphicsScene *s = scene()) {
+    {
         QList<const NodeItem *> nodes;
-        for (const QGraphicsItem *item : s->items())
-            if (item->type() == NodeItem::Type && item->isVisible())
+        for (const QGraphicsItem *item : mapItems())
+            if (item->type() == NodeItem::Type && item->isVisibleTo(parentItem()))
                 nodes.append(static_cast<const NodeItem *>(item));
         // By id: the same map gives the same boxes in the same order.
         std::sort(nodes.begin(), nodes.end(),
@@ -358,15 +358,25 @@ void LinkLayer::requestRoutes(const QList<qsizetype> &stale,
     m_router->request(std::move(job));
 }
 
+QList<QGraphicsItem *> LinkLayer::mapItems() const
+{
+    // The scene also holds the hidden items of other scenarios (MapScene keeps
+    // them); this layer's map is what shares its parent. Unsorted: cheaper
+    // than the scene's stacking order, and every caller keys by id.
+    if (const QGraphicsItem *parent = parentItem())
+        return parent->childItems();
+    return scene() ? scene()->items() : QList<QGraphicsItem *>{};
+}
+
 QList<QRectF> LinkLayer::arrivedBoxes() const
 {
     QHash<QString, QRectF> boxes;
-    if (const QGraphicsScene *s = scene())
-        for (const QGraphicsItem *item : s->items())
-            if (item->type() == NodeItem::Type && item->isVisible()) {
-                const auto *node = static_cast<const NodeItem *>(item);
-                boxes.insert(node->id(), node->sceneBodyRect());
-            }
+    for (const QGraphicsItem *item : mapItems())
+        // Visible in its map, even while the map is hidden (kept).
+        if (item->type() == NodeItem::Type && item->isVisibleTo(parentItem())) {
+            const auto *node = static_cast<const NodeItem *>(item);
+            boxes.insert(node->id(), node->sceneBodyRect());
+        }
     QList<QRectF> arrived;
     for (auto it = boxes.cbegin(); it != boxes.cend(); ++it)
         if (const auto was = m_routedBoxes.constFind(it.key());
@@ -440,11 +450,10 @@ void LinkLayer::ensureGeometry() const
     for (const auto &[asset, team] : m_ownership)
         addLine(m_ownershipLines, clipped(asset, team, 0));
     m_domainRects.clear();
-    if (const QGraphicsScene *s = scene())
-        for (const QGraphicsItem *item : s->items())
-            if (item->type() == DomainItem::Type)
-                m_domainRects.insert(static_cast<const DomainItem *>(item)->id(),
-                                     static_cast<const DomainItem *>(item)->sceneRect());
+    for (const QGraphicsItem *item : mapItems())
+        if (item->type() == DomainItem::Type)
+            m_domainRects.insert(static_cast<const DomainItem *>(item)->id(),
+                                 static_cast<const DomainItem *>(item)->sceneRect());
     m_bounds = bounds.adjusted(-40, -40, 40, 40);
     m_labelsDirty = true;
     m_unrouted = 0;

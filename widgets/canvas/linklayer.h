@@ -159,6 +159,8 @@ private:
     // The nodes' boxes that are new or moved since the last geometry build (a
     // kept route may now pass through one), remembering the boxes of this one.
     QList<QRectF> arrivedBoxes() const;
+    // The items of the map this layer belongs to (its siblings under the scenario's root).
+    QList<QGraphicsItem *> mapItems() const;
 
     const Theme *m_theme;
     QList<LinkEnds> m_links;

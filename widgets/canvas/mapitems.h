@@ -56,7 +56,11 @@ public:
     TeamType teamType() const { return m_teamType; }
     const QString &name() const { return m_name; }
     // The name as drawn (elided; in the projector theme over two lines).
-    const QString &shownName() const { return m_elidedName; }
+    const QString &shownName() const
+    {
+        const_cast<NodeItem *>(this)->ensureElided();
+        return m_elidedName;
+    }
     // The projector theme's asset name: whole words on the first line, the
     // rest elided on a second (joined by QChar::LineSeparator).
     static QString twoLineName(const QString &name, const QFontMetricsF &fm, double width);
@@ -95,7 +99,8 @@ private:
     void paintTeam(QPainter *painter, double lod);
     void paintSelection(QPainter *painter, double lod);
     void paintOverviewName(QPainter *painter, double lod, const QColor &fill);
-    void updateElided();
+    void updateElided(); // the name and badge are laid out again when next needed
+    void ensureElided();
     QColor overviewFill() const;
 
     QString m_id;
@@ -105,6 +110,7 @@ private:
     TeamType m_teamType = TeamType::None;
     QString m_name;
     QString m_elidedName;
+    bool m_elidedStale = true; // m_elidedName and the static texts below are out of date
     // Laid out once per change: drawText() would lay the text out on every paint.
     QStaticText m_nameText;
     QStaticText m_badgeStatic;

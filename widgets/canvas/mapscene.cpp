@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QGraphicsView>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QUndoStack>
 #include <type_traits>
 
@@ -22,9 +23,11 @@ MapScene::MapScene(Document *document, QObject *parent)
     // paint or hit test costs well under a millisecond.
     setItemIndexMethod(NoIndex);
     connect(document, &Document::changed, this,
-            [this](const DocumentChange &change) { d->applyChange(change); });
-    connect(document, qOverload<>(&Document::reset), this, [this] { d->rebuild(); });
+            [this](const DocumentChange &change) { d->onChanged(change); });
+    connect(document, qOverload<>(&Document::reset), this, [this] { d->onReset(); });
+    connect(document, &Document::currentScenarioChanged, this, [this] { d->onScenarioShown(); });
     connect(this, &QGraphicsScene::selectionChanged, this, [this] { d->syncSpans(); });
+    d->shownKey = document->currentScenarioKey();
     d->rebuild();
 }
 
@@ -208,17 +211,8 @@ const Theme &MapScene::theme() const
 void MapScene::setTheme(const Theme &theme)
 {
     d->theme = theme;
-    for (NodeItem *n : std::as_const(d->nodes))
-        n->setTheme(&d->theme);
-    for (DomainItem *item : std::as_const(d->domains))
-        item->setTheme(&d->theme);
-    d->links->setTheme(&d->theme);
-    d->interactions->setTheme(&d->theme);
-    d->legend->setTheme(&d->theme);
-    d->domainLabels->setTheme(&d->theme);
-    d->halos->setTheme(&d->theme);
-    d->markers->setTheme(&d->theme);
-    d->highlight.setTeams(d->document->data(), d->theme);
+    ++d->themeSerial; // kept scenarios' items follow when shown again
+    d->applyTheme();
     d->refreshHighlights();
     update();
 }
@@ -284,6 +278,26 @@ void MapScene::setInteractiveMenus(bool on)
 void MapScene::refreshLayers()
 {
     d->layersMoved();
+}
+
+void MapScene::drawItems(QPainter *painter, int numItems, QGraphicsItem *items[],
+                         const QStyleOptionGraphicsItem options[], QWidget *widget)
+{
+    // render() hands over the items of the exported area, back to front, but
+    // Qt's drawItems() draws the whole tree of each one's top-level item: with
+    // every item of a scenario under one root (mapscene_scenarios.cpp), that
+    // was the whole map for an export of a corner of it.
+    const double opacity = painter->opacity();
+    for (int i = 0; i < numItems; ++i) {
+        QGraphicsItem *item = items[i];
+        if (!item->isVisible() || (item->flags() & QGraphicsItem::ItemHasNoContents))
+            continue;
+        painter->save();
+        painter->setTransform(item->sceneTransform(), true);
+        painter->setOpacity(opacity * item->effectiveOpacity());
+        item->paint(painter, &options[i], widget);
+        painter->restore();
+    }
 }
 
 void MapScene::drawBackground(QPainter *painter, const QRectF &rect)

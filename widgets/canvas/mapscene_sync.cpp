@@ -56,7 +56,7 @@ void MapScene::Private::syncDomain(const DomainId &id)
     if (!item) {
         item = new DomainItem(id.str(), &theme);
         domains.insert(id.str(), item);
-        q->addItem(item);
+        item->setParentItem(root);
     }
     QRectF rect;
     if (d.geometry) {
@@ -82,7 +82,7 @@ void MapScene::Private::syncTeam(const TeamId &id)
     if (!item) {
         item = new NodeItem(id.str(), &theme);
         nodes.insert(id.str(), item);
-        q->addItem(item);
+        item->setParentItem(root);
     }
     item->setTeam(t);
     item->setHighlight(highlight.forTeam(id, mode));
@@ -97,7 +97,7 @@ void MapScene::Private::syncAsset(const AssetId &id)
     if (!item) {
         item = new NodeItem(id.str(), &theme);
         nodes.insert(id.str(), item);
-        q->addItem(item);
+        item->setParentItem(root);
     }
     const auto owner = data.teams.constFind(a.owner);
     item->setAsset(a, owner == data.teams.cend() ? nullptr : &*owner);
@@ -193,15 +193,13 @@ void MapScene::Private::rebuild()
     primary = nullptr;
     resizing = nullptr;
     connectFrom = nullptr;
-    connectLine = nullptr;
-    nodes.clear();
-    domains.clear();
-    q->clear();
+    destroyShown();
+    root = newRoot();
     fallback.clear();
     fallbackFresh = false;
 
     links = new LinkLayer(&theme);
-    q->addItem(links);
+    links->setParentItem(root);
     links->setInteractionParts(true, false);
     links->setRouting(true);
     if (const InsightPtr &insight = highlight.insight())
@@ -209,16 +207,16 @@ void MapScene::Private::rebuild()
     interactions = new LinkLayer(&theme);
     interactions->setInteractionParts(false, true);
     interactions->setZValue(250);
-    q->addItem(interactions);
+    interactions->setParentItem(root);
     halos = new HighlightLayer(&theme, HighlightLayer::Part::Halos);
-    q->addItem(halos);
+    halos->setParentItem(root);
     markers = new HighlightLayer(&theme, HighlightLayer::Part::Markers);
-    q->addItem(markers);
+    markers->setParentItem(root);
     legend = new LegendItem(&theme);
-    q->addItem(legend);
+    legend->setParentItem(root);
     spans.clear();
     domainLabels = new DomainLabels(&theme);
-    q->addItem(domainLabels);
+    domainLabels->setParentItem(root);
     const MapData &data = document->data();
     highlight.setTeams(data, theme);
     links->setHighlight(mode, &highlight.cycles());
@@ -242,6 +240,7 @@ void MapScene::Private::rebuild()
                 item->setSelected(true);
     }
     syncSpans();
+    synced = document->data();
 }
 
 void MapScene::Private::applyChange(const DocumentChange &change)
@@ -309,6 +308,7 @@ void MapScene::Private::applyChange(const DocumentChange &change)
         markers->nodesMoved();
     }
     syncExtent();
+    synced = data;
 }
 
 } // namespace OrgMap

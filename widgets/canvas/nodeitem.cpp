@@ -73,10 +73,17 @@ bool NodeItem::anyHidden()
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     // Not a plain +1/-1: Qt also sends "visible" to items it polishes after
-    // they were added, without a hide before.
-    if (change == ItemVisibleHasChanged && m_countedHidden == value.toBool()) {
-        m_countedHidden = !value.toBool();
-        s_hiddenNodes += m_countedHidden ? 1 : -1;
+    // they were added, without a hide before. Counted: a node hidden on its
+    // own or with its domain (an export of a part), not one hidden with the
+    // root of a kept scenario (mapscene_scenarios.cpp): that scenario's link
+    // layer is hidden with it, and counting its nodes would turn the shown
+    // scenario's fast path off.
+    if (change == ItemVisibleHasChanged) {
+        const bool hidden = !isVisibleTo(topLevelItem());
+        if (hidden != m_countedHidden) {
+            m_countedHidden = hidden;
+            s_hiddenNodes += hidden ? 1 : -1;
+        }
     }
     return QGraphicsItem::itemChange(change, value);
 }
@@ -135,6 +142,17 @@ void NodeItem::setTheme(const Theme *theme)
 void NodeItem::updateElided()
 {
     m_overviewScale = 0; // the overview name is elided again on its next paint
+    // Laid out when first drawn up close (or asked for): building the 10,000
+    // items of a map spent most of its time shaping names that a view of the
+    // whole map never draws (docs/benchmarks.md, "Session 6").
+    m_elidedStale = true;
+}
+
+void NodeItem::ensureElided()
+{
+    if (!m_elidedStale)
+        return;
+    m_elidedStale = false;
     const QFontMetricsF fm(m_theme->labelFont);
     if (m_theme->projector && m_entity == EntityKind::Asset)
         m_elidedName = twoLineName(m_name, fm, labelRect().width());
@@ -233,6 +251,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             paintOverviewName(painter, lod, isSelected() ? m_theme->selection : fill);
         return;
     }
+    ensureElided();
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_entity == EntityKind::Asset)
         paintAsset(painter, lod);

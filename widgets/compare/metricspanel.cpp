@@ -98,8 +98,12 @@ void fillBars(QChart *chart, const QString &title, const QStringList &categories
     QFont small = x->labelsFont();
     small.setPointSizeF(8.5);
     x->setLabelsFont(small);
-    if (!integers)
-        x->setLabelsAngle(-35); // domain names, not numbers
+    if (!integers) {
+        // Domain names, not numbers: slanted, and whole (already cut to 14
+        // characters); Qt's own cut left "Cat…" of each at 1280x720.
+        x->setLabelsAngle(-40);
+        x->setTruncateLabels(false);
+    }
     x->setTitleText(xTitle);
     x->setTitleFont(small);
     chart->addAxis(x, Qt::AlignBottom);

@@ -1,12 +1,27 @@
 #include "analysisrunner.h"
 
 #include "document/document.h"
+#include "document/mappatch.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
+#include <algorithm>
 
 namespace OrgMap {
+
+namespace {
+
+// Every field of AnalysisOptions (keep in step with model/analysis/analysis.h).
+bool sameOptions(const AnalysisOptions &a, const AnalysisOptions &b)
+{
+    return a.hotspotThreshold == b.hotspotThreshold &&
+           a.scatteredThreshold == b.scatteredThreshold && a.severities == b.severities &&
+           a.linkWeights == b.linkWeights && a.betweenness == b.betweenness &&
+           a.exactLimit == b.exactLimit && a.sampleSize == b.sampleSize && a.threads == b.threads;
+}
+
+} // namespace
 
 AnalysisRunner::AnalysisRunner(Document *document, QObject *parent)
     : QObject(parent), m_document(document), m_debounce(new QTimer(this))
@@ -31,7 +46,8 @@ AnalysisRunner::AnalysisRunner(Document *document, QObject *parent)
     // expects its findings at once, not after the edit debounce.
     connect(m_document, &Document::currentScenarioChanged, this, [this] {
         ++m_generation;
-        runNow();
+        if (!reuseKept())
+            runNow();
     });
     ++m_generation;
     runNow();
@@ -45,6 +61,10 @@ AnalysisRunner::~AnalysisRunner()
 
 void AnalysisRunner::setOptions(const AnalysisOptions &options)
 {
+    // The same options again (the policy is read again on every reset, a
+    // switch of scenario included): nothing to re-run.
+    if (sameOptions(options, m_options) && m_latest)
+        return;
     m_options = options;
     ++m_generation;
     runNow();
@@ -87,10 +107,52 @@ void AnalysisRunner::start()
     });
 }
 
+bool AnalysisRunner::reuseKept()
+{
+    // Back on a scenario shown before, with no edit since: its insight is
+    // still true (docs/scenarios.md), so findings and highlights are shown at
+    // once instead of after a new analysis (seconds at 10,000 assets).
+    const auto fits = [this](const InsightPtr &insight) {
+        return sameOptions(insight->options, m_options) &&
+               MapPatch::isUnchanged(insight->snapshot, m_document->data());
+    };
+    const auto found = std::find_if(m_kept.cbegin(), m_kept.cend(), fits);
+    if (found == m_kept.cend())
+        return false;
+    m_debounce->stop();
+    // Delivered after the switch's changed()/reset(), as a run's result would be.
+    QTimer::singleShot(0, this, [this, fits, kept = *found] {
+        if (!fits(kept)) {
+            start(); // edited meanwhile, or other options: analyse what is there now
+            return;
+        }
+        auto again = std::make_shared<Insight>(*kept);
+        again->generation = m_generation;
+        m_latest = again;
+        emit insightReady(m_latest);
+    });
+    return true;
+}
+
+void AnalysisRunner::keep(const InsightPtr &insight)
+{
+    m_kept.erase(std::remove_if(m_kept.begin(), m_kept.end(),
+                                [&](const InsightPtr &k) {
+                                    return MapPatch::isUnchanged(k->snapshot, insight->snapshot);
+                                }),
+                 m_kept.end());
+    m_kept.append(insight);
+    while (m_kept.size() > kKeptInsights)
+        m_kept.removeFirst();
+}
+
 void AnalysisRunner::finished(InsightPtr insight)
 {
     m_running = false;
     const bool stale = insight->generation < m_generation;
+    // A stale result is still the truth about the map it was computed from:
+    // the scenario just left, for one.
+    keep(insight);
     if (!stale)
         m_latest = insight;
     emit runningChanged(false);

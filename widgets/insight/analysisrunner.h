@@ -52,9 +52,13 @@ signals:
     void runningChanged(bool running);
 
 private:
+    // Insights kept for scenarios shown before (their maps, unedited).
+    static constexpr qsizetype kKeptInsights = 4;
     void onDocumentChanged();
     void start();
     void finished(InsightPtr insight);
+    bool reuseKept();                     // delivers a kept insight of the map shown; false: none
+    void keep(const InsightPtr &insight); // most recent last
 
     Document *m_document;
     AnalysisOptions m_options;
@@ -63,6 +67,7 @@ private:
     // can wait for exactly ours.
     QThreadPool m_pool;
     InsightPtr m_latest;
+    QList<InsightPtr> m_kept;
     quint64 m_generation = 0; // bumped by every change and options change
     bool m_running = false;
     bool m_pending = false; // a change arrived while running

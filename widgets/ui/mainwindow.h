@@ -136,7 +136,7 @@ public:
     // Replaces the map (new or imported) without a file.
     void setMap(const MapData &map);
     // Replaces the whole document by these scenarios (open, recovery).
-    void setScenarios(const ScenarioList &scenarios);
+    void setScenarios(const ScenarioList &scenarios, int current = 0); // current: shown first
 
     // Scenarios (mainwindow_scenarios.cpp, docs/scenarios.md): the tabs above
     // the canvas and the Scenario menu's edits, each one undo step.
@@ -238,6 +238,7 @@ private:
     void addCompareMenu(QMenu *file);
     void compareWithDialog();
     void exportCompareMetricsDialog();
+    QString compareLabel() const; // what "before" is called: the scenario or map on screen
     // mainwindow_quickentry.cpp
     void createQuickEntry();
 

@@ -90,16 +90,18 @@ MapView *MainWindow::activeView() const
     return isComparing() ? m_compareMode->view()->view() : m_view;
 }
 
+QString MainWindow::compareLabel() const
+{
+    // With several scenarios, the one on screen is what "before" means.
+    const QString label = m_document->scenarioCount() > 1
+                              ? m_document->scenarioName(m_document->currentScenario())
+                              : m_document->data().info.name;
+    return label.isEmpty() ? QFileInfo(m_document->filePath()).fileName() : label;
+}
+
 void MainWindow::compareWith(const MapData &other, const QString &label)
 {
-    const MapData &current = m_document->data();
-    // With several scenarios, the one on screen is what "before" means.
-    QString currentLabel = m_document->scenarioCount() > 1
-                               ? m_document->scenarioName(m_document->currentScenario())
-                               : current.info.name;
-    if (currentLabel.isEmpty())
-        currentLabel = QFileInfo(m_document->filePath()).fileName();
-    m_compareMode->start(current, currentLabel, other, label);
+    m_compareMode->start(m_document->data(), compareLabel(), other, label);
 }
 
 bool MainWindow::compareWithFile(const QString &path, QStringList *errors)
@@ -111,8 +113,16 @@ bool MainWindow::compareWithFile(const QString &path, QStringList *errors)
                                               : result.errors;
         return false;
     }
-    const QString name = result.map->info.name;
-    compareWith(*result.map, name.isEmpty() ? QFileInfo(path).fileName() : name);
+    QString before = compareLabel();
+    QString after = result.map->info.name;
+    if (after.isEmpty() || after == before) {
+        // Two maps of one name (a target saved under its as-is's name) would
+        // read "X → X": the file names tell them apart.
+        after = QFileInfo(path).fileName();
+        if (!m_document->filePath().isEmpty() && m_document->scenarioCount() == 1)
+            before = QFileInfo(m_document->filePath()).fileName();
+    }
+    m_compareMode->start(m_document->data(), before, *result.map, after);
     return true;
 }
 

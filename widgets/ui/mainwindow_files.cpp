@@ -59,10 +59,10 @@ void MainWindow::setMap(const MapData &map)
     setScenarios(Scenarios::single(map));
 }
 
-void MainWindow::setScenarios(const ScenarioList &scenarios)
+void MainWindow::setScenarios(const ScenarioList &scenarios, int current)
 {
     // Laying out is part of opening, not an edit: it is no undo step.
-    m_document->reset(laidOutScenarios(scenarios));
+    m_document->reset(laidOutScenarios(scenarios), current);
     // Fitting a hidden window would fit the map into a viewport of no size.
     if (isVisible())
         m_view->zoomToFit();
@@ -123,7 +123,7 @@ bool MainWindow::loadFile(const QString &path, QStringList *errors)
     }
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
     lockFile(QFileInfo(path).absoluteFilePath());
-    setScenarios(result.scenarios);
+    setScenarios(result.scenarios, result.shownScenario);
     return true;
 }
 
@@ -185,7 +185,9 @@ bool MainWindow::saveFile(const QString &path, QString *error)
             *error = conflict;
         return false;
     }
-    if (!saveScenariosFile(m_document->scenarios(), path, error))
+    // The scenario on screen is the one the document opens on (docs/scenarios.md).
+    if (!saveScenariosFile(m_document->scenarios(), path, error, nullptr,
+                           m_document->currentScenario()))
         return false;
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
     lockFile(QFileInfo(path).absoluteFilePath());
