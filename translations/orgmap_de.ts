@@ -1596,7 +1596,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+46"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+48"/>
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
@@ -1621,8 +1621,8 @@ Optionen: --help, --version
         <translation>Domänen je Team</translation>
     </message>
     <message>
-        <location line="+202"/>
-        <location line="+44"/>
+        <location line="+217"/>
+        <location line="+51"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -1680,7 +1680,7 @@ Optionen: --help, --version
         <translation>Die stärksten Hotspots</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>Ca in</source>
         <translation>Ca ein</translation>
     </message>
@@ -1690,7 +1690,7 @@ Optionen: --help, --version
         <translation>Ce aus</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>links</source>
         <translation>Verbindungen</translation>
     </message>
@@ -2096,7 +2096,7 @@ Optionen: --help, --version
         <translation>Größe von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../model/document/document_scenarios.cpp" line="+155"/>
+        <location filename="../model/document/document_scenarios.cpp" line="+145"/>
         <source>New scenario &quot;%1&quot;</source>
         <translation>Neues Szenario „%1“</translation>
     </message>
@@ -3021,7 +3021,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+75"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+90"/>
         <source>collaboration</source>
         <translation>Collaboration</translation>
     </message>
@@ -3041,7 +3041,7 @@ Optionen: --help, --version
     <message>
         <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+78"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Untitled map</source>
         <translation>Unbenannte Karte</translation>
     </message>
@@ -3062,7 +3062,7 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-173"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-175"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -3541,13 +3541,13 @@ Optionen: --help, --version
         <translation>%1 Vergleichskennzahlen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+70"/>
         <source>%1: could not be read</source>
         <translation>%1: konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Compare With</source>
         <translation>Vergleichen mit</translation>
     </message>
@@ -3585,7 +3585,7 @@ Optionen: --help, --version
         <translation>Karte öffnen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+24"/>
         <source>Save Failed</source>
         <translation>Speichern fehlgeschlagen</translation>
@@ -3616,7 +3616,7 @@ Optionen: --help, --version
         <translation>JSON importieren</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -3626,7 +3626,7 @@ Optionen: --help, --version
         <translation>%1: Es wird gerade eine andere Karte geöffnet</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+145"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>OrgMap-JSON (*.orgmap.json *.json)</translation>
@@ -3671,12 +3671,12 @@ Optionen: --help, --version
         <translation>Karte nach ihrer Datei benennen</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-64"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-74"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+55"/>
         <location line="+29"/>
         <location line="+14"/>
         <location line="+31"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+393"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+396"/>
         <location filename="../widgets/ui/mainwindow_views.cpp" line="+61"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
@@ -3723,7 +3723,7 @@ Optionen: --help, --version
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-324"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-326"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3828,7 +3828,7 @@ Optionen: --help, --version
         <translation>%1 (nicht angewendet: %2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Export Dashboard PNG</source>
         <translation>Dashboard als PNG exportieren</translation>
     </message>
@@ -4301,7 +4301,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::MapItems</name>
     <message>
-        <location filename="../widgets/canvas/nodeitem.cpp" line="+36"/>
+        <location filename="../widgets/canvas/nodeitem.cpp" line="+40"/>
         <source>stream-aligned</source>
         <translation>Stream-aligned</translation>
     </message>
@@ -4326,12 +4326,12 @@ Optionen: --help, --version
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+52"/>
         <source>unowned</source>
         <translation>ohne Team</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+233"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+243"/>
         <source>Highlight: orphans</source>
         <translation>Hervorgehoben: verwaiste Assets</translation>
     </message>
@@ -4740,7 +4740,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::MetricsPanel</name>
     <message>
-        <location filename="../widgets/compare/metricspanel.cpp" line="+143"/>
+        <location filename="../widgets/compare/metricspanel.cpp" line="+147"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -5403,17 +5403,17 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::Presentation</name>
     <message>
-        <location filename="../widgets/ui/present/presentation.cpp" line="+157"/>
+        <location filename="../widgets/ui/present/presentation.cpp" line="+164"/>
         <source>Spotlight: %1</source>
         <translation>Spotlight: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <source>Finding %1 of %2: %3 (%4)</source>
         <translation>Befund %1 von %2: %3 (%4)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · Schritt %2 von %3</translation>
     </message>
@@ -5737,7 +5737,7 @@ Optionen: --help, --version
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+503"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="+511"/>
         <source>a document needs at least one scenario</source>
         <translation>ein Dokument braucht mindestens ein Szenario</translation>
     </message>
@@ -6354,12 +6354,12 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::WelcomePage</name>
     <message>
-        <location filename="../widgets/ui/welcomepage.cpp" line="+33"/>
+        <location filename="../widgets/ui/welcomepage.cpp" line="+38"/>
         <source>&lt;h3&gt;Welcome to OrgMap&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Willkommen bei OrgMap&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Map your business domains, the services and data products in them, and the teams that own them.</source>
         <translation>Bilden Sie Ihre Geschäftsdomänen ab, die Services und Datenprodukte darin und die Teams, die für sie zuständig sind.</translation>
     </message>
@@ -6384,7 +6384,7 @@ Optionen: --help, --version
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuletzt geöffnete Dateien&lt;/b&gt;</translation>
     </message>
@@ -6394,17 +6394,17 @@ Optionen: --help, --version
         <translation>&lt;b&gt;Drei Gesten&lt;/b&gt;&lt;br&gt;• Aus der Palette auf die Zeichenfläche (oder in eine Domäne) ziehen, um etwas hinzuzufügen.&lt;br&gt;• Vom runden Randgriff eines Knotens auf einen anderen Knoten ziehen, um beide zu verbinden.&lt;br&gt;• Ein Asset auf ein Team ziehen, um das Team zuständig zu machen.&lt;br&gt;Ein Rechtsklick zeigt, was jeweils möglich ist; mehr unter Hilfe &amp;gt; Erste Schritte.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>No recent files yet.</source>
         <translation>Noch keine zuletzt geöffneten Dateien.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>

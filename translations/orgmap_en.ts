@@ -314,7 +314,7 @@
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+381"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+405"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -517,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Exported scenario &quot;%1&quot; to %2; the other %n scenario(s) were not written.</source>
         <translation>
             <numerusform>Exported scenario &quot;%1&quot; to %2; the other %n scenario were not written.</numerusform>
@@ -574,7 +574,7 @@
 <context>
     <name>OrgMap::MapItems</name>
     <message numerus="yes">
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+299"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+309"/>
         <source>and %n more team(s)</source>
         <translation>
             <numerusform>and %n more team</numerusform>
@@ -596,7 +596,7 @@
 <context>
     <name>OrgMap::MetricsPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/compare/metricspanel.cpp" line="+357"/>
+        <location filename="../widgets/compare/metricspanel.cpp" line="+361"/>
         <source>Instability of the %n domain(s) that changed most</source>
         <translation>
             <numerusform>Instability of the %n domain that changed most</numerusform>

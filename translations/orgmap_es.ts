@@ -1596,7 +1596,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+46"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+48"/>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
@@ -1621,8 +1621,8 @@ Opciones: --help, --version
         <translation>Dominios abarcados por equipo</translation>
     </message>
     <message>
-        <location line="+202"/>
-        <location line="+44"/>
+        <location line="+217"/>
+        <location line="+51"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -1680,7 +1680,7 @@ Opciones: --help, --version
         <translation>Principales puntos críticos</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>Ca in</source>
         <translation>Ca entrantes</translation>
     </message>
@@ -1690,7 +1690,7 @@ Opciones: --help, --version
         <translation>Ce salientes</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>links</source>
         <translation>enlaces</translation>
     </message>
@@ -2096,7 +2096,7 @@ Opciones: --help, --version
         <translation>Cambiar el tamaño de «%1»</translation>
     </message>
     <message>
-        <location filename="../model/document/document_scenarios.cpp" line="+155"/>
+        <location filename="../model/document/document_scenarios.cpp" line="+145"/>
         <source>New scenario &quot;%1&quot;</source>
         <translation>Nuevo escenario «%1»</translation>
     </message>
@@ -3021,7 +3021,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+75"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+90"/>
         <source>collaboration</source>
         <translation>colaboración</translation>
     </message>
@@ -3041,7 +3041,7 @@ Opciones: --help, --version
     <message>
         <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+78"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Untitled map</source>
         <translation>Mapa sin título</translation>
     </message>
@@ -3062,7 +3062,7 @@ Opciones: --help, --version
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-173"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-175"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -3541,13 +3541,13 @@ Opciones: --help, --version
         <translation>%1 métricas de comparación</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+70"/>
         <source>%1: could not be read</source>
         <translation>%1: no se pudo leer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Compare With</source>
         <translation>Comparar con</translation>
     </message>
@@ -3585,7 +3585,7 @@ Opciones: --help, --version
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+24"/>
         <source>Save Failed</source>
         <translation>Error al guardar</translation>
@@ -3616,7 +3616,7 @@ Opciones: --help, --version
         <translation>Importar JSON</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
@@ -3626,7 +3626,7 @@ Opciones: --help, --version
         <translation>%1: se está abriendo otro mapa</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+145"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>JSON de OrgMap (*.orgmap.json *.json)</translation>
@@ -3671,12 +3671,12 @@ Opciones: --help, --version
         <translation>Nombrar el mapa según su archivo</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-64"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-74"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+55"/>
         <location line="+29"/>
         <location line="+14"/>
         <location line="+31"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+393"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+396"/>
         <location filename="../widgets/ui/mainwindow_views.cpp" line="+61"/>
         <source>Export Failed</source>
         <translation>Error al exportar</translation>
@@ -3723,7 +3723,7 @@ Opciones: --help, --version
         <translation>Imagen SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-324"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-326"/>
         <source>Dashboard</source>
         <translation>Panel de indicadores</translation>
     </message>
@@ -3828,7 +3828,7 @@ Opciones: --help, --version
         <translation>%1 (no aplicada: %2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Export Dashboard PNG</source>
         <translation>Exportar panel de indicadores como PNG</translation>
     </message>
@@ -4301,7 +4301,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::MapItems</name>
     <message>
-        <location filename="../widgets/canvas/nodeitem.cpp" line="+36"/>
+        <location filename="../widgets/canvas/nodeitem.cpp" line="+40"/>
         <source>stream-aligned</source>
         <translation>alineado al flujo</translation>
     </message>
@@ -4326,12 +4326,12 @@ Opciones: --help, --version
         <translation>equipo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+52"/>
         <source>unowned</source>
         <translation>sin equipo</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+233"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+243"/>
         <source>Highlight: orphans</source>
         <translation>Destacado: huérfanos</translation>
     </message>
@@ -4740,7 +4740,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::MetricsPanel</name>
     <message>
-        <location filename="../widgets/compare/metricspanel.cpp" line="+143"/>
+        <location filename="../widgets/compare/metricspanel.cpp" line="+147"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
@@ -5403,17 +5403,17 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::Presentation</name>
     <message>
-        <location filename="../widgets/ui/present/presentation.cpp" line="+157"/>
+        <location filename="../widgets/ui/present/presentation.cpp" line="+164"/>
         <source>Spotlight: %1</source>
         <translation>Foco: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <source>Finding %1 of %2: %3 (%4)</source>
         <translation>Hallazgo %1 de %2: %3 (%4)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · paso %2 de %3</translation>
     </message>
@@ -5737,7 +5737,7 @@ Opciones: --help, --version
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+503"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="+511"/>
         <source>a document needs at least one scenario</source>
         <translation>un documento necesita al menos un escenario</translation>
     </message>
@@ -6354,12 +6354,12 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::WelcomePage</name>
     <message>
-        <location filename="../widgets/ui/welcomepage.cpp" line="+33"/>
+        <location filename="../widgets/ui/welcomepage.cpp" line="+38"/>
         <source>&lt;h3&gt;Welcome to OrgMap&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Bienvenido a OrgMap&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Map your business domains, the services and data products in them, and the teams that own them.</source>
         <translation>Represente sus dominios de negocio, los servicios y productos de datos que contienen y los equipos responsables de ellos.</translation>
     </message>
@@ -6384,7 +6384,7 @@ Opciones: --help, --version
         <translation>Abrir un archivo…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Archivos recientes&lt;/b&gt;</translation>
     </message>
@@ -6394,17 +6394,17 @@ Opciones: --help, --version
         <translation>&lt;b&gt;Tres gestos&lt;/b&gt;&lt;br&gt;• Arrastre desde la paleta al lienzo (o a un dominio) para añadir.&lt;br&gt;• Arrastre desde el asa redonda del borde de un nodo a otro nodo para conectar.&lt;br&gt;• Suelte un activo sobre un equipo para hacerlo responsable.&lt;br&gt;Haga clic con el botón derecho en cualquier cosa para ver lo que se puede hacer; Ayuda &amp;gt; Primeros pasos para más información.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>No recent files yet.</source>
         <translation>Aún no hay archivos recientes.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Getting Started</source>
         <translation>Primeros pasos</translation>
     </message>

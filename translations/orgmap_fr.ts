@@ -1596,7 +1596,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+46"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+48"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
@@ -1621,8 +1621,8 @@ Options : --help, --version
         <translation>Domaines couverts par équipe</translation>
     </message>
     <message>
-        <location line="+202"/>
-        <location line="+44"/>
+        <location line="+217"/>
+        <location line="+51"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1680,7 +1680,7 @@ Options : --help, --version
         <translation>Principaux points chauds</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>Ca in</source>
         <translation>Ca entrant</translation>
     </message>
@@ -1690,7 +1690,7 @@ Options : --help, --version
         <translation>Ce sortant</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>links</source>
         <translation>liens</translation>
     </message>
@@ -2096,7 +2096,7 @@ Options : --help, --version
         <translation>Redimensionner « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/document/document_scenarios.cpp" line="+155"/>
+        <location filename="../model/document/document_scenarios.cpp" line="+145"/>
         <source>New scenario &quot;%1&quot;</source>
         <translation>Nouveau scénario « %1 »</translation>
     </message>
@@ -3021,7 +3021,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+75"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+90"/>
         <source>collaboration</source>
         <translation>collaboration</translation>
     </message>
@@ -3041,7 +3041,7 @@ Options : --help, --version
     <message>
         <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+78"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
@@ -3062,7 +3062,7 @@ Options : --help, --version
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-173"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-175"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -3541,13 +3541,13 @@ Options : --help, --version
         <translation>%1 métriques de comparaison</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+70"/>
         <source>%1: could not be read</source>
         <translation>%1 : lecture impossible</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Compare With</source>
         <translation>Comparer avec</translation>
     </message>
@@ -3585,7 +3585,7 @@ Options : --help, --version
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+24"/>
         <source>Save Failed</source>
         <translation>Échec de l&apos;enregistrement</translation>
@@ -3616,7 +3616,7 @@ Options : --help, --version
         <translation>Importer du JSON</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -3626,7 +3626,7 @@ Options : --help, --version
         <translation>%1 : une autre carte est en cours d’ouverture</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+145"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>JSON OrgMap (*.orgmap.json *.json)</translation>
@@ -3671,12 +3671,12 @@ Options : --help, --version
         <translation>Nommer la carte d&apos;après son fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-64"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-74"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+55"/>
         <location line="+29"/>
         <location line="+14"/>
         <location line="+31"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+393"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+396"/>
         <location filename="../widgets/ui/mainwindow_views.cpp" line="+61"/>
         <source>Export Failed</source>
         <translation>Échec de l&apos;exportation</translation>
@@ -3723,7 +3723,7 @@ Options : --help, --version
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-324"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-326"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3828,7 +3828,7 @@ Options : --help, --version
         <translation>%1 (non appliquée : %2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Export Dashboard PNG</source>
         <translation>Exporter le tableau de bord en PNG</translation>
     </message>
@@ -4301,7 +4301,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::MapItems</name>
     <message>
-        <location filename="../widgets/canvas/nodeitem.cpp" line="+36"/>
+        <location filename="../widgets/canvas/nodeitem.cpp" line="+40"/>
         <source>stream-aligned</source>
         <translation>aligné sur le flux</translation>
     </message>
@@ -4326,12 +4326,12 @@ Options : --help, --version
         <translation>équipe</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+52"/>
         <source>unowned</source>
         <translation>sans équipe</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+233"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+243"/>
         <source>Highlight: orphans</source>
         <translation>Mise en évidence : orphelins</translation>
     </message>
@@ -4740,7 +4740,7 @@ Options : --help, --version
 <context>
     <name>OrgMap::MetricsPanel</name>
     <message>
-        <location filename="../widgets/compare/metricspanel.cpp" line="+143"/>
+        <location filename="../widgets/compare/metricspanel.cpp" line="+147"/>
         <source>Metric</source>
         <translation>Métrique</translation>
     </message>
@@ -5403,17 +5403,17 @@ Options : --help, --version
 <context>
     <name>OrgMap::Presentation</name>
     <message>
-        <location filename="../widgets/ui/present/presentation.cpp" line="+157"/>
+        <location filename="../widgets/ui/present/presentation.cpp" line="+164"/>
         <source>Spotlight: %1</source>
         <translation>Projecteur : %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <source>Finding %1 of %2: %3 (%4)</source>
         <translation>Constat %1 sur %2 : %3 (%4)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · étape %2 sur %3</translation>
     </message>
@@ -5737,7 +5737,7 @@ Options : --help, --version
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+503"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="+511"/>
         <source>a document needs at least one scenario</source>
         <translation>un document doit avoir au moins un scénario</translation>
     </message>
@@ -6354,12 +6354,12 @@ Options : --help, --version
 <context>
     <name>OrgMap::WelcomePage</name>
     <message>
-        <location filename="../widgets/ui/welcomepage.cpp" line="+33"/>
+        <location filename="../widgets/ui/welcomepage.cpp" line="+38"/>
         <source>&lt;h3&gt;Welcome to OrgMap&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Bienvenue dans OrgMap&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Map your business domains, the services and data products in them, and the teams that own them.</source>
         <translation>Cartographiez vos domaines métier, les services et produits de données qu&apos;ils contiennent, et les équipes qui en sont propriétaires.</translation>
     </message>
@@ -6384,7 +6384,7 @@ Options : --help, --version
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fichiers récents&lt;/b&gt;</translation>
     </message>
@@ -6394,17 +6394,17 @@ Options : --help, --version
         <translation>&lt;b&gt;Trois gestes&lt;/b&gt;&lt;br&gt;• Faites glisser un élément de la palette sur le canevas (ou dans un domaine) pour l&apos;ajouter.&lt;br&gt;• Faites glisser la poignée ronde au bord d&apos;un nœud vers un autre nœud pour les relier.&lt;br&gt;• Déposez un actif sur une équipe pour l&apos;en rendre propriétaire.&lt;br&gt;Clic droit sur n&apos;importe quel élément pour ce qui s&apos;y applique ; Aide &amp;gt; Prise en main pour en savoir plus.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Getting Started</source>
         <translation>Prise en &amp;main</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>No recent files yet.</source>
         <translation>Aucun fichier récent pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Getting Started</source>
         <translation>Prise en main</translation>
     </message>

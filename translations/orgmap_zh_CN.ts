@@ -1559,7 +1559,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>OrgMap::DashboardWidget</name>
     <message>
-        <location filename="../widgets/insight/dashboardwidget.cpp" line="+46"/>
+        <location filename="../widgets/insight/dashboardwidget.cpp" line="+48"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
@@ -1584,8 +1584,8 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>各团队涉及的领域数</translation>
     </message>
     <message>
-        <location line="+202"/>
-        <location line="+44"/>
+        <location line="+217"/>
+        <location line="+51"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1639,7 +1639,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>主要热点</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>Ca in</source>
         <translation>Ca 传入</translation>
     </message>
@@ -1649,7 +1649,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>Ce 传出</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>links</source>
         <translation>连接</translation>
     </message>
@@ -2050,7 +2050,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>调整“%1”的大小</translation>
     </message>
     <message>
-        <location filename="../model/document/document_scenarios.cpp" line="+155"/>
+        <location filename="../model/document/document_scenarios.cpp" line="+145"/>
         <source>New scenario &quot;%1&quot;</source>
         <translation>新建情景“%1”</translation>
     </message>
@@ -2970,7 +2970,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+75"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+90"/>
         <source>collaboration</source>
         <translation>协作</translation>
     </message>
@@ -2990,7 +2990,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
     <message>
         <location filename="../widgets/ui/mainwindow.cpp" line="+46"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+78"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Untitled map</source>
         <translation>未命名地图</translation>
     </message>
@@ -3011,7 +3011,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../widgets/ui/mainwindow_files.cpp" line="-173"/>
+        <location filename="../widgets/ui/mainwindow_files.cpp" line="-175"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -3482,13 +3482,13 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>%1 比较指标</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+70"/>
         <source>%1: could not be read</source>
         <translation>%1：无法读取</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Compare With</source>
         <translation>与…比较</translation>
     </message>
@@ -3525,7 +3525,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>打开地图</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+24"/>
         <source>Save Failed</source>
         <translation>保存失败</translation>
@@ -3556,7 +3556,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>导入 JSON</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -3566,7 +3566,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>%1：正在打开另一张地图</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <location filename="../widgets/ui/mainwindow_scenarios.cpp" line="+145"/>
         <source>OrgMap JSON (*.orgmap.json *.json)</source>
         <translation>OrgMap JSON (*.orgmap.json *.json)</translation>
@@ -3611,12 +3611,12 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>按文件名命名地图</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-64"/>
+        <location filename="../widgets/ui/mainwindow_compare.cpp" line="-74"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="+55"/>
         <location line="+29"/>
         <location line="+14"/>
         <location line="+31"/>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+393"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="+396"/>
         <location filename="../widgets/ui/mainwindow_views.cpp" line="+61"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
@@ -3662,7 +3662,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-324"/>
+        <location filename="../widgets/ui/mainwindow_insight.cpp" line="-326"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -3767,7 +3767,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>%1（未应用：%2）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Export Dashboard PNG</source>
         <translation>导出仪表板 PNG</translation>
     </message>
@@ -4235,7 +4235,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>OrgMap::MapItems</name>
     <message>
-        <location filename="../widgets/canvas/nodeitem.cpp" line="+36"/>
+        <location filename="../widgets/canvas/nodeitem.cpp" line="+40"/>
         <source>stream-aligned</source>
         <translation>流对齐</translation>
     </message>
@@ -4260,12 +4260,12 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>团队</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+52"/>
         <source>unowned</source>
         <translation>无负责团队</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/mapoverlays.cpp" line="+233"/>
+        <location filename="../widgets/canvas/mapoverlays.cpp" line="+243"/>
         <source>Highlight: orphans</source>
         <translation>突出显示：孤立资产</translation>
     </message>
@@ -4672,7 +4672,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>OrgMap::MetricsPanel</name>
     <message>
-        <location filename="../widgets/compare/metricspanel.cpp" line="+143"/>
+        <location filename="../widgets/compare/metricspanel.cpp" line="+147"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
@@ -5334,17 +5334,17 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>OrgMap::Presentation</name>
     <message>
-        <location filename="../widgets/ui/present/presentation.cpp" line="+157"/>
+        <location filename="../widgets/ui/present/presentation.cpp" line="+164"/>
         <source>Spotlight: %1</source>
         <translation>聚焦：%1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <source>Finding %1 of %2: %3 (%4)</source>
         <translation>分析发现 %1/%2：%3（%4）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · 第 %2/%3 步</translation>
     </message>
@@ -5663,7 +5663,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../model/storage/sqlitewriter.cpp" line="+503"/>
+        <location filename="../model/storage/sqlitewriter.cpp" line="+511"/>
         <source>a document needs at least one scenario</source>
         <translation>文档至少需要一个情景</translation>
     </message>
@@ -6275,12 +6275,12 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>OrgMap::WelcomePage</name>
     <message>
-        <location filename="../widgets/ui/welcomepage.cpp" line="+33"/>
+        <location filename="../widgets/ui/welcomepage.cpp" line="+38"/>
         <source>&lt;h3&gt;Welcome to OrgMap&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;欢迎使用 OrgMap&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Map your business domains, the services and data products in them, and the teams that own them.</source>
         <translation>描绘您的业务领域、其中的服务和数据产品，以及负责它们的团队。</translation>
     </message>
@@ -6305,7 +6305,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;最近打开的文件&lt;/b&gt;</translation>
     </message>
@@ -6315,17 +6315,17 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>&lt;b&gt;三个手势&lt;/b&gt;&lt;br&gt;• 从组件面板拖到画布上（或拖入某个领域）即可添加。&lt;br&gt;• 从节点的圆形边缘手柄拖到另一个节点即可连接。&lt;br&gt;• 将资产拖放到团队上，即可将该团队设为负责团队。&lt;br&gt;右键单击任意对象可查看适用的操作；更多内容请参阅“帮助 &amp;gt; 入门指南”。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Getting Started</source>
         <translation>入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>No recent files yet.</source>
         <translation>还没有最近打开的文件。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Getting Started</source>
         <translation>入门指南</translation>
     </message>
