@@ -183,6 +183,30 @@ private slots:
         QTest::qWait(Minimap::kMinIntervalMs + 100);
         QCOMPARE(minimap->renderCount(), settled + during + 1); // and then nothing
     }
+
+    // An empty map's overview is empty: it once drew the legend, large and
+    // cut ("Leg"), beside the welcome card.
+    void emptyMapOverviewShowsNothing()
+    {
+        Document document;
+        MapScene scene(&document);
+        scene.setShowLegend(true);
+        MapView view(&scene);
+        view.resize(800, 600);
+        auto *minimap = static_cast<Minimap *>(view.createMinimap(nullptr));
+        std::unique_ptr<QWidget> owner(minimap);
+        minimap->resize(240, 160);
+        minimap->show();
+        QVERIFY(QTest::qWaitForWindowExposed(minimap));
+        QTRY_VERIFY(minimap->renderCount() >= 1);
+        const QImage shown = minimap->grab().toImage();
+        int dark = 0;
+        for (int y = 0; y < shown.height(); ++y)
+            for (int x = 0; x < shown.width(); ++x)
+                dark += qGray(shown.pixel(x, y)) < 80;
+        QCOMPARE(dark, 0);
+        QVERIFY(scene.contentRect().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestCanvasUpdates)

@@ -91,12 +91,16 @@ QRectF MapScene::contentRect() const
         r |= item->sceneRect();
     for (const NodeItem *item : std::as_const(d->nodes))
         r |= item->sceneBodyRect();
-    return r.adjusted(-40, -40, 40, 40);
+    // An empty map has no content: nothing to fit or to show in the overview
+    // (a margin alone made the overview draw the legend, large, for it).
+    return r.isNull() ? QRectF() : r.adjusted(-40, -40, 40, 40);
 }
 
 QRectF MapScene::mapBoundingRect() const
 {
     QRectF r = contentRect();
+    if (r.isEmpty())
+        r = QRectF(-40, -40, 80, 80); // an empty map exports its margin (and legend) alone
     if (d->legend && d->showLegend)
         r |= d->legend->mapRectToScene(d->legend->boundingRect()).adjusted(-40, -40, 40, 40);
     return r;
