@@ -1,5 +1,7 @@
 #include "linkbundles.h"
 
+#include <algorithm>
+#include <functional>
 #include <map>
 
 namespace OrgMap {
@@ -21,6 +23,15 @@ QList<LinkBundle> bundlesFromCoupling(const QList<CouplingCell> &coupling)
     for (auto &[key, bundle] : bundles)
         out.append(bundle);
     return out;
+}
+
+int bandThreshold(QList<int> links, qsizetype budget)
+{
+    if (budget < 0 || links.size() <= budget)
+        return 1;
+    // The (budget + 1)-th heaviest does not fit, nor does any pair as heavy.
+    std::nth_element(links.begin(), links.begin() + budget, links.end(), std::greater<>());
+    return links[budget] + 1;
 }
 
 } // namespace OrgMap

@@ -22,4 +22,12 @@ struct LinkBundle
 // Sorted by (a, b).
 QList<LinkBundle> bundlesFromCoupling(const QList<CouplingCell> &coupling);
 
+// The overview's band budget (docs/canvas.md, "Bundles"): of bands with these
+// link counts, the fewest links a band needs to be drawn so that at most
+// `budget` are drawn, the heaviest, and pairs of equal count are drawn all or
+// none (a cut through a tie would pick among them by id). All of them (1)
+// when they fit or `budget` < 0; none (more than the heaviest) when the
+// heaviest count alone is shared by more than `budget` pairs.
+int bandThreshold(QList<int> links, qsizetype budget);
+
 } // namespace OrgMap

@@ -4,7 +4,8 @@
 //   bench_canvas [--assets N] [--bsp] [--cache|--nocache] [--dark] [--frames N]
 //                [--png PREFIX] [--highlight none|orphans|coupling|ownership]
 //                [--zoom Z] [--sweep [--zooms Z,...] [--modes M,...]]
-//                [--link-pixels N] [--at FX,FY] [--ownership-lines] [FILE.orgmap.json]
+//                [--link-pixels N] [--at FX,FY] [--ownership-lines] [--analysis]
+//                [--band-budget N] [FILE.orgmap.json]
 //
 // --highlight computes the analysis (computeInsight), hands it to the scene and
 // times both; --zoom adds frames at that zoom (map centre). --sweep prints a
@@ -14,6 +15,9 @@
 // --at: centre the zoomed views there instead of the map centre (fractions of
 // the map's width and height: 0.5,0.02 is the team lane). --ownership-lines:
 // the asset -> team lines on, as in the main window (View > Ownership Lines).
+// --analysis: the scene gets the analysis as in the app once it has run (its
+// coupling is the overview's bands; the sweep has it too when it sweeps a mode
+// other than none). --band-budget N: LinkLayer::setBandBudget (-1: every band).
 //
 // Without a file it generates the standard synthetic map (model/generate).
 // Run with QT_QPA_PLATFORM=offscreen. Frame times are CPU ms of the painting
@@ -88,7 +92,8 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     int assets = 10000, frames = 7;
-    bool bsp = false, sweep = false, ownershipLines = false;
+    bool bsp = false, sweep = false, ownershipLines = false, analysis = false;
+    std::optional<qsizetype> bandBudget;
     std::optional<QGraphicsItem::CacheMode> cache;
     QString file, pngPrefix, highlight;
     QList<double> zooms = {0, 0.15, 0.2, 0.3, 0.44, 0.6, 0.8, 1.0, 2.0};
@@ -119,6 +124,10 @@ int main(int argc, char **argv)
             zoom = args[++i].toDouble();
         else if (args[i] == u"--sweep"_qs)
             sweep = true;
+        else if (args[i] == u"--analysis"_qs)
+            analysis = true;
+        else if (args[i] == u"--band-budget"_qs && i + 1 < args.size())
+            bandBudget = args[++i].toLongLong();
         else if (args[i] == u"--ownership-lines"_qs)
             ownershipLines = true;
         else if (args[i] == u"--at"_qs && i + 1 < args.size()) {
@@ -182,10 +191,18 @@ int main(int argc, char **argv)
     timer.restart();
     scene.waitForRoutes();
     std::fprintf(stderr, "routes ready after %.0f ms\n", timer.nsecsElapsed() / 1e6);
-    if (linkPixels >= 0)
-        for (QGraphicsItem *item : scene.items())
-            if (item->type() == LinkLayer::Type)
+    for (QGraphicsItem *item : scene.items())
+        if (item->type() == LinkLayer::Type) {
+            if (linkPixels >= 0)
                 static_cast<LinkLayer *>(item)->setPixelBudget(linkPixels);
+            if (bandBudget)
+                static_cast<LinkLayer *>(item)->setBandBudget(*bandBudget);
+        }
+    if (analysis && highlight.isEmpty() && !sweep) {
+        timer.restart();
+        scene.setInsight(computeInsight(document.data(), {}, 1));
+        std::fprintf(stderr, "analysis in after %.0f ms\n", timer.nsecsElapsed() / 1e6);
+    }
     double insightMs = 0, setInsightMs = 0, setModeMs = 0;
     if (!highlight.isEmpty()) {
         timer.restart();
@@ -223,7 +240,7 @@ int main(int argc, char **argv)
     if (sweep) {
         // Median of `frames` frames per cell, and in brackets the first frame
         // after the change of zoom or mode (it fills the per-zoom pixmap caches).
-        if (sweepModes != QStringList{u"none"_qs})
+        if (analysis || sweepModes != QStringList{u"none"_qs})
             scene.setInsight(computeInsight(document.data(), {}, 1));
         const std::pair<const char *, HighlightMode> modes[] = {
             {"none", HighlightMode::None},
@@ -261,10 +278,15 @@ int main(int argc, char **argv)
                 worst = std::max(worst, value);
                 std::printf(" %7.2f (%6.2f)", value, first);
             }
-            // How long the links cut to stubs were in the last frame (0: none cut).
+            // How long the links cut to stubs were in the last frame (0: none
+            // cut), and how many domain bands it drew.
             for (QGraphicsItem *item : scene.items())
-                if (item->type() == LinkLayer::Type && item->zValue() < 200)
-                    std::printf("  stub %.0f px", static_cast<LinkLayer *>(item)->lastStubLength());
+                if (item->type() == LinkLayer::Type && item->zValue() < 200) {
+                    const auto *layer = static_cast<LinkLayer *>(item);
+                    std::printf("  stub %.0f px", layer->lastStubLength());
+                    if (view.transform().m11() < 0.3)
+                        std::printf("  bands %lld", qlonglong(layer->lastBandsDrawn()));
+                }
             std::printf("\n");
             std::fflush(stdout);
         }

@@ -3,7 +3,7 @@
 // to a spotlight, in the projector theme at 1280x720, with the veil, and
 // prints the slowest and median frame.
 //
-//   bench_glide [--assets N] [--no-wait] [FILE.orgmap.json]
+//   bench_glide [--assets N] [--no-wait] [--analysis] [FILE.orgmap.json]
 //
 // The glide starts once the links' routes are in (as a presenter sees it: the
 // map was open before presenting); --no-wait glides while the worker thread
@@ -13,6 +13,7 @@
 // The spotlight is the domain with the most assets, then the asset with the
 // most links (its neighbourhood). Run with QT_QPA_PLATFORM=offscreen. Frame
 // times are CPU ms of the painting thread (as bench_canvas).
+#include "analysis/insight.h"
 #include "document/document.h"
 #include "generate/generator.h"
 #include "layout/autolayout.h"
@@ -103,12 +104,14 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     int assets = 10000;
     QString file;
-    bool wait = true;
+    bool wait = true, analysis = false;
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--assets") == 0 && i + 1 < argc)
             assets = std::atoi(argv[++i]);
         else if (qstrcmp(argv[i], "--no-wait") == 0)
             wait = false;
+        else if (qstrcmp(argv[i], "--analysis") == 0)
+            analysis = true;
         else
             file = QString::fromLocal8Bit(argv[i]);
     }
@@ -143,6 +146,8 @@ int main(int argc, char **argv)
     view.zoomToFit();
     if (wait)
         scene.waitForRoutes();
+    if (analysis)
+        scene.setInsight(computeInsight(document.data(), {}, 1));
 
     QHash<DomainId, int> perDomain;
     QHash<AssetId, int> degree;
@@ -160,9 +165,10 @@ int main(int argc, char **argv)
     for (auto it = degree.cbegin(); it != degree.cend(); ++it)
         if (hub.isNull() || it.value() > degree[hub])
             hub = it.key();
-    std::printf("%lld assets, %lld links, 1280x720, projector theme, %s\n",
+    std::printf("%lld assets, %lld links, 1280x720, projector theme, %s, %s\n",
                 qlonglong(map.assets.size()), qlonglong(map.links.size()),
-                wait ? "routes in" : "routes arriving during the glide");
+                wait ? "routes in" : "routes arriving during the glide",
+                analysis ? "with the analysis" : "no analysis");
     report("glide to the largest domain", glide(view, spotlightSet(map, domain.str())));
     report("glide to the busiest asset's neighbours", glide(view, spotlightSet(map, hub.str())));
     return 0;

@@ -62,6 +62,49 @@ MapData fourDomains()
     return m;
 }
 
+// A dense overview: kPairs pairs of domains side by side, pair i joined by
+// i + 1 links (i + 1 assets on the left use one asset on the right), more
+// pairs than the overview draws bands for.
+constexpr int kPairs = 50;
+constexpr double kPairStep = 1500;
+constexpr double kGapLeft = 1300, kGapRight = 4000; // the gap the bands cross
+
+MapData manyPairs()
+{
+    MapData m;
+    for (int i = 0; i < kPairs; ++i) {
+        const double top = i * kPairStep;
+        const QString left = u"d%1-left"_qs.arg(i, 2, 10, QChar(u'0'));
+        const QString right = u"d%1-right"_qs.arg(i, 2, 10, QChar(u'0'));
+        for (const auto &[id, r] : {std::pair{left, QRectF(0, top, kGapLeft, 700)},
+                                    std::pair{right, QRectF(kGapRight, top, 300, 700)}}) {
+            Domain d;
+            d.id = DomainId(id);
+            d.name = id;
+            d.geometry = Geometry::of(r);
+            m.domains.insert(d.id, d);
+        }
+        auto asset = [&](const QString &id, const QString &in, QPointF at) {
+            Asset a;
+            a.id = AssetId(id);
+            a.name = id;
+            a.domain = DomainId(in);
+            a.geometry = Geometry::at(at);
+            m.assets.insert(a.id, a);
+        };
+        const QString provider = right + u"-p"_qs;
+        asset(provider, right, {kGapRight + 150, top + 350});
+        for (int k = 0; k <= i; ++k) {
+            const QString user = left + u"-%1"_qs.arg(k);
+            asset(user, left, {100 + (k % 10) * 120, top + 100 + (k / 10) * 120});
+            Link l;
+            l.key = {AssetId(user), AssetId(provider), LinkKind::Api};
+            m.links.insert(l.key, l);
+        }
+    }
+    return m;
+}
+
 QImage render(MapScene &scene, const QRectF &view, double scale)
 {
     QImage image((view.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
@@ -153,6 +196,38 @@ private slots:
             QVERIFY2(column[i].second <= 4, qPrintable(u"link %1 is %2 px"_qs.arg(i).arg(column[i].second)));
             QVERIFY(std::abs(column[i].first - (100 + i * kRowStep)) < 10);
         }
+    }
+
+    // A dense overview (more coupled pairs than kBandBudget) draws the
+    // heaviest pairs' bands and drops the lightest: here the 40 pairs of 11 to
+    // 50 links, not the ten of 1 to 10. (The sparse map above draws all, its
+    // band of one link too.)
+    void denseOverviewDrawsOnlyTheHeaviestBands()
+    {
+        Document document;
+        document.reset(manyPairs());
+        MapScene scene(&document);
+        scene.setShowLegend(false);
+        Theme theme = scene.theme();
+        theme.showGrid = false;
+        scene.setTheme(theme);
+        scene.setInsight(computeInsight(document.data(), {}, 1));
+        scene.waitForRoutes();
+        const QRectF view(-100, -200, kGapRight + 400, kPairs * kPairStep + 200);
+        const double scale = 0.02;
+        const QImage image = render(scene, view, scale);
+        const auto column =
+            runs(image, view, scale, (kGapLeft + kGapRight) / 2, scene.theme().background);
+        QList<int> drawn; // pair index of each band
+        for (const auto &[y, height] : column)
+            drawn.append(int((y + 350) / kPairStep));
+        QList<int> heaviest;
+        for (int i = kPairs - 40; i < kPairs; ++i)
+            heaviest.append(i);
+        QCOMPARE(drawn, heaviest);
+        // The widths still tell the counts apart: 50 links against 11.
+        QVERIFY2(column.last().second >= column.first().second + 4,
+                 qPrintable(u"%1 px and %2 px"_qs.arg(column.last().second).arg(column.first().second)));
     }
 
 private:

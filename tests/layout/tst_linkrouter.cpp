@@ -285,6 +285,18 @@ private slots:
         QCOMPARE(bundles.size(), expected.size());
         QCOMPARE(total, crossing);
     }
+
+    // The overview's band budget: the heaviest pairs, never a cut through
+    // equal pairs; all when they fit; none when the heaviest count alone is
+    // over budget (docs/canvas.md, "Bundles").
+    void bandThresholdKeepsTheHeaviestAndTiesWhole()
+    {
+        QCOMPARE(bandThreshold({1, 5, 2, 4, 3}, 3), 3); // 5, 4, 3 drawn
+        QCOMPARE(bandThreshold({2, 1, 3, 2, 2}, 2), 3); // the 3; the three 2s do not fit
+        QCOMPARE(bandThreshold({2, 2, 2}, 2), 3);       // nothing stands out: none
+        QCOMPARE(bandThreshold({16, 1}, 40), 1);        // a sparse map: all
+        QCOMPARE(bandThreshold({9, 1, 1}, -1), 1);      // no budget
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLinkRouter)

@@ -89,6 +89,15 @@ public:
         QLineF line;
     };
     QList<Band> bands() const;
+    // Most bands a frame draws, the heaviest in view (ties all or none);
+    // -1: every band (benchmarks compare).
+    void setBandBudget(qsizetype bands)
+    {
+        m_bandBudget = bands;
+        update();
+    }
+    // The bands the last overview frame drew (tests, benchmarks).
+    qsizetype lastBandsDrawn() const { return m_lastBands; }
 
     // Links and interactions near a scene point (within `tolerance`), topmost first.
     std::optional<LinkKey> linkAt(QPointF scenePos, double tolerance) const;
@@ -191,6 +200,8 @@ private:
     mutable QHash<QString, QRectF> m_routedBoxes; // node id -> its box at the last build
     std::unique_ptr<RouteRunner> m_router;
     QList<LinkBundle> m_bundles;
+    qsizetype m_bandBudget;
+    mutable qsizetype m_lastBands = 0;
     mutable QHash<QString, QRectF> m_domainRects; // taken with the geometry
 };
 

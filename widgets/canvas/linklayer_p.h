@@ -54,6 +54,9 @@ constexpr double kLodLinkLabels = 0.6;
 // Below: the links between two domains are one band per pair (the coupling
 // matrix), links inside a domain stay; above, every link on its own route.
 constexpr double kLodBundle = 0.3;
+// Most bands one overview frame draws, the heaviest pairs in view (ties all
+// or none; docs/canvas.md, "Bundles"): more do not read at 1280x720.
+constexpr qsizetype kBandBudget = 40;
 constexpr double kParallelGap = 9; // between links joining the same two nodes
 // Most links drawn in the overview, and most links crossing the view with both
 // ends off screen; beyond these only links at the selection are drawn.

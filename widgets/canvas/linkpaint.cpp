@@ -384,13 +384,31 @@ void LinkLayer::paintBundles(const Frame &f) const
     // links (a pair of 1 link is a 3 px line, of 25 links 12 px), labelled
     // with the count at a fixed screen size (the overview's text would be
     // 3 px high in scene units).
+    // Only the heaviest kBandBudget pairs in view (ties all or none): the
+    // generated 10k map couples ~6,000 pairs of its 400 domains, at fit one
+    // wash of bands that shows no coupling at all, and 90 ms a frame.
     // Batched per width and colour, opaque (the colour mixed with the
     // background) and not antialiased: thousands of translucent antialiased
     // wide lines one by one took the 10k map's fit frame to 2-4 s, its GUI
     // thread waiting for Qt's blending threads (docs/benchmarks.md, "Session 6").
     QPainter *painter = f.painter;
     const Theme &t = *m_theme;
-    const QList<Band> shown = bands();
+    QList<Band> shown = bands();
+    shown.erase(std::remove_if(shown.begin(), shown.end(),
+                               [&](const Band &band) {
+                                   return !band.line.isNull() &&
+                                          !QRectF(band.line.p1(), band.line.p2())
+                                               .normalized()
+                                               .adjusted(-20, -20, 20, 20)
+                                               .intersects(f.exposed);
+                               }),
+                shown.end());
+    QList<int> counts;
+    counts.reserve(shown.size());
+    for (const Band &band : std::as_const(shown))
+        counts.append(m_bundles[band.bundle].links);
+    const int fewest = bandThreshold(counts, m_bandBudget);
+    m_lastBands = 0;
     painter->setRenderHint(QPainter::Antialiasing, false);
     QMap<std::pair<int, bool>, QList<QLineF>> batches; // (width, on a cycle) -> bands
     struct Label
@@ -399,13 +417,11 @@ void LinkLayer::paintBundles(const Frame &f) const
         int links;
     };
     QList<Label> labels;
-    for (const Band &band : shown) {
-        if (!band.line.isNull() && !QRectF(band.line.p1(), band.line.p2())
-                                        .normalized()
-                                        .adjusted(-20, -20, 20, 20)
-                                        .intersects(f.exposed))
-            continue;
+    for (const Band &band : std::as_const(shown)) {
         const LinkBundle &b = m_bundles[band.bundle];
+        if (b.links < fewest)
+            continue;
+        ++m_lastBands;
         const bool cycle = m_mode == HighlightMode::Coupling && !m_cycles.isEmpty() &&
                            m_cycles.value(b.a.str(), -1) >= 0 &&
                            m_cycles.value(b.a.str(), -1) == m_cycles.value(b.b.str(), -2);
