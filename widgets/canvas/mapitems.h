@@ -55,11 +55,21 @@ public:
     bool isTeam() const { return m_entity == EntityKind::Team; }
     TeamType teamType() const { return m_teamType; }
     const QString &name() const { return m_name; }
-    // The name as drawn (elided; in the projector theme over two lines).
+    // The name as drawn (elided; in the projector theme over two lines, a
+    // team's over up to three and condensed horizontally by shownNameStretch).
     const QString &shownName() const { return m_elidedName; }
+    double shownNameStretch() const { return m_nameStretch; }
     // The projector theme's asset name: whole words on the first line, the
     // rest elided on a second (joined by QChar::LineSeparator).
-    static QString twoLineName(const QString &name, const QFontMetricsF &fm, double width);
+    static QString twoLineName(const QString &name, const QFontMetricsF &fm, double width)
+    {
+        return wrappedName(name, fm, width, 2);
+    }
+    // Whole words on each of up to `maxLines` lines of `width`; a word too
+    // long for a line is broken with a hyphen, what the last line cannot hold
+    // is elided.
+    static QString wrappedName(const QString &name, const QFontMetricsF &fm, double width,
+                               int maxLines);
     // The asset's domain (null for teams and assets in no domain): links
     // between different domains are drawn heavier.
     const DomainId &domainId() const { return m_domain; }
@@ -96,6 +106,7 @@ private:
     void paintSelection(QPainter *painter, double lod);
     void paintOverviewName(QPainter *painter, double lod, const QColor &fill);
     void updateElided();
+    void layoutProjectorTeamName();
     QColor overviewFill() const;
 
     QString m_id;
@@ -105,6 +116,7 @@ private:
     TeamType m_teamType = TeamType::None;
     QString m_name;
     QString m_elidedName;
+    double m_nameStretch = 1; // the projector theme's condensed team names
     // Laid out once per change: drawText() would lay the text out on every paint.
     QStaticText m_nameText;
     QStaticText m_badgeStatic;
