@@ -2,8 +2,7 @@
 //   orgmap [FILE]
 //   orgmap --screenshot OUT.png [--size WxH] [--show dashboard|findings] [--zoom Z] [FILE]
 //   orgmap --screenshot OUT.png --compare OTHER [--show metrics] FILE
-//   orgmap --screenshot OUT.png --present [--spotlight ID] [--finding N] [--view NAME] [--key]
-//          FILE
+//   orgmap --screenshot OUT.png --present [--spotlight ID] [--finding N] [--view NAME] FILE
 #include "analysisrunner.h"
 #include "applook.h"
 #include "core/savedviews.h"
@@ -59,7 +58,6 @@ struct PresentShot
     QString spotlight; // an id: its spotlight set
     int finding = 0;   // 1-based findings-tour step, 0: none
     QString view;      // a view's name (docs/views.md): shown at its first step
-    bool key = false;  // the key shown (L)
 };
 
 int screenshot(const QString &out, QSize size, const QString &file, const QString &panel,
@@ -115,8 +113,6 @@ int screenshot(const QString &out, QSize size, const QString &file, const QStrin
                                                        : Views::names(views).join(u", "_qs)));
             p->showView(int(index));
         }
-        if (present.key)
-            p->toggleKey();
     }
     if (zoom > 0)
         window.activeView()->setZoom(zoom);
@@ -223,9 +219,6 @@ int main(int argc, char **argv)
         QApplication::translate("main", "With --present: show the map's view called NAME."),
         u"NAME"_qs);
     parser.addOption(viewOption);
-    const QCommandLineOption keyOption(
-        u"key"_qs, QApplication::translate("main", "With --present: show the key (L)."));
-    parser.addOption(keyOption);
     // Listed for --help only: takeLanguageArgument() has already removed it.
     parser.addOption(QCommandLineOption(
         u"lang"_qs,
@@ -290,12 +283,10 @@ int main(int argc, char **argv)
                                 .arg(parser.value(findingOption)));
         }
         present.view = parser.value(viewOption);
-        present.key = parser.isSet(keyOption);
-        if ((!present.spotlight.isEmpty() || present.finding || !present.view.isEmpty() ||
-             present.key) &&
+        if ((!present.spotlight.isEmpty() || present.finding || !present.view.isEmpty()) &&
             !present.present)
             return fail(QApplication::translate(
-                "main", "--spotlight, --finding, --view and --key need --present"));
+                "main", "--spotlight, --finding and --view need --present"));
         return screenshot(parser.value(screenshotOption), size, file, panel, zoom, compare,
                           present);
     }
