@@ -496,16 +496,6 @@ void LinkLayer::placeLabels() const
     QSet<const NodeItem *> nodes(m_labelObstacles.cbegin(), m_labelObstacles.cend());
     for (const InteractionEnds &i : m_interactions)
         nodes << i.from << i.to;
-    // The assets a pill could land on: those near an interaction's line
-    // (the scene's index, not a sorted list of the 10k map's every item at
-    // each geometry change).
-    if (const QGraphicsScene *s = scene())
-        for (qsizetype i = 0; i < m_interactionLines.size(); ++i)
-            for (const QGraphicsItem *item :
-                 s->items(m_interactionLines[i].bounds.adjusted(-80, -30, 80, 30),
-                          Qt::IntersectsItemBoundingRect, Qt::AscendingOrder))
-                if (item->type() == NodeItem::Type && item->isVisible())
-                    nodes << static_cast<const NodeItem *>(item);
     for (const NodeItem *node : std::as_const(nodes))
         add(node->sceneBodyRect());
     const QFontMetricsF fm(m_theme->smallFont);
