@@ -360,14 +360,18 @@ private slots:
             for (qsizetype j = i + 1; j < rects.size(); ++j)
                 QVERIFY2(!rects[i].intersects(rects[j]),
                          qPrintable(u"pills %1 and %2"_qs.arg(i).arg(j)));
-            // Pills may touch a team's rim, not cover its name in the middle.
+            // No pill over a team or an asset: it would hide the name.
             for (const Team &t : read.map->teams)
-                QVERIFY2(
-                    !rects[i].intersects(m_scene->rectForId(t.id.str()).adjusted(22, 8, -22, -8)),
-                    qPrintable(u"pill %1 covers team %2"_qs.arg(i).arg(t.id.str())));
+                QVERIFY2(!rects[i].intersects(m_scene->rectForId(t.id.str())),
+                         qPrintable(u"pill %1 covers team %2"_qs.arg(i).arg(t.id.str())));
+            for (const Asset &a : read.map->assets)
+                QVERIFY2(!rects[i].intersects(m_scene->rectForId(a.id.str())),
+                         qPrintable(u"pill %1 covers asset %2"_qs.arg(i).arg(a.id.str())));
         }
-        QVERIFY2(placed * 4 >= rects.size() * 3,
-                 qPrintable(u"only %1 pills placed"_qs.arg(placed)));
+        // Between neighbours in the team lane (closer than a pill is wide)
+        // there is no free place: those pills are left out, the line's style
+        // (and the legend) still tell the mode. Most still have theirs.
+        QVERIFY2(placed * 2 >= rects.size(), qPrintable(u"only %1 pills placed"_qs.arg(placed)));
     }
 
     void minimapShowsTheMapOnFirstPaint()

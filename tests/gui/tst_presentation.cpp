@@ -6,6 +6,7 @@
 #include "entityactions.h"
 #include "guitestutil.h"
 #include "mainwindow.h"
+#include "linklayer.h"
 #include "mapitems.h"
 #include "mapscene.h"
 #include "mapview.h"
@@ -66,6 +67,7 @@ private slots:
     void projectorLinksThickerAndStronger();
     void legendIsNeverBlankAndHides();
     void noBoxUnderAnOverlay();
+    void interactionLabelsOffTheBoxes();
     void fitsTheCanvasItIsGiven();
     void captionBarHidesAndComesBack();
     void projectorThemeFromPreferences();
@@ -75,8 +77,8 @@ private slots:
 private:
     bool presentWithFocus(); // enters presentation mode, the keyboard on the canvas
     // What falls short of the readability targets at the view's scale, as
-    // drawn: the titles of `domains` and the names of the assets in
-    // `assets`. Empty when every one is read whole enough and large enough.
+    // drawn: the titles of `domains` and the names of the assets and teams
+    // in `assets`. Empty when every one is read whole enough and large enough.
     QStringList unreadable(const QStringList &domains, const QStringList &assets, double minTitlePx,
                            double minNamePx) const;
     QRectF viewportRect(QWidget *overlay) const; // an overlay's rectangle on the viewport
@@ -227,21 +229,31 @@ QStringList TestPresentation::unreadable(const QStringList &domains, const QStri
     }
     for (const QString &id : assets) {
         const auto *item = static_cast<NodeItem *>(m_window->scene()->itemForId(id));
-        const QFont font = m_window->scene()->theme().labelFont;
+        // Team names are drawn bold (and may be condensed), asset names not.
+        QFont font = m_window->scene()->theme().labelFont;
+        font.setBold(font.bold() || item->isTeam());
         const double px = font.pixelSize() * scale;
         if (px < minNamePx)
             problems << u"name %1: %2 px"_qs.arg(item->name()).arg(px);
         // Not elided past the first word: the first word is drawn whole
-        // (over the two lines when it had to be broken), each line in the box.
+        // (over the lines when it had to be broken), each line in the box.
         const QStringList lines = item->shownName().split(QChar(QChar::LineSeparator));
         QString drawn = item->shownName();
         drawn.replace(u"-"_qs + QChar(QChar::LineSeparator), QString());
         drawn.replace(QChar(QChar::LineSeparator), u' ');
         if (!drawn.startsWith(item->name().section(u' ', 0, 0)))
             problems << u"name %1 drawn as \"%2\""_qs.arg(item->name(), drawn);
+        // A team's few words are read whole ("Checkout Cr…" was not).
+        if (item->isTeam() && drawn != item->name())
+            problems << u"team %1 drawn as \"%2\""_qs.arg(item->name(), drawn);
         for (const QString &line : lines)
-            if (QFontMetricsF(font).horizontalAdvance(line) > item->labelRect().width() + 0.5)
+            if (QFontMetricsF(font).horizontalAdvance(line) * item->shownNameStretch() >
+                item->labelRect().width() + 0.5)
                 problems << u"name %1: \"%2\" wider than its box"_qs.arg(item->name(), line);
+        // Whatever the lines hold must also fit their height.
+        if (lines.size() * QFontMetricsF(font).lineSpacing() > item->labelRect().height() + 8)
+            problems << u"name %1: %2 lines taller than its box"_qs.arg(item->name())
+                            .arg(lines.size());
     }
     return problems;
 }
@@ -288,6 +300,9 @@ void TestPresentation::readableAtProjectorSize()
         domains << d.id.str();
     for (const Asset &a : m_window->document()->data().assets)
         assets << a.id.str();
+    // Team names too: the room reads who works where.
+    for (const Team &t : m_window->document()->data().teams)
+        assets << t.id.str();
     const QStringList problems = unreadable(domains, assets, 20, 12);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_qs)));
 }
@@ -649,9 +664,21 @@ void TestPresentation::noBoxUnderAnOverlay()
     QApplication::processEvents();
     MapView *view = m_window->view();
     view->zoomToFit();
+    // The key is hidden at first: the map takes the whole width.
+    QVERIFY(!p->keyShown());
+    QVERIFY(view->legendRect().isNull());
+    const double wholeWidth = view->transform().m11();
+    // L shows it large enough to read from the back of the room (its text
+    // was ~8 px at 0.65), and the map is fitted beside it.
+    QTest::keyClick(view, Qt::Key_L);
+    QVERIFY(p->keyShown());
     const QRectF legend = view->legendRect();
     QVERIFY(!legend.isNull());
+    QVERIFY2(view->effectiveLegendScale() >= 1.3,
+             qPrintable(QString::number(view->effectiveLegendScale())));
+    QVERIFY(view->transform().m11() < wholeWidth);
     const QRectF bar = viewportRect(p->captionBar()->bar());
+    QVERIFY2(!legend.intersects(bar), "the key under the caption bar");
     QVERIFY(p->captionBar()->isBarVisible());
     const auto covered = [](const QList<QRectF> &boxes, const QRectF &overlay) {
         QStringList out;
@@ -678,6 +705,49 @@ void TestPresentation::noBoxUnderAnOverlay()
                  qPrintable(u"step %1 under the legend"_qs.arg(i + 1)));
         QVERIFY2(covered(lit, bar).isEmpty(), qPrintable(u"step %1 under the bar"_qs.arg(i + 1)));
     }
+    // L again hides it; leaving gives View > Show Legend back as it was.
+    QTest::keyClick(view, Qt::Key_L);
+    QVERIFY(!p->keyShown());
+    QVERIFY(view->legendRect().isNull());
+    p->leave();
+    QVERIFY(m_window->scene()->showLegend());
+    QVERIFY(m_window->action(u"actionLegend"_qs)->isChecked());
+}
+
+// An interaction's mode pill over an asset or a team hid its name
+// ("X-as-a-Service" over "Settled Payments"): each pill the projector draws
+// is clear of every box, and most interactions keep theirs.
+void TestPresentation::interactionLabelsOffTheBoxes()
+{
+    m_window->presentation()->enter(false);
+    QApplication::processEvents();
+    m_window->view()->zoomToFit();
+    m_window->view()->viewport()->grab();
+    const LinkLayer *pills = nullptr;
+    for (QGraphicsItem *item : m_window->scene()->items())
+        if (item->type() == LinkLayer::Type && item->zValue() > 200)
+            pills = static_cast<const LinkLayer *>(item);
+    QVERIFY(pills);
+    const MapData &data = m_window->document()->data();
+    QStringList ids;
+    for (const Team &t : data.teams)
+        ids << t.id.str();
+    for (const Asset &a : data.assets)
+        ids << a.id.str();
+    const QList<QRectF> rects = pills->labelRects();
+    QCOMPARE(rects.size(), data.interactions.size());
+    QStringList covered;
+    int placed = 0;
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        if (rects[i].isNull())
+            continue;
+        ++placed;
+        for (const QString &id : std::as_const(ids))
+            if (rects[i].intersects(m_window->scene()->rectForId(id)))
+                covered << u"pill %1 over %2"_qs.arg(i).arg(data.nameOf(id));
+    }
+    QVERIFY2(covered.isEmpty(), qPrintable(covered.join(u"; "_qs)));
+    QVERIFY2(placed * 2 >= rects.size(), qPrintable(u"only %1 pills placed"_qs.arg(placed)));
 }
 
 // F5 hides the docks and goes full screen; the canvas gets its size through

@@ -104,11 +104,14 @@ private slots:
                  qPrintable(p->captionBar()->text()));
         QVERIFY(m_window->view()->spotlight().isEmpty()); // nothing veiled
         // The camera fits the view's rectangle to the free part of the
-        // screen: below the caption bar, left of the legend, filling it one way.
+        // screen: below the caption bar (and left of the key when L shows
+        // it; hidden at first), filling it one way.
         const QRectF camera = ViewEdits::views(*m_window->document()).at(0).camera;
         const QRectF shown = m_window->view()->mapFromScene(camera).boundingRect();
+        const QRectF key = m_window->view()->legendRect();
         const QRectF free(QPointF(0, CaptionBar::barHeight()),
-                          QPointF(m_window->view()->legendRect().left() - 8,
+                          QPointF(key.isNull() ? m_window->view()->viewport()->width()
+                                               : key.left() - 8,
                                   m_window->view()->viewport()->height()));
         QVERIFY2(free.adjusted(-1, -1, 1, 1).contains(shown),
                  qPrintable(u"%1,%2 %3x%4"_qs.arg(shown.x())

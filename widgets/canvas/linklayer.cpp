@@ -169,6 +169,7 @@ QList<LinkLayer::Band> LinkLayer::bands() const
 void LinkLayer::setTheme(const Theme *theme)
 {
     m_theme = theme;
+    m_labelsDirty = true; // the pills take the theme's small font (larger on a projector)
     update();
 }
 
@@ -478,10 +479,12 @@ QList<QRectF> LinkLayer::labelRects() const
 void LinkLayer::placeLabels() const
 {
     // Greedy: each pill takes the first place along its line (middle, then
-    // further out) that overlaps no earlier pill and no team at either end;
-    // a pill with no free place is drawn only when its interaction or one of
-    // its teams is selected. Placed once per geometry change, not per frame,
-    // with a coarse grid so that the 10k map's 832 pills take about a millisecond.
+    // further out) that overlaps no earlier pill and no node box (a pill
+    // over an asset or a team hides its name); a pill with no free place is
+    // drawn only when its interaction or one of its teams is selected (the
+    // line's style and the legend still say the mode). Placed once per
+    // geometry change, not per frame, with a coarse grid so that the 10k
+    // map's 832 pills take about a millisecond.
     constexpr double kCell = 256;
     QHash<QPoint, QList<QRectF>> grid;
     auto cells = [&](const QRectF &r, auto &&visit) {
@@ -499,13 +502,11 @@ void LinkLayer::placeLabels() const
             return false;
         });
     };
-    QSet<const NodeItem *> teams(m_labelObstacles.cbegin(), m_labelObstacles.cend());
+    QSet<const NodeItem *> nodes(m_labelObstacles.cbegin(), m_labelObstacles.cend());
     for (const InteractionEnds &i : m_interactions)
-        teams << i.from << i.to;
-    for (const NodeItem *team : std::as_const(teams))
-        // A pill may touch a team's rim (the lane's neighbours are 60 units
-        // apart, a pill ~90 wide) but not cover its name.
-        add(team->sceneBodyRect().adjusted(22, 8, -22, -8));
+        nodes << i.from << i.to;
+    for (const NodeItem *node : std::as_const(nodes))
+        add(node->sceneBodyRect());
     const QFontMetricsF fm(m_theme->smallFont);
     m_labelBoxes.clear();
     m_labelsDirty = false;
@@ -513,7 +514,7 @@ void LinkLayer::placeLabels() const
         const QLineF &line = m_interactionLines[i].line;
         const QSizeF size(fm.horizontalAdvance(modeName(m_interactions[i].key.mode)) + 14, 20);
         QRectF placed;
-        for (double t : {0.5, 0.38, 0.62, 0.26, 0.74, 0.15, 0.85}) {
+        for (double t : {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9}) {
             QRectF box(QPointF(), size);
             box.moveCenter(line.pointAt(t));
             const QRectF padded = box.adjusted(-4, -3, 4, 3);

@@ -54,7 +54,7 @@ public:
     // Which parts of the interactions this layer paints: the lines go below the
     // nodes, the mode labels above them (two layers share the same data).
     void setInteractionParts(bool lines, bool labels);
-    // Nodes the interaction mode pills must not cover (the teams).
+    // Nodes the interaction mode pills must not cover (every team and asset).
     void setLabelObstacles(QList<const NodeItem *> nodes);
     void forgetObstacle(const NodeItem *node) { m_labelObstacles.removeAll(node); }
     // Where each interaction's mode pill goes (scene coordinates, in the order

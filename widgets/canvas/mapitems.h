@@ -55,15 +55,29 @@ public:
     bool isTeam() const { return m_entity == EntityKind::Team; }
     TeamType teamType() const { return m_teamType; }
     const QString &name() const { return m_name; }
-    // The name as drawn (elided; in the projector theme over two lines).
+    // The name as drawn (elided; in the projector theme over two lines, a
+    // team's over up to three and condensed horizontally by shownNameStretch).
     const QString &shownName() const
     {
         const_cast<NodeItem *>(this)->ensureElided();
         return m_elidedName;
     }
+    double shownNameStretch() const
+    {
+        const_cast<NodeItem *>(this)->ensureElided();
+        return m_nameStretch;
+    }
     // The projector theme's asset name: whole words on the first line, the
     // rest elided on a second (joined by QChar::LineSeparator).
-    static QString twoLineName(const QString &name, const QFontMetricsF &fm, double width);
+    static QString twoLineName(const QString &name, const QFontMetricsF &fm, double width)
+    {
+        return wrappedName(name, fm, width, 2);
+    }
+    // Whole words on each of up to `maxLines` lines of `width`; a word too
+    // long for a line is broken with a hyphen, what the last line cannot hold
+    // is elided.
+    static QString wrappedName(const QString &name, const QFontMetricsF &fm, double width,
+                               int maxLines);
     // The asset's domain (null for teams and assets in no domain): links
     // between different domains are drawn heavier.
     const DomainId &domainId() const { return m_domain; }
@@ -101,6 +115,7 @@ private:
     void paintOverviewName(QPainter *painter, double lod, const QColor &fill);
     void updateElided(); // the name and badge are laid out again when next needed
     void ensureElided();
+    void layoutProjectorTeamName();
     QColor overviewFill() const;
 
     QString m_id;
@@ -111,6 +126,7 @@ private:
     QString m_name;
     QString m_elidedName;
     bool m_elidedStale = true; // m_elidedName and the static texts below are out of date
+    double m_nameStretch = 1;  // the projector theme's condensed team names
     // Laid out once per change: drawText() would lay the text out on every paint.
     QStaticText m_nameText;
     QStaticText m_badgeStatic;

@@ -139,11 +139,15 @@ void MapScene::Private::syncLinks()
     syncOwnership();
     links->setInteractions(interactionEnds);
     interactions->setInteractions(std::move(interactionEnds));
-    QList<const NodeItem *> teams;
+    // Interaction pills keep off every box: a team's name or an asset's.
+    QList<const NodeItem *> boxes;
     for (const Team &t : data.teams)
         if (const NodeItem *item = nodes.value(t.id.str()))
-            teams.append(item);
-    interactions->setLabelObstacles(std::move(teams));
+            boxes.append(item);
+    for (const Asset &a : data.assets)
+        if (const NodeItem *item = nodes.value(a.id.str()))
+            boxes.append(item);
+    interactions->setLabelObstacles(std::move(boxes));
     // Drop selected links that no longer exist.
     std::set<LinkKey> selectedLinks;
     for (const LinkKey &k : links->selectedLinks())

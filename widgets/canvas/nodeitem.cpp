@@ -153,7 +153,12 @@ void NodeItem::ensureElided()
     if (!m_elidedStale)
         return;
     m_elidedStale = false;
+    m_nameStretch = 1;
     const QFontMetricsF fm(m_theme->labelFont);
+    if (m_theme->projector && m_entity == EntityKind::Team) {
+        layoutProjectorTeamName();
+        return;
+    }
     if (m_theme->projector && m_entity == EntityKind::Asset)
         m_elidedName = twoLineName(m_name, fm, labelRect().width());
     else
@@ -181,30 +186,61 @@ void NodeItem::ensureElided()
     }
 }
 
-QString NodeItem::twoLineName(const QString &name, const QFontMetricsF &fm, double width)
+QString NodeItem::wrappedName(const QString &name, const QFontMetricsF &fm, double width,
+                              int maxLines)
 {
-    // Whole words on the first line; a first word too long for it is broken
-    // (never elided: the room reads it whole), the rest elided on the second.
-    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
-    QString first;
+    // Whole words on each line but the last; a word too long for a line is
+    // broken (never elided: the room reads it whole), the rest elided on the last.
+    QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    QStringList lines;
     qsizetype used = 0;
-    for (; used < words.size(); ++used) {
-        const QString candidate = first.isEmpty() ? words[used] : first + u' ' + words[used];
-        if (fm.horizontalAdvance(candidate) > width)
+    while (used < words.size() && lines.size() < maxLines - 1) {
+        QString line;
+        for (; used < words.size(); ++used) {
+            const QString candidate = line.isEmpty() ? words[used] : line + u' ' + words[used];
+            if (fm.horizontalAdvance(candidate) > width)
+                break;
+            line = candidate;
+        }
+        if (line.isEmpty()) {
+            QString &word = words[used];
+            qsizetype n = word.size();
+            while (n > 1 && fm.horizontalAdvance(word.left(n) + u'-') > width)
+                --n;
+            line = word.left(n) + u'-';
+            word = word.mid(n);
+        }
+        lines << line;
+    }
+    const QString rest = words.mid(used).join(u' ');
+    if (!rest.isEmpty())
+        lines << fm.elidedText(rest, Qt::ElideRight, width);
+    return lines.join(QChar(QChar::LineSeparator));
+}
+
+void NodeItem::layoutProjectorTeamName()
+{
+    // The projector theme's team name at the label font's full height (the
+    // editor's smaller type was ~8 px at fit in the narrow shapes): over up
+    // to two lines in the wide shapes and three in the narrow ones, condensed
+    // as far as DomainItem::kMinTitleStretch before a word is broken.
+    QFont bold = m_theme->labelFont;
+    bold.setBold(true);
+    const QFontMetricsF fm(bold);
+    const double width = labelRect().width();
+    const int maxLines = m_body.width() >= 200 ? 2 : 3;
+    const QString whole = m_name.split(u' ', Qt::SkipEmptyParts).join(u' ');
+    for (double stretch = 1; stretch >= DomainItem::kMinTitleStretch - 1e-9; stretch -= 0.05) {
+        m_nameStretch = stretch;
+        m_elidedName = wrappedName(m_name, fm, width / stretch, maxLines);
+        if (QString(m_elidedName).replace(QChar(QChar::LineSeparator), u' ') == whole)
             break;
-        first = candidate;
     }
-    QString rest = words.mid(used).join(u' ');
-    if (first.isEmpty() && !rest.isEmpty()) {
-        qsizetype n = rest.size();
-        while (n > 1 && fm.horizontalAdvance(rest.left(n) + u'-') > width)
-            --n;
-        first = rest.left(n) + u'-';
-        rest = rest.mid(n);
-    }
-    if (rest.isEmpty())
-        return first;
-    return first + QChar(QChar::LineSeparator) + fm.elidedText(rest, Qt::ElideRight, width);
+    m_nameText = QStaticText(m_elidedName);
+    m_nameText.setTextFormat(Qt::PlainText);
+    m_nameText.setTextOption(QTextOption(Qt::AlignHCenter));
+    m_nameText.setTextWidth(width / m_nameStretch);
+    m_nameText.prepare(QTransform(), bold);
 }
 
 QRectF NodeItem::labelRect() const
@@ -213,6 +249,12 @@ QRectF NodeItem::labelRect() const
         return m_body.adjusted(8, 2, -8, -9); // two lines above the owner strip
     if (m_entity == EntityKind::Asset)
         return QRectF(m_body.left() + 42, m_body.top() + 8, m_body.width() - 52, 22);
+    // Teams in the projector theme: the name takes the whole shape (the type
+    // caption would be ~8 px at fit; the shape and colour tell the type, the
+    // legend keys them), inside the rounded ends and the octagon's corners.
+    if (m_theme->projector)
+        return m_body.width() >= 200 ? m_body.adjusted(18, 4, -18, -4)
+                                     : m_body.adjusted(14, 16, -14, -16);
     // Teams: the name above the type caption (two caption lines in narrow shapes).
     return m_body.adjusted(10, 8, -10, m_body.width() >= 200 ? -22 : -36);
 }
@@ -366,17 +408,22 @@ void NodeItem::paintTeam(QPainter *painter, double lod)
     bold.setBold(true);
     painter->setFont(bold);
     const QRectF label = labelRect();
+    if (t.projector) {
+        painter->save();
+        painter->translate(label.center());
+        painter->scale(m_nameStretch, 1);
+        const QSizeF size = m_nameText.size();
+        painter->drawStaticText(QPointF(-m_nameText.textWidth() / 2, -size.height() / 2),
+                                m_nameText);
+        painter->restore();
+        return;
+    }
     if (m_body.width() >= 200) {
         const QSizeF size = m_nameText.size();
         painter->drawStaticText(label.center() - QPointF(size.width(), size.height()) / 2,
                                 m_nameText);
     } else {
-        // Tall and octagonal shapes: wrap the name over several lines (the
-        // projector's type a size smaller, to keep whole words in them).
-        if (t.projector) {
-            bold.setPixelSize(bold.pixelSize() * 2 / 3);
-            painter->setFont(bold);
-        }
+        // Tall and octagonal shapes: wrap the name over several lines.
         painter->drawText(label.adjusted(4, 8, -4, 0),
                           Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap, m_name);
     }

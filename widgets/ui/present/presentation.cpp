@@ -13,6 +13,7 @@
 #include "spotlightset.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QKeyEvent>
 #include <QLabel>
@@ -27,9 +28,9 @@ namespace {
 // Spotlights fit at most this zoom: a single asset blown up to the whole
 // screen says less than the asset in its neighbourhood.
 constexpr double kSpotlightMaxZoom = 2.0;
-// The legend's column is kept free at fit: narrow enough that the example
-// map keeps its readability targets at 1280x720 (tst_presentation).
-constexpr double kProjectorLegendScale = 0.65;
+// The key shown on demand (L): its text ~18 px, readable from the back of a
+// room (at 0.65 beside the fitted map it was ~8 px); the map is fitted beside it.
+constexpr double kProjectorKeyScale = 1.4;
 } // namespace
 
 Presentation::Presentation(MainWindow *window)
@@ -84,10 +85,13 @@ void Presentation::enter(bool fullScreen)
     if (fullScreen)
         m_window->setWindowState(m_window->windowState() | Qt::WindowFullScreen);
     applyTheme();
-    view->setLegendScale(kProjectorLegendScale);
+    QAction *legend = m_window->action(u"actionLegend"_qs);
+    m_legendShown = legend->isChecked();
+    legend->setChecked(false); // until L asks for the key
+    view->setLegendScale(kProjectorKeyScale);
     m_legendOffset = view->legendOffset();
     view->setLegendOffset(QPointF(16, 56)); // below the caption bar
-    // The caption bar never covers the map's top row, nor the legend its
+    // The caption bar never covers the map's top row, nor the key its
     // right column (MapView's fits leave the legend's room): no box is
     // hidden under an overlay.
     showMessage({});
@@ -114,6 +118,7 @@ void Presentation::leave()
     m_view = -1;
     m_subject.clear();
     view->setSpotlight({});
+    m_window->action(u"actionLegend"_qs)->setChecked(m_legendShown);
     view->setLegendScale(m_legendScale);
     view->setLegendOffset(m_legendOffset);
     view->setFitInsets({});
@@ -173,6 +178,21 @@ void Presentation::glideTo(const QRectF &sceneRect, double maxZoom)
     m_target = sceneRect;
     m_targetMaxZoom = maxZoom;
     m_window->view()->glideTo(sceneRect, m_glideMs, maxZoom);
+}
+
+bool Presentation::keyShown() const
+{
+    return m_active && m_window->scene()->showLegend();
+}
+
+void Presentation::toggleKey()
+{
+    if (!m_active)
+        return;
+    QAction *legend = m_window->action(u"actionLegend"_qs);
+    legend->setChecked(!legend->isChecked());
+    // What is shown is fitted again, beside the key or over the whole width.
+    m_window->view()->glideTo(m_target, m_glideMs, m_targetMaxZoom);
 }
 
 void Presentation::showWhole()
@@ -393,6 +413,9 @@ bool Presentation::eventFilter(QObject *watched, QEvent *event)
             return true;
         case Qt::Key_S:
             spotlightSelection();
+            return true;
+        case Qt::Key_L:
+            toggleKey();
             return true;
         case Qt::Key_PageDown:
         case Qt::Key_Space:

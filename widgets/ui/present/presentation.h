@@ -58,6 +58,12 @@ public:
     // current picture as a view; empty for none or a findings-tour step.
     QString spotlightSubject() const { return m_subject; }
 
+    // The key (L): hidden at first so that the map takes the whole width
+    // (larger type for the back row); shown, it is large enough to read
+    // from there, in a column the map is fitted beside.
+    void toggleKey();
+    bool keyShown() const;
+
     CaptionBar *captionBar() const { return m_caption; }
     // The projector theme chosen in Preferences, applied at once while active.
     void applyTheme();
@@ -91,6 +97,7 @@ private:
     QTransform m_transform;
     QPointF m_centre;
     double m_legendScale = 0.75;
+    bool m_legendShown = true; // View > Show Legend before entering
     QPointF m_legendOffset;
     bool m_restorePending = false; // leaving: restore the state at each resize
     QRectF m_target;               // what the camera shows (fitted again when the canvas resizes)
