@@ -1268,9 +1268,9 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::CompareMode</name>
     <message>
-        <location filename="../widgets/compare/comparemode.cpp" line="+75"/>
-        <source>Read-only compare · Space: before/after · Esc: leave</source>
-        <translation>Schreibgeschützter Vergleich · Leertaste: vorher/nachher · Esc: verlassen</translation>
+        <location filename="../widgets/compare/comparemode.cpp" line="+77"/>
+        <source>Space: before/after · Esc: leave</source>
+        <translation>Leertaste: vorher/nachher · Esc: verlassen</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3021,7 +3021,7 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+90"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+93"/>
         <source>collaboration</source>
         <translation>Collaboration</translation>
     </message>
@@ -3061,7 +3061,7 @@ Optionen: --help, --version
         <translation>&lt;geöffnete Karte&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="-175"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
@@ -5403,12 +5403,12 @@ Optionen: --help, --version
 <context>
     <name>OrgMap::Presentation</name>
     <message>
-        <location filename="../widgets/ui/present/presentation.cpp" line="+164"/>
+        <location filename="../widgets/ui/present/presentation.cpp" line="+169"/>
         <source>Spotlight: %1</source>
         <translation>Spotlight: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>Finding %1 of %2: %3 (%4)</source>
         <translation>Befund %1 von %2: %3 (%4)</translation>
     </message>

@@ -445,7 +445,7 @@
 <context>
     <name>OrgMap::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/ui/mainwindow.cpp" line="+166"/>
+        <location filename="../widgets/ui/mainwindow.cpp" line="+171"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>

@@ -1268,9 +1268,9 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::CompareMode</name>
     <message>
-        <location filename="../widgets/compare/comparemode.cpp" line="+75"/>
-        <source>Read-only compare · Space: before/after · Esc: leave</source>
-        <translation>Comparación de solo lectura · Espacio: antes/después · Esc: salir</translation>
+        <location filename="../widgets/compare/comparemode.cpp" line="+77"/>
+        <source>Space: before/after · Esc: leave</source>
+        <translation>Espacio: antes/después · Esc: salir</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3021,7 +3021,7 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+90"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+93"/>
         <source>collaboration</source>
         <translation>colaboración</translation>
     </message>
@@ -3061,7 +3061,7 @@ Opciones: --help, --version
         <translation>&lt;mapa abierto&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="-175"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
@@ -5403,12 +5403,12 @@ Opciones: --help, --version
 <context>
     <name>OrgMap::Presentation</name>
     <message>
-        <location filename="../widgets/ui/present/presentation.cpp" line="+164"/>
+        <location filename="../widgets/ui/present/presentation.cpp" line="+169"/>
         <source>Spotlight: %1</source>
         <translation>Foco: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>Finding %1 of %2: %3 (%4)</source>
         <translation>Hallazgo %1 de %2: %3 (%4)</translation>
     </message>

@@ -1234,9 +1234,9 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>OrgMap::CompareMode</name>
     <message>
-        <location filename="../widgets/compare/comparemode.cpp" line="+75"/>
-        <source>Read-only compare · Space: before/after · Esc: leave</source>
-        <translation>只读比较 · 空格：之前/之后 · Esc：退出</translation>
+        <location filename="../widgets/compare/comparemode.cpp" line="+77"/>
+        <source>Space: before/after · Esc: leave</source>
+        <translation>空格：之前/之后 · Esc：退出</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -2970,7 +2970,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>OrgMap::LinkLayer</name>
     <message>
-        <location filename="../widgets/canvas/linklayer_p.h" line="+90"/>
+        <location filename="../widgets/canvas/linklayer_p.h" line="+93"/>
         <source>collaboration</source>
         <translation>协作</translation>
     </message>
@@ -3010,7 +3010,7 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
         <translation>&lt;已打开的地图&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <location filename="../widgets/ui/mainwindow_files.cpp" line="-175"/>
         <source>Untitled</source>
         <translation>未命名</translation>
@@ -5334,12 +5334,12 @@ stderr 列出其余情景）；名称未知时退出状态为 2。
 <context>
     <name>OrgMap::Presentation</name>
     <message>
-        <location filename="../widgets/ui/present/presentation.cpp" line="+164"/>
+        <location filename="../widgets/ui/present/presentation.cpp" line="+169"/>
         <source>Spotlight: %1</source>
         <translation>聚焦：%1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>Finding %1 of %2: %3 (%4)</source>
         <translation>分析发现 %1/%2：%3（%4）</translation>
     </message>

@@ -79,6 +79,15 @@ LinkLayer *linkLayer(MapScene &scene)
 
 } // namespace
 
+// The view's overview, shown on its own at the Overview dock's usual size.
+static std::unique_ptr<Minimap> shownMinimap(MapView &view)
+{
+    std::unique_ptr<Minimap> minimap(static_cast<Minimap *>(view.createMinimap(nullptr)));
+    minimap->resize(240, 160);
+    minimap->show();
+    return minimap;
+}
+
 class TestCanvasUpdates : public QObject
 {
     Q_OBJECT
@@ -150,11 +159,8 @@ private slots:
         MapScene scene(&document);
         MapView view(&scene);
         view.resize(800, 600);
-        auto *minimap = static_cast<Minimap *>(view.createMinimap(nullptr));
-        std::unique_ptr<QWidget> owner(minimap);
-        minimap->resize(240, 160);
-        minimap->show();
-        QVERIFY(QTest::qWaitForWindowExposed(minimap));
+        std::unique_ptr<Minimap> minimap = shownMinimap(view);
+        QVERIFY(QTest::qWaitForWindowExposed(minimap.get()));
         QTRY_VERIFY(minimap->renderCount() >= 1);
         QTest::qWait(Minimap::kMinIntervalMs + 100); // settled
         const int settled = minimap->renderCount();
@@ -193,11 +199,8 @@ private slots:
         scene.setShowLegend(true);
         MapView view(&scene);
         view.resize(800, 600);
-        auto *minimap = static_cast<Minimap *>(view.createMinimap(nullptr));
-        std::unique_ptr<QWidget> owner(minimap);
-        minimap->resize(240, 160);
-        minimap->show();
-        QVERIFY(QTest::qWaitForWindowExposed(minimap));
+        std::unique_ptr<Minimap> minimap = shownMinimap(view);
+        QVERIFY(QTest::qWaitForWindowExposed(minimap.get()));
         QTRY_VERIFY(minimap->renderCount() >= 1);
         const QImage shown = minimap->grab().toImage();
         int dark = 0;

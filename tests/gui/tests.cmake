@@ -22,6 +22,8 @@ endif()
 if(TARGET orgmap_ui)
   orgmap_add_test(tst_scenariosgui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_scenariosgui.cpp
     ${CMAKE_CURRENT_LIST_DIR}/guitestutil.h LIBS orgmap_widgets)
+  target_compile_definitions(tst_scenariosgui PRIVATE
+    ORGMAP_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
 endif()
 # Not a test: scenario switching times (docs/benchmarks.md, "Scenarios").
 if(TARGET orgmap_ui)

@@ -13,7 +13,9 @@
 #include "storage/mapfile.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
+#include <QStatusBar>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -117,6 +119,31 @@ private slots:
             found = found || (c.op == DiffOp::Remove && c.key.id == removed.str());
         QVERIFY(found);
         QVERIFY(!window.compareWithScenario(doc->currentScenario()));
+    }
+
+    // The compare mode's line in the status bar is the only text there: the
+    // editor's hint ("Drag from the palette...") was drawn over it once the
+    // window had settled (seen in docs/screenshot-compare.png).
+    void compareMessageIsNotDrawnOverTheHint()
+    {
+        MainWindow window(false);
+        window.resize(1280, 720);
+        QVERIFY(window.loadFile(QStringLiteral(ORGMAP_EXAMPLES "/acme.orgmap.json"), nullptr));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList errors;
+        QVERIFY2(window.compareWithFile(QStringLiteral(ORGMAP_EXAMPLES "/acme-target.orgmap.json"),
+                                        &errors),
+                 qPrintable(errors.join(u'\n')));
+        QVERIFY(window.analysisRunner()->waitForCurrent(20000));
+        QTest::qWait(50);
+        auto *hint = window.findChild<QLabel *>(u"hintLabel"_qs);
+        QVERIFY(hint);
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+        QVERIFY(!hint->isVisible());
+        window.compareMode()->leave();
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+        QVERIFY(hint->isVisible());
     }
 
     void renameReorderDelete()

@@ -72,7 +72,9 @@ void CompareMode::start(const MapData &oldMap, const QString &oldLabel, const Ma
     }
     m_view->setMaps(oldMap, oldLabel, newMap, newLabel);
     m_view->view()->setFocus();
-    m_window->statusBar()->showMessage(tr("Read-only compare · Space: before/after · Esc: leave"));
+    // Short: the status bar's room at 1280 px beside the policy and counts
+    // (the header above the view already says "read-only").
+    m_window->statusBar()->showMessage(tr("Space: before/after · Esc: leave"));
     emit started();
 }
 

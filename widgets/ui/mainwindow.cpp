@@ -141,6 +141,11 @@ void MainWindow::createStatusBar()
     m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(u"00000%"_qs));
     m_zoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addWidget(m_hintLabel, 1);
+    // QStatusBar hides the hint under a message only implicitly, and a later
+    // show of its parent shows it again beneath the message (the compare
+    // mode's line was drawn over it): hidden and shown here, explicitly.
+    connect(statusBar(), &QStatusBar::messageChanged, m_hintLabel,
+            [this](const QString &message) { m_hintLabel->setVisible(message.isEmpty()); });
     statusBar()->addPermanentWidget(m_statusSummary);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
