@@ -91,8 +91,8 @@ public:
         // their own by what a reader sees (near their links too, and with
         // fewer links through boxes on the example than below the domain).
         const QHash<QString, QString> homes = satelliteHomes(roots);
-        const bool searchable = m_map.assets.size() <= kMaxSearchAssets &&
-                                m_map.links.size() <= kMaxSearchLinks;
+        const bool searchable =
+            m_map.assets.size() <= kMaxSearchAssets && m_map.links.size() <= kMaxSearchLinks;
         QHash<QString, QStringList> satellites; // home ("" = loose) -> unplaced assets, by id
         for (const Item &item : roots)
             if (!item.isDomain && (!searchable || homes.value(item.id).isEmpty()))

@@ -116,8 +116,8 @@ QImage render(MapScene &scene, const QRectF &view, double scale)
 
 // The runs of painted pixels down the device column at scene x = `sceneX`:
 // per run its first scene y and its height in device pixels.
-QList<QPair<double, int>> runs(const QImage &image, const QRectF &view, double scale,
-                               double sceneX, const QColor &background)
+QList<QPair<double, int>> runs(const QImage &image, const QRectF &view, double scale, double sceneX,
+                               const QColor &background)
 {
     QList<QPair<double, int>> out;
     const int x = int((sceneX - view.left()) * scale);
@@ -126,7 +126,8 @@ QList<QPair<double, int>> runs(const QImage &image, const QRectF &view, double s
         bool painted = false;
         if (y < image.height()) {
             const QColor c = image.pixelColor(x, y);
-            painted = std::abs(c.red() - background.red()) + std::abs(c.green() - background.green()) +
+            painted = std::abs(c.red() - background.red()) +
+                          std::abs(c.green() - background.green()) +
                           std::abs(c.blue() - background.blue()) >
                       40;
         }
@@ -177,7 +178,8 @@ private slots:
         QCOMPARE(column.size(), 2);
         const auto &[upperY, upper] = column[0];
         const auto &[lowerY, lower] = column[1];
-        QVERIFY2(upperY > 0 && upperY < 100 + kCoupled * kRowStep, qPrintable(QString::number(upperY)));
+        QVERIFY2(upperY > 0 && upperY < 100 + kCoupled * kRowStep,
+                 qPrintable(QString::number(upperY)));
         QVERIFY2(upper >= 7, qPrintable(u"the band of 16 links is %1 px"_qs.arg(upper)));
         QVERIFY2(lower >= 2 && upper >= lower + 4,
                  qPrintable(u"bands of 16 and 1 links: %1 and %2 px"_qs.arg(upper).arg(lower)));
@@ -193,7 +195,8 @@ private slots:
         const auto column = runs(image, view, 1.0, 1300, m_scene->theme().background);
         QCOMPARE(column.size(), kCoupled);
         for (int i = 0; i < kCoupled; ++i) {
-            QVERIFY2(column[i].second <= 4, qPrintable(u"link %1 is %2 px"_qs.arg(i).arg(column[i].second)));
+            QVERIFY2(column[i].second <= 4,
+                     qPrintable(u"link %1 is %2 px"_qs.arg(i).arg(column[i].second)));
             QVERIFY(std::abs(column[i].first - (100 + i * kRowStep)) < 10);
         }
     }
@@ -226,8 +229,9 @@ private slots:
             heaviest.append(i);
         QCOMPARE(drawn, heaviest);
         // The widths still tell the counts apart: 50 links against 11.
-        QVERIFY2(column.last().second >= column.first().second + 4,
-                 qPrintable(u"%1 px and %2 px"_qs.arg(column.last().second).arg(column.first().second)));
+        QVERIFY2(
+            column.last().second >= column.first().second + 4,
+            qPrintable(u"%1 px and %2 px"_qs.arg(column.last().second).arg(column.first().second)));
     }
 
 private:

@@ -130,8 +130,8 @@ void TestEditorPanels::dashboardTogglesBesideFindings()
     QVERIFY(m_window->tabifiedDockWidgets(dashboard).contains(m_window->findingsDock()));
     QVERIFY(!dashboard->visibleRegion().isEmpty());
     const int column = view->height() + dashboard->height();
-    const QString sizes = u"canvas %1, dashboard %2 px"_qs.arg(view->height())
-                              .arg(dashboard->height());
+    const QString sizes =
+        u"canvas %1, dashboard %2 px"_qs.arg(view->height()).arg(dashboard->height());
     QVERIFY2(qAbs(view->height() - dashboard->height()) <= 12, qPrintable(sizes));
     QVERIFY2(view->height() >= 250 && view->height() >= column * 0.45, qPrintable(sizes));
     // In the dashboard's own height: its first row of charts, a scroll away
@@ -482,10 +482,9 @@ void TestEditorPanels::welcomePageOnFirstStart()
 void TestEditorPanels::welcomeCardFitsWithRecentFiles()
 {
     AppSettings::clearRecentFiles();
-    for (const QString &name :
-         {u"platform-teams.orgmap"_qs, u"acme-current-state.orgmap"_qs,
-          u"fjord-and-finch-target-2027.orgmap.json"_qs, u"payments-carve-out.orgmap"_qs,
-          u"data-mesh-pilot.orgmap"_qs})
+    for (const QString &name : {u"platform-teams.orgmap"_qs, u"acme-current-state.orgmap"_qs,
+                                u"fjord-and-finch-target-2027.orgmap.json"_qs,
+                                u"payments-carve-out.orgmap"_qs, u"data-mesh-pilot.orgmap"_qs})
         AppSettings::addRecentFile(m_dir.filePath(name));
     m_window->action(u"actionNew"_qs)->trigger();
     QWidget *viewport = m_window->view()->viewport();

@@ -174,8 +174,8 @@ void TestGuiCommandLine::noMapShowsTheWelcomePage()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"welcome.png"_qs);
-    const Run run = runGui({u"--screenshot"_qs, out, u"--size"_qs, u"1280x720"_qs},
-                           dir.filePath(u"config"_qs));
+    const Run run =
+        runGui({u"--screenshot"_qs, out, u"--size"_qs, u"1280x720"_qs}, dir.filePath(u"config"_qs));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QImage image(out);
     QCOMPARE(image.size(), QSize(1280, 720));

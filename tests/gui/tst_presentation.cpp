@@ -5,8 +5,8 @@
 #include "document/document.h"
 #include "entityactions.h"
 #include "guitestutil.h"
-#include "mainwindow.h"
 #include "linklayer.h"
+#include "mainwindow.h"
 #include "mapitems.h"
 #include "mapscene.h"
 #include "mapview.h"
@@ -252,8 +252,8 @@ QStringList TestPresentation::unreadable(const QStringList &domains, const QStri
                 problems << u"name %1: \"%2\" wider than its box"_qs.arg(item->name(), line);
         // Whatever the lines hold must also fit their height.
         if (lines.size() * QFontMetricsF(font).lineSpacing() > item->labelRect().height() + 8)
-            problems << u"name %1: %2 lines taller than its box"_qs.arg(item->name())
-                            .arg(lines.size());
+            problems
+                << u"name %1: %2 lines taller than its box"_qs.arg(item->name()).arg(lines.size());
     }
     return problems;
 }

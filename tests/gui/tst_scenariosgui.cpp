@@ -15,9 +15,9 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStatusBar>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>

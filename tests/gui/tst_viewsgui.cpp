@@ -109,10 +109,10 @@ private slots:
         const QRectF camera = ViewEdits::views(*m_window->document()).at(0).camera;
         const QRectF shown = m_window->view()->mapFromScene(camera).boundingRect();
         const QRectF key = m_window->view()->legendRect();
-        const QRectF free(QPointF(0, CaptionBar::barHeight()),
-                          QPointF(key.isNull() ? m_window->view()->viewport()->width()
-                                               : key.left() - 8,
-                                  m_window->view()->viewport()->height()));
+        const QRectF free(
+            QPointF(0, CaptionBar::barHeight()),
+            QPointF(key.isNull() ? m_window->view()->viewport()->width() : key.left() - 8,
+                    m_window->view()->viewport()->height()));
         QVERIFY2(free.adjusted(-1, -1, 1, 1).contains(shown),
                  qPrintable(u"%1,%2 %3x%4"_qs.arg(shown.x())
                                 .arg(shown.y())

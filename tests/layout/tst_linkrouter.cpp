@@ -218,10 +218,9 @@ private slots:
         for (int i = 0; i < 3; ++i)
             for (int j = i + 1; j < 3; ++j) {
                 const double d = polylineDistance(paths[i], paths[j]);
-                QVERIFY2(d >= apart, qPrintable(QStringLiteral("links %1 and %2 are %3 apart")
-                                                    .arg(i)
-                                                    .arg(j)
-                                                    .arg(d)));
+                QVERIFY2(d >= apart,
+                         qPrintable(
+                             QStringLiteral("links %1 and %2 are %3 apart").arg(i).arg(j).arg(d)));
             }
     }
 

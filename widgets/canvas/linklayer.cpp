@@ -70,7 +70,8 @@ bool entersAny(const RouteRunner::Route &route, const QList<QRectF> &boxes)
 
 using namespace LinkDetail;
 
-LinkLayer::LinkLayer(const Theme *theme) : m_theme(theme), m_pixelBudget(kLinkPixelBudget), m_bandBudget(kBandBudget)
+LinkLayer::LinkLayer(const Theme *theme)
+    : m_theme(theme), m_pixelBudget(kLinkPixelBudget), m_bandBudget(kBandBudget)
 {
     setZValue(100);                        // above domains, below nodes
     setAcceptedMouseButtons(Qt::NoButton); // the scene hit-tests lines itself

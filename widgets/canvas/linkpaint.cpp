@@ -633,8 +633,7 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
         const LinkEnds &link = m_links[i];
         const Line &line = m_linkLines[i];
         // A cut link's middle is not where its stub is.
-        if (!link.label.isEmpty() && f.clip.contains(line.line.p2()) &&
-            !(!cut.empty() && cut[i]))
+        if (!link.label.isEmpty() && f.clip.contains(line.line.p2()) && !(!cut.empty() && cut[i]))
             painter->drawText(QRectF(pathMiddle(line.path) - QPointF(80, 18), QSizeF(160, 16)),
                               Qt::AlignCenter, link.label);
     }

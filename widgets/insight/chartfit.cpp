@@ -47,8 +47,8 @@ double tickStep(const QValueAxis *values, double width)
         step = std::max(1.0, step);
     for (int attempt = 0; attempt < 24 && step < max; ++attempt) {
         const int labels = int(std::floor(max / step + 1e-9)) + 1;
-        const QString widest = QString::number(std::floor(max / step + 1e-9) * step, 'f',
-                                               step < 1 ? 1 : 0);
+        const QString widest =
+            QString::number(std::floor(max / step + 1e-9) * step, 'f', step < 1 ? 1 : 0);
         const double labelWidth =
             metrics.horizontalAdvance(widest) + metrics.averageCharWidth() * 2;
         if (labels * labelWidth <= width)

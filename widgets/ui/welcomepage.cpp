@@ -113,8 +113,8 @@ WelcomePage::WelcomePage(MainWindow *window)
     window->view()->viewport()->installEventFilter(this);
     // The view scrolls its viewport's children with the scene (a fit, the
     // wheel): the card stays where it belongs, in the middle of the canvas.
-    for (QScrollBar *bar : {window->view()->horizontalScrollBar(),
-                            window->view()->verticalScrollBar()})
+    for (QScrollBar *bar :
+         {window->view()->horizontalScrollBar(), window->view()->verticalScrollBar()})
         connect(bar, &QScrollBar::valueChanged, this, &WelcomePage::place);
     updateVisibility();
 }
@@ -134,9 +134,10 @@ void WelcomePage::fillRecent()
         // A line of text like a link, not a button's height: three recent
         // files keep the card inside the canvas of a 1280x720 window.
         b->setCursor(Qt::PointingHandCursor);
-        b->setStyleSheet(u"QPushButton { text-align: left; border: none; padding: 0 2px;"
-                         " color: palette(link); }"
-                         " QPushButton:hover, QPushButton:focus { text-decoration: underline; }"_qs);
+        b->setStyleSheet(
+            u"QPushButton { text-align: left; border: none; padding: 0 2px;"
+            " color: palette(link); }"
+            " QPushButton:hover, QPushButton:focus { text-decoration: underline; }"_qs);
         connect(b, &QPushButton::clicked, this, [this, path] { m_window->openFile(path); });
         m_recent->addWidget(b);
     }
