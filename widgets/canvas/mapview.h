@@ -66,10 +66,6 @@ public:
     // for presentation mode's caption bar over the top (px). None by default.
     void setFitInsets(const QMargins &insets) { m_fitInsets = insets; }
     QMargins fitInsets() const { return m_fitInsets; }
-    // Whether fits also keep the legend's column free on the right, so that
-    // no node sits under it (the legend takes the presses there). On by
-    // default, in presentation mode too (no box hides under its legend).
-    void setFitAvoidsLegend(bool on) { m_fitAvoidsLegend = on; }
 
 signals:
     void glideFinished();
@@ -112,7 +108,6 @@ private:
     QList<QRectF> m_spotlight;
     QVariantAnimation *m_glide = nullptr;
     QMargins m_fitInsets;
-    bool m_fitAvoidsLegend = true;
 };
 
 } // namespace OrgMap

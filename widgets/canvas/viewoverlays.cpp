@@ -76,8 +76,8 @@ QRectF MapView::fitArea() const
 {
     QRectF area = QRectF(viewport()->rect()).marginsRemoved(m_fitInsets.toMarginsF());
     // The legend's column, while that leaves the map at least half the width.
-    if (const QRectF legend = legendRect(); m_fitAvoidsLegend && !legend.isNull() &&
-                                            legend.left() - 8 >= area.left() + area.width() / 2)
+    if (const QRectF legend = legendRect();
+        !legend.isNull() && legend.left() - 8 >= area.left() + area.width() / 2)
         area.setRight(std::min(area.right(), legend.left() - 8));
     return area.isEmpty() ? QRectF(viewport()->rect()) : area;
 }
