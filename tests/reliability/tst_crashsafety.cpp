@@ -28,6 +28,26 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// Where `now` first differs from `expected`, with the bytes around it: a
+// killed write that left neither file must say whether it is a torn file
+// (a prefix of one) or a whole file with other contents (output that differs
+// from run to run).
+QString firstDifference(const QByteArray &now, const QByteArray &expected)
+{
+    qsizetype at = 0;
+    const qsizetype common = std::min(now.size(), expected.size());
+    while (at < common && now[at] == expected[at])
+        ++at;
+    const qsizetype from = std::max<qsizetype>(0, at - 60);
+    return u"first difference from the new file at byte %1 of %2 (new file: %3 bytes)\n"
+           "  here: %4\n  new:  %5"_qs.arg(at)
+               .arg(now.size())
+               .arg(expected.size())
+               .arg(QString::fromUtf8(now.mid(from, 160).toPercentEncoding(" <>/=\"#.,:;-_()")),
+                    QString::fromUtf8(
+                        expected.mid(from, 160).toPercentEncoding(" <>/=\"#.,:;-_()")));
+}
+
 struct Run
 {
     int exitCode = -1;
@@ -139,7 +159,7 @@ void TestCrashSafety::killedWritesLeaveOldOrNewFile()
         } else {
             const QByteArray now = readAll(target);
             QVERIFY2(now == oldBytes || now == newBytes,
-                     qPrintable(u"kill %1: %2 bytes"_qs.arg(i).arg(now.size())));
+                     qPrintable(u"kill %1: %2"_qs.arg(i).arg(firstDifference(now, newBytes))));
             (now == newBytes ? sawNew : sawOld)++;
         }
     }
