@@ -4,7 +4,11 @@
 // other boxes and mean length for straight centre lines and for the routes,
 // crossing pairs (up to 6,000 links), and the routing time.
 //
-//   bench_routing [--assets N] [FILE.orgmap.json]
+//   bench_routing [--assets N] [--explain] [FILE.orgmap.json]
+//
+// --explain lists on stderr each routed link that passes through a box: its
+// bends, how many links share its two boxes, and whether it alone, routed
+// without its fan, would pass through one too.
 //
 // Without a file it generates tests/layout/samplemaps.h's map of N assets
 // (default 1000) and lays it all out.
@@ -83,10 +87,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     int assets = 1000;
+    bool explain = false;
     QString file;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--assets" && i + 1 < args.size())
             assets = args[++i].toInt();
+        else if (args[i] == u"--explain")
+            explain = true;
         else
             file = args[i];
     }
@@ -124,5 +131,22 @@ int main(int argc, char **argv)
     print("straight", measure(router, links, straight), true);
     print("routed", measure(router, links, routed), true);
     std::printf("  \"route_ms\": %.1f\n}\n", ms);
+    if (explain) {
+        QHash<QPair<int, int>, int> fans;
+        for (const RouteLink &l : links)
+            ++fans[{std::min(l.from, l.to), std::max(l.from, l.to)}];
+        for (qsizetype i = 0; i < links.size(); ++i) {
+            const RouteLink &l = links[i];
+            const int crossed = router.boxesCrossed(routed[i], l.from, l.to);
+            if (crossed == 0)
+                continue;
+            const QList<QPointF> alone = router.route({l}).first();
+            std::fprintf(stderr,
+                         "link %d->%d: %d boxes, %d points, fan of %d, alone: %d boxes, %d points\n",
+                         l.from, l.to, crossed, int(routed[i].size()),
+                         fans.value({std::min(l.from, l.to), std::max(l.from, l.to)}),
+                         router.boxesCrossed(alone, l.from, l.to), int(alone.size()));
+        }
+    }
     return 0;
 }
