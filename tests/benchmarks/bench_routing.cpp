@@ -132,20 +132,23 @@ int main(int argc, char **argv)
     print("routed", measure(router, links, routed), true);
     std::printf("  \"route_ms\": %.1f\n}\n", ms);
     if (explain) {
+        // The router fans out the links joining the same two boxes, either way.
+        auto pairOf = [](const RouteLink &l) {
+            return QPair<int, int>(std::min(l.from, l.to), std::max(l.from, l.to));
+        };
         QHash<QPair<int, int>, int> fans;
         for (const RouteLink &l : links)
-            ++fans[{std::min(l.from, l.to), std::max(l.from, l.to)}];
+            ++fans[pairOf(l)];
         for (qsizetype i = 0; i < links.size(); ++i) {
             const RouteLink &l = links[i];
             const int crossed = router.boxesCrossed(routed[i], l.from, l.to);
             if (crossed == 0)
                 continue;
             const QList<QPointF> alone = router.route({l}).first();
-            std::fprintf(stderr,
-                         "link %d->%d: %d boxes, %d points, fan of %d, alone: %d boxes, %d points\n",
-                         l.from, l.to, crossed, int(routed[i].size()),
-                         fans.value({std::min(l.from, l.to), std::max(l.from, l.to)}),
-                         router.boxesCrossed(alone, l.from, l.to), int(alone.size()));
+            std::fprintf(
+                stderr, "link %d->%d: %d boxes, %d points, fan of %d, alone: %d boxes, %d points\n",
+                l.from, l.to, crossed, int(routed[i].size()), fans.value(pairOf(l)),
+                router.boxesCrossed(alone, l.from, l.to), int(alone.size()));
         }
     }
     return 0;

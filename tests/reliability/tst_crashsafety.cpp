@@ -39,13 +39,14 @@ QString firstDifference(const QByteArray &now, const QByteArray &expected)
     while (at < common && now[at] == expected[at])
         ++at;
     const qsizetype from = std::max<qsizetype>(0, at - 60);
+    // SVG and JSON stay readable; control and other bytes are %-escaped.
+    const QByteArray plain = " <>/=\"#.,:;-_()";
     return u"first difference from the new file at byte %1 of %2 (new file: %3 bytes)\n"
            "  here: %4\n  new:  %5"_qs.arg(at)
                .arg(now.size())
                .arg(expected.size())
-               .arg(QString::fromUtf8(now.mid(from, 160).toPercentEncoding(" <>/=\"#.,:;-_()")),
-                    QString::fromUtf8(
-                        expected.mid(from, 160).toPercentEncoding(" <>/=\"#.,:;-_()")));
+               .arg(QString::fromUtf8(now.mid(from, 160).toPercentEncoding(plain)),
+                    QString::fromUtf8(expected.mid(from, 160).toPercentEncoding(plain)));
 }
 
 struct Run
