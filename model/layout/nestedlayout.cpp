@@ -107,6 +107,12 @@ public:
                 r.strip = strips.value(item.id);
                 r.size = box;
                 if (!r.strip.isEmpty()) {
+                    // Ordered before it is measured: another order wraps the
+                    // rows elsewhere, and a taller row than measured would
+                    // reach into the domain below it.
+                    QHash<QString, QPointF> inside;
+                    localCentres(item.id, QPointF(), inside);
+                    orderStrip(m_map, r.strip, inside);
                     const QSizeF s = teamRowsSize(r.strip, stripWidth(box));
                     r.top = s.height() + kStripGap;
                     r.size = {std::max(box.width(), s.width()), r.top + box.height()};
@@ -196,13 +202,11 @@ public:
                 QHash<QString, Geometry> inside;
                 place(r.item.id, at + QPointF(0, r.top), inside);
                 if (!r.strip.isEmpty()) {
-                    QList<const Team *> strip = r.strip;
-                    orderStrip(m_map, strip, inside);
                     const QSizeF box = m_local[r.item.id].size;
                     const double width = stripWidth(box);
                     const double left =
-                        std::max(0.0, (box.width() - teamRowsSize(strip, width).width()) / 2);
-                    placeTeamRows(strip, at + QPointF(left, 0), width, out);
+                        std::max(0.0, (box.width() - teamRowsSize(r.strip, width).width()) / 2);
+                    placeTeamRows(r.strip, at + QPointF(left, 0), width, out);
                 }
                 out.insert(inside);
             } else if (r.item.id != kLoose) {

@@ -101,14 +101,18 @@ teamStrips(const MapData &map, bool besideOwned,
 }
 
 void orderStrip(const MapData &map, QList<const Team *> &strip,
-                const QHash<QString, Geometry> &inside)
+                const QHash<QString, QPointF> &inside)
 {
     QHash<QString, QPair<double, int>> sum;
-    for (const Asset &a : map.assets) {
-        const auto g = inside.constFind(a.id.str());
-        if (g != inside.cend() && !a.owner.isNull()) {
-            auto &s = sum[a.owner.str()];
-            s.first += g->x;
+    // Summed in id order: a hash's order changes from run to run, and so
+    // would the last bits of a sum, and the order of two teams it ties.
+    QStringList ids = inside.keys();
+    std::sort(ids.begin(), ids.end());
+    for (const QString &id : std::as_const(ids)) {
+        const auto a = map.assets.constFind(AssetId(id));
+        if (a != map.assets.cend() && !a->owner.isNull()) {
+            auto &s = sum[a->owner.str()];
+            s.first += inside.value(id).x();
             ++s.second;
         }
     }

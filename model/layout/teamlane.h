@@ -27,8 +27,9 @@ QHash<QString, QList<const Team *>>
 teamStrips(const MapData &map, bool besideOwned,
            const std::function<QString(const QString &)> &rootOf, const QString &lane);
 
-// A strip's teams left to right by the mean x of their assets in `inside`.
+// A strip's teams left to right by the mean x of their asset centres in
+// `inside` (any origin: only the order of the means counts).
 void orderStrip(const MapData &map, QList<const Team *> &strip,
-                const QHash<QString, Geometry> &inside);
+                const QHash<QString, QPointF> &inside);
 
 } // namespace OrgMap::Layout
