@@ -1,5 +1,6 @@
 #include "linkrouter.h"
 
+#include "gridroute.h"
 #include "lineclip.h"
 
 #include <QHash>
@@ -11,6 +12,12 @@
 namespace OrgMap {
 
 namespace {
+
+// The size of the boxes routed round, for the fallback's windows: about an
+// asset's width.
+constexpr double kAssetLikeSize = 200;
+// Stretches of one route the grid search replaces at most.
+constexpr int kMaxRepairs = 16;
 
 double cross(QPointF a, QPointF b)
 {
@@ -180,6 +187,17 @@ QList<QPointF> straightBetween(const QRectF &from, const QRectF &to, double offs
     return clipToBorders(offsetPath({from.center(), to.center()}, offset), from, to, gap);
 }
 
+template <typename Visit> void LinkRouter::forCellsIn(const QRectF &r, Visit &&visit) const
+{
+    const int x0 = std::clamp(int((r.left() - m_extent.left()) / m_cell), 0, m_columns - 1);
+    const int x1 = std::clamp(int((r.right() - m_extent.left()) / m_cell), 0, m_columns - 1);
+    const int y0 = std::clamp(int((r.top() - m_extent.top()) / m_cell), 0, m_rows - 1);
+    const int y1 = std::clamp(int((r.bottom() - m_extent.top()) / m_cell), 0, m_rows - 1);
+    for (int x = x0; x <= x1; ++x)
+        for (int y = y0; y <= y1; ++y)
+            visit(qsizetype(y) * m_columns + x);
+}
+
 LinkRouter::LinkRouter(QList<QRectF> boxes, RouterOptions options)
     : m_boxes(std::move(boxes)), m_options(options)
 {
@@ -195,14 +213,8 @@ LinkRouter::LinkRouter(QList<QRectF> boxes, RouterOptions options)
     m_rows = std::max(1, int(std::ceil(m_extent.height() / m_cell)));
     m_cells.resize(qsizetype(m_columns) * m_rows);
     for (int i = 0; i < m_boxes.size(); ++i) {
-        const QRectF r = m_boxes[i].adjusted(-c, -c, c, c);
-        const int x0 = std::clamp(int((r.left() - m_extent.left()) / m_cell), 0, m_columns - 1);
-        const int x1 = std::clamp(int((r.right() - m_extent.left()) / m_cell), 0, m_columns - 1);
-        const int y0 = std::clamp(int((r.top() - m_extent.top()) / m_cell), 0, m_rows - 1);
-        const int y1 = std::clamp(int((r.bottom() - m_extent.top()) / m_cell), 0, m_rows - 1);
-        for (int x = x0; x <= x1; ++x)
-            for (int y = y0; y <= y1; ++y)
-                m_cells[qsizetype(y) * m_columns + x].append(i);
+        forCellsIn(m_boxes[i].adjusted(-c, -c, c, c),
+                   [&](qsizetype cell) { m_cells[cell].append(i); });
     }
 }
 
@@ -301,21 +313,16 @@ QList<QPointF> LinkRouter::routeOne(int from, int to, QList<int> &stamp, int &st
         for (int grow = 0; grow < 8; ++grow) {
             QRectF next = r;
             ++stampValue;
-            const int x0 = std::clamp(int((r.left() - m_extent.left()) / m_cell), 0, m_columns - 1);
-            const int x1 =
-                std::clamp(int((r.right() - m_extent.left()) / m_cell), 0, m_columns - 1);
-            const int y0 = std::clamp(int((r.top() - m_extent.top()) / m_cell), 0, m_rows - 1);
-            const int y1 = std::clamp(int((r.bottom() - m_extent.top()) / m_cell), 0, m_rows - 1);
-            for (int x = x0; x <= x1; ++x)
-                for (int y = y0; y <= y1; ++y)
-                    for (int j : m_cells[qsizetype(y) * m_columns + x]) {
-                        if (j == from || j == to || stamp[j] == stampValue)
-                            continue;
-                        stamp[j] = stampValue;
-                        const QRectF o = m_boxes[j].adjusted(-c, -c, c, c);
-                        if (o.intersects(r) && !r.contains(o))
-                            next |= o;
-                    }
+            forCellsIn(r, [&](qsizetype cell) {
+                for (int j : m_cells[cell]) {
+                    if (j == from || j == to || stamp[j] == stampValue)
+                        continue;
+                    stamp[j] = stampValue;
+                    const QRectF o = m_boxes[j].adjusted(-c, -c, c, c);
+                    if (o.intersects(r) && !r.contains(o))
+                        next |= o;
+                }
+            });
             if (next == r || next.contains(p) || next.contains(q))
                 break;
             r = next;
@@ -346,26 +353,185 @@ QList<QPointF> LinkRouter::routeOne(int from, int to, QList<int> &stamp, int &st
             std::remove_if(via.begin(), via.end(), [&](QPointF v) { return pts.contains(v); }),
             via.end());
         if (via.isEmpty()) {
-            ++i;
+            // Trapped between boxes closer together than a route needs (a
+            // corner of one inside the next): a grid route from p to where
+            // the line is clear of them, then on with the corners.
+            double t0 = 0, t1 = 1;
+            clipRange(p, q, r, &t0, &t1, false);
+            const double len = std::max(1.0, length(q - p));
+            const double tClear = clearAfter(p, q, std::min(1.0, t1 + c / len), from, to);
+            const QPointF e = p + tClear * d;
+            QList<QPointF> detour = gridDetour(p, e, from, to, stamp, stampValue);
+            if (detour.size() < 2) {
+                ++i;
+                continue;
+            }
+            detour.removeFirst(); // p
+            if (tClear >= 1)
+                detour.removeLast(); // q
+            for (int k = 0; k < detour.size(); ++k)
+                pts.insert(i + 1 + k, detour[k]);
+            bends += int(detour.size());
+            i += int(detour.size()) + (tClear >= 1 ? 1 : 0);
             continue;
         }
         bends += int(via.size());
         for (int k = 0; k < via.size(); ++k)
             pts.insert(i + 1 + k, via[k]);
     }
-    // Pull the route tight: skip every bend the line can do without.
-    // From each kept point, the farthest of the next kTightWindow points it
-    // sees, or the end: trying every later point made long routes quadratic.
+    QList<int> unchecked;
+    QList<QPointF> tight = pullTight(pts, from, to, stamp, stampValue, &unchecked);
+    // Boxes closer together than a route needs can trap the corner detours
+    // (a corner of one inside the next); there the grid search takes over.
+    // Only a segment the tightening kept without seeing it clear can pass
+    // through a box.
+    if (std::none_of(unchecked.cbegin(), unchecked.cend(), [&](int k) {
+            return boxesCrossed({tight[k], tight[k + 1]}, from, to, stamp, stampValue) > 0;
+        }))
+        return tight;
+    const int crossed = boxesCrossed(tight, from, to, stamp, stampValue);
+    QList<QPointF> repaired =
+        pullTight(repairCrossings(tight, from, to, stamp, stampValue), from, to, stamp, stampValue);
+    return boxesCrossed(repaired, from, to, stamp, stampValue) < crossed ? repaired : tight;
+}
+
+QList<QPointF> LinkRouter::repairCrossings(QList<QPointF> path, int from, int to, QList<int> &stamp,
+                                           int &stampValue) const
+{
+    // Each segment that passes through boxes is replaced, from a little before
+    // the first to a little after the last, by a grid route in a window around
+    // that stretch only: a window round a long link's whole route would hold
+    // thousands of boxes.
+    const double c = m_options.clearance;
+    // Where along segment k boxes are passed through: false when none is.
+    auto crossedRange = [&](int k, double &t0, double &t1) {
+        const QPointF p = path[k], q = path[k + 1];
+        t0 = 1;
+        t1 = 0;
+        ++stampValue;
+        walk(p, q, [&](const QList<int> &cell, double) {
+            for (int j : cell) {
+                if (j == from || j == to || stamp[j] == stampValue)
+                    continue;
+                stamp[j] = stampValue;
+                double e0, e1;
+                if (segmentRange(p, q, m_boxes[j], &e0, &e1, 0.5)) {
+                    t0 = std::min(t0, e0);
+                    t1 = std::max(t1, e1);
+                }
+            }
+            return true;
+        });
+        return t0 <= t1;
+    };
+    const double pad = 2 * c + kAssetLikeSize / 4;
+    for (int i = 0, rounds = 0; i + 1 < path.size() && rounds < kMaxRepairs;) {
+        double t0, t1;
+        if (!crossedRange(i, t0, t1)) {
+            ++i;
+            continue;
+        }
+        ++rounds;
+        // From a little before the first box entered to a little after the
+        // route is out of boxes again, which may be segments later (a bend
+        // inside a box).
+        const QPointF p = path[i];
+        const QPointF s = p + std::max(0.0, t0 - pad / std::max(1.0, length(path[i + 1] - p))) *
+                                  (path[i + 1] - p);
+        int k = i;
+        double k1 = t1, n0, n1;
+        while (k1 >= 1 - 1e-9 && k + 2 < path.size() && crossedRange(k + 1, n0, n1)) {
+            ++k;
+            k1 = n1;
+        }
+        const QPointF a = path[k], b = path[k + 1];
+        const QPointF e = a + std::min(1.0, k1 + pad / std::max(1.0, length(b - a))) * (b - a);
+        const QList<QPointF> detour = gridDetour(s, e, from, to, stamp, stampValue);
+        if (detour.isEmpty()) {
+            i = k + 1; // no way round inside the window: left as it is
+            continue;
+        }
+        // p, the detour from s to e, then on to b (s and e dropped where
+        // they are p and b).
+        QList<QPointF> stretch;
+        for (const QPointF &v : detour)
+            if ((stretch.isEmpty() ? p : stretch.last()) != v)
+                stretch.append(v);
+        if (!stretch.isEmpty() && stretch.last() == b)
+            stretch.removeLast();
+        path.remove(i + 1, k - i);
+        for (qsizetype n = 0; n < stretch.size(); ++n)
+            path.insert(i + 1 + n, stretch[n]);
+        i += int(stretch.size()) + 1;
+    }
+    return path;
+}
+
+QList<QPointF> LinkRouter::gridDetour(QPointF s, QPointF e, int from, int to, QList<int> &stamp,
+                                      int &stampValue) const
+{
+    const double margin = 3 * (m_options.clearance + kAssetLikeSize);
+    const QRectF window = QRectF(s, e).normalized().adjusted(-margin, -margin, margin, margin);
+    QList<QRectF> obstacles;
+    ++stampValue;
+    forCellsIn(window, [&](qsizetype cell) {
+        for (int j : m_cells[cell])
+            if (j != from && j != to && stamp[j] != stampValue) {
+                stamp[j] = stampValue;
+                if (m_boxes[j].intersects(window))
+                    obstacles.append(m_boxes[j]);
+            }
+    });
+    return gridRoute(QRectF(s, QSizeF()), QRectF(e, QSizeF()), obstacles, window,
+                     m_options.clearance);
+}
+
+double LinkRouter::clearAfter(QPointF p, QPointF q, double t, int from, int to) const
+{
+    // Box after box: past the one the point is in, `clearance` on.
+    const double c = m_options.clearance;
+    const double step = c / std::max(1.0, length(q - p));
+    for (int n = 0; n < 64 && t < 1; ++n) {
+        const QPointF at = p + t * (q - p);
+        double exit = -1;
+        forCellsIn(QRectF(at, QSizeF()), [&](qsizetype cell) {
+            for (int j : m_cells[cell]) {
+                const QRectF box = m_boxes[j].adjusted(-c + 1, -c + 1, c - 1, c - 1);
+                double t0, t1;
+                if (j != from && j != to && box.contains(at) &&
+                    clipRange(p, q, box, &t0, &t1, false))
+                    exit = std::max(exit, t1);
+            }
+        });
+        if (exit < 0)
+            return t;
+        t = exit + step;
+    }
+    return std::min(t, 1.0);
+}
+
+QList<QPointF> LinkRouter::pullTight(const QList<QPointF> &pts, int from, int to, QList<int> &stamp,
+                                     int &stampValue, QList<int> *unchecked) const
+{
+    // Skip every bend the line can do without. From each kept point, the
+    // farthest of the next kTightWindow points it sees, or the end: trying
+    // every later point made long routes quadratic.
     constexpr int kTightWindow = 12;
     QList<QPointF> tight{pts.first()};
     const int n = int(pts.size());
     for (int k = 0; k + 1 < n;) {
         int j = n - 1;
-        if (j > k + 1 && firstHit(pts[k], pts[j], from, to, stamp, stampValue, nullptr) >= 0) {
+        bool clear = firstHit(pts[k], pts[j], from, to, stamp, stampValue, nullptr) < 0;
+        if (!clear && j > k + 1) {
             j = std::min(n - 2, k + kTightWindow);
-            while (j > k + 1 && firstHit(pts[k], pts[j], from, to, stamp, stampValue, nullptr) >= 0)
+            while (j > k + 1 &&
+                   !(clear = firstHit(pts[k], pts[j], from, to, stamp, stampValue, nullptr) < 0))
                 --j;
+            if (j == k + 1 && !clear)
+                clear = firstHit(pts[k], pts[j], from, to, stamp, stampValue, nullptr) < 0;
         }
+        if (!clear && unchecked)
+            unchecked->append(int(tight.size()) - 1);
         tight.append(pts[j]);
         k = j;
     }
@@ -422,6 +588,12 @@ int LinkRouter::boxesCrossed(const QList<QPointF> &path, int from, int to) const
 {
     QList<int> stamp(m_boxes.size(), 0);
     int stampValue = 0;
+    return boxesCrossed(path, from, to, stamp, stampValue);
+}
+
+int LinkRouter::boxesCrossed(const QList<QPointF> &path, int from, int to, QList<int> &stamp,
+                             int &stampValue) const
+{
     QList<int> crossed;
     for (int i = 0; i + 1 < path.size(); ++i) {
         ++stampValue;

@@ -45,8 +45,25 @@ public:
     const QList<QRectF> &boxes() const { return m_boxes; }
 
 private:
-    struct Grid;
     QList<QPointF> routeOne(int from, int to, QList<int> &stamp, int &stampValue) const;
+    // The route without the bends it can do without; `unchecked` gets the
+    // segments it kept without seeing them clear of boxes.
+    QList<QPointF> pullTight(const QList<QPointF> &pts, int from, int to, QList<int> &stamp,
+                             int &stampValue, QList<int> *unchecked = nullptr) const;
+    // A grid route (gridroute.h) from s to e round the boxes near them.
+    QList<QPointF> gridDetour(QPointF s, QPointF e, int from, int to, QList<int> &stamp,
+                              int &stampValue) const;
+    // The first parameter from `t` on where p-q is out of every box's
+    // clearance (1 at the end).
+    double clearAfter(QPointF p, QPointF q, double t, int from, int to) const;
+    // `path` with each stretch that passes through boxes replaced by a grid
+    // route round them (gridroute.h).
+    QList<QPointF> repairCrossings(QList<QPointF> path, int from, int to, QList<int> &stamp,
+                                   int &stampValue) const;
+    int boxesCrossed(const QList<QPointF> &path, int from, int to, QList<int> &stamp,
+                     int &stampValue) const;
+    // Calls visit(index into m_cells) for each grid cell `r` touches.
+    template <typename Visit> void forCellsIn(const QRectF &r, Visit &&visit) const;
     // The first box (not from/to) whose inside the segment enters, -1 when free;
     // `entry` is where along the segment (0..1).
     int firstHit(QPointF a, QPointF b, int from, int to, QList<int> &stamp, int &stampValue,

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QHash>
 #include <QLineF>
+#include <QRandomGenerator>
 #include <QTest>
 #include <limits>
 
@@ -156,8 +157,15 @@ private slots:
     {
         QTest::addColumn<int>("columns");
         QTest::addColumn<int>("rows");
-        QTest::newRow("10x10") << 10 << 10;
-        QTest::newRow("40x60") << 40 << 60;
+        QTest::addColumn<QSizeF>("pitch");
+        QTest::newRow("10x10") << 10 << 10 << QSizeF(240, 112);
+        QTest::newRow("40x60") << 40 << 60 << QSizeF(240, 112);
+        // Gaps narrower than a route needs (twice the clearance) between
+        // rows, or columns: the route goes round each run of boxes they join.
+        QTest::newRow("10x10, rows 14 apart") << 10 << 10 << QSizeF(240, 78);
+        QTest::newRow("10x10, columns 14 apart") << 10 << 10 << QSizeF(206, 112);
+        QTest::newRow("30x30, rows 14 apart") << 30 << 30 << QSizeF(240, 78);
+        QTest::newRow("30x30, columns 14 apart") << 30 << 30 << QSizeF(206, 112);
     }
     void longLinkAcrossAFieldOfBoxes()
     {
@@ -168,10 +176,11 @@ private slots:
         // provider's), however many boxes it passes.
         QFETCH(int, columns);
         QFETCH(int, rows);
+        QFETCH(QSizeF, pitch);
         QList<QRectF> boxes;
         for (int y = 0; y < rows; ++y)
             for (int x = 0; x < columns; ++x)
-                boxes.append(QRectF(x * 240, y * 112, 192, 64));
+                boxes.append(QRectF(x * pitch.width(), y * pitch.height(), 192, 64));
         const int from = 0, to = int(boxes.size()) - 1;
         const LinkRouter router(boxes);
         const QList<QPointF> path = router.route({{from, to}}).first();
@@ -189,6 +198,46 @@ private slots:
         for (qsizetype i = 0; i + 1 < path.size(); ++i)
             length += QLineF(path[i], path[i + 1]).length();
         QVERIFY2(length < field.width() + field.height(), qPrintable(QString::number(length)));
+    }
+
+    // Boxes as a user drags them: of every size the canvas routes round,
+    // some closer together than a route needs, none overlapping; links
+    // between random pairs still pass through none of them.
+    void crowdedBoxesOfMixedSizes_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 8; ++seed)
+            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+    }
+    void crowdedBoxesOfMixedSizes()
+    {
+        QFETCH(quint32, seed);
+        QRandomGenerator rng(seed);
+        const QSizeF sizes[] = {{192, 64}, {208, 64}, {120, 128}, {128, 128}};
+        QList<QRectF> boxes;
+        for (int y = 0; y < 16; ++y)
+            for (int x = 0; x < 16; ++x) {
+                const QSizeF s = sizes[rng.bounded(4)];
+                boxes.append(
+                    QRectF(QPointF(x * 230 + rng.bounded(20), y * 150 + rng.bounded(20)), s));
+            }
+        QList<RouteLink> links;
+        for (int i = 0; i < 300; ++i) {
+            const int from = int(rng.bounded(quint32(boxes.size())));
+            const int to = int(rng.bounded(quint32(boxes.size())));
+            if (from != to)
+                links.append({from, to});
+        }
+        const LinkRouter router(boxes);
+        const QList<QList<QPointF>> paths = router.route(links);
+        int through = 0;
+        QStringList which;
+        for (qsizetype i = 0; i < links.size(); ++i)
+            if (router.boxesCrossed(paths[i], links[i].from, links[i].to) > 0) {
+                ++through;
+                which << QStringLiteral("%1->%2").arg(links[i].from).arg(links[i].to);
+            }
+        QVERIFY2(through == 0, qPrintable(which.join(u", "_qs)));
     }
 
     // Links joining the same two boxes (either way round) run side by side,
