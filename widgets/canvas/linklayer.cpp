@@ -138,13 +138,18 @@ void LinkLayer::setCoupling(const QList<CouplingCell> &coupling)
     if (next == m_bundles)
         return;
     m_bundles = std::move(next);
+    m_bandsDirty = true;
     update();
 }
 
-QList<LinkLayer::Band> LinkLayer::bands() const
+const QList<LinkLayer::Band> &LinkLayer::bands() const
 {
     ensureGeometry();
-    QList<Band> out;
+    if (!m_bandsDirty)
+        return m_bands;
+    m_bandsDirty = false;
+    QList<Band> &out = m_bands;
+    out.clear();
     for (qsizetype i = 0; i < m_bundles.size(); ++i) {
         const auto a = m_domainRects.constFind(m_bundles[i].a.str());
         const auto b = m_domainRects.constFind(m_bundles[i].b.str());
@@ -157,12 +162,14 @@ QList<LinkLayer::Band> LinkLayer::bands() const
             const QRectF &outer = a->contains(*b) ? *a : *b;
             const QPointF top(inner.center().x(), inner.top());
             out.append(
-                {i, QLineF(top, QPointF(top.x(), std::max(outer.top() + 20, top.y() - 60)))});
-            continue;
+                {i, QLineF(top, QPointF(top.x(), std::max(outer.top() + 20, top.y() - 60))), {}});
+        } else {
+            const QPointF pa = borderExit(*a, a->center(), b->center(), 4);
+            const QPointF pb = borderExit(*b, b->center(), a->center(), 4);
+            out.append({i, QLineF(pa, pb), {}});
         }
-        const QPointF pa = borderExit(*a, a->center(), b->center(), 4);
-        const QPointF pb = borderExit(*b, b->center(), a->center(), 4);
-        out.append({i, QLineF(pa, pb)});
+        const QLineF &l = out.last().line;
+        out.last().reach = QRectF(l.p1(), l.p2()).normalized().adjusted(-20, -20, 20, 20);
     }
     return out;
 }
@@ -452,6 +459,7 @@ void LinkLayer::ensureGeometry() const
     for (const auto &[asset, team] : m_ownership)
         addLine(m_ownershipLines, clipped(asset, team, 0));
     m_domainRects.clear();
+    m_bandsDirty = true;
     for (const QGraphicsItem *item : mapItems())
         if (item->type() == DomainItem::Type)
             m_domainRects.insert(static_cast<const DomainItem *>(item)->id(),

@@ -87,8 +87,11 @@ public:
     {
         qsizetype bundle; // index into bundles()
         QLineF line;
+        QRectF reach; // the line's bounds with room for its width: what a frame tests
     };
-    QList<Band> bands() const;
+    // Kept until the domains or the bundles change (recomputing the 10k map's
+    // ~6,000 bands was a sixth of each overview frame).
+    const QList<Band> &bands() const;
     // Most bands a frame draws, the heaviest in view (ties all or none);
     // -1: every band (benchmarks compare).
     void setBandBudget(qsizetype bands)
@@ -203,6 +206,8 @@ private:
     qsizetype m_bandBudget;
     mutable qsizetype m_lastBands = 0;
     mutable QHash<QString, QRectF> m_domainRects; // taken with the geometry
+    mutable QList<Band> m_bands;                  // of m_domainRects and m_bundles
+    mutable bool m_bandsDirty = true;
 };
 
 } // namespace OrgMap

@@ -393,20 +393,14 @@ void LinkLayer::paintBundles(const Frame &f) const
     // thread waiting for Qt's blending threads (docs/benchmarks.md, "Session 6").
     QPainter *painter = f.painter;
     const Theme &t = *m_theme;
-    QList<Band> shown = bands();
-    shown.erase(std::remove_if(shown.begin(), shown.end(),
-                               [&](const Band &band) {
-                                   return !band.line.isNull() &&
-                                          !QRectF(band.line.p1(), band.line.p2())
-                                               .normalized()
-                                               .adjusted(-20, -20, 20, 20)
-                                               .intersects(f.exposed);
-                               }),
-                shown.end());
+    QList<const Band *> shown;
+    for (const Band &band : bands())
+        if (band.line.isNull() || band.reach.intersects(f.exposed))
+            shown.append(&band);
     QList<int> counts;
     counts.reserve(shown.size());
-    for (const Band &band : std::as_const(shown))
-        counts.append(m_bundles[band.bundle].links);
+    for (const Band *band : std::as_const(shown))
+        counts.append(m_bundles[band->bundle].links);
     const int fewest = bandThreshold(counts, m_bandBudget);
     m_lastBands = 0;
     painter->setRenderHint(QPainter::Antialiasing, false);
@@ -417,7 +411,8 @@ void LinkLayer::paintBundles(const Frame &f) const
         int links;
     };
     QList<Label> labels;
-    for (const Band &band : std::as_const(shown)) {
+    for (const Band *bandOf : std::as_const(shown)) {
+        const Band &band = *bandOf;
         const LinkBundle &b = m_bundles[band.bundle];
         if (b.links < fewest)
             continue;

@@ -2,6 +2,7 @@
 
 #include "core/entities.h"
 #include "highlights.h"
+#include "shapedtext.h"
 
 #include <QGraphicsItem>
 #include <QHash>
@@ -128,9 +129,9 @@ private:
     bool m_elidedStale = true; // m_elidedName and the static texts below are out of date
     double m_nameStretch = 1;  // the projector theme's condensed team names
     // Laid out once per change: drawText() would lay the text out on every paint.
-    QStaticText m_nameText;
-    QStaticText m_badgeStatic;
-    QStaticText m_captionText;
+    ShapedText m_nameText;
+    ShapedText m_badgeStatic;
+    ShapedText m_captionText;
     QStaticText m_overviewText; // the name elided for overview zoom
     double m_overviewScale = 0;
     double m_badgeWidth = 0;

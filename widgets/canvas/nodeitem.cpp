@@ -163,26 +163,26 @@ void NodeItem::ensureElided()
         m_elidedName = twoLineName(m_name, fm, labelRect().width());
     else
         m_elidedName = fm.elidedText(m_name, Qt::ElideRight, labelRect().width());
-    m_nameText = QStaticText(m_elidedName);
-    m_nameText.setTextFormat(Qt::PlainText);
-    m_nameText.setPerformanceHint(QStaticText::AggressiveCaching);
-    m_nameText.prepare(QTransform(), m_theme->labelFont);
     if (m_entity == EntityKind::Asset) {
+        m_nameText = ShapedText(m_elidedName, m_theme->labelFont);
         const QFontMetricsF small(m_theme->smallFont);
         m_badgeText = small.elidedText(m_badgeText, Qt::ElideRight, labelRect().width() - 14);
         m_badgeWidth = std::min(small.horizontalAdvance(m_badgeText) + 14, labelRect().width());
-        m_badgeStatic = QStaticText(m_badgeText);
-        m_badgeStatic.setTextFormat(Qt::PlainText);
-        m_badgeStatic.setPerformanceHint(QStaticText::AggressiveCaching);
-        m_badgeStatic.prepare(QTransform(), m_theme->smallFont);
+        m_badgeStatic = ShapedText(m_badgeText, m_theme->smallFont);
     } else {
+        QFont bold = m_theme->labelFont;
+        bold.setBold(true);
+        // Tall and octagonal shapes: the whole name over several lines.
+        m_nameText =
+            m_body.width() >= 200
+                ? ShapedText(m_elidedName, bold)
+                : ShapedText(m_name, bold, QTextOption(Qt::AlignHCenter | Qt::AlignVCenter),
+                             labelRect().width() - 8);
         QFont small = m_theme->smallFont;
         small.setBold(false);
-        m_captionText = QStaticText(teamTypeCaption(m_teamType));
-        m_captionText.setTextFormat(Qt::PlainText);
-        m_captionText.setTextOption(QTextOption(Qt::AlignHCenter));
-        m_captionText.setTextWidth(m_body.width() - 24); // wraps in the narrow shapes
-        m_captionText.prepare(QTransform(), small);
+        // Wraps in the narrow shapes.
+        m_captionText = ShapedText(teamTypeCaption(m_teamType), small,
+                                   QTextOption(Qt::AlignHCenter), m_body.width() - 24);
     }
 }
 
@@ -236,11 +236,8 @@ void NodeItem::layoutProjectorTeamName()
         if (QString(m_elidedName).replace(QChar(QChar::LineSeparator), u' ') == whole)
             break;
     }
-    m_nameText = QStaticText(m_elidedName);
-    m_nameText.setTextFormat(Qt::PlainText);
-    m_nameText.setTextOption(QTextOption(Qt::AlignHCenter));
-    m_nameText.setTextWidth(width / m_nameStretch);
-    m_nameText.prepare(QTransform(), bold);
+    m_nameText =
+        ShapedText(m_elidedName, bold, QTextOption(Qt::AlignHCenter), width / m_nameStretch);
 }
 
 QRectF NodeItem::labelRect() const
@@ -351,8 +348,7 @@ void NodeItem::paintAsset(QPainter *painter, double lod)
     painter->setPen(t.text);
     painter->setFont(t.labelFont);
     const QSizeF nameSize = m_nameText.size();
-    painter->drawStaticText(QPointF(label.left(), label.center().y() - nameSize.height() / 2),
-                            m_nameText);
+    m_nameText.draw(painter, QPointF(label.left(), label.center().y() - nameSize.height() / 2));
     if (t.projector) {
         // The owner as a strip in its team colour (dashed red when unowned):
         // readable from the back of the room where an 11 px badge is not.
@@ -383,8 +379,8 @@ void NodeItem::paintAsset(QPainter *painter, double lod)
     if (lod < kLodBadgeText)
         return; // 11 px would be under 4.5 px: the pill's colour and outline still tell
     const QSizeF badgeSize = m_badgeStatic.size();
-    painter->drawStaticText(badge.center() - QPointF(badgeSize.width(), badgeSize.height()) / 2,
-                            m_badgeStatic);
+    m_badgeStatic.draw(painter,
+                       badge.center() - QPointF(badgeSize.width(), badgeSize.height()) / 2);
 }
 
 void NodeItem::paintTeam(QPainter *painter, double lod)
@@ -413,19 +409,17 @@ void NodeItem::paintTeam(QPainter *painter, double lod)
         painter->translate(label.center());
         painter->scale(m_nameStretch, 1);
         const QSizeF size = m_nameText.size();
-        painter->drawStaticText(QPointF(-m_nameText.textWidth() / 2, -size.height() / 2),
-                                m_nameText);
+        m_nameText.draw(painter, QPointF(-m_nameText.width() / 2, -size.height() / 2));
         painter->restore();
         return;
     }
+    const QSizeF size = m_nameText.size();
     if (m_body.width() >= 200) {
-        const QSizeF size = m_nameText.size();
-        painter->drawStaticText(label.center() - QPointF(size.width(), size.height()) / 2,
-                                m_nameText);
+        m_nameText.draw(painter, label.center() - QPointF(size.width(), size.height()) / 2);
     } else {
-        // Tall and octagonal shapes: wrap the name over several lines.
-        painter->drawText(label.adjusted(4, 8, -4, 0),
-                          Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap, m_name);
+        // Wrapped in ensureElided(): centred in the label below the shape's top.
+        const QRectF room = label.adjusted(4, 8, -4, 0);
+        m_nameText.draw(painter, QPointF(room.left(), room.center().y() - size.height() / 2));
     }
     QColor caption = text;
     caption.setAlphaF(0.7);
@@ -434,9 +428,8 @@ void NodeItem::paintTeam(QPainter *painter, double lod)
     small.setBold(false);
     painter->setFont(small);
     const QSizeF captionSize = m_captionText.size();
-    painter->drawStaticText(
-        QPointF(-captionSize.width() / 2, m_body.bottom() - 8 - captionSize.height()),
-        m_captionText);
+    m_captionText.draw(
+        painter, QPointF(-captionSize.width() / 2, m_body.bottom() - 8 - captionSize.height()));
 }
 
 void NodeItem::paintSelection(QPainter *painter, double lod)
