@@ -8,7 +8,6 @@
 #include <QGraphicsScene>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
-#include <QStaticText>
 #include <QStyleOptionGraphicsItem>
 
 namespace OrgMap {
@@ -113,15 +112,14 @@ void DomainItem::layoutTitle(const QString &title, const Theme &t, double width,
     if (wrap) {
         // Over two lines as the projector theme's asset names are.
         m_titleStretch = 1;
-        m_titleText = QStaticText(NodeItem::twoLineName(title, fm, width));
+        m_titleText = ShapedText(NodeItem::twoLineName(title, fm, width), t.titleFont);
     } else {
         // The projector theme condenses a title rather than cut it: a narrow
         // domain at fit keeps its first word whole at full height.
         m_titleStretch = t.projector ? titleStretch(title, fm, width) : 1.0;
-        m_titleText = QStaticText(fm.elidedText(title, Qt::ElideRight, width / m_titleStretch));
+        m_titleText =
+            ShapedText(fm.elidedText(title, Qt::ElideRight, width / m_titleStretch), t.titleFont);
     }
-    m_titleText.setTextFormat(Qt::PlainText);
-    m_titleText.prepare(QTransform(), t.titleFont);
 }
 
 QRectF DomainItem::boundingRect() const
@@ -277,10 +275,10 @@ void DomainItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             painter->save();
             painter->translate(at);
             painter->scale(m_titleStretch, 1);
-            painter->drawStaticText(QPointF(0, 0), m_titleText);
+            m_titleText.draw(painter, QPointF(0, 0));
             painter->restore();
         } else {
-            painter->drawStaticText(at, m_titleText);
+            m_titleText.draw(painter, at);
         }
     }
     paintHighlight(painter, lod);

@@ -47,24 +47,27 @@ void DomainItem::paintHighlight(QPainter *painter, double lod) const
 void NodeItem::paintOverviewName(QPainter *painter, double lod, const QColor &fill)
 {
     // Below kLodSimple the 14 px name would be under 4.2 px. When the flat node
-    // is still wide enough for a few characters, draw the name at ~10 px on
+    // is still wide enough for a few characters, draw the name at 10 px on
     // screen (elided to the node): the example map fits a window with docks at
     // ~0.27 and would otherwise show no asset name at all.
-    const double scale = std::round(10.0 / (14.0 * lod) * 16) / 16; // re-elide in steps
-    if (scale != m_overviewScale) {
-        m_overviewScale = scale;
+    // Drawn in device coordinates at one fixed scale whatever the zoom, so
+    // that its glyphs are rasterised once and the shaped name is kept until
+    // the room it has changes by a whole font unit: laid out again at each new
+    // scale, the first frame of every zoom step in this band took ~10 ms more
+    // on the 10k map.
+    constexpr double kDeviceScale = 10.0 / 14.0; // device pixels per font unit
+    const double room = std::floor((m_body.width() - 10) * lod / kDeviceScale);
+    if (room != m_overviewRoom) {
+        m_overviewRoom = room;
         const QFontMetricsF fm(m_theme->labelFont);
         m_overviewText =
-            QStaticText(fm.elidedText(m_name, Qt::ElideRight, (m_body.width() - 10) / scale));
-        m_overviewText.setTextFormat(Qt::PlainText);
-        m_overviewText.prepare(QTransform(), m_theme->labelFont);
+            ShapedText(fm.elidedText(m_name, Qt::ElideRight, room), m_theme->labelFont);
     }
     const QTransform world = painter->worldTransform();
-    painter->translate(m_body.left() + 5, 0);
-    painter->scale(scale, scale);
-    painter->setFont(m_theme->labelFont);
+    const QPointF at = world.map(QPointF(m_body.left() + 5, 0));
+    painter->setWorldTransform(QTransform(kDeviceScale, 0, 0, kDeviceScale, at.x(), at.y()));
     painter->setPen(Theme::textOn(fill));
-    painter->drawStaticText(QPointF(0, -m_overviewText.size().height() / 2), m_overviewText);
+    m_overviewText.draw(painter, QPointF(0, -m_overviewText.size().height() / 2));
     painter->setWorldTransform(world);
 }
 

@@ -132,8 +132,8 @@ private:
     ShapedText m_nameText;
     ShapedText m_badgeStatic;
     ShapedText m_captionText;
-    QStaticText m_overviewText; // the name elided for overview zoom
-    double m_overviewScale = 0;
+    ShapedText m_overviewText;  // the name elided for overview zoom
+    double m_overviewRoom = -1; // the room it was elided to (font units)
     double m_badgeWidth = 0;
     QRectF m_body;
     // Ownership badge (assets): owner's short name in the owner's colour.
@@ -236,7 +236,7 @@ private:
     mutable QString m_titleShown;
     mutable QFont m_titleFont;
     mutable double m_titleWidth = -1;
-    mutable QStaticText m_titleText;
+    mutable ShapedText m_titleText;
     mutable double m_titleStretch = 1;
     mutable bool m_titleOneLine = true; // the first word fits the band, condensed if need be
     mutable bool m_titleWrapped = false;

@@ -141,7 +141,7 @@ void NodeItem::setTheme(const Theme *theme)
 
 void NodeItem::updateElided()
 {
-    m_overviewScale = 0; // the overview name is elided again on its next paint
+    m_overviewRoom = -1; // the overview name is elided again on its next paint
     // Laid out when first drawn up close (or asked for): building the 10,000
     // items of a map spent most of its time shaping names that a view of the
     // whole map never draws (docs/benchmarks.md, "Session 6").
