@@ -95,8 +95,18 @@ void drawPill(QPainter *painter, const QRectF &rect, const QPen &pen, const QBru
     }
     static QHash<Key, QPixmap> cache;
     const double scale = painter->worldTransform().m11();
+    // A solid outline is the same in every column between the two rounded
+    // ends: one pill per look, height and zoom, as narrow as its ends allow,
+    // drawn with its middle column stretched to the width asked. A pixmap per
+    // width rendered some 200 badges' pills again at each new zoom of the 10k
+    // map (a third of the first frame there). Dashes would stretch: dashed
+    // outlines, and pills too short for both ends, get a pixmap of their own.
+    const int cap = int(std::ceil(radius * scale)) + kPad + 1; // device columns of one end
+    const int deviceWidth = int(std::ceil(rect.width() * scale)) + 2 * kPad;
+    const bool sliced = pen.style() == Qt::SolidLine && deviceWidth > 2 * cap + 1;
+    const double width = sliced ? (2 * cap + 1 - 2 * kPad) / scale : rect.width();
     // Sizes in 1/8 units, the zoom in 1/1000.
-    const Key key{quint64(qRound(rect.width() * 8)) & 0xfffff |
+    const Key key{(quint64(qRound(width * 8)) & 0xfffff) |
                       (quint64(qRound(rect.height() * 8)) & 0xfff) << 20 |
                       (quint64(qRound(pen.widthF() * 8)) & 0xff) << 32 |
                       quint64(pen.style() & 0xf) << 40 |
@@ -105,10 +115,9 @@ void drawPill(QPainter *painter, const QRectF &rect, const QPen &pen, const QBru
                       (brush.style() == Qt::NoBrush ? 0 : brush.color().rgba())};
     auto it = cache.find(key);
     if (it == cache.end()) {
-        // A few badge widths per team name length and owner type in view.
         if (cache.size() > 512)
             cache.clear();
-        QPixmap pixmap(int(std::ceil(rect.width() * scale)) + 2 * kPad,
+        QPixmap pixmap(int(std::ceil(width * scale)) + 2 * kPad,
                        int(std::ceil(rect.height() * scale)) + 2 * kPad);
         pixmap.fill(Qt::transparent);
         QPainter p(&pixmap);
@@ -117,11 +126,24 @@ void drawPill(QPainter *painter, const QRectF &rect, const QPen &pen, const QBru
         p.scale(scale, scale);
         p.setPen(pen);
         p.setBrush(brush);
-        p.drawRoundedRect(QRectF(QPointF(), rect.size()), radius, radius);
+        p.drawRoundedRect(QRectF(QPointF(), QSizeF(width, rect.height())), radius, radius);
         p.end();
         it = cache.insert(key, pixmap);
     }
-    blitAt(painter, *it, rect.topLeft());
+    if (!sliced) {
+        blitAt(painter, *it, rect.topLeft());
+        return;
+    }
+    const QPixmap &pill = *it;
+    const QTransform world = painter->worldTransform();
+    const QPointF device = world.map(rect.topLeft()) - QPointF(kPad, kPad);
+    const int x = qRound(device.x()), y = qRound(device.y()), h = pill.height();
+    painter->setWorldTransform(QTransform());
+    painter->drawPixmap(QPoint(x, y), pill, QRect(0, 0, cap, h));
+    painter->drawPixmap(QRect(x + cap, y, deviceWidth - 2 * cap, h), pill, QRect(cap, 0, 1, h));
+    painter->drawPixmap(QPoint(x + deviceWidth - cap, y), pill,
+                        QRect(pill.width() - cap, 0, cap, h));
+    painter->setWorldTransform(world);
 }
 
 bool blit(QPainter *painter, Layer layer, AssetKind kind, const QRectF &body, const Theme &t,

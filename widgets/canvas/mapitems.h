@@ -52,6 +52,9 @@ public:
     // frame of the 10k map.
     static bool anyHidden();
     const QString &id() const { return m_id; }
+    // Elides and shapes the texts drawn at reading zoom now (MapScene does it
+    // on idle ticks) rather than in the first frame that shows them.
+    void prepareText() { ensureElided(); }
     EntityKind entityKind() const { return m_entity; }
     bool isTeam() const { return m_entity == EntityKind::Team; }
     TeamType teamType() const { return m_teamType; }

@@ -219,6 +219,7 @@ void MapScene::setTheme(const Theme &theme)
     ++d->themeSerial; // kept scenarios' items follow when shown again
     d->applyTheme();
     d->refreshHighlights();
+    d->prepareTexts();
     update();
 }
 

@@ -17,6 +17,15 @@ namespace OrgMap {
 MapScene::Private::Private(MapScene *scene, Document *doc)
     : q(scene), document(doc), theme(Theme::current())
 {
+    QObject::connect(&textTimer, &QTimer::timeout, q, [this] {
+        // A few milliseconds a tick, so that input and painting go on.
+        constexpr int kPerTick = 200;
+        for (int n = 0; n < kPerTick && !textsToPrepare.isEmpty(); ++n)
+            if (NodeItem *item = nodes.value(textsToPrepare.takeLast()))
+                item->prepareText();
+        if (textsToPrepare.isEmpty())
+            textTimer.stop();
+    });
 }
 
 double MapScene::Private::viewScale() const
@@ -245,6 +254,13 @@ void MapScene::Private::rebuild()
     }
     syncSpans();
     synced = document->data();
+    prepareTexts();
+}
+
+void MapScene::Private::prepareTexts()
+{
+    textsToPrepare = nodes.keys();
+    textTimer.start(0);
 }
 
 void MapScene::Private::applyChange(const DocumentChange &change)
