@@ -191,6 +191,7 @@ int main(int argc, char **argv)
     timer.restart();
     scene.waitForRoutes();
     std::fprintf(stderr, "routes ready after %.0f ms\n", timer.nsecsElapsed() / 1e6);
+
     for (QGraphicsItem *item : scene.items())
         if (item->type() == LinkLayer::Type) {
             if (linkPixels >= 0)
@@ -242,6 +243,13 @@ int main(int argc, char **argv)
         // after the change of zoom or mode (it fills the per-zoom pixmap caches).
         if (analysis || sweepModes != QStringList{u"none"_qs})
             scene.setInsight(computeInsight(document.data(), {}, 1));
+        // The moment a person looks at the opened map before zooming: the
+        // scene's idle work (node texts laid out on idle ticks) runs, as in
+        // the app.
+        QElapsedTimer idle;
+        idle.start();
+        while (idle.elapsed() < 1000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         const std::pair<const char *, HighlightMode> modes[] = {
             {"none", HighlightMode::None},
             {"orphans", HighlightMode::Orphans},
