@@ -76,7 +76,11 @@ void LinkLayer::paintInteractions(const Frame &f) const
     // overview zoom: hairlines batched per mode, and over a third of the
     // pixel budget cut to stubs like the links (measured on the 10k map's
     // team lane at 0.3: 43 ms a frame before).
-    const bool batched = !detail || shown.size() > kWideInteractionBudget;
+    // Few but long (the lane's interactions across a 0.3-0.45 view of the
+    // 10k map) are batched too, as links are: ~60 wide antialiased dashed
+    // lines one by one were a tenth of that frame, in Qt's dash stroker.
+    const bool batched = !detail || shown.size() > kWideInteractionBudget ||
+                         pixelsInView(m_interactionLines, shown, f) > kWideLinkPixels;
     QList<Stroke> strokes;
     for (qsizetype i : std::as_const(shown)) {
         const InteractionEnds &inter = m_interactions[i];

@@ -155,6 +155,10 @@ private:
         QList<QPointF> path; // more than two points: bends around boxes
     };
     struct Frame; // what one paint call sees: painter, zoom, exposed area
+    // The device pixels of the chords of `lines` at `shown` inside the frame:
+    // what decides between wide pens one by one and batched hairlines.
+    static double pixelsInView(const QList<Line> &lines, const QList<qsizetype> &shown,
+                               const Frame &f);
     void ensureGeometry() const;
     void computeFlags() const; // m_flags from the links' domains and m_cycles
     void placeLabels() const;

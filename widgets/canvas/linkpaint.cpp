@@ -494,6 +494,16 @@ void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown
         }
 }
 
+double LinkLayer::pixelsInView(const QList<Line> &lines, const QList<qsizetype> &shown,
+                               const Frame &f)
+{
+    double pixels = 0;
+    for (qsizetype i : shown)
+        if (const auto part = clipLine(lines[i].line, f.clip))
+            pixels += part->length() * f.lod;
+    return pixels;
+}
+
 void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) const
 {
     QPainter *painter = f.painter;
@@ -504,14 +514,8 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
     // links of a 100% view of the 10k map). Many links: thin lines, which
     // are also calmer; few links (small maps, projectors): wide lines. Few
     // but long (a 0.6 view of the 10k map): thin too, by their pixels.
-    auto longInView = [&] {
-        double pixels = 0;
-        for (qsizetype i : shown)
-            if (const auto part = clipLine(m_linkLines[i].line, f.clip))
-                pixels += part->length() * f.lod;
-        return pixels > kWideLinkPixels;
-    };
-    const bool thin = shown.size() > kWideLinkBudget || longInView();
+    const bool thin =
+        shown.size() > kWideLinkBudget || pixelsInView(m_linkLines, shown, f) > kWideLinkPixels;
     qsizetype bendsLeft = kRouteSegmentBudget;
     // Many links: shafts batched per pen and heads per colour into one path
     // (one drawLines and one fill per batch instead of three calls per
