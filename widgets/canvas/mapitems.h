@@ -302,6 +302,10 @@ public:
     void setHighlight(HighlightMode mode, QList<QPair<QString, QColor>> teams);
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // The view's screen overlay: the legend at `scale`, its top-left at the
+    // device point `at`, from a pixmap kept until the theme, the highlight or
+    // the scale changes (drawn anew, its ~20 texts were shaped every frame).
+    void paintOverlay(QPainter *painter, QPoint at, double scale) const;
 
 private:
     double highlightHeight() const;
@@ -310,6 +314,8 @@ private:
     const Theme *m_theme;
     HighlightMode m_mode = HighlightMode::None;
     QList<QPair<QString, QColor>> m_teams;
+    mutable QPixmap m_overlay;
+    mutable double m_overlayScale = 0; // 0: m_overlay is out of date
 };
 
 } // namespace OrgMap

@@ -11,6 +11,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <cmath>
 
 namespace OrgMap {
 
@@ -169,7 +170,27 @@ LegendItem::LegendItem(const Theme *theme) : m_theme(theme)
 void LegendItem::setTheme(const Theme *theme)
 {
     m_theme = theme;
+    m_overlayScale = 0;
     update();
+}
+
+void LegendItem::paintOverlay(QPainter *painter, QPoint at, double scale) const
+{
+    const double dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    if (m_overlayScale != scale * dpr || m_overlay.isNull()) {
+        m_overlayScale = scale * dpr;
+        const QSizeF size = boundingRect().size() * m_overlayScale;
+        m_overlay = QPixmap(int(std::ceil(size.width())) + 1, int(std::ceil(size.height())) + 1);
+        m_overlay.fill(Qt::transparent);
+        QPainter p(&m_overlay);
+        p.scale(m_overlayScale, m_overlayScale);
+        QStyleOptionGraphicsItem option;
+        option.exposedRect = boundingRect();
+        const_cast<LegendItem *>(this)->paint(&p, &option, nullptr);
+        p.end();
+        m_overlay.setDevicePixelRatio(dpr);
+    }
+    painter->drawPixmap(at, m_overlay);
 }
 
 void LegendItem::setHighlight(HighlightMode mode, QList<QPair<QString, QColor>> teams)
@@ -179,6 +200,7 @@ void LegendItem::setHighlight(HighlightMode mode, QList<QPair<QString, QColor>> 
     prepareGeometryChange();
     m_mode = mode;
     m_teams = std::move(teams);
+    m_overlayScale = 0;
     update();
 }
 

@@ -145,14 +145,9 @@ void MapView::paintOverlays(QPainter *painter)
         paintVeil(*painter, QRectF(viewport()->rect()), lit, mapScene()->theme().background);
     }
     const QRectF legend = legendRect();
-    if (!legend.isNull()) {
-        painter->translate(legend.topLeft());
-        const double scale = effectiveLegendScale();
-        painter->scale(scale, scale);
-        QStyleOptionGraphicsItem option;
-        option.exposedRect = mapScene()->legendItem()->boundingRect();
-        const_cast<LegendItem *>(mapScene()->legendItem())->paint(painter, &option, nullptr);
-    }
+    if (!legend.isNull())
+        mapScene()->legendItem()->paintOverlay(painter, legend.topLeft().toPoint(),
+                                               effectiveLegendScale());
     painter->restore();
 }
 
