@@ -3,6 +3,7 @@
 // of selected nodes are always drawn whole.
 
 #include "document/document.h"
+#include "hairlinelayer.h"
 #include "linklayer.h"
 #include "mapitems.h"
 #include "mapscene.h"
@@ -119,6 +120,62 @@ private slots:
     {
         m_scene.reset();
         m_document.reset();
+    }
+
+    // The overview's own hairline raster (HairlineLayer) draws where Qt's
+    // aliased lines would, in the pen's colour, clipped to the frame: a line
+    // reaching far beyond the image writes no pixel outside it.
+    void hairlineLayerDrawsWhereQtDraws()
+    {
+        QImage ours(200, 100, QImage::Format_ARGB32_Premultiplied);
+        QImage qts = ours;
+        ours.fill(Qt::white);
+        qts.fill(Qt::white);
+        const QList<QLineF> lines{{QPointF(10, 20), QPointF(900, 20)},      // off the right
+                                  {QPointF(-500, -500), QPointF(300, 300)}, // through, both off
+                                  {QPointF(50, 10), QPointF(50, 80)}};
+        const QColor colour(40, 90, 160);
+        const QTransform view = QTransform::fromScale(0.5, 0.5) * QTransform::fromTranslate(7, 3);
+        {
+            QPainter p(&ours);
+            p.setTransform(view);
+            QVERIFY(HairlineLayer::usable(&p));
+            HairlineLayer layer;
+            layer.begin(&p, view.inverted().mapRect(QRectF(ours.rect())));
+            layer.add(lines, colour, 1);
+            layer.end(&p);
+        }
+        {
+            QPainter p(&qts);
+            p.setTransform(view);
+            QPen pen(colour, 1);
+            pen.setCosmetic(true);
+            p.setPen(pen);
+            p.drawLines(lines);
+        }
+        int drawn = 0, qtDrawn = 0, apart = 0;
+        for (int y = 0; y < ours.height(); ++y)
+            for (int x = 0; x < ours.width(); ++x) {
+                const bool a = ours.pixel(x, y) == colour.rgb();
+                const bool b = qts.pixel(x, y) == colour.rgb();
+                drawn += a;
+                qtDrawn += b;
+                // Bresenham and Qt's stroker may pick the neighbouring pixel.
+                if (a && !b) {
+                    bool near = false;
+                    for (int dy = -1; dy <= 1; ++dy)
+                        for (int dx = -1; dx <= 1; ++dx)
+                            near = near || (qts.rect().contains(x + dx, y + dy) &&
+                                            qts.pixel(x + dx, y + dy) == colour.rgb());
+                    apart += !near;
+                }
+            }
+        QVERIFY2(qtDrawn > 250, qPrintable(QString::number(qtDrawn)));
+        QVERIFY2(std::abs(drawn - qtDrawn) <= qtDrawn / 20,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(drawn).arg(qtDrawn)));
+        QCOMPARE(apart, 0);
+        // Everything else stayed white.
+        QCOMPARE(ours.pixel(199, 99), QColor(Qt::white).rgb());
     }
 
     void withinBudgetLinksAreWhole()

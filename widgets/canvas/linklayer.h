@@ -2,6 +2,7 @@
 
 #include "analysis/analysis.h"
 #include "core/entities.h"
+#include "hairlinelayer.h"
 #include "highlightmode.h"
 #include "layout/linkbundles.h"
 
@@ -211,6 +212,7 @@ private:
     mutable qsizetype m_lastBands = 0;
     mutable QHash<QString, QRectF> m_domainRects; // taken with the geometry
     mutable QList<Band> m_bands;                  // of m_domainRects and m_bundles
+    mutable HairlineLayer m_hairlines;            // the overview's hairlines, when many
     mutable bool m_bandsDirty = true;
 };
 

@@ -76,6 +76,9 @@ constexpr qsizetype kWideInteractionBudget = 60;
 // shortest stub. The budget keeps the links of a 1920x1080 frame of the 10k
 // map at a few milliseconds (docs/canvas.md).
 constexpr qint64 kLinkPixelBudget = 200000;
+// Pixels of overview hairlines above which the layer rasterises them itself
+// (HairlineLayer): below, compositing its layer costs more than Qt's lines.
+constexpr double kOwnRasterPixels = 60000;
 constexpr double kMinStub = 48;
 // Routed segments (before each link's last one) one batched frame draws at
 // most; links beyond are drawn as their chord. Long cross-domain routes bend

@@ -484,14 +484,29 @@ void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown
     QList<QLineF> batches[3][4];
     for (Stroke &s : strokes)
         cutToStub(s, stubs, f.lod, batches[int(m_links[s.index].key.kind)][m_flags[s.index] & 3]);
+    // Many pixels of these opaque solid hairlines: rasterised by the layer
+    // itself and composited once (hairlinelayer.h), else Qt draws them.
+    double pixels = 0;
+    for (int k = 0; k < 3; ++k)
+        for (int fl = 0; fl < 4; ++fl)
+            for (const QLineF &l : std::as_const(batches[k][fl]))
+                pixels += l.length() * f.lod * ((fl & CrossDomain) ? 2 : 1);
+    const bool own = pixels > kOwnRasterPixels && HairlineLayer::usable(f.painter);
+    if (own)
+        m_hairlines.begin(f.painter, f.clip);
     for (int k = 0; k < 3; ++k)
         for (int fl = 0; fl < 4; ++fl) {
             if (batches[k][fl].isEmpty())
                 continue;
             QPen pen = linkPen(*m_theme, LinkKind(k), fl, m_mode, false, true);
             pen.setStyle(Qt::SolidLine); // dashes are invisible this far out
-            drawHairlines(f.painter, batches[k][fl], pen);
+            if (own && pen.color().alpha() == 255)
+                m_hairlines.add(batches[k][fl], pen.color(), std::max(1, qRound(pen.widthF())));
+            else
+                drawHairlines(f.painter, batches[k][fl], pen);
         }
+    if (own)
+        m_hairlines.end(f.painter);
 }
 
 double LinkLayer::pixelsInView(const QList<Line> &lines, const QList<qsizetype> &shown,
