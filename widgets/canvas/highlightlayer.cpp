@@ -1,4 +1,5 @@
 #include "highlightlayer.h"
+#include "extent.h"
 
 #include "mapitems.h"
 #include "theme.h"
@@ -89,9 +90,10 @@ QRectF HighlightLayer::boundingRect() const
 {
     if (m_dirty) {
         m_dirty = false;
-        QRectF r;
+        Extent extent;
         for (const NodeItem *n : m_nodes)
-            r |= n->sceneBodyRect();
+            extent.add(n->sceneBodyRect());
+        const QRectF r = extent.rect();
         m_bounds = r.isNull() ? QRectF() : r.adjusted(-kMargin, -kMargin, kMargin, kMargin);
     }
     return m_bounds;

@@ -1,3 +1,4 @@
+#include "extent.h"
 #include "highlightlayer.h"
 #include "kindnames.h"
 #include "linestyles.h"
@@ -40,9 +41,10 @@ void DomainLabels::setDomains(QList<const DomainItem *> domains)
     prepareGeometryChange();
     m_domains = std::move(domains);
     m_labels.clear();
-    m_bounds = QRectF();
+    Extent extent;
     for (const DomainItem *d : std::as_const(m_domains))
-        m_bounds |= d->sceneRect();
+        extent.add(d->sceneRect());
+    m_bounds = extent.rect();
 }
 
 void DomainLabels::setTheme(const Theme *theme)

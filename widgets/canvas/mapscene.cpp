@@ -1,6 +1,7 @@
 #include "mapscene.h"
 
 #include "document/document.h"
+#include "extent.h"
 #include "layout/autolayout.h"
 #include "mapscene_p.h"
 
@@ -87,11 +88,12 @@ void MapScene::selectIds(const QStringList &ids)
 
 QRectF MapScene::contentRect() const
 {
-    QRectF r;
+    Extent extent;
     for (const DomainItem *item : std::as_const(d->domains))
-        r |= item->sceneRect();
+        extent.add(item->sceneRect());
     for (const NodeItem *item : std::as_const(d->nodes))
-        r |= item->sceneBodyRect();
+        extent.add(item->sceneBodyRect());
+    const QRectF r = extent.rect();
     // An empty map has no content: nothing to fit or to show in the overview
     // (a margin alone made the overview draw the legend, large, for it).
     return r.isNull() ? QRectF() : r.adjusted(-40, -40, 40, 40);

@@ -3,6 +3,7 @@
 #include "mapscene.h"
 
 #include "document/document.h"
+#include "extent.h"
 #include "layout/autolayout.h"
 #include "mapscene_p.h"
 
@@ -171,11 +172,12 @@ void MapScene::Private::syncLinks()
 
 void MapScene::Private::syncExtent()
 {
-    QRectF content;
+    Extent bounds;
     for (const DomainItem *d : std::as_const(domains))
-        content |= d->sceneRect();
+        bounds.add(d->sceneRect());
     for (const NodeItem *n : std::as_const(nodes))
-        content |= n->sceneBodyRect();
+        bounds.add(n->sceneBodyRect());
+    const QRectF content = bounds.rect();
     domainLabels->setDomains(
         QList<const DomainItem *>(domains.cbegin(), domains.cend())); // geometry may have changed
     // The views draw the legend as a screen overlay; the item is shown for exports only.
