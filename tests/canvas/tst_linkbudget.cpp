@@ -178,6 +178,31 @@ private slots:
         QCOMPARE(ours.pixel(199, 99), QColor(Qt::white).rgb());
     }
 
+    // Dashes and dots as a one-pixel cosmetic pen draws them: 4 on, 2 off;
+    // 1 on, 2 off.
+    void hairlineLayerDashes()
+    {
+        const QColor colour(200, 80, 20);
+        auto count = [&](Qt::PenStyle style) {
+            QImage image(130, 10, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            HairlineLayer layer;
+            layer.begin(&p, QRectF(image.rect()));
+            layer.add({QLineF(QPointF(0, 5), QPointF(119.5, 5))}, colour, 1, style);
+            layer.end(&p);
+            p.end();
+            int n = 0;
+            for (int x = 0; x < image.width(); ++x)
+                n += image.pixel(x, 5) == colour.rgb();
+            return n;
+        };
+        QCOMPARE(count(Qt::SolidLine), 120);
+        QCOMPARE(count(Qt::DashLine), 80);
+        QCOMPARE(count(Qt::DotLine), 40);
+        QVERIFY(!HairlineLayer::draws(Qt::CustomDashLine));
+    }
+
     void withinBudgetLinksAreWhole()
     {
         m_layer->setPixelBudget(0); // no limit

@@ -34,8 +34,36 @@ void HairlineLayer::begin(QPainter *painter, const QRectF &clip)
     m_bottom = -1;
 }
 
-void HairlineLayer::add(const QList<QLineF> &lines, const QColor &color, int width)
+namespace {
+
+// Qt's dash patterns of a one-pixel cosmetic pen, in pixels.
+QList<int> patternOf(Qt::PenStyle style)
 {
+    switch (style) {
+    case Qt::DashLine:
+        return {4, 2};
+    case Qt::DotLine:
+        return {1, 2};
+    case Qt::DashDotLine:
+        return {4, 2, 1, 2};
+    case Qt::DashDotDotLine:
+        return {4, 2, 1, 2, 1, 2};
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+bool HairlineLayer::draws(Qt::PenStyle style)
+{
+    return style == Qt::SolidLine || !patternOf(style).isEmpty();
+}
+
+void HairlineLayer::add(const QList<QLineF> &lines, const QColor &color, int width,
+                        Qt::PenStyle style)
+{
+    const QList<int> pattern = patternOf(style);
     if (m_rect.isEmpty())
         return;
     const quint32 pixel = qPremultiply(color.rgba()) | 0xff000000u;
@@ -50,13 +78,15 @@ void HairlineLayer::add(const QList<QLineF> &lines, const QColor &color, int wid
         for (int j = 0; j < width; ++j) {
             const double step = (j % 2 ? 1 : -1) * ((j + 1) / 2); // 0, +1, -1, +2, ...
             const QPointF shift = flat ? QPointF(0, step) : QPointF(step, 0);
-            line(part->p1() + shift, part->p2() + shift, pixel);
+            line(part->p1() + shift, part->p2() + shift, pixel, pattern);
         }
     }
 }
 
-void HairlineLayer::line(QPointF a, QPointF b, quint32 pixel)
+void HairlineLayer::line(QPointF a, QPointF b, quint32 pixel, const QList<int> &pattern)
 {
+    int run = 0,
+        left = pattern.isEmpty() ? 0 : pattern[0]; // the pattern's run and what is left of it
     int x0 = int(std::floor(a.x())), y0 = int(std::floor(a.y()));
     const int x1 = int(std::floor(b.x())), y1 = int(std::floor(b.y()));
     const int w = m_rect.width(), h = m_rect.height();
@@ -66,8 +96,13 @@ void HairlineLayer::line(QPointF a, QPointF b, quint32 pixel)
     uchar *bits = m_image.bits();
     const qsizetype stride = m_image.bytesPerLine();
     for (;;) {
+        const bool on = pattern.isEmpty() || run % 2 == 0;
+        if (!pattern.isEmpty() && --left == 0) {
+            run = (run + 1) % int(pattern.size());
+            left = pattern[run];
+        }
         // Bounds checked per pixel: a shifted or rounded end may lie a pixel out.
-        if (unsigned(x0) < unsigned(w) && unsigned(y0) < unsigned(h)) {
+        if (on && unsigned(x0) < unsigned(w) && unsigned(y0) < unsigned(h)) {
             reinterpret_cast<quint32 *>(bits + y0 * stride)[x0] = pixel;
             m_top = std::min(m_top, y0);
             m_bottom = std::max(m_bottom, y0);

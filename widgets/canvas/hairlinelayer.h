@@ -5,6 +5,7 @@
 #include <QList>
 #include <QRect>
 #include <QTransform>
+#include <Qt>
 
 class QColor;
 class QPainter;
@@ -25,14 +26,19 @@ public:
     static bool usable(QPainter *painter);
     // Starts a layer over `clip` (scene coordinates) of the painter's device.
     void begin(QPainter *painter, const QRectF &clip);
+    // Whether add() draws `style`: solid, and Qt's dashes and dots (in
+    // pixels, as a one-pixel cosmetic pen draws them).
+    static bool draws(Qt::PenStyle style);
     // Lines in scene coordinates, `width` device pixels wide (more than one:
-    // side by side, as LinkDetail::drawHairlines does).
-    void add(const QList<QLineF> &lines, const QColor &color, int width);
+    // side by side, as LinkDetail::drawHairlines does), in `style`.
+    void add(const QList<QLineF> &lines, const QColor &color, int width,
+             Qt::PenStyle style = Qt::SolidLine);
     // Composites what was added onto `painter` and clears the layer.
     void end(QPainter *painter);
 
 private:
-    void line(QPointF a, QPointF b, quint32 pixel);
+    // `pattern`: on and off runs in pixels, from the line's start (empty: solid).
+    void line(QPointF a, QPointF b, quint32 pixel, const QList<int> &pattern);
 
     QImage m_image;
     QTransform m_toLayer; // scene -> layer pixels

@@ -629,12 +629,36 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
             heads[k][fl].addPolygon(s.head);
     }
     painter->setRenderHint(QPainter::Antialiasing, false);
+    // Many pixels: the shafts by the layer's own raster, composited once
+    // under all the heads (as in the overview, hairlinelayer.h).
+    double pixels = 0;
+    for (int k = 0; k < 3; ++k)
+        for (int fl = 0; fl < 4; ++fl)
+            for (const QLineF &l : std::as_const(shafts[k][fl]))
+                pixels += l.length() * f.lod * ((fl & CrossDomain) ? 2 : 1);
+    const bool own = pixels > kOwnRasterPixels && HairlineLayer::usable(painter);
+    if (own) {
+        m_hairlines.begin(painter, f.clip);
+        for (int k = 0; k < 3; ++k)
+            for (int fl = 0; fl < 4; ++fl) {
+                if (shafts[k][fl].isEmpty())
+                    continue;
+                const QPen pen = linkPen(t, LinkKind(k), fl, m_mode, false, true);
+                if (pen.color().alpha() == 255 && HairlineLayer::draws(pen.style()))
+                    m_hairlines.add(shafts[k][fl], pen.color(), std::max(1, qRound(pen.widthF())),
+                                    pen.style());
+                else
+                    drawHairlines(painter, shafts[k][fl], pen);
+            }
+        m_hairlines.end(painter);
+    }
     for (int k = 0; k < 3; ++k)
         for (int fl = 0; fl < 4; ++fl) {
             if (shafts[k][fl].isEmpty() && heads[k][fl].isEmpty())
                 continue;
             const QPen pen = linkPen(t, LinkKind(k), fl, m_mode, false, true);
-            drawHairlines(painter, shafts[k][fl], pen);
+            if (!own)
+                drawHairlines(painter, shafts[k][fl], pen);
             painter->fillPath(heads[k][fl], pen.color());
         }
     painter->setRenderHint(QPainter::Antialiasing, true);
