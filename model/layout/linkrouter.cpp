@@ -1,7 +1,6 @@
 #include "linkrouter.h"
 
-#include "gridroute.h"
-#include "lineclip.h"
+#include "linkrouter_cells.h"
 
 #include <QHash>
 #include <QLineF>
@@ -11,35 +10,14 @@
 
 namespace OrgMap {
 
-namespace {
+using RouterCells::length;
+using RouterCells::segmentRange;
 
-// The size of the boxes routed round, for the fallback's windows: about an
-// asset's width.
-constexpr double kAssetLikeSize = 200;
-// Stretches of one route the grid search replaces at most.
-constexpr int kMaxRepairs = 16;
+namespace {
 
 double cross(QPointF a, QPointF b)
 {
     return a.x() * b.y() - a.y() * b.x();
-}
-
-double length(QPointF d)
-{
-    return std::hypot(d.x(), d.y());
-}
-
-// The parameter range of segment a-b inside `r`; false when the segment
-// misses it or only grazes it (a range shorter than `minSpan`).
-bool segmentRange(QPointF a, QPointF b, const QRectF &r, double *t0Out, double *t1Out,
-                  double minSpan)
-{
-    double t0, t1;
-    if (!clipRange(a, b, r, &t0, &t1, false) || (t1 - t0) * length(b - a) < minSpan)
-        return false;
-    *t0Out = t0;
-    *t1Out = t1;
-    return true;
 }
 
 double pathLength(QPointF p, const QList<QPointF> &via, QPointF q)
@@ -187,17 +165,6 @@ QList<QPointF> straightBetween(const QRectF &from, const QRectF &to, double offs
     return clipToBorders(offsetPath({from.center(), to.center()}, offset), from, to, gap);
 }
 
-template <typename Visit> void LinkRouter::forCellsIn(const QRectF &r, Visit &&visit) const
-{
-    const int x0 = std::clamp(int((r.left() - m_extent.left()) / m_cell), 0, m_columns - 1);
-    const int x1 = std::clamp(int((r.right() - m_extent.left()) / m_cell), 0, m_columns - 1);
-    const int y0 = std::clamp(int((r.top() - m_extent.top()) / m_cell), 0, m_rows - 1);
-    const int y1 = std::clamp(int((r.bottom() - m_extent.top()) / m_cell), 0, m_rows - 1);
-    for (int x = x0; x <= x1; ++x)
-        for (int y = y0; y <= y1; ++y)
-            visit(qsizetype(y) * m_columns + x);
-}
-
 LinkRouter::LinkRouter(QList<QRectF> boxes, RouterOptions options)
     : m_boxes(std::move(boxes)), m_options(options)
 {
@@ -215,49 +182,6 @@ LinkRouter::LinkRouter(QList<QRectF> boxes, RouterOptions options)
     for (int i = 0; i < m_boxes.size(); ++i) {
         forCellsIn(m_boxes[i].adjusted(-c, -c, c, c),
                    [&](qsizetype cell) { m_cells[cell].append(i); });
-    }
-}
-
-template <typename Visit> void LinkRouter::walk(QPointF a, QPointF b, Visit &&visit) const
-{
-    // Amanatides-Woo: the cells the segment passes, in order from `a`, each
-    // with the parameter (0..1) where the segment leaves it.
-    auto column = [&](double x) {
-        return std::clamp(int(std::floor((x - m_extent.left()) / m_cell)), 0, m_columns - 1);
-    };
-    auto row = [&](double y) {
-        return std::clamp(int(std::floor((y - m_extent.top()) / m_cell)), 0, m_rows - 1);
-    };
-    int x = column(a.x()), y = row(a.y());
-    const int xEnd = column(b.x()), yEnd = row(b.y());
-    const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    constexpr double kNever = std::numeric_limits<double>::infinity();
-    const int stepX = dx > 0 ? 1 : dx < 0 ? -1 : 0, stepY = dy > 0 ? 1 : dy < 0 ? -1 : 0;
-    double tMaxX = kNever, tMaxY = kNever, tDeltaX = kNever, tDeltaY = kNever;
-    if (stepX != 0) {
-        const double edge = m_extent.left() + (x + (stepX > 0 ? 1 : 0)) * m_cell;
-        tMaxX = (edge - a.x()) / dx;
-        tDeltaX = m_cell / std::abs(dx);
-    }
-    if (stepY != 0) {
-        const double edge = m_extent.top() + (y + (stepY > 0 ? 1 : 0)) * m_cell;
-        tMaxY = (edge - a.y()) / dy;
-        tDeltaY = m_cell / std::abs(dy);
-    }
-    for (int steps = m_columns + m_rows + 2; steps > 0; --steps) {
-        const bool last = x == xEnd && y == yEnd;
-        if (!visit(m_cells[qsizetype(y) * m_columns + x], last ? 1.0 : std::min(tMaxX, tMaxY)) ||
-            last)
-            return;
-        if (tMaxX < tMaxY) {
-            x += stepX;
-            tMaxX += tDeltaX;
-        } else {
-            y += stepY;
-            tMaxY += tDeltaY;
-        }
-        if (x < 0 || x >= m_columns || y < 0 || y >= m_rows)
-            return;
     }
 }
 
@@ -393,121 +317,6 @@ QList<QPointF> LinkRouter::routeOne(int from, int to, QList<int> &stamp, int &st
     QList<QPointF> repaired =
         pullTight(repairCrossings(tight, from, to, stamp, stampValue), from, to, stamp, stampValue);
     return boxesCrossed(repaired, from, to, stamp, stampValue) < crossed ? repaired : tight;
-}
-
-QList<QPointF> LinkRouter::repairCrossings(QList<QPointF> path, int from, int to, QList<int> &stamp,
-                                           int &stampValue) const
-{
-    // Each segment that passes through boxes is replaced, from a little before
-    // the first to a little after the last, by a grid route in a window around
-    // that stretch only: a window round a long link's whole route would hold
-    // thousands of boxes.
-    const double c = m_options.clearance;
-    // Where along segment k boxes are passed through: false when none is.
-    auto crossedRange = [&](int k, double &t0, double &t1) {
-        const QPointF p = path[k], q = path[k + 1];
-        t0 = 1;
-        t1 = 0;
-        ++stampValue;
-        walk(p, q, [&](const QList<int> &cell, double) {
-            for (int j : cell) {
-                if (j == from || j == to || stamp[j] == stampValue)
-                    continue;
-                stamp[j] = stampValue;
-                double e0, e1;
-                if (segmentRange(p, q, m_boxes[j], &e0, &e1, 0.5)) {
-                    t0 = std::min(t0, e0);
-                    t1 = std::max(t1, e1);
-                }
-            }
-            return true;
-        });
-        return t0 <= t1;
-    };
-    const double pad = 2 * c + kAssetLikeSize / 4;
-    for (int i = 0, rounds = 0; i + 1 < path.size() && rounds < kMaxRepairs;) {
-        double t0, t1;
-        if (!crossedRange(i, t0, t1)) {
-            ++i;
-            continue;
-        }
-        ++rounds;
-        // From a little before the first box entered to a little after the
-        // route is out of boxes again, which may be segments later (a bend
-        // inside a box).
-        const QPointF p = path[i];
-        const QPointF s = p + std::max(0.0, t0 - pad / std::max(1.0, length(path[i + 1] - p))) *
-                                  (path[i + 1] - p);
-        int k = i;
-        double k1 = t1, n0, n1;
-        while (k1 >= 1 - 1e-9 && k + 2 < path.size() && crossedRange(k + 1, n0, n1)) {
-            ++k;
-            k1 = n1;
-        }
-        const QPointF a = path[k], b = path[k + 1];
-        const QPointF e = a + std::min(1.0, k1 + pad / std::max(1.0, length(b - a))) * (b - a);
-        const QList<QPointF> detour = gridDetour(s, e, from, to, stamp, stampValue);
-        if (detour.isEmpty()) {
-            i = k + 1; // no way round inside the window: left as it is
-            continue;
-        }
-        // p, the detour from s to e, then on to b (s and e dropped where
-        // they are p and b).
-        QList<QPointF> stretch;
-        for (const QPointF &v : detour)
-            if ((stretch.isEmpty() ? p : stretch.last()) != v)
-                stretch.append(v);
-        if (!stretch.isEmpty() && stretch.last() == b)
-            stretch.removeLast();
-        path.remove(i + 1, k - i);
-        for (qsizetype n = 0; n < stretch.size(); ++n)
-            path.insert(i + 1 + n, stretch[n]);
-        i += int(stretch.size()) + 1;
-    }
-    return path;
-}
-
-QList<QPointF> LinkRouter::gridDetour(QPointF s, QPointF e, int from, int to, QList<int> &stamp,
-                                      int &stampValue) const
-{
-    const double margin = 3 * (m_options.clearance + kAssetLikeSize);
-    const QRectF window = QRectF(s, e).normalized().adjusted(-margin, -margin, margin, margin);
-    QList<QRectF> obstacles;
-    ++stampValue;
-    forCellsIn(window, [&](qsizetype cell) {
-        for (int j : m_cells[cell])
-            if (j != from && j != to && stamp[j] != stampValue) {
-                stamp[j] = stampValue;
-                if (m_boxes[j].intersects(window))
-                    obstacles.append(m_boxes[j]);
-            }
-    });
-    return gridRoute(QRectF(s, QSizeF()), QRectF(e, QSizeF()), obstacles, window,
-                     m_options.clearance);
-}
-
-double LinkRouter::clearAfter(QPointF p, QPointF q, double t, int from, int to) const
-{
-    // Box after box: past the one the point is in, `clearance` on.
-    const double c = m_options.clearance;
-    const double step = c / std::max(1.0, length(q - p));
-    for (int n = 0; n < 64 && t < 1; ++n) {
-        const QPointF at = p + t * (q - p);
-        double exit = -1;
-        forCellsIn(QRectF(at, QSizeF()), [&](qsizetype cell) {
-            for (int j : m_cells[cell]) {
-                const QRectF box = m_boxes[j].adjusted(-c + 1, -c + 1, c - 1, c - 1);
-                double t0, t1;
-                if (j != from && j != to && box.contains(at) &&
-                    clipRange(p, q, box, &t0, &t1, false))
-                    exit = std::max(exit, t1);
-            }
-        });
-        if (exit < 0)
-            return t;
-        t = exit + step;
-    }
-    return std::min(t, 1.0);
 }
 
 QList<QPointF> LinkRouter::pullTight(const QList<QPointF> &pts, int from, int to, QList<int> &stamp,

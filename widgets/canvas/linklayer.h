@@ -168,6 +168,9 @@ private:
     void paintOwnership(const Frame &f) const;
     void paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown) const;
     void paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) const;
+    // Batched link shafts per kind and flags, as hairlines (`solid`: without
+    // their dashes).
+    void drawShafts(const Frame &f, const QList<QLineF> (&batches)[3][4], bool solid) const;
     void paintInteractions(const Frame &f) const;
     void paintBundles(const Frame &f) const;
     // Routes the links at `stale` (whole fans); `fans`: per link, its fan's size and its index.

@@ -378,84 +378,6 @@ QList<qsizetype> LinkLayer::linksToDraw(const Frame &f) const
     return shown;
 }
 
-void LinkLayer::paintBundles(const Frame &f) const
-{
-    // One band per pair of coupled domains, as wide as the square root of its
-    // links (a pair of 1 link is a 3 px line, of 25 links 12 px), labelled
-    // with the count at a fixed screen size (the overview's text would be
-    // 3 px high in scene units).
-    // Only the heaviest kBandBudget pairs in view (ties all or none): the
-    // generated 10k map couples ~6,000 pairs of its 400 domains, at fit one
-    // wash of bands that shows no coupling at all, and 90 ms a frame.
-    // Batched per width and colour, opaque (the colour mixed with the
-    // background) and not antialiased: thousands of translucent antialiased
-    // wide lines one by one took the 10k map's fit frame to 2-4 s, its GUI
-    // thread waiting for Qt's blending threads (docs/benchmarks.md, "Session 6").
-    QPainter *painter = f.painter;
-    const Theme &t = *m_theme;
-    QList<const Band *> shown;
-    for (const Band &band : bands())
-        if (band.line.isNull() || band.reach.intersects(f.exposed))
-            shown.append(&band);
-    QList<int> counts;
-    counts.reserve(shown.size());
-    for (const Band *band : std::as_const(shown))
-        counts.append(m_bundles[band->bundle].links);
-    const int fewest = bandThreshold(counts, m_bandBudget);
-    m_lastBands = 0;
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    QMap<std::pair<int, bool>, QList<QLineF>> batches; // (width, on a cycle) -> bands
-    struct Label
-    {
-        QPointF at;
-        int links;
-    };
-    QList<Label> labels;
-    for (const Band *bandOf : std::as_const(shown)) {
-        const Band &band = *bandOf;
-        const LinkBundle &b = m_bundles[band.bundle];
-        if (b.links < fewest)
-            continue;
-        ++m_lastBands;
-        const bool cycle = m_mode == HighlightMode::Coupling && !m_cycles.isEmpty() &&
-                           m_cycles.value(b.a.str(), -1) >= 0 &&
-                           m_cycles.value(b.a.str(), -1) == m_cycles.value(b.b.str(), -2);
-        batches[{qRound(std::min(20.0, 1.5 + 2.0 * std::sqrt(double(b.links)))), cycle}].append(
-            band.line);
-        // Counts only where they fit: not on the minimap's thumbnail, not on
-        // bands shorter than their pill.
-        if (f.lod >= 0.12 && band.line.length() * f.lod > 48)
-            labels.append({painter->worldTransform().map(band.line.center()), b.links});
-    }
-    const QColor &back = t.background;
-    for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
-        const QColor c = it.key().second ? t.cycle : t.linkApi;
-        const QColor mixed = QColor::fromRgbF(back.redF() + (c.redF() - back.redF()) * 0.55,
-                                              back.greenF() + (c.greenF() - back.greenF()) * 0.55,
-                                              back.blueF() + (c.blueF() - back.blueF()) * 0.55);
-        QPen pen(mixed, it.key().first, Qt::SolidLine, Qt::RoundCap);
-        pen.setCosmetic(true);
-        painter->setPen(pen);
-        painter->drawLines(it.value());
-    }
-    if (labels.isEmpty())
-        return;
-    painter->save();
-    painter->resetTransform();
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->setFont(t.smallFont);
-    const QFontMetricsF fm(t.smallFont);
-    for (const Label &l : std::as_const(labels)) {
-        const QString text = QString::number(l.links);
-        QRectF box(QPointF(), QSizeF(fm.horizontalAdvance(text) + 12, fm.height() + 2));
-        box.moveCenter(l.at);
-        AssetPixmaps::drawPill(painter, box, QPen(t.linkApi, 1), t.nodeFill);
-        painter->setPen(t.text);
-        painter->drawText(box, Qt::AlignCenter, text);
-    }
-    painter->restore();
-}
-
 void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown) const
 {
     // Batched cosmetic hairlines per kind, no antialiasing, no arrows; one
@@ -484,12 +406,17 @@ void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown
     QList<QLineF> batches[3][4];
     for (Stroke &s : strokes)
         cutToStub(s, stubs, f.lod, batches[int(m_links[s.index].key.kind)][m_flags[s.index] & 3]);
-    // Many pixels of these opaque solid hairlines: rasterised by the layer
-    // itself and composited once (hairlinelayer.h), else Qt draws them.
+    drawShafts(f, batches, true); // dashes are invisible this far out
+}
+
+void LinkLayer::drawShafts(const Frame &f, const QList<QLineF> (&batches)[3][4], bool solid) const
+{
+    // Many pixels: rasterised by the layer itself and composited once
+    // (hairlinelayer.h); few, and what that raster does not draw, by Qt.
     double pixels = 0;
     for (int k = 0; k < 3; ++k)
         for (int fl = 0; fl < 4; ++fl)
-            for (const QLineF &l : std::as_const(batches[k][fl]))
+            for (const QLineF &l : batches[k][fl])
                 pixels += l.length() * f.lod * ((fl & CrossDomain) ? 2 : 1);
     const bool own = pixels > kOwnRasterPixels && HairlineLayer::usable(f.painter);
     if (own)
@@ -499,9 +426,11 @@ void LinkLayer::paintOverviewLinks(const Frame &f, const QList<qsizetype> &shown
             if (batches[k][fl].isEmpty())
                 continue;
             QPen pen = linkPen(*m_theme, LinkKind(k), fl, m_mode, false, true);
-            pen.setStyle(Qt::SolidLine); // dashes are invisible this far out
-            if (own && pen.color().alpha() == 255)
-                m_hairlines.add(batches[k][fl], pen.color(), std::max(1, qRound(pen.widthF())));
+            if (solid)
+                pen.setStyle(Qt::SolidLine);
+            if (own && pen.color().alpha() == 255 && HairlineLayer::draws(pen.style()))
+                m_hairlines.add(batches[k][fl], pen.color(), std::max(1, qRound(pen.widthF())),
+                                pen.style());
             else
                 drawHairlines(f.painter, batches[k][fl], pen);
         }
@@ -629,38 +558,13 @@ void LinkLayer::paintDetailLinks(const Frame &f, const QList<qsizetype> &shown) 
             heads[k][fl].addPolygon(s.head);
     }
     painter->setRenderHint(QPainter::Antialiasing, false);
-    // Many pixels: the shafts by the layer's own raster, composited once
-    // under all the heads (as in the overview, hairlinelayer.h).
-    double pixels = 0;
+    // All shafts, then all heads above them.
+    drawShafts(f, shafts, false);
     for (int k = 0; k < 3; ++k)
         for (int fl = 0; fl < 4; ++fl)
-            for (const QLineF &l : std::as_const(shafts[k][fl]))
-                pixels += l.length() * f.lod * ((fl & CrossDomain) ? 2 : 1);
-    const bool own = pixels > kOwnRasterPixels && HairlineLayer::usable(painter);
-    if (own) {
-        m_hairlines.begin(painter, f.clip);
-        for (int k = 0; k < 3; ++k)
-            for (int fl = 0; fl < 4; ++fl) {
-                if (shafts[k][fl].isEmpty())
-                    continue;
-                const QPen pen = linkPen(t, LinkKind(k), fl, m_mode, false, true);
-                if (pen.color().alpha() == 255 && HairlineLayer::draws(pen.style()))
-                    m_hairlines.add(shafts[k][fl], pen.color(), std::max(1, qRound(pen.widthF())),
-                                    pen.style());
-                else
-                    drawHairlines(painter, shafts[k][fl], pen);
-            }
-        m_hairlines.end(painter);
-    }
-    for (int k = 0; k < 3; ++k)
-        for (int fl = 0; fl < 4; ++fl) {
-            if (shafts[k][fl].isEmpty() && heads[k][fl].isEmpty())
-                continue;
-            const QPen pen = linkPen(t, LinkKind(k), fl, m_mode, false, true);
-            if (!own)
-                drawHairlines(painter, shafts[k][fl], pen);
-            painter->fillPath(heads[k][fl], pen.color());
-        }
+            if (!heads[k][fl].isEmpty())
+                painter->fillPath(heads[k][fl],
+                                  linkPen(t, LinkKind(k), fl, m_mode, false, true).color());
     painter->setRenderHint(QPainter::Antialiasing, true);
 
     if (f.lod < kLodLinkLabels)
