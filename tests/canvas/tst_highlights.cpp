@@ -427,6 +427,44 @@ private slots:
         QVERIFY2(data.first().runs > event.first().runs,
                  qPrintable(u"%1 %2"_qs.arg(data.first().runs).arg(event.first().runs)));
     }
+    // The view's legend is blitted from a kept picture: switching the
+    // highlight mode must show the new mode's key below the shapes at once.
+    void legendOverlayFollowsTheMode()
+    {
+        analyse();
+        MapView view(m_scene.get());
+        view.resize(900, 1100);
+        view.show();
+        QCoreApplication::sendPostedEvents();
+        // In the legend's rows below `fromTop` of its height: pixels of the
+        // legend's panel fill, and others (text, swatches).
+        struct Rows
+        {
+            int height = 0, fill = 0, ink = 0;
+        };
+        auto rows = [&](double fromTop) {
+            const QImage shot = view.viewport()->grab().toImage();
+            const QRect legend = view.legendRect().toAlignedRect();
+            const QRgb fill = m_scene->theme().nodeFill.rgb();
+            Rows r{legend.height()};
+            for (int y = legend.top() + int(legend.height() * fromTop); y < legend.bottom() - 8;
+                 ++y)
+                for (int x = legend.left() + 12; x < legend.right() - 12; ++x)
+                    if (shot.rect().contains(x, y))
+                        (shot.pixel(x, y) == fill ? r.fill : r.ink) += 1;
+            return r;
+        };
+        const Rows plain = rows(0);
+        m_scene->setHighlightMode(HighlightMode::Ownership);
+        const int keyHeight = rows(0).height;
+        QVERIFY2(keyHeight > plain.height + 40,
+                 qPrintable(u"%1 %2"_qs.arg(keyHeight).arg(plain.height)));
+        // The rows the key added are the legend's panel with the key in it,
+        // not the map behind a picture kept from before.
+        const Rows added = rows(double(plain.height) / keyHeight);
+        QVERIFY2(added.fill > added.ink && added.ink > 200,
+                 qPrintable(u"fill %1, ink %2"_qs.arg(added.fill).arg(added.ink)));
+    }
     void legendTellsInteractionModesApart()
     {
         const Theme &theme = m_scene->theme();
