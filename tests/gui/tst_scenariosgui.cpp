@@ -260,6 +260,15 @@ private slots:
         scene->waitForRoutes();
         QCOMPARE(aLinks->routedLinks(), routed);
         QCOMPARE(visibleNodes(scene), int(a.teams.size() + a.assets.size()));
+        // What was hidden on its own stays hidden when its scenario is shown
+        // again: the legend is drawn in exports only.
+        int legends = 0;
+        for (QGraphicsItem *item : scene->items())
+            if (item->type() == LegendItem::Type) {
+                ++legends;
+                QVERIFY(!item->isVisible());
+            }
+        QCOMPARE(legends, 2); // A's and B's (kept)
         QCOMPARE(static_cast<NodeItem *>(aItem)->name(), u"Renamed in A"_qs);
         QCOMPARE(scene->selectedIds(), kept);
         QCOMPARE(scene->idAt(at), x);

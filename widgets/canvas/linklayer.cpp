@@ -1,6 +1,7 @@
 #include "linklayer.h"
 #include "linestyles.h"
 #include "linklayer_p.h"
+#include "scenarioitems.h"
 
 #include "linklayerroutes.h"
 #include "mapitems.h"
@@ -347,7 +348,8 @@ void LinkLayer::requestRoutes(const QList<qsizetype> &stale,
     {
         QList<const NodeItem *> nodes;
         for (const QGraphicsItem *item : mapItems())
-            if (item->type() == NodeItem::Type && item->isVisibleTo(parentItem()))
+            if (item->type() == NodeItem::Type &&
+                static_cast<const NodeItem *>(item)->countsInMap())
                 nodes.append(static_cast<const NodeItem *>(item));
         // By id: the same map gives the same boxes in the same order.
         std::sort(nodes.begin(), nodes.end(),
@@ -370,10 +372,10 @@ void LinkLayer::requestRoutes(const QList<qsizetype> &stale,
 QList<QGraphicsItem *> LinkLayer::mapItems() const
 {
     // The scene also holds the hidden items of other scenarios (MapScene keeps
-    // them); this layer's map is what shares its parent. Unsorted: cheaper
-    // than the scene's stacking order, and every caller keys by id.
-    if (const QGraphicsItem *parent = parentItem())
-        return parent->childItems();
+    // them); this layer's map is what MapScene said. Unsorted: cheaper than
+    // the scene's stacking order, and every caller keys by id.
+    if (m_map)
+        return {m_map->items().cbegin(), m_map->items().cend()};
     return scene() ? scene()->items() : QList<QGraphicsItem *>{};
 }
 
@@ -382,7 +384,7 @@ QList<QRectF> LinkLayer::arrivedBoxes() const
     QHash<QString, QRectF> boxes;
     for (const QGraphicsItem *item : mapItems())
         // Visible in its map, even while the map is hidden (kept).
-        if (item->type() == NodeItem::Type && item->isVisibleTo(parentItem())) {
+        if (item->type() == NodeItem::Type && static_cast<const NodeItem *>(item)->countsInMap()) {
             const auto *node = static_cast<const NodeItem *>(item);
             boxes.insert(node->id(), node->sceneBodyRect());
         }

@@ -16,6 +16,7 @@ namespace OrgMap {
 
 class NodeItem;
 class RouteRunner;
+class ScenarioItems;
 struct Theme;
 
 // Every link, interaction and ownership line, painted by one item. Individual
@@ -35,6 +36,9 @@ public:
 
     int type() const override { return Type; }
     void setTheme(const Theme *theme);
+    // The items of this layer's map (their nodes are the routes' obstacles,
+    // their domains the bands' ends); without one, every item of the scene.
+    void setMap(const ScenarioItems *map) { m_map = map; }
 
     struct LinkEnds
     {
@@ -183,6 +187,7 @@ private:
     QList<QGraphicsItem *> mapItems() const;
 
     const Theme *m_theme;
+    const ScenarioItems *m_map = nullptr;
     QList<LinkEnds> m_links;
     QList<InteractionEnds> m_interactions;
     QList<QPair<NodeItem *, NodeItem *>> m_ownership;

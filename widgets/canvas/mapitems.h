@@ -51,6 +51,13 @@ public:
     // only then, a per-link pointer chase that cost a fifth of an overview
     // frame of the 10k map.
     static bool anyHidden();
+    // Hidden with its kept scenario (ScenarioItems), or shown again. Not
+    // counted in anyHidden(): that scenario's link layer is hidden with it,
+    // and counting its nodes would turn the shown scenario's fast path off.
+    void setKept(bool kept);
+    // Whether the node is part of its map as drawn: shown, or hidden only
+    // with its kept scenario (not left out of an export of a part).
+    bool countsInMap() const { return isVisible() || m_kept; }
     const QString &id() const { return m_id; }
     // Elides and shapes the texts drawn at reading zoom now (MapScene does it
     // on idle ticks) rather than in the first frame that shows them.
@@ -151,6 +158,7 @@ private:
     // overview frame of the 10k map). Invalid: to be computed.
     mutable QColor m_overviewFill;
     bool m_countedHidden = false; // counted in anyHidden()
+    bool m_kept = false;          // hidden with its kept scenario
 };
 
 // A domain: a container with a title band, drawn below its subdomains.

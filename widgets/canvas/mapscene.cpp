@@ -20,10 +20,16 @@ namespace OrgMap {
 MapScene::MapScene(Document *document, QObject *parent)
     : QGraphicsScene(parent), d(std::make_unique<Private>(this, document))
 {
-    // Measured (docs/canvas.md): with nodes only (links live in one LinkLayer),
-    // NoIndex builds the 10k map fastest and a linear scan of ~10k items per
-    // paint or hit test costs well under a millisecond.
-    setItemIndexMethod(NoIndex);
+    // The index finds the top-level items in view (every map item is one,
+    // scenarioitems.h), where NoIndex had every paint test each of the 10k
+    // map's nodes: fastest frames at 0.3 12.1 -> 10.0 ms, at 1.0 6.7 -> 4.1
+    // (docs/benchmarks.md, "Session 10"). Links live in one LinkLayer, so the
+    // tree holds nodes, domains and a few layers. Depth 8 (256 leaves, ~40
+    // nodes each on the 10k map): Qt's own (~14 there) put each layer that
+    // spans the map in 16,000 leaves, and a fit frame walked them all
+    // (fit 8.3 ms with depth 8, 9.4 with 10, 14.3 with 12).
+    setItemIndexMethod(BspTreeIndex);
+    setBspTreeDepth(8);
     connect(document, &Document::changed, this,
             [this](const DocumentChange &change) { d->onChanged(change); });
     connect(document, qOverload<>(&Document::reset), this, [this] { d->onReset(); });
@@ -39,6 +45,11 @@ MapScene::~MapScene()
     // selected item emits selectionChanged, whose handler reads `d`
     // (heap-use-after-free under ASan, tools/test-asan.sh).
     disconnect(this, nullptr, this, nullptr);
+    // Its clear() takes every map's items at once.
+    if (d->scenarioItems)
+        d->scenarioItems->release();
+    for (Private::Kept &k : d->kept)
+        k.scenarioItems->release();
 }
 
 Document *MapScene::document() const
@@ -292,9 +303,9 @@ void MapScene::drawItems(QPainter *painter, int numItems, QGraphicsItem *items[]
                          const QStyleOptionGraphicsItem options[], QWidget *widget)
 {
     // render() hands over the items of the exported area, back to front, but
-    // Qt's drawItems() draws the whole tree of each one's top-level item: with
-    // every item of a scenario under one root (mapscene_scenarios.cpp), that
-    // was the whole map for an export of a corner of it.
+    // Qt's drawItems() draws the whole tree of each one's top-level item
+    // (when a scenario's items were children of one root, the whole map for
+    // an export of a corner of it). Each item alone, then.
     const double opacity = painter->opacity();
     for (int i = 0; i < numItems; ++i) {
         QGraphicsItem *item = items[i];

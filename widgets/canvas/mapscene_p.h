@@ -4,10 +4,12 @@
 #include "linklayer.h"
 #include "mapitems.h"
 #include "mapscene.h"
+#include "scenarioitems.h"
 #include "theme.h"
 
 #include <QHash>
 #include <QTimer>
+#include <memory>
 #include <vector>
 
 class QGraphicsLineItem;
@@ -27,16 +29,16 @@ struct MapScene::Private
     void onReset();
 
     // Scenarios (mapscene_scenarios.cpp, docs/scenarios.md): the items of a
-    // scenario shown before stay in the scene, hidden under their root, and
+    // scenario shown before stay in the scene, hidden together, and
     // are shown again when it is: a switch between two unrelated 10,000-asset
-    // maps then hides one root and shows another instead of rebuilding
+    // maps then hides one map's items and shows another's instead of rebuilding
     // 40,000 items and re-routing 30,000 links. What the kept items show is
     // `Kept::synced`; on the way back they are brought up to date with what
     // differs from the document's map, as after any edit.
     struct Kept
     {
         int key = 0;
-        QGraphicsItem *root = nullptr;
+        std::unique_ptr<ScenarioItems> scenarioItems;
         QHash<QString, NodeItem *> nodes;
         QHash<QString, DomainItem *> domains;
         LinkLayer *links = nullptr;
@@ -67,10 +69,9 @@ struct MapScene::Private
     void swapItems(Kept &kept);                        // the shown items <-> kept ones
     void keepShown(int key);                           // hides the shown items, kept under `key`
     void showKept(Kept kept); // shows kept items and brings them up to date
-    void dropKept(const Kept &kept);
+    void dropKept(Kept &kept);
     void dropGoneScenarios();   // kept items of scenarios no longer in the document
     void destroyShown();        // deletes the shown items (the scene's, if nothing is kept)
-    QGraphicsItem *newRoot();   // an empty root for the items of the scenario shown
     bool showsDocument() const; // `synced` is the document's map (nothing to do)
     void applyTheme();
     void syncDomain(const DomainId &id);
@@ -120,10 +121,10 @@ struct MapScene::Private
     MapScene *q;
     Document *document;
     Theme theme;
-    int themeSerial = 0;              // counts setTheme calls (kept items follow on show)
-    QGraphicsItem *root = nullptr;    // parent of every item of the scenario shown
-    MapData synced;                   // the map the shown items show
-    int shownKey = 0;                 // its scenario (Document::currentScenarioKey)
+    int themeSerial = 0; // counts setTheme calls (kept items follow on show)
+    std::unique_ptr<ScenarioItems> scenarioItems; // owns every item of the scenario shown
+    MapData synced;                               // the map the shown items show
+    int shownKey = 0;                             // its scenario (Document::currentScenarioKey)
     int leavingKey = 0;               // the scenario being left, until the switch's change
     bool caughtUp = false;            // a kept scenario was shown: the switch's reset is done
     std::vector<Kept> kept;           // most recently shown last

@@ -11,27 +11,6 @@
 
 namespace OrgMap {
 
-namespace {
-
-// The parent of one scenario's items: hiding it hides them all in one call,
-// and the link layer finds the boxes of its own map among its siblings.
-class ScenarioRoot : public QGraphicsItem
-{
-public:
-    ScenarioRoot() { setFlag(ItemHasNoContents); }
-    QRectF boundingRect() const override { return {}; }
-    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
-};
-
-} // namespace
-
-QGraphicsItem *MapScene::Private::newRoot()
-{
-    auto *item = new ScenarioRoot;
-    q->addItem(item);
-    return item;
-}
-
 bool MapScene::Private::showsDocument() const
 {
     // Set from the document's map after every sync, and detached by any edit.
@@ -55,13 +34,17 @@ void MapScene::Private::onReset()
     // A switch to a scenario not kept that differs too much to patch: keep
     // the scenario being left, build the new one beside it.
     const bool keepLeaving =
-        leaving != 0 && leaving != shownKey && document->hasScenarioKey(leaving) && root;
+        leaving != 0 && leaving != shownKey && document->hasScenarioKey(leaving) && scenarioItems;
     if (!keepLeaving && std::none_of(kept.cbegin(), kept.cend(), [this](const Kept &k) {
             return document->hasScenarioKey(k.key);
-        }))
-        kept.clear(); // another document: the scene's clear() in rebuild takes their items
-    else
+        })) {
+        // Another document: the scene's clear() in rebuild takes their items.
+        for (Kept &k : kept)
+            k.scenarioItems->release();
+        kept.clear();
+    } else {
         dropGoneScenarios();
+    }
     if (!keepLeaving) {
         rebuild();
         return;
@@ -133,7 +116,7 @@ void MapScene::Private::restoreSelection(const Selection &s)
 
 void MapScene::Private::swapItems(Kept &k)
 {
-    std::swap(root, k.root);
+    std::swap(scenarioItems, k.scenarioItems);
     std::swap(nodes, k.nodes);
     std::swap(domains, k.domains);
     std::swap(links, k.links);
@@ -166,7 +149,7 @@ void MapScene::Private::keepShown(int key)
     swapItems(k);
     // The next items start from the same insight, as a rebuild would.
     highlight = k.highlight;
-    k.root->setVisible(false);
+    k.scenarioItems->setShown(false);
     kept.push_back(std::move(k));
     while (kept.size() > size_t(kMaxKept)) {
         dropKept(kept.front());
@@ -177,7 +160,7 @@ void MapScene::Private::keepShown(int key)
 void MapScene::Private::showKept(Kept k)
 {
     swapItems(k);
-    root->setVisible(true);
+    scenarioItems->setShown(true);
     fallbackFresh = false;
     // What differs from the document's map, applied as after an edit; rebuilt
     // when most of it differs (then the kept items were no help).
@@ -199,9 +182,9 @@ void MapScene::Private::showKept(Kept k)
     syncExtent();
 }
 
-void MapScene::Private::dropKept(const Kept &k)
+void MapScene::Private::dropKept(Kept &k)
 {
-    delete k.root; // and every item of that scenario
+    k.scenarioItems.reset(); // and every item of that scenario
 }
 
 void MapScene::Private::dropGoneScenarios()
@@ -227,13 +210,14 @@ void MapScene::Private::destroyShown()
     if (kept.empty()) {
         // Nothing else in the scene is ours: clear() is its fast path (and
         // takes along whatever a view put beside the map, as it always did).
+        if (scenarioItems)
+            scenarioItems->release();
         q->clear();
     } else {
-        delete connectLine; // not a child of the root
-        delete root;
+        delete connectLine; // not one of the map's items
     }
     connectLine = nullptr;
-    root = nullptr;
+    scenarioItems.reset();
 }
 
 void MapScene::Private::applyTheme()

@@ -66,7 +66,7 @@ void MapScene::Private::syncDomain(const DomainId &id)
     if (!item) {
         item = new DomainItem(id.str(), &theme);
         domains.insert(id.str(), item);
-        item->setParentItem(root);
+        scenarioItems->adopt(item);
     }
     QRectF rect;
     if (d.geometry) {
@@ -92,7 +92,7 @@ void MapScene::Private::syncTeam(const TeamId &id)
     if (!item) {
         item = new NodeItem(id.str(), &theme);
         nodes.insert(id.str(), item);
-        item->setParentItem(root);
+        scenarioItems->adopt(item);
     }
     item->setTeam(t);
     item->setHighlight(highlight.forTeam(id, mode));
@@ -107,7 +107,7 @@ void MapScene::Private::syncAsset(const AssetId &id)
     if (!item) {
         item = new NodeItem(id.str(), &theme);
         nodes.insert(id.str(), item);
-        item->setParentItem(root);
+        scenarioItems->adopt(item);
     }
     const auto owner = data.teams.constFind(a.owner);
     item->setAsset(a, owner == data.teams.cend() ? nullptr : &*owner);
@@ -209,12 +209,13 @@ void MapScene::Private::rebuild()
     resizing = nullptr;
     connectFrom = nullptr;
     destroyShown();
-    root = newRoot();
+    scenarioItems = std::make_unique<ScenarioItems>(q);
     fallback.clear();
     fallbackFresh = false;
 
     links = new LinkLayer(&theme);
-    links->setParentItem(root);
+    scenarioItems->adopt(links);
+    links->setMap(scenarioItems.get());
     links->setInteractionParts(true, false);
     links->setRouting(true);
     if (const InsightPtr &insight = highlight.insight())
@@ -222,16 +223,17 @@ void MapScene::Private::rebuild()
     interactions = new LinkLayer(&theme);
     interactions->setInteractionParts(false, true);
     interactions->setZValue(250);
-    interactions->setParentItem(root);
+    scenarioItems->adopt(interactions);
+    interactions->setMap(scenarioItems.get());
     halos = new HighlightLayer(&theme, HighlightLayer::Part::Halos);
-    halos->setParentItem(root);
+    scenarioItems->adopt(halos);
     markers = new HighlightLayer(&theme, HighlightLayer::Part::Markers);
-    markers->setParentItem(root);
+    scenarioItems->adopt(markers);
     legend = new LegendItem(&theme);
-    legend->setParentItem(root);
+    scenarioItems->adopt(legend);
     spans.clear();
     domainLabels = new DomainLabels(&theme);
-    domainLabels->setParentItem(root);
+    scenarioItems->adopt(domainLabels);
     const MapData &data = document->data();
     highlight.setTeams(data, theme);
     links->setHighlight(mode, &highlight.cycles());
@@ -281,7 +283,7 @@ void MapScene::Private::applyChange(const DocumentChange &change)
                 markers->forget(item);
                 interactions->forgetObstacle(item);
             }
-            delete item;
+            scenarioItems->drop(item);
         }
     };
     bool structural = !change.links.isEmpty() || !change.interactions.isEmpty();

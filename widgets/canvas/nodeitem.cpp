@@ -70,16 +70,18 @@ bool NodeItem::anyHidden()
     return s_hiddenNodes.load(std::memory_order_relaxed) > 0;
 }
 
+void NodeItem::setKept(bool kept)
+{
+    m_kept = kept;
+    setVisible(!kept);
+}
+
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     // Not a plain +1/-1: Qt also sends "visible" to items it polishes after
-    // they were added, without a hide before. Counted: a node hidden on its
-    // own or with its domain (an export of a part), not one hidden with the
-    // root of a kept scenario (mapscene_scenarios.cpp): that scenario's link
-    // layer is hidden with it, and counting its nodes would turn the shown
-    // scenario's fast path off.
+    // they were added, without a hide before.
     if (change == ItemVisibleHasChanged) {
-        const bool hidden = !isVisibleTo(topLevelItem());
+        const bool hidden = !isVisible() && !m_kept;
         if (hidden != m_countedHidden) {
             m_countedHidden = hidden;
             s_hiddenNodes += hidden ? 1 : -1;
