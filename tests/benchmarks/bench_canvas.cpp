@@ -1,7 +1,7 @@
 // Canvas benchmark: time to build the scene of a large map and to paint one
 // 1920x1080 frame at fit-to-window zoom and at 100%, plus peak memory.
 //
-//   bench_canvas [--assets N] [--bsp] [--cache|--nocache] [--dark] [--frames N]
+//   bench_canvas [--assets N] [--no-index] [--kept] [--cache|--nocache] [--dark] [--frames N]
 //                [--png PREFIX] [--highlight none|orphans|coupling|ownership]
 //                [--zoom Z] [--sweep [--zooms Z,...] [--modes M,...]]
 //                [--link-pixels N] [--at FX,FY] [--ownership-lines] [--analysis]
@@ -18,6 +18,10 @@
 // --analysis: the scene gets the analysis as in the app once it has run (its
 // coupling is the overview's bands; the sweep has it too when it sweeps a mode
 // other than none). --band-budget N: LinkLayer::setBandBudget (-1: every band).
+//
+// --no-index: the scene without its BSP index (NoIndex), to compare.
+// --kept: a second scenario of the same size (seed 2) shown once and kept
+// hidden beside the map measured, as after a switch back to it.
 //
 // Without a file it generates the standard synthetic map (model/generate).
 // Run with QT_QPA_PLATFORM=offscreen. Frame times are CPU ms of the painting
@@ -92,7 +96,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     int assets = 10000, frames = 7;
-    bool bsp = false, sweep = false, ownershipLines = false, analysis = false;
+    bool noIndex = false, kept = false, sweep = false, ownershipLines = false, analysis = false;
     std::optional<qsizetype> bandBudget;
     std::optional<QGraphicsItem::CacheMode> cache;
     QString file, pngPrefix, highlight;
@@ -107,8 +111,10 @@ int main(int argc, char **argv)
             assets = args[++i].toInt();
         else if (args[i] == u"--frames"_qs && i + 1 < args.size())
             frames = args[++i].toInt();
-        else if (args[i] == u"--bsp"_qs)
-            bsp = true;
+        else if (args[i] == u"--no-index"_qs)
+            noIndex = true;
+        else if (args[i] == u"--kept"_qs)
+            kept = true;
         else if (args[i] == u"--cache"_qs)
             cache = QGraphicsItem::DeviceCoordinateCache;
         else if (args[i] == u"--nocache"_qs)
@@ -178,8 +184,18 @@ int main(int argc, char **argv)
     Document document;
     document.reset(map);
     MapScene scene(&document);
-    if (bsp)
-        scene.setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    if (noIndex)
+        scene.setItemIndexMethod(QGraphicsScene::NoIndex);
+    if (kept) {
+        // Built, routed and hidden: switched to, then back from.
+        MapData other = generateMap({assets, 2});
+        if (needsLayout(other))
+            other = withLayout(other, LayoutScope::MissingOnly);
+        document.addScenario(u"Kept"_qs, other);
+        document.setCurrentScenario(1);
+        scene.waitForRoutes();
+        document.setCurrentScenario(0);
+    }
     scene.setShowOwnershipLines(ownershipLines);
     if (cache)
         for (QGraphicsItem *item : scene.items())
@@ -338,7 +354,7 @@ int main(int argc, char **argv)
                 qlonglong(map.domains.size()), qlonglong(map.teams.size()),
                 qlonglong(map.assets.size()), qlonglong(map.links.size()),
                 qlonglong(map.interactions.size()));
-    std::printf("index: %s\n", bsp ? "BSP tree" : "none");
+    std::printf("index: %s%s\n", noIndex ? "none" : "BSP tree", kept ? ", a scenario kept" : "");
     std::printf("load/generate ms: %.1f\n", loadMs);
     std::printf("layout ms: %.1f\n", layoutMs);
     std::printf("scene build ms: %.1f\n", sceneMs);
