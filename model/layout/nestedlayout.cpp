@@ -3,16 +3,15 @@
 #include "keptarrangement.h"
 #include "layered.h"
 #include "layoutcost.h"
+#include "localsearch.h"
 #include "rootpack.h"
 #include "slotrefine.h"
 #include "teamlane.h"
 
 #include <QSet>
 #include <algorithm>
-#include <functional>
 #include <numeric>
 #include <optional>
-#include <random>
 
 namespace OrgMap::Layout {
 
@@ -430,11 +429,7 @@ private:
                    fitExtent(p.size, options.aspect) / 50;
         };
         // The moves, in a fixed order, each with its undo.
-        struct Move
-        {
-            std::function<void()> apply, undo;
-        };
-        QList<Move> moves;
+        QList<SearchMove> moves;
         for (qsizetype i = 0; i < order.size(); ++i)
             for (qsizetype j = 0; j < order.size(); ++j) {
                 if (i < j) {
@@ -489,55 +484,19 @@ private:
         const QHash<QString, Local> fresh = m_local;
         QHash<QString, Local> bestLocal;
         QList<int> bestOrder;
-        double overall = 0;
-        int evaluations = 0;
-        // Every move in turn, kept when the cost drops, until none does (or
-        // the budget is spent); returns the cost reached.
-        auto climb = [&] {
-            double best = cost();
-            for (bool improved = true; improved && evaluations < budget;) {
-                improved = false;
-                for (const Move &move : std::as_const(moves)) {
-                    move.apply();
-                    const double c = cost();
-                    ++evaluations;
-                    if (c < best - 1e-9) {
-                        best = c;
-                        improved = true;
-                    } else {
-                        move.undo();
-                    }
-                }
-            }
-            return best;
-        };
-        for (const QList<int> &start : std::as_const(starts)) {
-            order = start;
-            m_local = fresh;
-            const double best = climb();
-            if (bestOrder.isEmpty() || best < overall - 1e-9) {
-                overall = best;
-                bestOrder = order;
-                bestLocal = m_local;
-            }
-        }
-        // Then kicks: a few moves at random (a fixed seed: deterministic),
-        // climbed again, kept when the end is better.
-        std::mt19937 random(12);
-        while (!moves.isEmpty() && evaluations < budget) { // none: one box, no domain
-            order = bestOrder;
-            m_local = bestLocal;
-            for (int k = 0; k < 3; ++k)
-                moves[random() % moves.size()].apply();
-            const double best = climb();
-            if (best < overall - 1e-9) {
-                overall = best;
-                bestOrder = order;
-                bestLocal = m_local;
-            }
-        }
-        order = bestOrder;
-        m_local = bestLocal;
+        runLocalSearch({cost, std::move(moves), budget, int(starts.size()),
+                        [&](int k) {
+                            order = starts[k];
+                            m_local = fresh;
+                        },
+                        [&] {
+                            bestOrder = order;
+                            bestLocal = m_local;
+                        },
+                        [&] {
+                            order = bestOrder;
+                            m_local = bestLocal;
+                        }});
         return true;
     }
 
