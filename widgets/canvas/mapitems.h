@@ -70,12 +70,12 @@ public:
     // team's over up to three and condensed horizontally by shownNameStretch).
     const QString &shownName() const
     {
-        const_cast<NodeItem *>(this)->ensureElided();
+        ensureElided();
         return m_elidedName;
     }
     double shownNameStretch() const
     {
-        const_cast<NodeItem *>(this)->ensureElided();
+        ensureElided();
         return m_nameStretch;
     }
     // The projector theme's asset name: whole words on the first line, the
@@ -124,9 +124,9 @@ private:
     void paintTeam(QPainter *painter, double lod);
     void paintSelection(QPainter *painter, double lod);
     void paintOverviewName(QPainter *painter, double lod, const QColor &fill);
-    void updateElided(); // the name and badge are laid out again when next needed
-    void ensureElided();
-    void layoutProjectorTeamName();
+    void updateElided();       // the name and badge are laid out again when next needed
+    void ensureElided() const; // the texts below, laid out when first needed
+    void layoutProjectorTeamName() const;
     QColor overviewFill() const;
 
     QString m_id;
@@ -135,16 +135,17 @@ private:
     AssetKind m_assetKind = AssetKind::Service;
     TeamType m_teamType = TeamType::None;
     QString m_name;
-    QString m_elidedName;
-    bool m_elidedStale = true; // m_elidedName and the static texts below are out of date
-    double m_nameStretch = 1;  // the projector theme's condensed team names
-    // Laid out once per change: drawText() would lay the text out on every paint.
-    ShapedText m_nameText;
-    ShapedText m_badgeStatic;
-    ShapedText m_captionText;
+    // Laid out once per change (ensureElided), not per paint: drawText()
+    // would lay the text out on every paint.
+    mutable QString m_elidedName;
+    mutable bool m_elidedStale = true; // m_elidedName and the texts below are out of date
+    mutable double m_nameStretch = 1;  // the projector theme's condensed team names
+    mutable ShapedText m_nameText;
+    mutable ShapedText m_badgeStatic;
+    mutable ShapedText m_captionText;
     ShapedText m_overviewText;  // the name elided for overview zoom
     double m_overviewRoom = -1; // the room it was elided to (font units)
-    double m_badgeWidth = 0;
+    mutable double m_badgeWidth = 0;
     QRectF m_body;
     // Ownership badge (assets): owner's short name in the owner's colour.
     bool m_owned = false;

@@ -150,7 +150,7 @@ void NodeItem::updateElided()
     m_elidedStale = true;
 }
 
-void NodeItem::ensureElided()
+void NodeItem::ensureElided() const
 {
     if (!m_elidedStale)
         return;
@@ -168,9 +168,10 @@ void NodeItem::ensureElided()
     if (m_entity == EntityKind::Asset) {
         m_nameText = ShapedText(m_elidedName, m_theme->labelFont);
         const QFontMetricsF small(m_theme->smallFont);
-        m_badgeText = small.elidedText(m_badgeText, Qt::ElideRight, labelRect().width() - 14);
-        m_badgeWidth = std::min(small.horizontalAdvance(m_badgeText) + 14, labelRect().width());
-        m_badgeStatic = ShapedText(m_badgeText, m_theme->smallFont);
+        const QString badge =
+            small.elidedText(m_badgeText, Qt::ElideRight, labelRect().width() - 14);
+        m_badgeWidth = std::min(small.horizontalAdvance(badge) + 14, labelRect().width());
+        m_badgeStatic = ShapedText(badge, m_theme->smallFont);
     } else {
         QFont bold = m_theme->labelFont;
         bold.setBold(true);
@@ -220,7 +221,7 @@ QString NodeItem::wrappedName(const QString &name, const QFontMetricsF &fm, doub
     return lines.join(QChar(QChar::LineSeparator));
 }
 
-void NodeItem::layoutProjectorTeamName()
+void NodeItem::layoutProjectorTeamName() const
 {
     // The projector theme's team name at the label font's full height (the
     // editor's smaller type was ~8 px at fit in the narrow shapes): over up
