@@ -4,8 +4,11 @@
 #include "mapscene.h"
 #include "mapview.h"
 #include "samplemaps.h"
+#include "theme.h"
 
+#include <QImage>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -60,6 +63,43 @@ private slots:
         }
         for (const Domain &d : data.domains)
             QCOMPARE(m_scene->rectForId(d.id.str()), d.geometry->rect());
+    }
+
+    // An empty domain whose name does not fit its band writes it over its
+    // empty body; the hidden nodes of a kept scenario lying there do not make
+    // it look full (they are top-level items of the same scene).
+    void emptyDomainTitleIgnoresKeptScenariosNodes()
+    {
+        const QRectF box(-6000, -6000, 150, 220);
+        MapData asIs = sampleMap();
+        Domain empty;
+        empty.id = DomainId(u"d-empty"_qs);
+        empty.name = u"Interoperabilityreporting"_qs;
+        empty.geometry = Geometry{box.x(), box.y(), box.width(), box.height(), {}};
+        asIs.domains.insert(empty.id, empty);
+        // Unrelated to the as-is map (so that map is kept, hidden, on the
+        // switch), with an asset where the empty domain is.
+        MapData other = withLayout(Samples::generated(60, 2), LayoutScope::All);
+        Asset &inside = other.assets.first();
+        inside.geometry = Geometry::at(box.center() + QPointF(0, 40));
+        m_document->reset({{u"As-is"_qs, asIs}, {u"Other"_qs, other}});
+        m_scene->setTheme(Theme::projectorTheme(false));
+        auto titleWrapped = [&] {
+            QImage image(300, 300, QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&image);
+            m_scene->render(&painter, QRectF(image.rect()), box.adjusted(-20, -20, 20, 20));
+            painter.end();
+            auto *item = static_cast<DomainItem *>(m_scene->itemForId(u"d-empty"_qs));
+            return item && item->shownTitleWrapped();
+        };
+        QVERIFY(titleWrapped());
+        m_document->setCurrentScenario(1);
+        QVERIFY(m_scene->itemForId(inside.id.str())->isVisible());
+        QGraphicsItem *kept = m_scene->itemForId(inside.id.str());
+        m_document->setCurrentScenario(0);
+        QVERIFY(!kept->isVisible() && kept->scene() == m_scene.get() &&
+                kept->sceneBoundingRect().intersects(box));
+        QVERIFY(titleWrapped());
     }
 
     void resyncsOnEditsAndUndo()

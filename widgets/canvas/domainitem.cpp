@@ -97,14 +97,11 @@ bool DomainItem::bodyIsEmpty() const
     if (!scene())
         return false;
     const QRectF body = sceneRect().adjusted(0, kDomainTitleHeight, 0, 0);
-    for (const QGraphicsItem *item : scene()->items(body)) {
-        if (!item->isVisible())
-            continue; // items() also gives the hidden items of kept scenarios
+    for (const QGraphicsItem *item : scene()->items(body))
         if ((item->type() == NodeItem::Type &&
              static_cast<const NodeItem *>(item)->sceneBodyRect().intersects(body)) ||
             (item->type() == Type && item->zValue() > zValue()))
             return false;
-    }
     return true;
 }
 

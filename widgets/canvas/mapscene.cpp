@@ -302,10 +302,11 @@ void MapScene::refreshLayers()
 void MapScene::drawItems(QPainter *painter, int numItems, QGraphicsItem *items[],
                          const QStyleOptionGraphicsItem options[], QWidget *widget)
 {
-    // render() hands over the items of the exported area, back to front, but
-    // Qt's drawItems() draws the whole tree of each one's top-level item
-    // (when a scenario's items were children of one root, the whole map for
-    // an export of a corner of it). Each item alone, then.
+    // render() hands over the items of the exported area, back to front,
+    // with options whose exposed rect is that area: each item is painted once
+    // with them. Qt's drawItems() walks each one's top-level tree again and
+    // exposes the item's whole bounding rect (with every item under one root,
+    // as they were, that drew the whole map for an export of a corner).
     const double opacity = painter->opacity();
     for (int i = 0; i < numItems; ++i) {
         QGraphicsItem *item = items[i];

@@ -33,7 +33,6 @@ public:
     // Hides the map (a kept scenario) or shows it again as it was: an item
     // hidden on its own (the legend outside exports) stays hidden.
     void setShown(bool shown);
-    bool isShown() const { return m_shown; }
 
 private:
     QGraphicsScene *m_scene;
